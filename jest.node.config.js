@@ -1,0 +1,34 @@
+// Node-side tests: the planning core, the emulator, the sync service and the integration suites.
+const transform = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
+// Tests import workspaces from source, so they never run against a stale build.
+const moduleNameMapper = {
+  '^@contact-plan/planning-core$': '<rootDir>/planning-core/src/index.ts',
+  '^@contact-plan/emulator$': '<rootDir>/test/emulator/src/index.ts',
+  '^@contact-plan/sync-service$': '<rootDir>/sync-service/src/index.ts',
+};
+const project = (displayName, roots, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  roots,
+  testEnvironment: 'node',
+  transform,
+  moduleNameMapper,
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('core', ['<rootDir>/planning-core/src']),
+    project('emulator', ['<rootDir>/test/emulator/src']),
+    project('sync', ['<rootDir>/sync-service/src']),
+    project('metadata', ['<rootDir>/test/metadata']),
+    project('integration', ['<rootDir>/test/integration']),
+  ],
+};

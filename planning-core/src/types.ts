@@ -1,0 +1,158 @@
+// The JSON contract of the planning core (DESIGN §1.7). Dates are YYYY-MM-DD strings; ids are opaque.
+
+export const GRADES = ['T', 'O', 'S', 'I', 'D', 'M'] as const;
+/** Relationship grade, best first. */
+export type Grade = (typeof GRADES)[number];
+
+export const BUYER_ROLES = ['Power', 'User', 'Advisor', 'Evangelist'] as const;
+export type BuyerRole = (typeof BUYER_ROLES)[number];
+
+export const SENIORITIES = ['Executive', 'VP', 'Director', 'Manager', 'Staff'] as const;
+/** Seniority, most senior first. */
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const STRATEGIES = ['RECIPROCITY', 'COMMITMENT', 'SOCIAL_PROOF', 'LIKING', 'AUTHORITY', 'SCARCITY'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export const TOUCH_KINDS = ['meeting', 'call', 'email', 'other'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+export const BLUEPRINT_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
+export type BlueprintStatus = (typeof BLUEPRINT_STATUSES)[number];
+
+export const OPPORTUNITY_STAGES = ['open', 'won', 'lost'] as const;
+export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
+
+export const HORIZONS = [30, 60, 90] as const;
+export type HorizonDays = (typeof HORIZONS)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULES = [
+  'BELOW_SATISFIED',
+  'UNCOVERED_BUYER',
+  'SINGLE_THREADED',
+  'OVER_COVERED',
+  'SENIOR_GAP',
+  'TRUST_INFLATION',
+  'FEW_OPEN',
+  'NO_POWER_BUYER',
+  'STALE_GRADE',
+  'KEY_WITHOUT_BLUEPRINT',
+  'GOAL_TOO_FAR',
+  'TOO_MANY_KEYS',
+] as const;
+export type Rule = (typeof RULES)[number];
+
+export interface Contact {
+  id: string;
+  name: string;
+  title?: string;
+  seniority?: Seniority;
+  roles: BuyerRole[];
+  department?: string;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  title?: string;
+  seniority?: Seniority;
+}
+
+export interface Relationship {
+  contactId: string;
+  memberId: string;
+  grade?: Grade;
+  gradedOn?: string;
+  key?: boolean;
+  horizonDays?: HorizonDays;
+}
+
+export interface Touch {
+  contactId: string;
+  memberId: string;
+  date: string;
+  kind: TouchKind;
+}
+
+export interface Blueprint {
+  contactId: string;
+  memberId: string;
+  goal: Grade;
+  strategies: Strategy[];
+  tactics?: string;
+  resources?: string;
+  horizonDays?: HorizonDays;
+  dueDate?: string;
+  status: BlueprintStatus;
+}
+
+export interface OpportunityContactRole {
+  contactId: string;
+  role: string;
+}
+
+export interface Opportunity {
+  id: string;
+  stage: OpportunityStage;
+  closeDate: string;
+  memberIds: string[];
+  contactRoles: OpportunityContactRole[];
+}
+
+export interface AccountPlan {
+  accountId: string;
+  asOf: string;
+  contacts: Contact[];
+  members: Member[];
+  relationships: Relationship[];
+  touches: Touch[];
+  blueprints: Blueprint[];
+  opportunities: Opportunity[];
+}
+
+export interface Cell {
+  contactId: string;
+  memberId: string;
+  manual?: Grade;
+  suggested?: Grade;
+  effective?: Grade;
+  reasons: string[];
+  key: boolean;
+}
+
+export interface Warning {
+  rule: Rule;
+  severity: Severity;
+  contactId?: string;
+  memberId?: string;
+  message: string;
+}
+
+export interface KeySuggestion {
+  contactId: string;
+  memberId?: string;
+  why: string;
+}
+
+export interface LeverageProposal {
+  contactId: string;
+  targetMemberId?: string;
+  viaMemberId: string;
+  why: string;
+}
+
+export type GradeCounts = Record<Grade, number>;
+
+export interface AccountAnalysis {
+  accountId: string;
+  asOf: string;
+  cells: Cell[];
+  warnings: Warning[];
+  score: number;
+  gradeCounts: GradeCounts;
+  keySuggestions: KeySuggestion[];
+  leverage: LeverageProposal[];
+}

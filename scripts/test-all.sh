@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test of the project: install, build, lint, then the node, LWC and browser suites.
+# Ends with one line "N passed, N failed" and a non-zero exit on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+out=${TEST_OUT:-artifacts/test}
+mkdir -p "$out"
+set -e
+bash scripts/ensure-system.sh --browser
+bash scripts/ensure-deps.sh
+echo "› lint" >&2
+npm run --silent lint
+set +e
+
+status=0
+run_jest() { # name, command...
+  local name=$1; shift
+  echo "› $name" >&2
+  "$@" --json --outputFile="$out/$name.json" || status=1
+}
+run_jest node npx jest -c jest.node.config.js --ci
+run_jest lwc npx sfdx-lwc-jest --skipApiVersionCheck -- --ci
+
+node -e '
+  const fs = require("fs"); let p = 0, f = 0;
+  for (const n of ["node", "lwc"]) {
+    const file = process.argv[1] + "/" + n + ".json";
+    if (!fs.existsSync(file)) { f++; console.error("no results from the " + n + " suite"); continue; }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
+  }
+  console.log(p + " passed, " + f + " failed");
+  if (f) process.exit(1);
+' "$out" || status=1
+exit $status
