@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { configSchema, type ParsedConfig, type ParsedOrg } from './schema';
+import { Secret } from './secret';
+
+export type OrgAuth =
+  | { kind: 'jwt'; clientId: string; username: string; privateKey: Secret }
+  | { kind: 'password'; username: string; password: Secret }
+  | { kind: 'clientCredentials'; clientId: string; clientSecret: Secret };
+
+export type OrgConfig = Omit<ParsedOrg, 'auth'> & { auth: OrgAuth };
+
+export interface Config extends Omit<ParsedConfig, 'orgs' | 'http'> {
+  http: { port: number; token?: Secret };
+  orgs: OrgConfig[];
+}
+
+/** Thrown for an invalid configuration; `problems` holds one line per bad setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadOptions {
+  env?: NodeJS.ProcessEnv;
+  readFile?: (path: string) => string;
+}
+
+const defaultReadFile = (path: string): string => readFileSync(path, 'utf8');
+
+/** Builds the configuration from an optional JSON file (CP_CONFIG_FILE) overlaid by environment variables. */
+export function loadConfig({ env = process.env, readFile = defaultReadFile }: LoadOptions = {}): Config {
+  const problems: string[] = [];
+  const raw = readFileConfig(env.CP_CONFIG_FILE, readFile, problems);
+  overlayEnvironment(raw, env);
+  if (problems.length) throw new ConfigError(problems);
+
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+  }
+  const config = resolveSecrets(parsed.data, readFile, problems);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function readFileConfig(
+  path: string | undefined,
+  readFile: (p: string) => string,
+  problems: string[],
+): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const value: unknown = JSON.parse(readFile(path));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    problems.push(`CP_CONFIG_FILE: ${path} must hold a JSON object`);
+  } catch (e) {
+    problems.push(`CP_CONFIG_FILE: cannot read ${path}: ${(e as Error).message}`);
+  }
+  return {};
+}
+
+/** Numbers arrive as strings; convert only what looks numeric so zod names the rest. */
+const numeric = (v: string | undefined): number | string | undefined =>
+  v !== undefined && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
+
+const defined = (o: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+function overlayEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
+  Object.assign(
+    raw,
+    defined({
+      redisUrl: env.CP_REDIS_URL,
+      queuePrefix: env.CP_QUEUE_PREFIX,
+      logLevel: env.CP_LOG_LEVEL,
+      workerConcurrency: numeric(env.CP_WORKER_CONCURRENCY),
+    }),
+  );
+  const http = defined({
+    port: numeric(env.CP_HTTP_PORT),
+    token: env.CP_HTTP_TOKEN,
+    tokenFile: env.CP_HTTP_TOKEN_FILE,
+  });
+  if (Object.keys(http).length) raw.http = { ...(raw.http as object | undefined), ...http };
+
+  if (!env.CP_ORG_NAME) return;
+  const org = defined({
+    name: env.CP_ORG_NAME,
+    loginUrl: env.CP_ORG_LOGIN_URL,
+    apiVersion: env.CP_ORG_API_VERSION,
+    cron: env.CP_ORG_CRON,
+    timezone: env.CP_ORG_TIMEZONE,
+    apiBudgetShare: numeric(env.CP_ORG_API_BUDGET_SHARE),
+    batchSize: numeric(env.CP_ORG_BATCH_SIZE),
+    bulkQueryThreshold: numeric(env.CP_ORG_BULK_QUERY_THRESHOLD),
+    bulkWriteThreshold: numeric(env.CP_ORG_BULK_WRITE_THRESHOLD),
+    overlapMinutes: numeric(env.CP_ORG_OVERLAP_MINUTES),
+    auth: defined({
+      kind: env.CP_ORG_AUTH,
+      clientId: env.CP_ORG_CLIENT_ID,
+      username: env.CP_ORG_USERNAME,
+      privateKeyFile: env.CP_ORG_PRIVATE_KEY_FILE,
+      password: env.CP_ORG_PASSWORD,
+      passwordFile: env.CP_ORG_PASSWORD_FILE,
+      clientSecret: env.CP_ORG_CLIENT_SECRET,
+      clientSecretFile: env.CP_ORG_CLIENT_SECRET_FILE,
+    }),
+  });
+  const orgs = Array.isArray(raw.orgs) ? (raw.orgs as unknown[]) : [];
+  raw.orgs = [...orgs, org];
+}
+
+function formatPath(path: PropertyKey[]): string {
+  if (!path.length) return '(config)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function resolveSecrets(parsed: ParsedConfig, readFile: (p: string) => string, problems: string[]): Config {
+  const secret = (inline: string | undefined, file: string | undefined, where: string): Secret => {
+    if (inline !== undefined) return new Secret(inline);
+    try {
+      return new Secret(readFile(file as string).trim());
+    } catch (e) {
+      problems.push(`${where}: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return new Secret('');
+    }
+  };
+  const orgs = parsed.orgs.map((org, i): OrgConfig => {
+    const a = org.auth;
+    const where = `orgs[${i}].auth`;
+    let auth: OrgAuth;
+    if (a.kind === 'jwt') {
+      auth = {
+        kind: 'jwt',
+        clientId: a.clientId,
+        username: a.username,
+        privateKey: secret(undefined, a.privateKeyFile, `${where}.privateKeyFile`),
+      };
+    } else if (a.kind === 'password') {
+      auth = {
+        kind: 'password',
+        username: a.username,
+        password: secret(a.password, a.passwordFile, `${where}.passwordFile`),
+      };
+    } else {
+      auth = {
+        kind: 'clientCredentials',
+        clientId: a.clientId,
+        clientSecret: secret(a.clientSecret, a.clientSecretFile, `${where}.clientSecretFile`),
+      };
+    }
+    return { ...org, auth };
+  });
+  const { token, tokenFile, port } = parsed.http;
+  const http = token || tokenFile ? { port, token: secret(token, tokenFile, 'http.tokenFile') } : { port };
+  return { ...parsed, http, orgs };
+}
+
+export function findOrg(config: Config, name: string): OrgConfig {
+  const org = config.orgs.find((o) => o.name === name);
+  if (!org) throw new Error(`unknown org "${name}"; configured: ${config.orgs.map((o) => o.name).join(', ')}`);
+  return org;
+}

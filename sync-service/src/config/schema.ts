@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// Five fields (minute hour day month weekday) or six with leading seconds; each a cron token.
+const CRON_FIELD = /^(\*|\?|[0-9A-Za-z,\-*/#LW]+)$/;
+const isCron = (expr: string): boolean => {
+  const fields = expr.trim().split(/\s+/);
+  return (fields.length === 5 || fields.length === 6) && fields.every((f) => CRON_FIELD.test(f));
+};
+
+const jwtAuth = z.object({
+  kind: z.literal('jwt'),
+  clientId: nonEmpty,
+  username: nonEmpty,
+  privateKeyFile: nonEmpty,
+});
+
+const passwordAuth = z
+  .object({
+    kind: z.literal('password'),
+    username: nonEmpty,
+    password: nonEmpty.optional(),
+    passwordFile: nonEmpty.optional(),
+  })
+  .refine((a) => Boolean(a.password) !== Boolean(a.passwordFile), {
+    message: 'give exactly one of password or passwordFile',
+    path: ['password'],
+  });
+
+const clientCredentialsAuth = z
+  .object({
+    kind: z.literal('clientCredentials'),
+    clientId: nonEmpty,
+    clientSecret: nonEmpty.optional(),
+    clientSecretFile: nonEmpty.optional(),
+  })
+  .refine((a) => Boolean(a.clientSecret) !== Boolean(a.clientSecretFile), {
+    message: 'give exactly one of clientSecret or clientSecretFile',
+    path: ['clientSecret'],
+  });
+
+export const authSchema = z.discriminatedUnion('kind', [jwtAuth, passwordAuth, clientCredentialsAuth]);
+
+export const orgSchema = z.object({
+  name: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'use 1-40 letters, digits, "-" or "_"'),
+  loginUrl: z.url({ protocol: /^https?$/ }),
+  apiVersion: z
+    .string()
+    .regex(/^\d{2,3}\.0$/, 'like "64.0"')
+    .default('64.0'),
+  auth: authSchema,
+  cron: z.string().refine(isCron, 'not a cron expression (5 or 6 fields)').default('0 2 * * *'),
+  timezone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('UTC'),
+  apiBudgetShare: z.number().gt(0).max(1).default(0.5),
+  batchSize: z.number().int().min(1).max(2000).default(100),
+  bulkQueryThreshold: z.number().int().min(1).default(10_000),
+  bulkWriteThreshold: z.number().int().min(1).default(2_000),
+  overlapMinutes: z.number().int().min(0).default(15),
+});
+
+export const configSchema = z
+  .object({
+    redisUrl: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .default('redis://127.0.0.1:6379'),
+    queuePrefix: z
+      .string()
+      .regex(/^[A-Za-z0-9_:-]+$/)
+      .default('contact-plan'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    http: z
+      .object({
+        port: z.number().int().min(0).max(65535).default(8080),
+        token: nonEmpty.min(16, 'must be at least 16 characters').optional(),
+        tokenFile: nonEmpty.optional(),
+      })
+      .default({ port: 8080 }),
+    workerConcurrency: z.number().int().min(1).max(64).default(1),
+    orgs: z.array(orgSchema).min(1, 'configure at least one org'),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.orgs.forEach((o, i) => {
+      if (seen.has(o.name))
+        ctx.addIssue({ code: 'custom', path: ['orgs', i, 'name'], message: `duplicate org "${o.name}"` });
+      seen.add(o.name);
+    });
+  });
+
+export type RawConfig = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;
+export type ParsedOrg = z.output<typeof orgSchema>;
