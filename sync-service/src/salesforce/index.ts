@@ -1,0 +1,24 @@
+export { authenticatorFor, jwtAssertion, jwtAudience, type Authenticate, type Session } from './connection';
+export { BudgetExhaustedError, SalesforceError, isRetryable } from './errors';
+export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
+export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
+export { autoQuery, bulkQuery, collect, restQuery, type SfRecord } from './query';
+export {
+  assertId,
+  dateLiteral,
+  dateTimeLiteral,
+  idList,
+  InvalidIdError,
+  isSalesforceId,
+  quote,
+  stringList,
+} from './soql';
+export {
+  bulkUpsert,
+  deleteRecords,
+  updateRecords,
+  upsertRecords,
+  COLLECTION_LIMIT,
+  type SaveResult,
+  type WriteRecord,
+} from './write';

@@ -1,0 +1,198 @@
+import { parseCsv, toCsv } from './csv';
+import { isRetryableCode } from './errors';
+import type { OrgHttp } from './http';
+import { DEFAULT_RETRY, retryFailedItems, type RetryPolicy } from './retry';
+
+export const COLLECTION_LIMIT = 200;
+
+export interface SaveError {
+  statusCode: string;
+  message: string;
+  fields?: string[];
+}
+
+export interface SaveResult {
+  id?: string;
+  success: boolean;
+  created?: boolean;
+  errors: SaveError[];
+}
+
+export type WriteRecord = Record<string, unknown>;
+
+export interface WriteOptions {
+  retry?: RetryPolicy;
+}
+
+const chunk = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+const retryableResult = (r: SaveResult): boolean => !r.success && r.errors.some((e) => isRetryableCode(e.statusCode));
+
+async function inChunks<I>(
+  items: readonly I[],
+  send: (chunk: readonly I[]) => Promise<SaveResult[]>,
+  opts: WriteOptions,
+): Promise<SaveResult[]> {
+  const results: SaveResult[] = [];
+  for (const part of chunk(items, COLLECTION_LIMIT)) {
+    results.push(...(await retryFailedItems(part, send, retryableResult, opts.retry ?? DEFAULT_RETRY)));
+  }
+  return results;
+}
+
+const withType = (sobject: string, records: readonly WriteRecord[]): WriteRecord[] =>
+  records.map((r) => ({ attributes: { type: sobject }, ...r }));
+
+/** sObject Collections upsert on an external id, 200 a call, allOrNone=false; one result per record, in order. */
+export function upsertRecords(
+  http: OrgHttp,
+  sobject: string,
+  externalIdField: string,
+  records: readonly WriteRecord[],
+  opts: WriteOptions = {},
+): Promise<SaveResult[]> {
+  return inChunks(
+    records,
+    async (part) =>
+      (
+        await http.request<SaveResult[]>({
+          kind: 'collection-upsert',
+          method: 'PATCH',
+          path: `/composite/sobjects/${sobject}/${externalIdField}`,
+          body: { allOrNone: false, records: withType(sobject, part) },
+        })
+      ).body,
+    opts,
+  );
+}
+
+/** sObject Collections update by Id; each record carries `Id` and only the fields to change. */
+export function updateRecords(
+  http: OrgHttp,
+  sobject: string,
+  records: readonly WriteRecord[],
+  opts: WriteOptions = {},
+): Promise<SaveResult[]> {
+  return inChunks(
+    records,
+    async (part) =>
+      (
+        await http.request<SaveResult[]>({
+          kind: 'collection-update',
+          method: 'PATCH',
+          path: '/composite/sobjects',
+          body: { allOrNone: false, records: withType(sobject, part) },
+        })
+      ).body,
+    opts,
+  );
+}
+
+/** sObject Collections delete, 200 ids a call, allOrNone=false. */
+export function deleteRecords(http: OrgHttp, ids: readonly string[], opts: WriteOptions = {}): Promise<SaveResult[]> {
+  return inChunks(
+    ids,
+    async (part) =>
+      (
+        await http.request<SaveResult[]>({
+          kind: 'collection-delete',
+          method: 'DELETE',
+          path: `/composite/sobjects?allOrNone=false&ids=${part.join(',')}`,
+        })
+      ).body,
+    opts,
+  );
+}
+
+interface IngestJob {
+  id: string;
+  state: string;
+  errorMessage?: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Bulk API 2.0 ingest upsert for large batches: one job, one CSV upload, then the per-record results.
+ * Results come back in the order of `records` (matched by the external id).
+ */
+export async function bulkUpsert(
+  http: OrgHttp,
+  sobject: string,
+  externalIdField: string,
+  records: readonly WriteRecord[],
+  opts: { pollIntervalMs?: number; pollTimeoutMs?: number } = {},
+): Promise<SaveResult[]> {
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const job = (
+    await http.request<IngestJob>({
+      kind: 'bulk2-ingest',
+      method: 'POST',
+      path: '/jobs/ingest',
+      body: {
+        object: sobject,
+        operation: 'upsert',
+        externalIdFieldName: externalIdField,
+        contentType: 'CSV',
+        lineEnding: 'LF',
+      },
+    })
+  ).body;
+  await http.request({
+    kind: 'bulk2-upload',
+    method: 'PUT',
+    path: `/jobs/ingest/${job.id}/batches`,
+    body: toCsv(records, columns),
+    contentType: 'text/csv',
+  });
+  await http.request({
+    kind: 'bulk2-close',
+    method: 'PATCH',
+    path: `/jobs/ingest/${job.id}`,
+    body: { state: 'UploadComplete' },
+  });
+  const deadline = Date.now() + (opts.pollTimeoutMs ?? 600_000);
+  for (;;) {
+    const state = (await http.request<IngestJob>({ kind: 'bulk2-poll', method: 'GET', path: `/jobs/ingest/${job.id}` }))
+      .body;
+    if (state.state === 'JobComplete') break;
+    if (state.state === 'Failed' || state.state === 'Aborted')
+      throw new Error(`bulk ingest ${job.id} ${state.state}: ${state.errorMessage ?? ''}`);
+    if (Date.now() > deadline) throw new Error(`bulk ingest ${job.id} did not finish in time`);
+    await sleep(opts.pollIntervalMs ?? 500);
+  }
+  const byKey = new Map<string, SaveResult>();
+  for (const kind of ['successfulResults', 'failedResults'] as const) {
+    const res = await http.request<string>({
+      kind: 'bulk2-results',
+      method: 'GET',
+      path: `/jobs/ingest/${job.id}/${kind}`,
+      accept: 'text/csv',
+    });
+    for (const row of parseCsv(String(res.body))) {
+      const key = row[externalIdField] ?? '';
+      byKey.set(
+        key,
+        kind === 'successfulResults'
+          ? { id: row.sf__Id, success: true, created: row.sf__Created === 'true', errors: [] }
+          : {
+              success: false,
+              errors: [
+                { statusCode: (row.sf__Error ?? 'UNKNOWN').split(':')[0] ?? 'UNKNOWN', message: row.sf__Error ?? '' },
+              ],
+            },
+      );
+    }
+  }
+  return records.map(
+    (r) =>
+      byKey.get(String(r[externalIdField])) ?? {
+        success: false,
+        errors: [{ statusCode: 'NO_RESULT', message: 'bulk job returned no result for this record' }],
+      },
+  );
+}
