@@ -1,0 +1,116 @@
+import { FILTERS, buildGrid, departments } from '../gridModel';
+import { toCsv } from '../csv';
+import { nextPosition } from '../keyboard';
+
+const plan = {
+  accountId: 'A',
+  asOf: '2026-11-20',
+  contacts: [
+    { id: 'c-user', name: 'Ulla User', roles: ['User'], seniority: 'Manager', department: 'IT' },
+    { id: 'c-none', name: 'Nils None', roles: [], department: 'Ops' },
+    { id: 'c-ceo', name: 'Pia Power', roles: ['Power'], seniority: 'Executive', department: 'Board' },
+    { id: 'c-cfo', name: 'Finn, "CFO"', roles: ['Power'], seniority: 'VP', department: 'Finance' },
+  ],
+  members: [
+    { id: 'm-ae', name: 'Ann Exec', seniority: 'Staff' },
+    { id: 'm-vp', name: 'Val VP', seniority: 'VP' },
+  ],
+  relationships: [],
+  touches: [],
+  blueprints: [],
+  opportunities: [],
+};
+
+const analysis = {
+  cells: [
+    { contactId: 'c-ceo', memberId: 'm-ae', manual: 'S', effective: 'S', reasons: ['graded S'], key: true },
+    { contactId: 'c-user', memberId: 'm-vp', suggested: 'I', effective: 'I', reasons: ['touches only'], key: false },
+  ],
+  warnings: [
+    { rule: 'SINGLE_THREADED', severity: 'high', contactId: 'c-ceo', message: 'Add a second relationship' },
+    { rule: 'SENIOR_GAP', severity: 'high', contactId: 'c-ceo', message: 'Bring in an executive' },
+    { rule: 'UNCOVERED_BUYER', severity: 'critical', contactId: 'c-cfo', message: 'Cover Finn' },
+    { rule: 'BELOW_SATISFIED', severity: 'medium', contactId: 'c-user', memberId: 'm-vp', message: 'Lift it' },
+    { rule: 'TOO_MANY_KEYS', severity: 'low', message: 'Fewer keys' },
+  ],
+  gradeCounts: { T: 0, O: 0, S: 1, I: 1, D: 0, M: 0 },
+  score: 55,
+};
+
+describe('buildGrid', () => {
+  it('orders contacts by buyer role, then seniority, and groups them', () => {
+    const grid = buildGrid(plan, analysis);
+    expect(grid.columns.map((c) => c.id)).toEqual(['c-ceo', 'c-cfo', 'c-user', 'c-none']);
+    expect(grid.groups.map((g) => [g.label, g.span])).toEqual([
+      ['Power Buyer', 2],
+      ['User Buyer', 1],
+      ['Other contacts', 1],
+    ]);
+    expect(grid.columns[0].coaching).toMatch(/decide alone/);
+  });
+
+  it('orders members by seniority', () => {
+    expect(buildGrid(plan, analysis).rows.map((r) => r.id)).toEqual(['m-vp', 'm-ae']);
+  });
+
+  it('shows the effective grade, marks suggested ones and leaves blanks blank', () => {
+    const grid = buildGrid(plan, analysis);
+    const [vp, ae] = grid.rows;
+    expect(ae.cells[0]).toMatchObject({ letter: 'S', suggested: false, isKey: true, cssClass: 'cp-cell cp-grade_S' });
+    expect(vp.cells[2]).toMatchObject({ letter: 'I', suggested: true, cssClass: 'cp-cell cp-grade_I cp-suggested' });
+    expect(vp.cells[2].ariaLabel).toBe('Val VP and Ulla User: suggested Indifferent');
+    expect(vp.cells[0]).toMatchObject({ letter: '', cssClass: 'cp-cell cp-grade_blank' });
+    expect(vp.cells[0].ariaLabel).toBe('Val VP and Pia Power: no relationship');
+  });
+
+  it('puts the four coverage badges on columns, most severe first, and nothing else', () => {
+    const grid = buildGrid(plan, analysis);
+    expect(grid.columns[0].badges.map((b) => b.label)).toEqual(['Single-threaded', 'Senior gap']);
+    expect(grid.columns[1].badges).toMatchObject([{ rule: 'UNCOVERED_BUYER', cssClass: 'cp-badge cp-badge_critical' }]);
+    expect(grid.columns[2].badges).toEqual([]);
+    expect(grid.rows.every((row) => row.badges.length === 0)).toBe(true);
+  });
+
+  it('filters buyers, key intersections, departments and caps the columns', () => {
+    expect(buildGrid(plan, analysis, { filter: FILTERS.BUYERS }).columns).toHaveLength(3);
+    const keyOnly = buildGrid(plan, analysis, { filter: FILTERS.KEY });
+    expect(keyOnly.columns.map((c) => c.id)).toEqual(['c-ceo']);
+    expect(keyOnly.rows.map((r) => r.id)).toEqual(['m-ae']);
+    expect(buildGrid(plan, analysis, { department: 'IT' }).columns.map((c) => c.id)).toEqual(['c-user']);
+    expect(buildGrid(plan, analysis, { maxColumns: 2 }).columns.map((c) => c.id)).toEqual(['c-ceo', 'c-cfo']);
+  });
+
+  it('lists departments once, sorted', () => {
+    expect(departments(plan)).toEqual(['Board', 'Finance', 'IT', 'Ops']);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes one line per member with marks and RFC 4180 quoting', () => {
+    const csv = toCsv(buildGrid(plan, analysis));
+    expect(csv.split('\r\n')).toEqual([
+      'Team member,Pia Power,"Finn, ""CFO""",Ulla User,Nils None',
+      'Buyer roles,Power,Power,User,',
+      'Val VP,,,I (suggested),',
+      'Ann Exec,S (key),,,',
+      '',
+    ]);
+  });
+});
+
+describe('nextPosition', () => {
+  const size = { rows: 3, cols: 4 };
+  it('moves with arrows and stops at the edges', () => {
+    expect(nextPosition('ArrowRight', { row: 1, col: 1 }, size)).toEqual({ row: 1, col: 2 });
+    expect(nextPosition('ArrowRight', { row: 1, col: 3 }, size)).toEqual({ row: 1, col: 3 });
+    expect(nextPosition('ArrowUp', { row: 0, col: 2 }, size)).toEqual({ row: 0, col: 2 });
+    expect(nextPosition('ArrowDown', { row: 1, col: 2 }, size)).toEqual({ row: 2, col: 2 });
+    expect(nextPosition('ArrowLeft', { row: 1, col: 0 }, size)).toEqual({ row: 1, col: 0 });
+  });
+
+  it('jumps with Home and End, to the corners with Ctrl', () => {
+    expect(nextPosition('Home', { row: 2, col: 2 }, size)).toEqual({ row: 2, col: 0 });
+    expect(nextPosition('End', { row: 0, col: 1 }, size, true)).toEqual({ row: 2, col: 3 });
+    expect(nextPosition('Tab', { row: 0, col: 1 }, size)).toBeUndefined();
+  });
+});

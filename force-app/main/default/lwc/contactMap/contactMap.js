@@ -1,0 +1,358 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+  ACCOUNT_PLAN_QUERY,
+  analyzePlan,
+  buildPlan,
+  errorMessages,
+  isPermissionError,
+  pairKey,
+  publish,
+  subscribe,
+  today,
+  withRelationship,
+} from 'c/contactPlanData';
+import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
+import { nextPosition } from './keyboard';
+import { toCsv } from './csv';
+
+const FILTER_OPTIONS = [
+  { label: 'All contacts', value: FILTERS.ALL },
+  { label: 'Buyers only', value: FILTERS.BUYERS },
+  { label: 'Key intersections only', value: FILTERS.KEY },
+];
+
+export default class ContactMap extends LightningElement {
+  @api recordId;
+  /** App Builder: which contacts show first (all, buyers, key). */
+  @api defaultFilter = FILTERS.ALL;
+  /** App Builder: the most contact columns the map shows. */
+  @api maxColumns = 60;
+
+  plan;
+  analysis;
+  snapshots = [];
+  relationshipIds = new Map();
+  errors;
+  loaded = false;
+  filter;
+  department = ALL_DEPARTMENTS;
+  active = { row: 0, col: 0 };
+  selected;
+  saving = false;
+  focusPending = false;
+  view;
+  unsubscribe;
+
+  @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
+  wiredPlan({ data, errors }) {
+    if (errors) {
+      this.errors = errors;
+      this.loaded = true;
+      if (!isPermissionError(errors)) this.toast('error', 'Could not load the contact map', errorMessages(errors));
+      return;
+    }
+    if (!data) return;
+    const built = buildPlan(data.uiapi.query, this.recordId, today());
+    this.errors = undefined;
+    this.relationshipIds = built.relationshipIds;
+    this.snapshots = built.snapshots;
+    this.loaded = true;
+    this.setPlan(built.plan);
+  }
+
+  get variables() {
+    return { accountId: this.recordId };
+  }
+
+  connectedCallback() {
+    this.filter = Object.values(FILTERS).includes(this.defaultFilter) ? this.defaultFilter : FILTERS.ALL;
+    this.unsubscribe = subscribe(this.recordId, (message) => {
+      if (message.type === 'focuscell') this.focusCell(message.contactId, message.memberId);
+    });
+  }
+
+  disconnectedCallback() {
+    if (this.unsubscribe) this.unsubscribe();
+  }
+
+  renderedCallback() {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    const cell = this.template.querySelector(`[data-row="${this.active.row}"][data-col="${this.active.col}"]`);
+    if (cell) {
+      cell.focus();
+      if (cell.scrollIntoView) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  setPlan(plan) {
+    this.plan = plan;
+    this.analysis = analyzePlan(plan);
+    this.refreshView();
+    publish(this.recordId, { type: 'planchange', plan, analysis: this.analysis });
+  }
+
+  // ----- state -----
+
+  get isLoading() {
+    return !this.loaded;
+  }
+
+  get noPermission() {
+    return Boolean(this.errors) && isPermissionError(this.errors);
+  }
+
+  get hasError() {
+    return Boolean(this.errors) && !this.noPermission;
+  }
+
+  get errorText() {
+    return errorMessages(this.errors).join(' ');
+  }
+
+  get isEmpty() {
+    return Boolean(this.plan) && !this.errors && (this.plan.contacts.length === 0 || this.plan.members.length === 0);
+  }
+
+  get emptyText() {
+    if (!this.plan) return '';
+    return this.plan.contacts.length === 0
+      ? 'This account has no contacts yet. Add contacts to start the map.'
+      : 'Nobody is on the account team yet. Add team members to start the map.';
+  }
+
+  get hasMap() {
+    return Boolean(this.plan) && !this.errors && !this.isEmpty;
+  }
+
+  get grid() {
+    return buildGrid(this.plan, this.analysis, {
+      filter: this.filter,
+      department: this.department,
+      maxColumns: Number(this.maxColumns) || 0,
+    });
+  }
+
+  /** Rebuilds the rendered view; called after every change of plan, filter, focus or selection. */
+  refreshView() {
+    this.view = this.plan ? this.computeView() : undefined;
+  }
+
+  computeView() {
+    const grid = this.grid;
+    const size = { rows: grid.rows.length, cols: grid.columns.length };
+    const active = {
+      row: Math.min(this.active.row, Math.max(0, size.rows - 1)),
+      col: Math.min(this.active.col, Math.max(0, size.cols - 1)),
+    };
+    const rows = grid.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => {
+        const isActive = cell.rowIndex === active.row && cell.colIndex === active.col;
+        const isSelected = this.isSelected(cell);
+        return {
+          ...cell,
+          tabIndex: isActive ? '0' : '-1',
+          ariaSelected: isSelected ? 'true' : 'false',
+          cssClass: isSelected ? `${cell.cssClass} cp-selected` : cell.cssClass,
+        };
+      }),
+    }));
+    return { ...grid, rows, hasCells: size.rows > 0 && size.cols > 0 };
+  }
+
+  isSelected(cell) {
+    return (
+      Boolean(this.selected) && this.selected.contactId === cell.contactId && this.selected.memberId === cell.memberId
+    );
+  }
+
+  get filterOptions() {
+    return FILTER_OPTIONS;
+  }
+
+  get departmentOptions() {
+    return [
+      { label: 'All departments', value: ALL_DEPARTMENTS },
+      ...departments(this.plan).map((name) => ({ label: name, value: name })),
+    ];
+  }
+
+  get gradeCounts() {
+    return this.analysis.gradeCounts;
+  }
+
+  get score() {
+    return this.analysis.score;
+  }
+
+  get selectedCell() {
+    if (!this.selected) return undefined;
+    const { contactId, memberId } = this.selected;
+    const contact = this.plan.contacts.find((c) => c.id === contactId);
+    const member = this.plan.members.find((m) => m.id === memberId);
+    const cell = this.analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+    const relationship = this.plan.relationships.find((r) => r.contactId === contactId && r.memberId === memberId);
+    return {
+      contactId,
+      memberId,
+      contactName: contact ? contact.name : contactId,
+      memberName: member ? member.name : memberId,
+      manual: cell.manual,
+      suggested: cell.suggested,
+      effective: cell.effective,
+      reasons: cell.reasons || [],
+      isKey: Boolean(relationship && relationship.key),
+      horizon: relationship && relationship.horizonDays ? String(relationship.horizonDays) : '',
+    };
+  }
+
+  // ----- filters and export -----
+
+  handleFilterChange(event) {
+    this.filter = event.detail.value;
+    this.active = { row: 0, col: 0 };
+    this.refreshView();
+  }
+
+  handleDepartmentChange(event) {
+    this.department = event.detail.value;
+    this.active = { row: 0, col: 0 };
+    this.refreshView();
+  }
+
+  handleExport() {
+    const link = document.createElement('a');
+    link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(this.view))}`;
+    link.download = `contact-map-${this.recordId}.csv`;
+    link.click();
+  }
+
+  // ----- grid navigation -----
+
+  handleGridKeydown(event) {
+    const cell = event.target.closest('[data-row]');
+    if (!cell) return;
+    const position = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(position, cell.dataset.contact, cell.dataset.member);
+      return;
+    }
+    const size = { rows: this.view.rows.length, cols: this.view.columns.length };
+    const next = nextPosition(event.key, position, size, event.ctrlKey);
+    if (!next) return;
+    event.preventDefault();
+    this.active = next;
+    this.focusPending = true;
+    this.refreshView();
+  }
+
+  handleCellClick(event) {
+    const cell = event.currentTarget;
+    this.select(
+      { row: Number(cell.dataset.row), col: Number(cell.dataset.col) },
+      cell.dataset.contact,
+      cell.dataset.member,
+    );
+  }
+
+  select(position, contactId, memberId) {
+    this.active = position;
+    this.selected = { contactId, memberId };
+    this.refreshView();
+  }
+
+  handleEditorClose() {
+    this.selected = undefined;
+    this.focusPending = true;
+    this.refreshView();
+  }
+
+  /** Moves focus to the cell a warning points at (or the first cell of its column or row). */
+  @api
+  focusCell(contactId, memberId) {
+    if (!this.plan) return;
+    const grid = this.view;
+    const col = contactId ? grid.columns.findIndex((column) => column.id === contactId) : 0;
+    const row = memberId ? grid.rows.findIndex((r) => r.id === memberId) : 0;
+    if (col === -1 || row === -1) {
+      const filtered = this.filter !== FILTERS.ALL || this.department !== ALL_DEPARTMENTS;
+      if (!filtered) return;
+      // The cell is hidden by a filter: show everything, then look again.
+      this.filter = FILTERS.ALL;
+      this.department = ALL_DEPARTMENTS;
+      this.refreshView();
+      this.focusCell(contactId, memberId);
+      return;
+    }
+    this.active = { row, col };
+    if (contactId && memberId) this.selected = { contactId, memberId };
+    this.focusPending = true;
+    this.refreshView();
+  }
+
+  // ----- edits -----
+
+  async handleGradeChange(event) {
+    const { contactId, memberId } = this.selected;
+    const grade = event.detail.grade || undefined;
+    const gradedOn = grade ? today() : undefined;
+    await this.saveRelationship(
+      contactId,
+      memberId,
+      { grade, gradedOn },
+      { Grade__c: grade || null, Graded_On__c: gradedOn || null },
+    );
+  }
+
+  async handleKeyChange(event) {
+    const { contactId, memberId } = this.selected;
+    const { key, horizon } = event.detail;
+    const horizonDays = key && horizon ? Number(horizon) : undefined;
+    await this.saveRelationship(
+      contactId,
+      memberId,
+      { key, horizonDays },
+      { Key_Intersection__c: key, Focus_Horizon__c: horizonDays ? String(horizonDays) : null },
+    );
+  }
+
+  /** Applies the change to the plan at once (warnings recompute), then writes it; rolls back when the write fails. */
+  async saveRelationship(contactId, memberId, planChanges, fields) {
+    const before = this.plan;
+    this.setPlan(withRelationship(before, contactId, memberId, planChanges));
+    const key = pairKey(contactId, memberId);
+    const id = this.relationshipIds.get(key);
+    this.saving = true;
+    try {
+      if (id) {
+        await updateRecord({ fields: { Id: id, ...fields } });
+      } else {
+        const created = await createRecord({
+          apiName: 'Relationship__c',
+          fields: {
+            Account__c: this.recordId,
+            Contact__c: contactId,
+            Team_Member__c: memberId,
+            Pair_Key__c: key,
+            ...fields,
+          },
+        });
+        this.relationshipIds = new Map(this.relationshipIds).set(key, created.id);
+      }
+    } catch (error) {
+      this.setPlan(before);
+      this.toast('error', 'Could not save the change', errorMessages(error));
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  toast(variant, title, messages) {
+    this.dispatchEvent(new ShowToastEvent({ title, message: messages.join(' '), variant }));
+  }
+}

@@ -1,0 +1,145 @@
+import { buildPlan, pairKey, withRelationship } from '../planBuilder';
+import { errorMessages, isPermissionError } from '../errors';
+import { publish, subscribe } from '../planEvents';
+import { today } from '../dates';
+
+const response = require('./data/accountPlan.json');
+
+const ACCOUNT = '001000000000001AAA';
+const ADA = '003000000000001AAA';
+const BEN = '003000000000002AAA';
+const VICTOR = '005000000000002AAA';
+
+describe('buildPlan', () => {
+  const built = buildPlan(response.uiapi.query, ACCOUNT, '2026-11-20');
+
+  it('maps contacts with their buyer roles, seniority and department', () => {
+    expect(built.plan.contacts).toHaveLength(5);
+    expect(built.plan.contacts[0]).toEqual({
+      id: ADA,
+      name: 'Ada Lovelace',
+      title: 'Chief Executive Officer',
+      seniority: 'Executive',
+      roles: ['Power'],
+      department: 'Executive',
+    });
+    expect(built.plan.contacts[3].roles).toEqual([]);
+    expect(built.plan.contacts[4].roles).toEqual(['Evangelist', 'User']);
+  });
+
+  it('takes members from the account team and keeps ids unique', () => {
+    expect(built.plan.members.map((m) => m.name)).toEqual(['Uma Patel', 'Victor Hugo', 'Wes Tan']);
+    expect(built.plan.members[0]).toEqual({
+      id: '005000000000001AAA',
+      name: 'Uma Patel',
+      title: 'VP Sales',
+      seniority: 'VP',
+    });
+  });
+
+  it('keeps rep fields of relationships and the key horizon as a number', () => {
+    expect(built.plan.relationships[0]).toEqual({
+      contactId: BEN,
+      memberId: VICTOR,
+      grade: 'S',
+      gradedOn: '2026-11-01',
+      key: true,
+      horizonDays: 60,
+    });
+    expect(built.plan.relationships[3]).toEqual({ contactId: ADA, memberId: VICTOR, key: false });
+    expect(built.relationshipIds.get(pairKey(BEN, VICTOR))).toBe('a01000000000001AAA');
+  });
+
+  it('turns tasks and events on known contacts into touches', () => {
+    expect(built.plan.touches).toEqual([
+      { contactId: ADA, memberId: VICTOR, date: '2026-11-10', kind: 'call' },
+      { contactId: ADA, memberId: VICTOR, date: '2026-10-28', kind: 'email' },
+      { contactId: ADA, memberId: VICTOR, date: '2026-11-05', kind: 'meeting' },
+    ]);
+  });
+
+  it('maps opportunities to stages with their contact roles', () => {
+    expect(built.plan.opportunities).toEqual([
+      {
+        id: '006000000000001AAA',
+        stage: 'won',
+        closeDate: '2026-06-30',
+        memberIds: ['005000000000001AAA'],
+        contactRoles: [{ contactId: BEN, role: 'Business User' }],
+      },
+    ]);
+  });
+
+  it('attaches blueprints to their pair and sorts snapshots oldest first', () => {
+    expect(built.plan.blueprints).toEqual([
+      {
+        contactId: BEN,
+        memberId: VICTOR,
+        goal: 'O',
+        strategies: ['RECIPROCITY', 'LIKING'],
+        tactics: 'Run a joint roadmap workshop',
+        resources: 'Solution engineer for half a day',
+        horizonDays: 60,
+        dueDate: '2027-01-15',
+        status: 'active',
+      },
+    ]);
+    expect(built.blueprints[0]).toMatchObject({ id: 'a02000000000001AAA', relationshipId: 'a01000000000001AAA' });
+    expect(built.snapshots).toEqual([
+      { asOf: '2026-10-19', score: 35 },
+      { asOf: '2026-11-19', score: 40 },
+    ]);
+  });
+
+  it('builds an empty plan from an empty answer', () => {
+    const empty = buildPlan(require('./data/emptyAccount.json').uiapi.query, ACCOUNT, '2026-11-20');
+    expect(empty.plan).toMatchObject({ contacts: [], members: [], relationships: [], touches: [] });
+  });
+});
+
+describe('withRelationship', () => {
+  const plan = buildPlan(response.uiapi.query, ACCOUNT, '2026-11-20').plan;
+
+  it('replaces one pair and leaves the input untouched', () => {
+    const next = withRelationship(plan, BEN, VICTOR, { grade: 'O', gradedOn: '2026-11-20' });
+    expect(next.relationships.find((r) => r.contactId === BEN)).toMatchObject({ grade: 'O', key: true });
+    expect(plan.relationships[0].grade).toBe('S');
+  });
+
+  it('adds a pair that had no record and clears a grade', () => {
+    const added = withRelationship(plan, ADA, '005000000000003AAA', { grade: 'I', gradedOn: '2026-11-20' });
+    expect(added.relationships).toHaveLength(5);
+    const cleared = withRelationship(plan, BEN, VICTOR, { grade: undefined, gradedOn: undefined });
+    expect(cleared.relationships.find((r) => r.contactId === BEN)).toEqual({
+      contactId: BEN,
+      memberId: VICTOR,
+      key: true,
+      horizonDays: 60,
+    });
+  });
+});
+
+describe('errors, events and dates', () => {
+  it('reads messages from GraphQL and LDS errors and spots missing access', () => {
+    expect(errorMessages([{ message: 'Validation error: Cannot query field Relationship__c' }])).toEqual([
+      'Validation error: Cannot query field Relationship__c',
+    ]);
+    expect(errorMessages({ body: { message: 'Row locked' } })).toEqual(['Row locked']);
+    expect(isPermissionError([{ message: 'Cannot query field Relationship__c on type Query' }])).toBe(true);
+    expect(isPermissionError({ body: { message: 'Server timeout' } })).toBe(false);
+  });
+
+  it('delivers messages to the subscribers of one account only', () => {
+    const seen = [];
+    const stop = subscribe('A', (message) => seen.push(message.type));
+    subscribe('B', () => seen.push('wrong account'));
+    publish('A', { type: 'planchange' });
+    stop();
+    publish('A', { type: 'after-unsubscribe' });
+    expect(seen).toEqual(['planchange']);
+  });
+
+  it('formats today as YYYY-MM-DD in local time', () => {
+    expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
