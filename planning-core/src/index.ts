@@ -1,1 +1,18 @@
+// The public API of the planning core. Everything here is pure: no I/O, no clock.
 export * from './types';
+export { analyzeAccount, analyzeWithReview, nextReviewDate, type AnalysisWithReview } from './analyze';
+export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
+export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
+export { parseSeniority, resolveSeniority, seniorityRank, isSeniorLeader } from './seniority';
+export { DEFAULT_ROLE_MAPPING, ROLE_INFO, mapOpportunityRole, type RoleInfo } from './roles';
+export { GRADE_INFO, gradeRank, oneLevelUp, isBetter, type GradeInfo } from './grades';
+export { validateBlueprintGoal, BLANK_COUNTS_AS, type GoalCheck } from './blueprint';
+export {
+  STRATEGY_INFO,
+  suggestStrategies,
+  type StrategyInfo,
+  type StrategySituation,
+  type StrategySuggestion,
+} from './strategies';
+export { COVERAGE_RULES, compareWarnings, coverageScore } from './rules';
+export { addDays, daysBetween, isIsoDate } from './dates';

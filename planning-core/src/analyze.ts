@@ -1,0 +1,67 @@
+import { resolvePeople } from './account';
+import { buildCells } from './cells';
+import { fromDayNumber, toDayNumber } from './dates';
+import { proposeLeverage } from './leverage';
+import { suggestKeyIntersections } from './keys';
+import { buildReach } from './reach';
+import { buildContext, coverageScore, evaluateCoverage } from './rules';
+import { parseAccountPlan } from './schema';
+import { resolveSettings, type Settings } from './settings';
+import { validateSettings } from './settings-schema';
+import { GRADES, type AccountAnalysis, type AccountPlan, type GradeCounts } from './types';
+
+export interface AnalysisWithReview {
+  analysis: AccountAnalysis;
+  /**
+   * The earliest date after `asOf` on which the analysis would change with no new data: gravity lowering a grade,
+   * a suggested grade expiring, or a scheduled touch passing. Absent when nothing changes with time alone.
+   */
+  reviewOn?: string;
+}
+
+function countGrades(analysis: Pick<AccountAnalysis, 'cells'>): GradeCounts {
+  const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as GradeCounts;
+  for (const cell of analysis.cells) if (cell.effective) counts[cell.effective] += 1;
+  return counts;
+}
+
+/** `analyzeAccount` plus the date the sync should look at the account again (Account.Coverage_Review_On__c). */
+export function analyzeWithReview(plan: AccountPlan, overrides?: Partial<Settings>): AnalysisWithReview {
+  const settings: Settings = validateSettings(resolveSettings(overrides));
+  const valid = parseAccountPlan(plan);
+  const asOfDay = toDayNumber(valid.asOf);
+  const people = resolvePeople(valid, settings);
+  const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
+  const context = buildContext(valid, settings, people, details);
+  const warnings = evaluateCoverage(context);
+  const reach = buildReach(context);
+  const cells = details.map((detail) => detail.cell);
+  const analysis: AccountAnalysis = {
+    accountId: valid.accountId,
+    asOf: valid.asOf,
+    cells,
+    warnings,
+    score: coverageScore(warnings, settings.severityWeights),
+    gradeCounts: countGrades({ cells }),
+    keySuggestions: suggestKeyIntersections(context, reach),
+    leverage: proposeLeverage(context, reach),
+  };
+  let reviewDay = blankChangesOn ?? Infinity;
+  for (const detail of details)
+    if (detail.changesOn !== undefined && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
+  return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
+}
+
+/**
+ * The planning core's entry point (DESIGN §1.7): grades, warnings, score, key suggestions and leverage for one
+ * account. Pure and deterministic: the same plan and settings always give the same JSON. Throws InvalidPlanError
+ * naming the bad field when the plan (or a setting) is invalid.
+ */
+export function analyzeAccount(plan: AccountPlan, settings?: Partial<Settings>): AccountAnalysis {
+  return analyzeWithReview(plan, settings).analysis;
+}
+
+/** The earliest date on which time alone changes the analysis of `plan`, or undefined. */
+export function nextReviewDate(plan: AccountPlan, settings?: Partial<Settings>): string | undefined {
+  return analyzeWithReview(plan, settings).reviewOn;
+}

@@ -1,0 +1,47 @@
+import { fromDayNumber } from './dates';
+import { gradeRank, lowerBy } from './grades';
+import type { Settings } from './settings';
+import type { Grade } from './types';
+
+export interface GravityResult {
+  effective: Grade;
+  reasons: string[];
+  /** Whole days since the later of the grading date and the last touch, when either is known. */
+  quietDays?: number;
+  /** Day number on which gravity lowers the grade next, if it still can. */
+  changesOn?: number;
+}
+
+/**
+ * Gravity (DESIGN §1.4): a manual T, O or S drops one level for every full `gravityStepDays` since the later of its
+ * grading date and the last touch, never below `gravityFloor`. Grades at or below the floor never move. A grade
+ * with neither a date nor a touch has nothing to measure from and stays as graded.
+ */
+export function applyGravity(
+  manual: Grade,
+  gradedOnDay: number | undefined,
+  lastTouchDay: number | undefined,
+  asOfDay: number,
+  settings: Settings,
+): GravityResult {
+  const graded = gradedOnDay === undefined ? `graded ${manual}` : `graded ${manual} on ${fromDayNumber(gradedOnDay)}`;
+  const referenceDay =
+    gradedOnDay === undefined
+      ? lastTouchDay
+      : lastTouchDay === undefined
+        ? gradedOnDay
+        : Math.max(gradedOnDay, lastTouchDay);
+  if (referenceDay === undefined) {
+    return { effective: manual, reasons: [`${graded}; no date to measure gravity from`] };
+  }
+  const quietDays = Math.max(0, asOfDay - referenceDay);
+  const steps = Math.floor(quietDays / settings.gravityStepDays);
+  const effective = lowerBy(manual, steps, settings.gravityFloor);
+  const reasons = effective === manual ? [graded] : [`${graded}; no touch for ${quietDays} days → ${effective}`];
+  if (effective === manual && lastTouchDay !== undefined && (gradedOnDay === undefined || lastTouchDay > gradedOnDay)) {
+    reasons.push(`last touch ${fromDayNumber(lastTouchDay)}`);
+  }
+  const canDropFurther = gradeRank(effective) < gradeRank(settings.gravityFloor);
+  const changesOn = canDropFurther ? referenceDay + (steps + 1) * settings.gravityStepDays : undefined;
+  return { effective, reasons, quietDays, changesOn };
+}

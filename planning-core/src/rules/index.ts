@@ -1,0 +1,53 @@
+import { RULES, SEVERITIES, type Severity, type Warning } from '../types';
+import { belowSatisfied, staleGrade } from './relationship-rules';
+import { noPowerBuyer, overCovered, seniorGap, singleThreaded, uncoveredBuyer } from './buyer-rules';
+import { fewOpen, trustInflation } from './mix-rules';
+import { goalTooFar, keyWithoutBlueprint, tooManyKeys } from './key-rules';
+import type { CoverageContext, CoverageRule } from './context';
+
+export { buildContext, type CoverageContext } from './context';
+
+/** The twelve coverage rules of DESIGN §1.5, in the order of the RULES list. */
+export const COVERAGE_RULES: readonly CoverageRule[] = [
+  belowSatisfied,
+  uncoveredBuyer,
+  singleThreaded,
+  overCovered,
+  seniorGap,
+  trustInflation,
+  fewOpen,
+  noPowerBuyer,
+  staleGrade,
+  keyWithoutBlueprint,
+  goalTooFar,
+  tooManyKeys,
+];
+
+function compareOptionalIds(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Severity (critical first), then rule (in RULES order), then contact id, then member id. */
+export function compareWarnings(a: Warning, b: Warning): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    RULES.indexOf(a.rule) - RULES.indexOf(b.rule) ||
+    compareOptionalIds(a.contactId, b.contactId) ||
+    compareOptionalIds(a.memberId, b.memberId)
+  );
+}
+
+/** Every warning the account raises, sorted. Each (rule, contact, member) appears at most once. */
+export function evaluateCoverage(context: CoverageContext): Warning[] {
+  return COVERAGE_RULES.flatMap((rule) => rule(context)).sort(compareWarnings);
+}
+
+/** 100 minus the weight of every warning, kept within 0..100. */
+export function coverageScore(warnings: readonly Warning[], weights: Record<Severity, number>): number {
+  let score = 100;
+  for (const warning of warnings) score -= weights[warning.severity];
+  return Math.max(0, Math.min(100, Math.round(score)));
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import {
+  BLUEPRINT_STATUSES,
+  BUYER_ROLES,
+  GRADES,
+  HORIZONS,
+  OPPORTUNITY_STAGES,
+  SENIORITIES,
+  STRATEGIES,
+  TOUCH_KINDS,
+  type AccountPlan,
+} from './types';
+
+/** Bad input: `path` names the offending field, e.g. `relationships[3].grade`. */
+export class InvalidPlanError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(path ? `${path}: ${detail}` : detail);
+    this.name = 'InvalidPlanError';
+  }
+}
+
+const id = z.string().min(1);
+const isoDate = z.string().refine(isIsoDate, { error: 'expected a date YYYY-MM-DD' });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => (issue.input === undefined ? 'is required' : `expected one of ${values.join(',')}`),
+  });
+const horizon = z.union(
+  HORIZONS.map((days) => z.literal(days)),
+  { error: `expected one of ${HORIZONS.join(',')}` },
+);
+
+const contactSchema = z.object({
+  id,
+  name: z.string(),
+  title: z.string().optional(),
+  seniority: oneOf(SENIORITIES).optional(),
+  roles: z.array(oneOf(BUYER_ROLES)),
+  department: z.string().optional(),
+});
+
+const memberSchema = z.object({
+  id,
+  name: z.string(),
+  title: z.string().optional(),
+  seniority: oneOf(SENIORITIES).optional(),
+});
+
+const relationshipSchema = z.object({
+  contactId: id,
+  memberId: id,
+  grade: oneOf(GRADES).optional(),
+  gradedOn: isoDate.optional(),
+  key: z.boolean().optional(),
+  horizonDays: horizon.optional(),
+});
+
+const touchSchema = z.object({ contactId: id, memberId: id, date: isoDate, kind: oneOf(TOUCH_KINDS) });
+
+const blueprintSchema = z.object({
+  contactId: id,
+  memberId: id,
+  goal: oneOf(GRADES),
+  strategies: z.array(oneOf(STRATEGIES)),
+  tactics: z.string().optional(),
+  resources: z.string().optional(),
+  horizonDays: horizon.optional(),
+  dueDate: isoDate.optional(),
+  status: oneOf(BLUEPRINT_STATUSES),
+});
+
+const opportunitySchema = z.object({
+  id,
+  stage: oneOf(OPPORTUNITY_STAGES),
+  closeDate: isoDate,
+  memberIds: z.array(id),
+  contactRoles: z.array(z.object({ contactId: id, role: z.string() })),
+});
+
+/** The AccountPlan of DESIGN §1.7; the four lists after `members` may be left out and then count as empty. */
+export const accountPlanSchema = z.object({
+  accountId: id,
+  asOf: isoDate,
+  contacts: z.array(contactSchema),
+  members: z.array(memberSchema),
+  relationships: z.array(relationshipSchema).default([]),
+  touches: z.array(touchSchema).default([]),
+  blueprints: z.array(blueprintSchema).default([]),
+  opportunities: z.array(opportunitySchema).default([]),
+});
+
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is required';
+    return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
+  return undefined;
+}
+
+/** `["relationships", 3, "grade"]` → `relationships[3].grade`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, segment) => {
+    if (typeof segment === 'number') return `${text}[${segment}]`;
+    return text ? `${text}.${String(segment)}` : String(segment);
+  }, '');
+}
+
+function checkReferences(plan: AccountPlan): void {
+  const contactIds = new Set<string>();
+  plan.contacts.forEach((contact, index) => {
+    if (contactIds.has(contact.id)) throw new InvalidPlanError(`contacts[${index}].id`, `duplicate id ${contact.id}`);
+    contactIds.add(contact.id);
+  });
+  const memberIds = new Set<string>();
+  plan.members.forEach((member, index) => {
+    if (memberIds.has(member.id)) throw new InvalidPlanError(`members[${index}].id`, `duplicate id ${member.id}`);
+    memberIds.add(member.id);
+  });
+  const checkPair = (list: string, index: number, pair: { contactId: string; memberId: string }) => {
+    if (!contactIds.has(pair.contactId)) {
+      throw new InvalidPlanError(`${list}[${index}].contactId`, `unknown contact ${pair.contactId}`);
+    }
+    if (!memberIds.has(pair.memberId)) {
+      throw new InvalidPlanError(`${list}[${index}].memberId`, `unknown member ${pair.memberId}`);
+    }
+  };
+  const pairs = new Set<string>();
+  plan.relationships.forEach((relationship, index) => {
+    checkPair('relationships', index, relationship);
+    const pairKey = `${relationship.contactId}:${relationship.memberId}`;
+    if (pairs.has(pairKey)) throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
+    pairs.add(pairKey);
+  });
+  plan.touches.forEach((touch, index) => checkPair('touches', index, touch));
+  plan.blueprints.forEach((blueprint, index) => checkPair('blueprints', index, blueprint));
+}
+
+/**
+ * Validates unknown input as an AccountPlan. Throws InvalidPlanError for the first problem found. Opportunities may
+ * name contacts and members outside the plan (other accounts' contacts, former team members); those are ignored.
+ */
+export function parseAccountPlan(input: unknown): AccountPlan {
+  const result = accountPlanSchema.safeParse(input, { error: describeIssue });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InvalidPlanError(formatPath(issue?.path ?? []), issue?.message ?? 'invalid plan');
+  }
+  const plan = result.data as AccountPlan;
+  checkReferences(plan);
+  return plan;
+}

@@ -1,0 +1,47 @@
+import { InvalidPlanError } from './schema';
+import type { Settings } from './settings';
+import { GRADES, SEVERITIES } from './types';
+
+const POSITIVE_INTEGERS = [
+  'meetingWindowDays',
+  'touchWindowDays',
+  'minRecentTouches',
+  'noMeetingWindowDays',
+  'wonWindowDays',
+  'gravityStepDays',
+  'mixMinRelationships',
+  'leveragePerTarget',
+] as const;
+const NON_NEGATIVE_INTEGERS = [
+  'maxRelationshipsPerContact',
+  'trustInflationMinTrust',
+  'maxKeyIntersections',
+  'renewalWindowDays',
+] as const;
+const SHARES = ['trustInflationMaxShare', 'fewOpenMinShare'] as const;
+
+/** Checks merged settings; throws InvalidPlanError with a `settings.` path for the first bad value. */
+export function validateSettings(settings: Settings): Settings {
+  const fail = (name: string, detail: string): never => {
+    throw new InvalidPlanError(`settings.${name}`, detail);
+  };
+  for (const name of POSITIVE_INTEGERS) {
+    if (!Number.isInteger(settings[name]) || settings[name] < 1) fail(name, 'expected a whole number of at least 1');
+  }
+  for (const name of NON_NEGATIVE_INTEGERS) {
+    if (!Number.isInteger(settings[name]) || settings[name] < 0) fail(name, 'expected a whole number of at least 0');
+  }
+  for (const name of SHARES) {
+    if (typeof settings[name] !== 'number' || !(settings[name] >= 0 && settings[name] <= 1))
+      fail(name, 'expected a share between 0 and 1');
+  }
+  if (!GRADES.includes(settings.gravityFloor)) fail('gravityFloor', `expected one of ${GRADES.join(',')}`);
+  for (const severity of SEVERITIES) {
+    const weight = settings.severityWeights[severity];
+    if (typeof weight !== 'number' || !(weight >= 0))
+      fail(`severityWeights.${severity}`, 'expected a number of at least 0');
+  }
+  if (typeof settings.roleMapping !== 'object' || settings.roleMapping === null)
+    fail('roleMapping', 'expected an object');
+  return settings;
+}

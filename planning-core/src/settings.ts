@@ -1,0 +1,70 @@
+import type { BuyerRole, Grade, Severity } from './types';
+import { DEFAULT_ROLE_MAPPING } from './roles';
+
+/** Every window, threshold and weight of the method (DESIGN §1.4–§1.6), with the documented defaults. */
+export interface Settings {
+  /** Window in which a meeting counts towards a suggested S. */
+  meetingWindowDays: number;
+  /** Window in which touches are counted towards a suggested S. */
+  touchWindowDays: number;
+  /** Touches needed in `touchWindowDays` (with a meeting) for a suggested S. */
+  minRecentTouches: number;
+  /** Without a meeting in this window, touches only suggest I. */
+  noMeetingWindowDays: number;
+  /** A Closed Won opportunity this recent, with the contact in a role and the member on it, suggests S. */
+  wonWindowDays: number;
+  /** A manual T/O/S drops one level for every full period of this many days without a touch or re-grade. */
+  gravityStepDays: number;
+  /** Gravity never pulls a grade below this one. */
+  gravityFloor: Grade;
+  /** OVER_COVERED fires above this many relationships on one contact. */
+  maxRelationshipsPerContact: number;
+  /** TRUST_INFLATION and FEW_OPEN look only at accounts with at least this many relationships. */
+  mixMinRelationships: number;
+  /** TRUST_INFLATION needs at least this many T relationships… */
+  trustInflationMinTrust: number;
+  /** …and a T share above this fraction. */
+  trustInflationMaxShare: number;
+  /** FEW_OPEN fires when the O share is below this fraction. */
+  fewOpenMinShare: number;
+  /** TOO_MANY_KEYS fires above this many key intersections. */
+  maxKeyIntersections: number;
+  /** At most this many leverage proposals per weak or blank target. */
+  leveragePerTarget: number;
+  /** An open opportunity closing within this many days counts as a renewal deadline (suggests SCARCITY). */
+  renewalWindowDays: number;
+  /** Points taken off the coverage score per warning of each severity. */
+  severityWeights: Record<Severity, number>;
+  /** Salesforce OpportunityContactRole.Role (lower case) → buyer role; null means "no buyer role". */
+  roleMapping: Readonly<Record<string, BuyerRole | null>>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  meetingWindowDays: 90,
+  touchWindowDays: 90,
+  minRecentTouches: 2,
+  noMeetingWindowDays: 180,
+  wonWindowDays: 365,
+  gravityStepDays: 90,
+  gravityFloor: 'I',
+  maxRelationshipsPerContact: 3,
+  mixMinRelationships: 4,
+  trustInflationMinTrust: 2,
+  trustInflationMaxShare: 0.25,
+  fewOpenMinShare: 0.3,
+  maxKeyIntersections: 6,
+  leveragePerTarget: 3,
+  renewalWindowDays: 90,
+  severityWeights: Object.freeze({ critical: 25, high: 10, medium: 5, low: 2 }),
+  roleMapping: DEFAULT_ROLE_MAPPING,
+});
+
+/** The defaults with `overrides` on top; severity weights merge per severity. */
+export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return {
+    ...DEFAULT_SETTINGS,
+    ...defined,
+    severityWeights: { ...DEFAULT_SETTINGS.severityWeights, ...overrides.severityWeights },
+  };
+}
