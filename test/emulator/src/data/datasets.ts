@@ -1,0 +1,122 @@
+// The named datasets: which accounts each one holds and how big they are.
+
+import { mixSeed, Random } from './random';
+import { OrgContext, RecordsByObject, SalesUser, SOBJECTS } from './org';
+import { Row } from './records';
+import { showcaseAccounts } from './showcase';
+import { AccountSize, syntheticAccount } from './synthetic-account';
+import { integrationUser, randomSalesUsers } from './users';
+
+export type DatasetName = 'demo' | 'm' | 'l';
+
+/** The fixed "today" of every dataset, so that output never depends on the clock. */
+export const DATASET_AS_OF = '2026-11-20';
+
+export interface DatasetSpec {
+  /** Random accounts (the demo adds its two hand-made ones in front). */
+  accounts: number;
+  /** Random sales users besides the integration user and the showcase team. */
+  users: number;
+  /** Average contacts and activities (tasks + events) per random account. */
+  contactsPerAccount: number;
+  activitiesPerAccount: number;
+  /** Largest deviation from those averages; deviations cancel out in pairs of accounts, keeping totals exact. */
+  contactSpread: number;
+  activitySpread: number;
+  showcase: boolean;
+}
+
+export const DATASET_SPECS: Readonly<Record<DatasetName, DatasetSpec>> = {
+  demo: {
+    accounts: 4,
+    users: 8,
+    contactsPerAccount: 12,
+    activitiesPerAccount: 60,
+    contactSpread: 5,
+    activitySpread: 30,
+    showcase: true,
+  },
+  m: {
+    accounts: 1_000,
+    users: 80,
+    contactsPerAccount: 20,
+    activitiesPerAccount: 100,
+    contactSpread: 12,
+    activitySpread: 70,
+    showcase: false,
+  },
+  l: {
+    accounts: 10_000,
+    users: 600,
+    contactsPerAccount: 20,
+    activitiesPerAccount: 100,
+    contactSpread: 12,
+    activitySpread: 70,
+    showcase: false,
+  },
+};
+
+/** A slice of a dataset: the users first, then one chunk per account with everything that hangs off it. */
+export type DatasetChunk = Partial<RecordsByObject>;
+
+function accountSize(spec: DatasetSpec, seed: number, index: number): AccountSize {
+  // Both accounts of a pair draw the same deviations; the first adds them, the second subtracts them. An odd last
+  // account gets the averages.
+  const isLastOfOdd = index === spec.accounts - 1 && spec.accounts % 2 === 1;
+  if (isLastOfOdd) return { contacts: spec.contactsPerAccount, activities: spec.activitiesPerAccount };
+  const rng = new Random(mixSeed(seed, 0x5e1e0000 + (index >> 1)));
+  const sign = index % 2 === 0 ? 1 : -1;
+  return {
+    contacts: spec.contactsPerAccount + sign * rng.int(0, spec.contactSpread),
+    activities: spec.activitiesPerAccount + sign * rng.int(0, spec.activitySpread),
+  };
+}
+
+/**
+ * Generates the dataset chunk by chunk, so a consumer can load it without ever holding two copies. Each account draws
+ * from its own random stream, so a change to one account's recipe leaves the others' content unchanged.
+ */
+export function* generateDatasetChunks(name: DatasetName, seed = 1): Generator<DatasetChunk> {
+  const spec = DATASET_SPECS[name];
+  if (!spec) throw new Error(`unknown dataset: ${String(name)}`);
+  const ctx = new OrgContext(DATASET_AS_OF);
+  const userRng = new Random(mixSeed(seed, 1));
+  const users: Row[] = [integrationUser(ctx, userRng)];
+  const pool: SalesUser[] = [];
+  let showcase: RecordsByObject[] = [];
+  if (spec.showcase) {
+    const result = showcaseAccounts(ctx, new Random(mixSeed(seed, 2)));
+    users.push(...result.users);
+    pool.push(...result.team);
+    showcase = result.accounts;
+  }
+  const random = randomSalesUsers(ctx, userRng, spec.users);
+  users.push(...random.rows);
+  pool.push(...random.team);
+  const owners = pool.filter((user) => user.ownsAccounts);
+  yield { User: users };
+  yield* showcase;
+  for (let i = 0; i < spec.accounts; i++) {
+    yield syntheticAccount(ctx, new Random(mixSeed(seed, 0x100000 + i)), pool, owners, accountSize(spec, seed, i));
+  }
+}
+
+export interface Dataset {
+  asOf: string;
+  records: Record<string, Array<Record<string, unknown>>>;
+}
+
+/** The whole dataset in memory (see generateDatasetChunks for a streaming load). */
+export function generateDataset(name: DatasetName, seed = 1): Dataset {
+  const records: RecordsByObject = {} as RecordsByObject;
+  for (const object of SOBJECTS) records[object] = [];
+  for (const chunk of generateDatasetChunks(name, seed)) {
+    for (const object of SOBJECTS) {
+      const rows = chunk[object];
+      if (!rows) continue;
+      const target = records[object];
+      for (const row of rows) target.push(row);
+    }
+  }
+  return { asOf: DATASET_AS_OF, records };
+}
