@@ -1,0 +1,108 @@
+import { analyzeWithReview } from '@contact-plan/planning-core';
+import { assemble } from './assemble';
+import { countWrites, diffAccount, type PlannedWrites } from './diff';
+import { ACCOUNT, ADA, applyToSources, ASOF, demoSources, UMA, WES } from './fixtures.test-helper';
+import type { BatchSources } from './sources';
+
+const NOW = '2026-11-22T02:00:00.000Z';
+const REP_FIELDS = ['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c'];
+
+function plan(sources: BatchSources): PlannedWrites {
+  const [account] = assemble(sources, { recentWindowDays: 90 }).accounts;
+  const { analysis, reviewOn } = analyzeWithReview(account!.plan);
+  return diffAccount(account!, analysis, { now: NOW, reviewOn });
+}
+
+const allRecords = (w: PlannedWrites): Record<string, unknown>[] => [
+  ...w.relationships.upserts,
+  ...w.relationships.updates,
+  ...w.warnings.upserts,
+  ...w.warnings.updates,
+  ...w.snapshots.upserts,
+  ...w.snapshots.updates,
+  ...w.accounts.updates,
+];
+
+describe('diffAccount', () => {
+  const first = plan(demoSources());
+
+  it('creates relationship, warning and snapshot records and stamps the account on a first sync', () => {
+    const pair = first.relationships.upserts.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`);
+    expect(pair).toMatchObject({
+      Account__c: ACCOUNT,
+      Contact__c: ADA,
+      Team_Member__c: UMA,
+      Suggested_Grade__c: 'S',
+      Effective_Grade__c: 'S',
+      Last_Touch__c: '2026-11-15',
+      Touches_90d__c: 3,
+      Synced_At__c: NOW,
+    });
+    expect(String(pair!.Grade_Reasons__c)).toContain('2026-11-15');
+    expect(first.warnings.upserts.length).toBeGreaterThan(0);
+    for (const w of first.warnings.upserts) {
+      expect(w.Warning_Key__c).toBe(
+        `${ACCOUNT}:${String(w.Rule__c)}:${String(w.Contact__c ?? '')}:${String(w.Team_Member__c ?? '')}`,
+      );
+      expect(w).toMatchObject({ Status__c: 'Open', First_Seen__c: ASOF, Last_Seen__c: ASOF });
+    }
+    expect(first.snapshots.upserts).toEqual([
+      expect.objectContaining({ Snapshot_Key__c: `${ACCOUNT}:${ASOF}`, As_Of__c: ASOF }),
+    ]);
+    expect(first.accounts.updates).toEqual([
+      expect.objectContaining({
+        Id: ACCOUNT,
+        Coverage_Score__c: first.snapshots.upserts[0]!.Score__c,
+        Coverage_Synced_At__c: NOW,
+      }),
+    ]);
+    expect(first.accounts.updates[0]!.Coverage_Review_On__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('never writes a rep field', () => {
+    for (const record of allRecords(first)) for (const f of REP_FIELDS) expect(record).not.toHaveProperty(f);
+  });
+
+  it('writes nothing when run again on what it wrote', () => {
+    const second = plan(applyToSources(demoSources(), first));
+    expect(countWrites(second)).toBe(0);
+  });
+
+  it('changes only the affected records when a rep grades a cell', () => {
+    const synced = applyToSources(demoSources(), first);
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    rel.Grade__c = 'D';
+    rel.Graded_On__c = '2026-11-20';
+    const next = plan(synced);
+    expect(next.relationships.upserts).toEqual([]);
+    expect(next.relationships.updates).toEqual([
+      expect.objectContaining({ Id: rel.Id, Effective_Grade__c: 'D', Synced_At__c: NOW }),
+    ]);
+    expect(next.relationships.updates[0]).not.toHaveProperty('Grade__c');
+    expect(next.warnings.upserts.map((w) => w.Rule__c)).toContain('BELOW_SATISFIED');
+    expect(next.accounts.updates).toHaveLength(1);
+  });
+
+  it('deletes relationship records that lost their evidence and carry no rep data, and resolves vanished warnings', () => {
+    const synced = applyToSources(demoSources(), first);
+    synced.tasks = [];
+    synced.events = [];
+    synced.eventRelations = [];
+    const next = plan(synced);
+    const ids = (pair: string): unknown => synced.relationships.find((r) => r.Pair_Key__c === pair)!.Id;
+    expect(next.relationships.deletes).toEqual([ids(`${ADA}:${UMA}`), ids(`${ADA}:${WES}`)]);
+    const belowSatisfied = synced.warnings.find((w) => w.Rule__c === 'BELOW_SATISFIED')!;
+    expect(next.warnings.updates).toEqual([{ Id: belowSatisfied.Id, Status__c: 'Resolved' }]);
+    expect(next.warnings.upserts.map((w) => w.Warning_Key__c)).toEqual([`${ACCOUNT}:UNCOVERED_BUYER:${ADA}:`]);
+    expect(countWrites(plan(applyToSources(synced, next)))).toBe(0);
+  });
+
+  it('keeps a relationship record with rep data even without evidence', () => {
+    const synced = applyToSources(demoSources(), first);
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    rel.Key_Intersection__c = true;
+    synced.tasks = [];
+    synced.events = [];
+    expect(plan(synced).relationships.deletes).not.toContain(rel.Id);
+  });
+});
