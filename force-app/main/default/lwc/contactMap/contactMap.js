@@ -18,6 +18,7 @@ import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
 import { nextPosition } from './keyboard';
 import { toCsv } from './csv';
 
+const SOURCE = 'contactMap';
 const FILTER_OPTIONS = [
   { label: 'All contacts', value: FILTERS.ALL },
   { label: 'Buyers only', value: FILTERS.BUYERS },
@@ -71,6 +72,12 @@ export default class ContactMap extends LightningElement {
     this.filter = Object.values(FILTERS).includes(this.defaultFilter) ? this.defaultFilter : FILTERS.ALL;
     this.unsubscribe = subscribe(this.recordId, (message) => {
       if (message.type === 'focuscell') this.focusCell(message.contactId, message.memberId);
+      // Another panel changed the plan (e.g. saved a blueprint): adopt it so later edits build on it.
+      if (message.type === 'planchange' && message.source !== SOURCE) {
+        this.plan = message.plan;
+        this.analysis = message.analysis;
+        this.refreshView();
+      }
     });
   }
 
@@ -92,7 +99,17 @@ export default class ContactMap extends LightningElement {
     this.plan = plan;
     this.analysis = analyzePlan(plan);
     this.refreshView();
-    publish(this.recordId, { type: 'planchange', plan, analysis: this.analysis });
+    this.publishPlan();
+  }
+
+  publishPlan() {
+    publish(this.recordId, {
+      type: 'planchange',
+      source: SOURCE,
+      plan: this.plan,
+      analysis: this.analysis,
+      relationshipIds: this.relationshipIds,
+    });
   }
 
   // ----- state -----
@@ -343,6 +360,7 @@ export default class ContactMap extends LightningElement {
           },
         });
         this.relationshipIds = new Map(this.relationshipIds).set(key, created.id);
+        this.publishPlan();
       }
     } catch (error) {
       this.setPlan(before);

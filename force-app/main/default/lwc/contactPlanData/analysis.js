@@ -1,33 +1,51 @@
 // The components' only door to the planning core (DESIGN §3: LWCs reach the core through planningCore alone).
-import { analyzeAccount } from 'c/planningCore';
-import { blueprintForCore } from './planBuilder';
+import {
+  analyzeAccount,
+  daysBetween,
+  resolveSeniority,
+  suggestStrategies,
+  validateBlueprintGoal,
+} from 'c/planningCore';
+import { STRATEGIES } from './labels';
 
 /** Runs the core over the plan; returns the AccountAnalysis. */
 export function analyzePlan(plan) {
   return analyzeAccount(plan);
 }
 
-function cellFor(analysis, contactId, memberId) {
-  return analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
+/** The core's rule for a blueprint goal: { ok } or { ok: false, message } (at most one level above `current`). */
+export function checkGoal(current, goal) {
+  return validateBlueprintGoal(current, goal);
 }
 
-/** The effective grade and reasons of one pair, as the core sees them. */
-export function pairState(analysis, contactId, memberId) {
-  const cell = cellFor(analysis, contactId, memberId);
-  return cell ? { ...cell } : { contactId, memberId, reasons: [], key: false };
+/** Days from the plan date to the nearest open opportunity where the contact holds a role, if any. */
+function renewalInDays(plan, contactId) {
+  const days = plan.opportunities
+    .filter((opportunity) => opportunity.stage === 'open')
+    .filter((opportunity) => opportunity.contactRoles.some((role) => role.contactId === contactId))
+    .map((opportunity) => daysBetween(plan.asOf, opportunity.closeDate))
+    .filter((d) => d >= 0);
+  return days.length ? Math.min(...days) : undefined;
 }
 
 /**
- * Asks the core whether a draft blueprint's goal is reachable: analyzes the plan with the draft in place of the
- * pair's other blueprints and returns the core's GOAL_TOO_FAR message for that pair, or undefined when it is fine.
+ * The six influence strategies with our explanation and example tactics, and the ones the core suggests for this
+ * pair's situation: [{ code, label, explanation, tactics, suggested, why }], suggested first.
  */
-export function goalProblem(plan, draft) {
-  const blueprints = plan.blueprints.filter(
-    (blueprint) => blueprint.contactId !== draft.contactId || blueprint.memberId !== draft.memberId,
-  );
-  const candidate = { ...plan, blueprints: [...blueprints, blueprintForCore({ ...draft, status: 'active' })] };
-  const warning = analyzeAccount(candidate).warnings.find(
-    (w) => w.rule === 'GOAL_TOO_FAR' && w.contactId === draft.contactId && w.memberId === draft.memberId,
-  );
-  return warning ? warning.message : undefined;
+export function strategyAdvice(plan, analysis, contactId, memberId) {
+  const contact = plan.contacts.find((c) => c.id === contactId) || { roles: [] };
+  const cell = analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+  const suggestions = suggestStrategies({
+    current: cell.effective,
+    roles: contact.roles,
+    seniority: resolveSeniority(contact),
+    renewalInDays: renewalInDays(plan, contactId),
+  });
+  const why = new Map(suggestions.map((s) => [s.strategy, s.why]));
+  const advice = STRATEGIES.map((strategy) => ({
+    ...strategy,
+    suggested: why.has(strategy.code),
+    why: why.has(strategy.code) ? `Suggested: ${why.get(strategy.code)}.` : '',
+  }));
+  return [...advice.filter((a) => a.suggested), ...advice.filter((a) => !a.suggested)];
 }

@@ -1,7 +1,7 @@
 // Shared data layer of the Contact Plan components (not exposed): one query, one plan builder, one core adapter.
 export { ACCOUNT_PLAN_QUERY } from './query';
 export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
-export { analyzePlan, pairState, goalProblem } from './analysis';
+export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { errorMessages, isPermissionError } from './errors';

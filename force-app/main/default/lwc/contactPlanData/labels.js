@@ -1,40 +1,19 @@
 // Human labels and coaching text of the Contact Plan vocabulary (codes are the planning core's, see docs/contracts.md).
 
-export const GRADES = [
-  { code: 'T', label: 'Trust', meaning: 'Our advice is actively sought.' },
-  { code: 'O', label: 'Open', meaning: 'Satisfied and willing to look at new ideas.' },
-  { code: 'S', label: 'Satisfied', meaning: 'Happy with what we have done.' },
-  { code: 'I', label: 'Indifferent', meaning: 'Sees no compelling benefit in working with us.' },
-  { code: 'D', label: 'Dissatisfied', meaning: 'Unhappy with what we have done.' },
-  { code: 'M', label: 'Motivated to change', meaning: 'Taking active steps to replace us.' },
-];
+import { GRADE_INFO, ROLE_INFO, STRATEGY_INFO } from 'c/planningCore';
 
-export const BUYER_ROLES = [
-  {
-    code: 'Power',
-    label: 'Power Buyer',
-    coaching:
-      'Can decide alone. Look for: budget talk and final say. Beware: being parked with delegates while the real call is made elsewhere.',
-  },
-  {
-    code: 'User',
-    label: 'User Buyer',
-    coaching:
-      'Lives with what we deliver. Look for: day-to-day pain we remove. Beware: a quiet user who blocks adoption later.',
-  },
-  {
-    code: 'Advisor',
-    label: 'Advisor Buyer',
-    coaching:
-      'Checks the proposal (technical, purchasing, legal). Look for: the criteria they score us on. Beware: a no that nobody else hears about.',
-  },
-  {
-    code: 'Evangelist',
-    label: 'Evangelist',
-    coaching:
-      'Brings the energy that moves the decision. Look for: ideas they want to champion. Beware: enthusiasm with no authority behind it.',
-  },
-];
+// Names, meanings and coaching come from the planning core, so the sync, the CLI and the page use the same words.
+export const GRADES = Object.entries(GRADE_INFO).map(([code, info]) => ({
+  code,
+  label: info.name,
+  meaning: info.meaning,
+}));
+
+export const BUYER_ROLES = Object.entries(ROLE_INFO).map(([code, info]) => ({
+  code,
+  label: info.name,
+  coaching: `${info.who} Watch: ${info.watch} Watch out for: ${info.watchOutFor}`,
+}));
 
 export const NO_ROLE = {
   code: 'None',
@@ -66,38 +45,12 @@ export const RULE_LABELS = {
   TOO_MANY_KEYS: 'Too many keys',
 };
 
-export const STRATEGIES = [
-  {
-    code: 'RECIPROCITY',
-    label: 'Reciprocity ("IOU")',
-    explanation: 'Give something of value first; people want to return the favour.',
-  },
-  {
-    code: 'COMMITMENT',
-    label: 'Commitment ("I said I\'ll do it")',
-    explanation: 'Ask for a small, visible step; people keep to what they have said.',
-  },
-  {
-    code: 'SOCIAL_PROOF',
-    label: 'Social proof ("everybody\'s doing it")',
-    explanation: 'Show peers who already succeed with us; people follow their own kind.',
-  },
-  {
-    code: 'LIKING',
-    label: 'Liking ("love me, love my dog")',
-    explanation: 'Find real common ground; people say yes to those they like.',
-  },
-  {
-    code: 'AUTHORITY',
-    label: 'Authority ("because I said so")',
-    explanation: 'Bring an expert or a senior voice whose judgement they respect.',
-  },
-  {
-    code: 'SCARCITY',
-    label: 'Scarcity ("it\'s going fast")',
-    explanation: 'Make clear what they lose by waiting: a slot, a price, a window.',
-  },
-];
+export const STRATEGIES = Object.entries(STRATEGY_INFO).map(([code, info]) => ({
+  code,
+  label: `${info.name} ("${info.nickname}")`,
+  explanation: info.explanation,
+  tactics: info.tactics,
+}));
 
 export const HORIZON_OPTIONS = [
   { label: '30 days', value: '30' },

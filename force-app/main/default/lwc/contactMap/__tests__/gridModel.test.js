@@ -46,7 +46,7 @@ describe('buildGrid', () => {
       ['User Buyer', 1],
       ['Other contacts', 1],
     ]);
-    expect(grid.columns[0].coaching).toMatch(/decide alone/);
+    expect(grid.columns[0].coaching).toMatch(/can say yes on their own/);
   });
 
   it('orders members by seniority', () => {

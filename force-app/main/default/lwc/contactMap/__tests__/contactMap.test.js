@@ -1,0 +1,357 @@
+import { createElement } from 'lwc';
+import ContactMap from 'c/contactMap';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { publish, subscribe } from 'c/contactPlanData';
+
+const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
+const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
+
+const ACCOUNT = '001000000000001AAA';
+const ADA = '003000000000001AAA';
+const CLEO = '003000000000003AAA';
+const EVA = '003000000000005AAA';
+const UMA = '005000000000001AAA';
+const WES = '005000000000003AAA';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function mount(props = {}) {
+  const element = createElement('c-contact-map', { is: ContactMap });
+  Object.assign(element, { recordId: ACCOUNT, ...props });
+  document.body.appendChild(element);
+  return element;
+}
+
+const root = (element) => element.shadowRoot;
+const cell = (element, contactId, memberId) =>
+  root(element).querySelector(`td[data-contact="${contactId}"][data-member="${memberId}"]`);
+const columnBadges = (element, contactId) =>
+  [...root(element).querySelectorAll(`th[data-contact="${contactId}"] lightning-badge`)].map((b) => b.label);
+const editor = (element) => root(element).querySelector('c-contact-map-cell-editor');
+const summaryScore = (element) =>
+  root(element).querySelector('c-contact-map-summary').shadowRoot.querySelector('.cp-score-value').textContent;
+
+async function openCell(element, contactId, memberId) {
+  cell(element, contactId, memberId).click();
+  await flush();
+  return editor(element);
+}
+
+async function chooseGrade(element, grade) {
+  const combobox = editor(element).shadowRoot.querySelector('lightning-combobox.cp-grade');
+  combobox.dispatchEvent(new CustomEvent('change', { detail: { value: grade } }));
+  await flush();
+}
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
+});
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+  jest.useRealTimers();
+});
+
+describe('c-contact-map', () => {
+  it('shows a spinner until the data arrives', () => {
+    const element = mount();
+    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+  });
+
+  it('renders contacts across, grouped by buyer role, and team members down', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const groups = [...root(element).querySelectorAll('th.cp-group')].map((th) => th.textContent.trim());
+    // Eva is both Evangelist and User: she sits with the User buyers, the first of her roles in role order.
+    expect(groups).toEqual(['Power Buyer', 'User Buyer', 'Advisor Buyer', 'Other contacts']);
+    const contacts = [...root(element).querySelectorAll('th.cp-contact')].map((th) => th.dataset.contact);
+    expect(contacts).toEqual([ADA, EVA, '003000000000002AAA', CLEO, '003000000000004AAA']);
+    const members = [...root(element).querySelectorAll('th.cp-member')].map((th) => th.dataset.member);
+    expect(members).toEqual([UMA, '005000000000002AAA', WES]);
+    expect(root(element).querySelectorAll('td[role="gridcell"]')).toHaveLength(15);
+  });
+
+  it('shows effective grades, marks suggested ones, and leaves blanks blank', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const cleoWes = cell(element, CLEO, WES);
+    expect(cleoWes.querySelector('.cp-letter').textContent).toBe('I');
+    expect(cleoWes.className).toContain('cp-grade_I');
+    const adaVictor = cell(element, ADA, '005000000000002AAA');
+    expect(adaVictor.querySelector('.cp-letter').textContent).toBe('S');
+    expect(adaVictor.className).toContain('cp-suggested');
+    expect(adaVictor.getAttribute('aria-label')).toBe('Victor Hugo and Ada Lovelace: suggested Satisfied');
+    const blank = cell(element, EVA, UMA);
+    expect(blank.querySelector('.cp-letter').textContent).toBe('');
+    expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship');
+  });
+
+  it('puts coverage badges on the columns the rules point at and fills the summary', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    expect(columnBadges(element, EVA)).toEqual(['Uncovered']);
+    expect(columnBadges(element, ADA)).toEqual(expect.arrayContaining(['Single-threaded', 'Senior gap']));
+    expect(columnBadges(element, CLEO)).toEqual([]);
+    expect(summaryScore(element)).toBe('60');
+  });
+
+  it('saves a changed grade with today as the graded date and recomputes the warnings at once', async () => {
+    const element = mount();
+    const seen = [];
+    const stop = subscribe(ACCOUNT, (message) => seen.push(message));
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    await chooseGrade(element, 'S');
+
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000003AAA', Grade__c: 'S', Graded_On__c: '2026-11-20' },
+    });
+    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('S');
+    const latest = seen[seen.length - 1].analysis;
+    expect(latest.warnings.some((w) => w.rule === 'BELOW_SATISFIED')).toBe(false);
+    expect(summaryScore(element)).toBe('65');
+    stop();
+  });
+
+  it('creates the relationship with its pair key when the pair has none, and the badge moves', async () => {
+    createRecord.mockResolvedValue({ id: 'a01000000000009AAA' });
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, EVA, UMA);
+    await chooseGrade(element, 'O');
+
+    expect(createRecord).toHaveBeenCalledWith({
+      apiName: 'Relationship__c',
+      fields: {
+        Account__c: ACCOUNT,
+        Contact__c: EVA,
+        Team_Member__c: UMA,
+        Pair_Key__c: `${EVA}:${UMA}`,
+        Grade__c: 'O',
+        Graded_On__c: '2026-11-20',
+      },
+    });
+    expect(columnBadges(element, EVA)).toEqual(['Single-threaded']);
+
+    // The second edit of the same pair updates the record just created.
+    await chooseGrade(element, 'S');
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000009AAA', Grade__c: 'S', Graded_On__c: '2026-11-20' },
+    });
+  });
+
+  it('clears a grade back to blank', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    editor(element).shadowRoot.querySelector('lightning-button.cp-clear').click();
+    await flush();
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
+    });
+    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('');
+  });
+
+  it('marks a key intersection with a horizon and warns until it has a blueprint', async () => {
+    const element = mount();
+    const seen = [];
+    const stop = subscribe(ACCOUNT, (message) => seen.push(message));
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    const toggle = editor(element).shadowRoot.querySelector('lightning-input.cp-key-toggle');
+    toggle.checked = true;
+    toggle.dispatchEvent(new CustomEvent('change'));
+    await flush();
+
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000003AAA', Key_Intersection__c: true, Focus_Horizon__c: '90' },
+    });
+    expect(cell(element, CLEO, WES).querySelector('lightning-icon.cp-key')).not.toBeNull();
+    const warnings = seen[seen.length - 1].analysis.warnings;
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'KEY_WITHOUT_BLUEPRINT', contactId: CLEO, memberId: WES }),
+      ]),
+    );
+
+    const horizon = editor(element).shadowRoot.querySelector('lightning-combobox.cp-horizon');
+    horizon.dispatchEvent(new CustomEvent('change', { detail: { value: '30' } }));
+    await flush();
+    expect(updateRecord).toHaveBeenLastCalledWith({
+      fields: { Id: 'a01000000000003AAA', Key_Intersection__c: true, Focus_Horizon__c: '30' },
+    });
+    stop();
+  });
+
+  it('rolls the grade back and shows a toast when the save fails', async () => {
+    updateRecord.mockRejectedValueOnce({ body: { message: 'Insufficient access rights on cross-reference id' } });
+    const element = mount();
+    const toasts = [];
+    element.addEventListener(ShowToastEvent.eventName || 'lightning__showtoast', (event) => toasts.push(event.detail));
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    await chooseGrade(element, 'T');
+    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('I');
+    expect(toasts).toEqual([
+      expect.objectContaining({ variant: 'error', message: 'Insufficient access rights on cross-reference id' }),
+    ]);
+  });
+
+  it('shows the reasons of the selected grade', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, ADA, '005000000000002AAA');
+    const reasons = editor(element).shadowRoot.querySelectorAll('.cp-reasons li');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(editor(element).shadowRoot.querySelector('.cp-effective').textContent).toBe(
+      'Effective grade: S: Satisfied (suggested from activity)',
+    );
+  });
+
+  it('filters buyers only, key intersections only, and by department', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const filter = root(element).querySelector('lightning-combobox.cp-filter');
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'buyers' } }));
+    await flush();
+    expect(root(element).querySelectorAll('th.cp-contact')).toHaveLength(4);
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'key' } }));
+    await flush();
+    expect([...root(element).querySelectorAll('td[role="gridcell"]')].map((td) => td.dataset.contact)).toEqual([
+      '003000000000002AAA',
+    ]);
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'all' } }));
+    root(element)
+      .querySelector('lightning-combobox.cp-department')
+      .dispatchEvent(new CustomEvent('change', { detail: { value: 'IT' } }));
+    await flush();
+    expect(root(element).querySelectorAll('th.cp-contact')).toHaveLength(2);
+  });
+
+  it('starts with the filter set in App Builder', async () => {
+    const element = mount({ defaultFilter: 'buyers' });
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelectorAll('th.cp-contact')).toHaveLength(4);
+  });
+
+  it('moves focus with the arrow keys using a roving tabindex', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const focusable = () => [...root(element).querySelectorAll('td[tabindex="0"]')];
+    expect(focusable()).toHaveLength(1);
+    expect(focusable()[0].dataset).toMatchObject({ row: '0', col: '0' });
+    focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await flush();
+    focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await flush();
+    expect(focusable()).toHaveLength(1);
+    expect(focusable()[0].dataset).toMatchObject({ row: '1', col: '1' });
+    expect(root(element).activeElement).toBe(focusable()[0]);
+    focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await flush();
+    expect(editor(element).cell).toMatchObject({ contactId: EVA, memberId: '005000000000002AAA' });
+  });
+
+  it('focuses the cell a warning points at', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    publish(ACCOUNT, { type: 'focuscell', contactId: CLEO, memberId: WES });
+    await flush();
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+    expect(cell(element, CLEO, WES).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('exports the map as CSV', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const clicks = [];
+    const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click() {
+      clicks.push({ href: this.href, download: this.download });
+    });
+    root(element).querySelector('lightning-button.cp-export').click();
+    spy.mockRestore();
+    expect(clicks).toHaveLength(1);
+    expect(clicks[0].download).toBe(`contact-map-${ACCOUNT}.csv`);
+    const csv = decodeURIComponent(clicks[0].href.split(',').slice(1).join(','));
+    expect(csv.split('\r\n')[0]).toBe('Team member,Ada Lovelace,Eva Lindqvist,Ben Okafor,Cleo Marsh,Dan Whitfield');
+    expect(csv).toContain('\r\nWes Tan,,,,I,\r\n');
+  });
+
+  it('says so when the account has no contacts', async () => {
+    const element = mount();
+    graphql.emit(EMPTY);
+    await flush();
+    expect(root(element).querySelector('.cp-empty').textContent).toBe(
+      'This account has no contacts yet. Add contacts to start the map.',
+    );
+    expect(root(element).querySelector('table')).toBeNull();
+  });
+
+  it('shows an error and a toast when the query fails', async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener('lightning__showtoast', handler);
+    graphql.emitErrors([{ message: 'Service unavailable' }]);
+    await flush();
+    expect(root(element).querySelector('.cp-error').textContent).toContain('Service unavailable');
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(handler.mock.calls[0][0].detail).toMatchObject({ variant: 'error' });
+  });
+
+  it('explains missing access instead of failing', async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener('lightning__showtoast', handler);
+    // Without the permission set the objects are unknown to the user's GraphQL schema.
+    graphql.emitErrors([{ message: 'Cannot query field Relationship__c on type Query' }]);
+    await flush();
+    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
+    expect(root(element).querySelector('.cp-error')).toBeNull();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('gives every control and cell an accessible name and the grid its roles', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const grid = root(element).querySelector('table');
+    expect(grid.getAttribute('role')).toBe('grid');
+    expect(grid.getAttribute('aria-label')).toBeTruthy();
+    expect(root(element).querySelectorAll('[role="columnheader"]').length).toBeGreaterThan(5);
+    expect(root(element).querySelectorAll('[role="rowheader"]')).toHaveLength(3);
+    root(element)
+      .querySelectorAll('td[role="gridcell"]')
+      .forEach((td) => expect(td.getAttribute('aria-label')).toMatch(/ and /));
+    root(element)
+      .querySelectorAll('lightning-combobox')
+      .forEach((box) => expect(box.label).toBeTruthy());
+    root(element)
+      .querySelectorAll('lightning-helptext')
+      .forEach((help) => expect(help.alternativeText).toBeTruthy());
+    expect(root(element).querySelector('lightning-button.cp-export').label).toBe('Export CSV');
+
+    await openCell(element, CLEO, WES);
+    const editorRoot = editor(element).shadowRoot;
+    expect(editorRoot.querySelector('section').getAttribute('aria-label')).toBe('Wes Tan and Cleo Marsh');
+    editorRoot.querySelectorAll('lightning-combobox, lightning-input').forEach((c) => expect(c.label).toBeTruthy());
+    expect(editorRoot.querySelector('lightning-button-icon').alternativeText).toBe('Close the cell editor');
+  });
+});
