@@ -1,0 +1,134 @@
+import { createElement } from 'lwc';
+import CoverageWarnings from 'c/coverageWarnings';
+import { graphql } from 'lightning/graphql';
+import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
+import { groupWarnings } from '../warningList';
+
+const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
+const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
+
+const ACCOUNT = '001000000000001AAA';
+const CLEO = '003000000000003AAA';
+const EVA = '003000000000005AAA';
+const WES = '005000000000003AAA';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function mount(props = {}) {
+  const element = createElement('c-coverage-warnings', { is: CoverageWarnings });
+  Object.assign(element, { recordId: ACCOUNT, ...props });
+  document.body.appendChild(element);
+  return element;
+}
+
+const root = (element) => element.shadowRoot;
+const headings = (element) => [...root(element).querySelectorAll('section h3')].map((h) => h.textContent);
+const rules = (element) => [...root(element).querySelectorAll('li.cp-warning')].map((li) => li.dataset.rule);
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
+});
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+  jest.useRealTimers();
+});
+
+describe('groupWarnings', () => {
+  const plan = {
+    contacts: [{ id: 'c1', name: 'Ada' }],
+    members: [{ id: 'm1', name: 'Uma' }],
+  };
+  const warnings = [
+    { rule: 'FEW_OPEN', severity: 'medium', message: 'Open more doors' },
+    { rule: 'UNCOVERED_BUYER', severity: 'critical', contactId: 'c1', message: 'Cover Ada' },
+    { rule: 'BELOW_SATISFIED', severity: 'high', contactId: 'c1', memberId: 'm1', message: 'Lift it' },
+  ];
+
+  it('orders by severity and names the cell each warning points at', () => {
+    const groups = groupWarnings(warnings, plan);
+    expect(groups.map((g) => g.heading)).toEqual(['Critical (1)', 'High (1)', 'Medium (1)']);
+    expect(groups[1].items[0]).toMatchObject({ linkLabel: 'Show Uma and Ada in the map', hasTarget: true });
+    expect(groups[2].items[0]).toMatchObject({ hasTarget: false, ruleLabel: 'Few open' });
+  });
+
+  it('drops severities below the floor and caps the count', () => {
+    expect(groupWarnings(warnings, plan, 'high').map((g) => g.code)).toEqual(['critical', 'high']);
+    expect(groupWarnings(warnings, plan, 'low', 1).map((g) => g.code)).toEqual(['critical']);
+  });
+});
+
+describe('c-coverage-warnings', () => {
+  it('lists the account warnings by severity with what to do', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    expect(headings(element)).toEqual(['High (3)', 'Medium (2)']);
+    expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED', 'SENIOR_GAP', 'BELOW_SATISFIED', 'FEW_OPEN']);
+    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 60');
+    expect(root(element).querySelector('li .cp-message').textContent.length).toBeGreaterThan(10);
+  });
+
+  it('follows the map: a grade change there updates the list at once', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
+    const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    await flush();
+    expect(rules(element)).not.toContain('BELOW_SATISFIED');
+    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 65');
+  });
+
+  it('links a warning to its cell through the page channel and a bubbling event', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
+    const selected = jest.fn();
+    element.addEventListener('cellselect', selected);
+    const item = root(element).querySelector('li[data-rule="BELOW_SATISFIED"]');
+    const link = item.querySelector('lightning-button.cp-show');
+    expect(link.getAttribute('aria-label')).toBe('Show Wes Tan and Cleo Marsh in the map');
+    link.click();
+    expect(sent).toEqual([{ type: 'focuscell', contactId: CLEO, memberId: WES }]);
+    expect(selected.mock.calls[0][0].detail).toEqual({ contactId: CLEO, memberId: WES });
+    const uncovered = root(element).querySelector('li[data-rule="UNCOVERED_BUYER"] lightning-button.cp-show');
+    uncovered.click();
+    expect(sent[1]).toEqual({ type: 'focuscell', contactId: EVA, memberId: undefined });
+    stop();
+  });
+
+  it('honours the App Builder severity floor', async () => {
+    const element = mount({ minSeverity: 'high' });
+    graphql.emit(PLAN);
+    await flush();
+    expect(headings(element)).toEqual(['High (3)']);
+  });
+
+  it('shows the clear state for an account without warnings', async () => {
+    const element = mount();
+    graphql.emit(EMPTY);
+    await flush();
+    expect(root(element).querySelector('.cp-clear')).not.toBeNull();
+    expect(root(element).querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('shows an error and a toast when loading fails, and the access message without a toast', async () => {
+    const element = mount();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+    graphql.emitErrors([{ message: 'Timeout' }]);
+    await flush();
+    expect(root(element).querySelector('.cp-error').textContent).toContain('Timeout');
+    expect(toast).toHaveBeenCalledTimes(1);
+    graphql.emitErrors([{ message: 'Cannot query field Coverage_Snapshot__c on type Query' }]);
+    await flush();
+    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
+    expect(toast).toHaveBeenCalledTimes(1);
+  });
+});

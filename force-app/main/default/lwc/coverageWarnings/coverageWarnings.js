@@ -1,0 +1,115 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+  ACCOUNT_PLAN_QUERY,
+  analyzePlan,
+  buildPlan,
+  errorMessages,
+  isPermissionError,
+  publish,
+  subscribe,
+  today,
+} from 'c/contactPlanData';
+import { groupWarnings } from './warningList';
+
+/** The account's coverage warnings by severity, each with what to do and a link to the map cell it points at. */
+export default class CoverageWarnings extends LightningElement {
+  @api recordId;
+  /** App Builder: hide warnings below this severity (critical, high, medium, low). */
+  @api minSeverity = 'low';
+  /** App Builder: show at most this many warnings (0 = all). */
+  @api maxItems = 0;
+
+  plan;
+  analysis;
+  errors;
+  loaded = false;
+  unsubscribe;
+
+  @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
+  wiredPlan({ data, errors }) {
+    if (errors) {
+      this.errors = errors;
+      this.loaded = true;
+      if (!isPermissionError(errors)) {
+        this.dispatchEvent(
+          new ShowToastEvent({
+            title: 'Could not load the coverage warnings',
+            message: errorMessages(errors).join(' '),
+            variant: 'error',
+          }),
+        );
+      }
+      return;
+    }
+    if (!data) return;
+    this.errors = undefined;
+    this.loaded = true;
+    this.plan = buildPlan(data.uiapi.query, this.recordId, today()).plan;
+    this.analysis = analyzePlan(this.plan);
+  }
+
+  get variables() {
+    return { accountId: this.recordId };
+  }
+
+  connectedCallback() {
+    // The map sends its plan after every edit, so the list follows a grade change without a reload.
+    this.unsubscribe = subscribe(this.recordId, (message) => {
+      if (message.type === 'planchange') {
+        this.plan = message.plan;
+        this.analysis = message.analysis;
+      }
+    });
+  }
+
+  disconnectedCallback() {
+    if (this.unsubscribe) this.unsubscribe();
+  }
+
+  get isLoading() {
+    return !this.loaded;
+  }
+
+  get noPermission() {
+    return Boolean(this.errors) && isPermissionError(this.errors);
+  }
+
+  get hasError() {
+    return Boolean(this.errors) && !this.noPermission;
+  }
+
+  get errorText() {
+    return errorMessages(this.errors).join(' ');
+  }
+
+  get groups() {
+    if (!this.analysis || this.errors) return [];
+    return groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, Number(this.maxItems) || 0);
+  }
+
+  get hasWarnings() {
+    return this.groups.length > 0;
+  }
+
+  get isClear() {
+    return Boolean(this.analysis) && !this.errors && !this.hasWarnings;
+  }
+
+  get cardTitle() {
+    const total = this.analysis && !this.errors ? this.analysis.warnings.length : 0;
+    return `Coverage warnings (${total})`;
+  }
+
+  get scoreText() {
+    return this.analysis && !this.errors ? `Coverage score ${this.analysis.score}` : '';
+  }
+
+  handleShow(event) {
+    const { contact, member } = event.currentTarget.dataset;
+    const detail = { contactId: contact || undefined, memberId: member || undefined };
+    publish(this.recordId, { type: 'focuscell', ...detail });
+    this.dispatchEvent(new CustomEvent('cellselect', { detail, bubbles: true, composed: true }));
+  }
+}
