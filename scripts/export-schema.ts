@@ -16,6 +16,8 @@ export interface FieldSchema {
   restricted?: boolean;
   referenceTo?: string;
   relationshipName?: string;
+  /** The parent's name for its list of these records in SOQL subqueries, e.g. Plan_Relationships__r. */
+  childRelationshipName?: string;
   required?: boolean;
   externalId?: boolean;
   unique?: boolean;
@@ -101,6 +103,8 @@ export function fieldSchema(field: XmlNode): FieldSchema {
   set('restricted', picklist?.restricted || undefined);
   set('referenceTo', text(field, 'referenceTo'));
   set('relationshipName', isReference ? name.replace(/__c$/, '__r') : undefined);
+  const childRelationship = isReference ? text(field, 'relationshipName') : undefined;
+  set('childRelationshipName', childRelationship ? `${childRelationship}__r` : undefined);
   set('required', type === 'MasterDetail' || flag(field, 'required') || undefined);
   set('externalId', flag(field, 'externalId') || undefined);
   set('unique', flag(field, 'unique') || undefined);

@@ -34,6 +34,7 @@ describe('schema/contact-plan.schema.json', () => {
       label: 'Contact',
       referenceTo: 'Contact',
       relationshipName: 'Contact__r',
+      childRelationshipName: 'Plan_Relationships__r',
       required: true,
     });
     expect(relationship.fields.Grade__c).toMatchObject({
