@@ -47,6 +47,7 @@ export const RULE_LABELS = {
 
 export const STRATEGIES = Object.entries(STRATEGY_INFO).map(([code, info]) => ({
   code,
+  name: info.name,
   label: `${info.name} ("${info.nickname}")`,
   explanation: info.explanation,
   tactics: info.tactics,

@@ -1,0 +1,247 @@
+import { createElement } from 'lwc';
+import ContactBlueprint from 'c/contactBlueprint';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { subscribe } from 'c/contactPlanData';
+import { addDays, draftProblems, toFields } from '../blueprintDraft';
+
+const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
+const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
+
+const ACCOUNT = '001000000000001AAA';
+const BEN_VICTOR = '003000000000002AAA:005000000000002AAA';
+const CLEO_WES = '003000000000003AAA:005000000000003AAA';
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The fixture with Cleo × Wes (graded I, no blueprint) also marked as a key intersection. */
+function planWithSecondKey() {
+  const data = JSON.parse(JSON.stringify(PLAN));
+  const node = data.uiapi.query.Relationship__c.edges.find((e) => e.node.Id === 'a01000000000003AAA').node;
+  node.Key_Intersection__c.value = true;
+  return data;
+}
+
+function mount() {
+  const element = createElement('c-contact-blueprint', { is: ContactBlueprint });
+  element.recordId = ACCOUNT;
+  document.body.appendChild(element);
+  return element;
+}
+
+const root = (element) => element.shadowRoot;
+const $ = (element, selector) => root(element).querySelector(selector);
+
+async function choosePair(element, key) {
+  $(element, 'lightning-combobox.cp-pair').dispatchEvent(new CustomEvent('change', { detail: { value: key } }));
+  await flush();
+}
+
+async function setField(element, selector, value) {
+  $(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flush();
+}
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
+});
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+  jest.useRealTimers();
+});
+
+describe('blueprintDraft', () => {
+  it('maps a draft to the record fields with picklist API values', () => {
+    expect(
+      toFields({
+        goal: 'O',
+        strategies: ['LIKING', 'SCARCITY'],
+        tactics: 'Lunch',
+        resources: '',
+        horizonDays: 30,
+        dueDate: '2026-12-20',
+        status: 'active',
+        investsOwnTime: true,
+        teachesUs: false,
+        showsUsefulness: true,
+      }),
+    ).toEqual({
+      Goal_Grade__c: 'O',
+      Influence_Strategies__c: 'LIKING;SCARCITY',
+      Tactics__c: 'Lunch',
+      Resources__c: null,
+      Horizon__c: '30',
+      Due_Date__c: '2026-12-20',
+      Status__c: 'active',
+      Invests_Own_Time__c: true,
+      Teaches_Us__c: false,
+      Shows_Usefulness__c: true,
+    });
+  });
+
+  it('adds days across month and year ends and reports missing goals', () => {
+    expect(addDays('2026-11-20', 90)).toBe('2027-02-18');
+    expect(draftProblems({ goal: undefined }, '')).toEqual([{ field: 'goal', message: 'Choose a goal grade.' }]);
+    expect(draftProblems({ goal: 'T', dueDate: 'soon' }, 'too far')).toEqual([
+      { field: 'goal', message: 'too far' },
+      { field: 'dueDate', message: 'Enter the due date as a date.' },
+    ]);
+  });
+});
+
+describe('c-contact-blueprint', () => {
+  it('lists the key intersections with their grade and blueprint status', async () => {
+    const element = mount();
+    graphql.emit(planWithSecondKey());
+    await flush();
+    expect($(element, 'lightning-combobox.cp-pair').options).toEqual([
+      { label: 'Victor Hugo → Ben Okafor (S, active)', value: BEN_VICTOR },
+      { label: 'Wes Tan → Cleo Marsh (I, no blueprint)', value: CLEO_WES },
+    ]);
+  });
+
+  it('shows the saved blueprint of a pair and completes it', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await choosePair(element, BEN_VICTOR);
+    expect($(element, '.cp-current strong').textContent).toBe('S: Satisfied');
+    expect($(element, '.cp-saved').textContent).toContain('Reciprocity, Liking');
+    $(element, 'lightning-button.cp-complete').click();
+    await flush();
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: expect.objectContaining({ Id: 'a02000000000001AAA', Status__c: 'done', Goal_Grade__c: 'O' }),
+    });
+  });
+
+  it('creates a blueprint: goal one level up, suggested strategies, and the warning clears', async () => {
+    createRecord.mockResolvedValue({ id: 'a02000000000002AAA' });
+    const element = mount();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
+    graphql.emit(planWithSecondKey());
+    await flush();
+    await choosePair(element, CLEO_WES);
+    $(element, 'lightning-button.cp-create').click();
+    await flush();
+
+    expect($(element, 'lightning-combobox.cp-goal').value).toBe('S');
+    const suggested = [...root(element).querySelectorAll('.cp-strategy')]
+      .filter((div) => div.querySelector('.cp-suggested'))
+      .map((div) => div.dataset.code);
+    expect(suggested).toEqual(['RECIPROCITY', 'SOCIAL_PROOF']);
+    expect($(element, '.cp-strategy[data-code="RECIPROCITY"] .cp-why').textContent).toMatch(/^Suggested: /);
+
+    const reciprocity = $(element, '.cp-strategy[data-code="RECIPROCITY"] lightning-input');
+    reciprocity.checked = true;
+    reciprocity.dispatchEvent(new CustomEvent('change'));
+    await setField(element, 'lightning-textarea.cp-tactics', 'Share the logistics benchmark');
+    const invest = [...root(element).querySelectorAll('.cp-invest lightning-input')].find(
+      (i) => i.name === 'teachesUs',
+    );
+    invest.checked = true;
+    invest.dispatchEvent(new CustomEvent('change'));
+    await flush();
+    $(element, 'lightning-button.cp-save').click();
+    await flush();
+
+    expect(createRecord).toHaveBeenCalledWith({
+      apiName: 'Contact_Blueprint__c',
+      fields: {
+        Relationship__c: 'a01000000000003AAA',
+        Goal_Grade__c: 'S',
+        Influence_Strategies__c: 'RECIPROCITY',
+        Tactics__c: 'Share the logistics benchmark',
+        Resources__c: null,
+        Horizon__c: '90',
+        Due_Date__c: '2027-02-18',
+        Status__c: 'planned',
+        Invests_Own_Time__c: false,
+        Teaches_Us__c: true,
+        Shows_Usefulness__c: false,
+      },
+    });
+    const last = sent[sent.length - 1];
+    expect(last.analysis.warnings.filter((w) => w.rule === 'KEY_WITHOUT_BLUEPRINT')).toEqual([]);
+    expect($(element, 'lightning-combobox.cp-pair').options[1].label).toBe('Wes Tan → Cleo Marsh (I, planned)');
+    stop();
+  });
+
+  it('refuses a goal more than one level up with the core reason, and accepts one level', async () => {
+    const element = mount();
+    graphql.emit(planWithSecondKey());
+    await flush();
+    await choosePair(element, CLEO_WES);
+    $(element, 'lightning-button.cp-create').click();
+    await flush();
+    await setField(element, 'lightning-combobox.cp-goal', 'O');
+
+    expect($(element, '.cp-goal-error').textContent).toMatch(/Satisfied/);
+    expect($(element, 'lightning-button.cp-save').disabled).toBe(true);
+    $(element, 'lightning-button.cp-save').click();
+    await flush();
+    expect(createRecord).not.toHaveBeenCalled();
+
+    await setField(element, 'lightning-combobox.cp-goal', 'S');
+    expect($(element, '.cp-goal-error')).toBeNull();
+    expect($(element, 'lightning-button.cp-save').disabled).toBe(false);
+  });
+
+  it('edits a saved blueprint and updates it in place', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await choosePair(element, BEN_VICTOR);
+    $(element, 'lightning-button.cp-edit').click();
+    await flush();
+    await setField(element, 'lightning-combobox.cp-status', 'active');
+    await setField(element, 'lightning-combobox.cp-horizon', '30');
+    $(element, 'lightning-button.cp-save').click();
+    await flush();
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: expect.objectContaining({
+        Id: 'a02000000000001AAA',
+        Horizon__c: '30',
+        Influence_Strategies__c: 'RECIPROCITY;LIKING',
+        Invests_Own_Time__c: true,
+      }),
+    });
+    expect(createRecord).not.toHaveBeenCalled();
+  });
+
+  it('shows the empty state without key intersections', async () => {
+    const element = mount();
+    graphql.emit(EMPTY);
+    await flush();
+    expect($(element, '.cp-empty')).not.toBeNull();
+    expect($(element, 'lightning-combobox.cp-pair')).toBeNull();
+  });
+
+  it('shows an error and a toast when loading fails', async () => {
+    const element = mount();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+    graphql.emitErrors([{ message: 'Timeout' }]);
+    await flush();
+    expect($(element, '.cp-error').textContent).toContain('Timeout');
+    expect(toast).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives every form control a label and groups checkboxes under legends', async () => {
+    const element = mount();
+    graphql.emit(planWithSecondKey());
+    await flush();
+    await choosePair(element, CLEO_WES);
+    $(element, 'lightning-button.cp-create').click();
+    await flush();
+    const controls = root(element).querySelectorAll('lightning-combobox, lightning-input, lightning-textarea');
+    expect(controls.length).toBe(16);
+    controls.forEach((control) => expect(control.label).toBeTruthy());
+    const legends = [...root(element).querySelectorAll('fieldset legend')].map((l) => l.textContent);
+    expect(legends).toEqual(['Influence strategies', 'Invest in the relationship']);
+    expect($(element, 'form').getAttribute('aria-label')).toBe('Blueprint');
+  });
+});
