@@ -340,7 +340,7 @@ function brightwater(ctx: OrgContext, rng: Random, members: Record<MemberKey, st
   for (const pair of BRIGHTWATER_PAIRS) {
     writeTouches(writer, contacts[pair.contact], members[pair.member], pair.touches);
   }
-  // A meeting with an invitee and a second contact: Marcus hosts, Ravi joins, Gregor brings Grace.
+  // Meetings with an invitee and with a second contact, between people who already know each other.
   writer.event({
     subject: 'Executive briefing',
     daysAgo: 12,
@@ -349,7 +349,16 @@ function brightwater(ctx: OrgContext, rng: Random, members: Record<MemberKey, st
     whoId: contacts.gregor,
     whatId: platform,
     ownerId: members.marcus,
-    invitees: [members.ravi, contacts.grace],
+    invitees: [members.ravi],
+  });
+  writer.event({
+    subject: 'Lunch meeting',
+    daysAgo: 33,
+    startMinute: 720,
+    durationMinutes: 90,
+    whoId: contacts.grace,
+    ownerId: members.ravi,
+    invitees: [contacts.pieter],
   });
   // Account-level work with no contact.
   writer.task({ subject: 'Prepare QBR deck', subtype: 'Task', daysAgo: 25, whoId: null, ownerId: members.dana });

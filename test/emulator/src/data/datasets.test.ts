@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOOKUPS, OPTIONAL_LOOKUPS, prefixOf } from './dataset-checks';
+import { DATASET_AS_OF, Dataset, generateDataset, generateDatasetChunks } from './datasets';
+import { isValidSalesforceId } from './ids';
+import { SOBJECTS, SObjectName } from './org';
+import { Row } from './records';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+interface SchemaField {
+  values?: string[];
+  type: string;
+}
+const schema = JSON.parse(
+  readFileSync(path.join(__dirname, '..', '..', '..', '..', 'schema', 'contact-plan.schema.json'), 'utf8'),
+) as { objects: Record<string, { fields: Record<string, SchemaField> }> };
+
+function rows(dataset: Dataset, object: SObjectName): Row[] {
+  return dataset.records[object] ?? [];
+}
+
+function byId(dataset: Dataset, object: SObjectName): Map<string, Row> {
+  return new Map(rows(dataset, object).map((row) => [row.Id as string, row]));
+}
+
+/** Every problem found in the dataset, as readable lines (empty when all is well). */
+function integrityProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  const objectOfId = new Map<string, SObjectName>();
+  for (const object of SOBJECTS) {
+    for (const row of rows(dataset, object)) {
+      const id = row.Id as string;
+      if (!isValidSalesforceId(id, prefixOf(object))) problems.push(`${object} has a bad id ${id}`);
+      if (objectOfId.has(id)) problems.push(`${id} is used twice`);
+      objectOfId.set(id, object);
+    }
+  }
+  for (const object of SOBJECTS) {
+    for (const row of rows(dataset, object)) {
+      for (const [field, targets] of Object.entries(LOOKUPS[object])) {
+        const value = row[field];
+        if (value === null && OPTIONAL_LOOKUPS.has(`${object}.${field}`)) continue;
+        const target = objectOfId.get(value as string);
+        if (!target || !targets.includes(target)) problems.push(`${object} ${row.Id}.${field} → ${String(value)}`);
+      }
+      const created = row.CreatedDate as string;
+      const modified = row.LastModifiedDate as string;
+      if (!DATE_TIME.test(created) || !DATE_TIME.test(modified)) problems.push(`${row.Id} audit dates ${created}`);
+      if (created > modified || modified !== row.SystemModstamp) problems.push(`${row.Id} modified before created`);
+      if (modified.slice(0, 10) > DATASET_AS_OF) problems.push(`${row.Id} modified after asOf`);
+      if (row.IsDeleted !== false) problems.push(`${row.Id} IsDeleted ${String(row.IsDeleted)}`);
+      for (const [field, definition] of Object.entries(schema.objects[object]?.fields ?? {})) {
+        const value = row[field];
+        if (!definition.values || value === null || value === undefined) continue;
+        const chosen = definition.type === 'MultiselectPicklist' ? String(value).split(';') : [String(value)];
+        for (const one of chosen) {
+          if (!definition.values.includes(one)) problems.push(`${object} ${row.Id}.${field} = ${one}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Lookups that must agree with each other: an activity's account is its contact's, a pair's key is its ids. */
+function consistencyProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  const contacts = byId(dataset, 'Contact');
+  const opportunities = byId(dataset, 'Opportunity');
+  const team = new Set(rows(dataset, 'AccountTeamMember').map((row) => `${row.AccountId}:${row.UserId}`));
+  for (const object of ['Task', 'Event'] as const) {
+    for (const row of rows(dataset, object)) {
+      const who = row.WhoId === null ? undefined : contacts.get(row.WhoId as string);
+      if (who && who.AccountId !== row.AccountId) problems.push(`${row.Id} contact of another account`);
+      const what = opportunities.get(row.WhatId as string);
+      if (what && what.AccountId !== row.AccountId) problems.push(`${row.Id} deal of another account`);
+      if (!what && row.WhatId !== row.AccountId) problems.push(`${row.Id} WhatId is not its account`);
+      if (!DATE.test(row.ActivityDate as string) || (row.ActivityDate as string) > DATASET_AS_OF) {
+        problems.push(`${row.Id} ActivityDate ${String(row.ActivityDate)}`);
+      }
+      if (!team.has(`${row.AccountId}:${row.OwnerId}`)) problems.push(`${row.Id} owned outside the account team`);
+    }
+  }
+  for (const row of rows(dataset, 'Event')) {
+    if ((row.ActivityDateTime as string).slice(0, 10) !== row.ActivityDate) problems.push(`${row.Id} date mismatch`);
+  }
+  const pairKeys = new Set<string>();
+  for (const row of rows(dataset, 'Relationship__c')) {
+    if (row.Pair_Key__c !== `${row.Contact__c}:${row.Team_Member__c}`) problems.push(`${row.Id} pair key`);
+    if (pairKeys.has(row.Pair_Key__c as string)) problems.push(`${row.Id} duplicate pair`);
+    pairKeys.add(row.Pair_Key__c as string);
+    if (contacts.get(row.Contact__c as string)?.AccountId !== row.Account__c) problems.push(`${row.Id} account`);
+    if (!team.has(`${row.Account__c}:${row.Team_Member__c}`)) problems.push(`${row.Id} member outside the team`);
+    if ((row.Grade__c === null) !== (row.Graded_On__c === null)) problems.push(`${row.Id} grade without date`);
+    if ((row.Focus_Horizon__c !== null) !== row.Key_Intersection__c) problems.push(`${row.Id} horizon without key`);
+  }
+  const usernames = new Set(rows(dataset, 'User').map((row) => row.Username));
+  if (usernames.size !== rows(dataset, 'User').length) problems.push('usernames are not unique');
+  return problems;
+}
+
+function counts(dataset: Dataset): Record<string, number> {
+  return Object.fromEntries(Object.entries(dataset.records).map(([object, list]) => [object, list.length]));
+}
+
+describe('dataset generator', () => {
+  const demo = generateDataset('demo');
+  let m: Dataset;
+  beforeAll(() => {
+    m = generateDataset('m');
+  });
+
+  it('is a pure function of name and seed', () => {
+    expect(generateDataset('demo', 1)).toEqual(demo);
+    expect(generateDataset('demo', 2)).not.toEqual(demo);
+    expect(generateDataset('demo', 2)).toEqual(generateDataset('demo', 2));
+    expect(demo.asOf).toBe('2026-11-20');
+  });
+
+  it('repeats m chunk by chunk for the same seed and changes it for another', () => {
+    const first = (seed: number) => {
+      const chunks = [];
+      for (const chunk of generateDatasetChunks('m', seed)) {
+        chunks.push(chunk);
+        if (chunks.length === 20) break;
+      }
+      return chunks;
+    };
+    const once = first(1);
+    expect(first(1)).toEqual(once);
+    const other = first(7);
+    expect(other[5]!.Account![0]!.Id).toBe(once[5]!.Account![0]!.Id);
+    expect(other[5]).not.toEqual(once[5]);
+  });
+
+  it('streams the same records it returns whole, users first', () => {
+    const chunks = [...generateDatasetChunks('demo')];
+    expect(Object.keys(chunks[0]!)).toEqual(['User']);
+    const merged: Record<string, Row[]> = {};
+    for (const chunk of chunks) {
+      for (const [object, list] of Object.entries(chunk)) (merged[object] ??= []).push(...list);
+    }
+    for (const object of SOBJECTS) expect(merged[object] ?? []).toEqual(demo.records[object]);
+    expect(chunks).toHaveLength(1 + 2 + 4);
+  });
+
+  it('rejects an unknown dataset name', () => {
+    expect(() => generateDataset('xl' as 'm')).toThrow('unknown dataset: xl');
+  });
+
+  it('gives demo its two hand-made accounts and four ordinary ones', () => {
+    expect(rows(demo, 'Account').map((row) => row.Name)).toEqual(
+      expect.arrayContaining(['Brightwater Logistics', 'Harbor Point Foods']),
+    );
+    expect(rows(demo, 'Account')).toHaveLength(6);
+    expect(integrityProblems(demo)).toEqual([]);
+    expect(consistencyProblems(demo)).toEqual([]);
+  });
+
+  it('sizes m at 1,000 accounts, 20,000 contacts and 100,000 activities', () => {
+    const c = counts(m);
+    expect(c).toMatchObject({ User: 81, Account: 1000, Contact: 20000 });
+    expect(c.Task! + c.Event!).toBe(100_000);
+    expect(c.Event! / (c.Task! + c.Event!)).toBeCloseTo(0.29, 1);
+    for (const object of SOBJECTS) expect(c[object]).toBeGreaterThan(0);
+  });
+
+  it('keeps every id valid and every lookup pointing at an existing record in m', () => {
+    expect(integrityProblems(m).slice(0, 10)).toEqual([]);
+    expect(consistencyProblems(m).slice(0, 10)).toEqual([]);
+  });
+
+  it('varies titles and fills Buyer_Roles__c and Seniority__c only for some contacts', () => {
+    const contacts = rows(m, 'Contact');
+    const titles = new Set(contacts.map((row) => row.Title));
+    expect(titles.size).toBeGreaterThan(50);
+    for (const title of ['SVP, Global Supply Chain', 'Dir. of IT', 'Geschäftsführer', 'Executive Assistant']) {
+      expect(titles.has(title)).toBe(true);
+    }
+    const share = (predicate: (row: Row) => boolean) => contacts.filter(predicate).length / contacts.length;
+    expect(share((row) => row.Buyer_Roles__c !== null)).toBeGreaterThan(0.25);
+    expect(share((row) => row.Buyer_Roles__c !== null)).toBeLessThan(0.45);
+    expect(share((row) => String(row.Buyer_Roles__c).includes(';'))).toBeGreaterThan(0.01);
+    expect(share((row) => row.Seniority__c !== null)).toBeGreaterThan(0.04);
+    expect(share((row) => row.Seniority__c !== null)).toBeLessThan(0.12);
+  });
+
+  it('makes some relationships warm, some cooling and leaves some contacts untouched', () => {
+    const lastTouch = new Map<string, string>();
+    const touch = (contactId: unknown, userId: unknown, date: unknown) => {
+      if (contactId === null) return;
+      const key = `${contactId}:${userId}`;
+      if ((lastTouch.get(key) ?? '') < (date as string)) lastTouch.set(key, date as string);
+    };
+    for (const row of rows(m, 'Task')) touch(row.WhoId, row.OwnerId, row.ActivityDate);
+    for (const row of rows(m, 'Event')) touch(row.WhoId, row.OwnerId, row.ActivityDate);
+    const pairs = [...lastTouch.values()];
+    const warm = pairs.filter((date) => date >= '2026-08-22').length / pairs.length;
+    const cooling = pairs.filter((date) => date < '2026-05-23').length / pairs.length;
+    expect(warm).toBeGreaterThan(0.4);
+    expect(cooling).toBeGreaterThan(0.2);
+    const touched = new Set([...lastTouch.keys()].map((key) => key.split(':')[0]));
+    const untouched = rows(m, 'Contact').filter((row) => !touched.has(row.Id as string)).length / 20000;
+    expect(untouched).toBeGreaterThan(0.1);
+    expect(untouched).toBeLessThan(0.35);
+  });
+
+  it('grades part of the pairs by hand, with some key intersections and blueprints', () => {
+    const relationships = rows(m, 'Relationship__c');
+    const grades = new Set(relationships.map((row) => row.Grade__c));
+    expect([...grades].sort()).toEqual(['D', 'I', 'M', 'O', 'S', 'T']);
+    const keys = relationships.filter((row) => row.Key_Intersection__c).length;
+    expect(keys / relationships.length).toBeCloseTo(0.15, 1);
+    const blueprints = rows(m, 'Contact_Blueprint__c');
+    expect(blueprints.length / keys).toBeCloseTo(0.4, 1);
+    expect(new Set(blueprints.map((row) => row.Status__c))).toEqual(new Set(['planned', 'active', 'done', 'dropped']));
+  });
+});
