@@ -96,7 +96,8 @@ export const accountPlanSchema = z.object({
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is required';
-    return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+    return `expected ${issue.expected === 'array' ? 'a list' : `${article} ${issue.expected}`}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
   return undefined;
