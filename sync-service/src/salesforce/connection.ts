@@ -71,3 +71,28 @@ export function authenticatorFor(org: OrgConfig): Authenticate {
       };
   }
 }
+
+/**
+ * Shares one session among the requests (and jobs) of a process; renews it once when a request reports it
+ * expired, however many requests noticed at the same time.
+ */
+export class SessionSource {
+  private current: Promise<Session> | undefined;
+
+  constructor(private readonly authenticate: Authenticate) {}
+
+  get(): Promise<Session> {
+    this.current ??= this.authenticate().catch((e: unknown) => {
+      this.current = undefined;
+      throw e;
+    });
+    return this.current;
+  }
+
+  /** Replaces `stale` by a fresh session (or returns the one another caller already obtained). */
+  async renew(stale: Session): Promise<Session> {
+    const now = this.current ? await this.current.catch(() => undefined) : undefined;
+    if (!now || now.accessToken === stale.accessToken) this.current = undefined;
+    return this.get();
+  }
+}

@@ -24,7 +24,7 @@ describe('OrgHttp', () => {
     let logins = 0;
     const http = new OrgHttp({
       apiVersion: '64.0',
-      authenticate: async () => ({ instanceUrl: 'http://org', accessToken: `token${++logins}` }),
+      session: async () => ({ instanceUrl: 'http://org', accessToken: `token${++logins}` }),
       fetch: fakeFetch(
         [
           { status: 401, body: [{ errorCode: 'INVALID_SESSION_ID', message: 'expired' }] },
@@ -45,7 +45,7 @@ describe('OrgHttp', () => {
     const seen: { url: string; auth: string }[] = [];
     const http = new OrgHttp({
       apiVersion: '64.0',
-      authenticate: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
+      session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
       fetch: fakeFetch(
         [
           { status: 503, body: [{ errorCode: 'SERVER_UNAVAILABLE', message: 'busy' }] },
@@ -67,7 +67,7 @@ describe('OrgHttp', () => {
     const budget = new ApiBudget(99);
     const http = new OrgHttp({
       apiVersion: '64.0',
-      authenticate: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
+      session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
       budget,
       fetch: fakeFetch(
         [

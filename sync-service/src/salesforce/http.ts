@@ -1,4 +1,4 @@
-import type { Authenticate, Session } from './connection';
+import { SessionSource, type Authenticate, type Session } from './connection';
 import { BudgetExhaustedError, SalesforceError, errorFromResponse, isRetryable } from './errors';
 import { ApiBudget, parseLimitInfo, parseLimitsResource } from './limits';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
@@ -8,7 +8,8 @@ export type CallCounts = Record<string, number>;
 
 export interface OrgHttpOptions {
   apiVersion: string;
-  authenticate: Authenticate;
+  /** A shared session source, or a login function for a private one. */
+  session: SessionSource | Authenticate;
   budget?: ApiBudget;
   retry?: RetryPolicy;
   timeoutMs?: number;
@@ -37,11 +38,17 @@ export interface ApiResponse<T = unknown> {
  */
 export class OrgHttp {
   readonly calls: CallCounts = {};
-  private session: Promise<Session> | undefined;
+  private readonly sessions: SessionSource;
   private readonly fetchFn: typeof fetch;
 
   constructor(private readonly opts: OrgHttpOptions) {
     this.fetchFn = opts.fetch ?? fetch;
+    this.sessions = opts.session instanceof SessionSource ? opts.session : new SessionSource(opts.session);
+  }
+
+  /** Guards the daily API budget from now on (a run sets it once it knows its floor). */
+  useBudget(budget: ApiBudget | undefined): void {
+    this.opts.budget = budget;
   }
 
   get apiVersion(): string {
@@ -64,18 +71,8 @@ export class OrgHttp {
     return limit;
   }
 
-  private async currentSession(): Promise<Session> {
-    this.session ??= this.opts.authenticate();
-    try {
-      return await this.session;
-    } catch (e) {
-      this.session = undefined;
-      throw e;
-    }
-  }
-
-  private async requestOnce<T>(req: ApiRequest, mayReauthenticate: boolean): Promise<ApiResponse<T>> {
-    const session = await this.currentSession();
+  private async requestOnce<T>(req: ApiRequest, mayReauthenticate: boolean, given?: Session): Promise<ApiResponse<T>> {
+    const session = given ?? (await this.sessions.get());
     this.opts.budget?.spend();
     this.calls[req.kind] = (this.calls[req.kind] ?? 0) + 1;
     const path = req.path.startsWith('/services/') ? req.path : `/services/data/v${this.opts.apiVersion}${req.path}`;
@@ -109,8 +106,7 @@ export class OrgHttp {
 
     const error = errorFromResponse(res.status, parsed);
     if (res.status === 401 && mayReauthenticate && !(error instanceof BudgetExhaustedError)) {
-      this.session = undefined;
-      return this.requestOnce<T>(req, false);
+      return this.requestOnce<T>(req, false, await this.sessions.renew(session));
     }
     throw error;
   }

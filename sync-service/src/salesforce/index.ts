@@ -1,4 +1,11 @@
-export { authenticatorFor, jwtAssertion, jwtAudience, type Authenticate, type Session } from './connection';
+export {
+  authenticatorFor,
+  jwtAssertion,
+  jwtAudience,
+  SessionSource,
+  type Authenticate,
+  type Session,
+} from './connection';
 export { BudgetExhaustedError, SalesforceError, isRetryable } from './errors';
 export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
 export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
@@ -22,3 +29,4 @@ export {
   type SaveResult,
   type WriteRecord,
 } from './write';
+export { OrgClients } from './client';

@@ -1,0 +1,15 @@
+export {
+  batchJobId,
+  QUEUE_NAMES,
+  runIdFor,
+  type BatchData,
+  type FinalizeData,
+  type OrgRunData,
+  type RunSummary,
+} from './jobs';
+export { processBatch, processFinalize, processOrgRun, type ProcessorDeps } from './processors';
+export { SyncQueues, type RunStatus } from './queues';
+export { connectRedis } from './redis';
+export { syncSchedulers } from './scheduler';
+export { RedisWatermarkStore } from './watermark';
+export { startWorkers, type RunningWorkers, type WorkerTuning } from './workers';

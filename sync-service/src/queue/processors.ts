@@ -1,0 +1,167 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { findOrg, type Config } from '../config';
+import { forRun, type Logger } from '../log';
+import { addCalls, BatchWriteError, findDirtyAccounts, runBatch, toBatches, todayIn } from '../pipeline';
+import { ApiBudget, BudgetExhaustedError, budgetFloor, type OrgClients } from '../salesforce';
+import {
+  batchJobId,
+  QUEUE_NAMES,
+  runIdFor,
+  type BatchData,
+  type BatchReturn,
+  type FinalizeData,
+  type OrgRunData,
+  type RunSummary,
+} from './jobs';
+import { BATCH_ATTEMPTS, RETENTION, type SyncQueues } from './queues';
+import type { RedisWatermarkStore } from './watermark';
+
+export interface ProcessorDeps {
+  config: Config;
+  clients: OrgClients;
+  queues: SyncQueues;
+  redis: Redis;
+  watermark: RedisWatermarkStore;
+  log: Logger;
+}
+
+const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
+const activeRunKey = (prefix: string, org: string): string => `${prefix}:active-run:${org}`;
+
+/** Plans an org run: finds the dirty accounts and adds one flow — a finalize parent over one job per batch. */
+export async function processOrgRun(
+  job: Job<OrgRunData>,
+  deps: ProcessorDeps,
+): Promise<{ runId: string; skippedFor?: string }> {
+  const requestedAt = job.data.requestedAt ?? job.timestamp;
+  const runId = job.data.runId ?? runIdFor(job.data.org, requestedAt);
+  const org = findOrg(deps.config, job.data.org);
+  const log = forRun(deps.log, runId, { org: org.name });
+
+  const lockKey = activeRunKey(deps.queues.prefix, org.name);
+  const active = await deps.redis.get(lockKey);
+  if (active && active !== runId) {
+    const state = await deps.queues.finalize.getJobState(active);
+    if (PENDING_STATES.has(state)) {
+      log.info({ activeRun: active }, 'a run of this org is still going; not starting another');
+      return { runId, skippedFor: active };
+    }
+  }
+  await deps.redis.set(lockKey, runId);
+
+  const until = new Date(requestedAt);
+  const asOf = todayIn(org.timezone, until);
+  const http = deps.clients.http(org);
+  const limit = await http.readDailyLimit();
+  const floor = budgetFloor(limit, org.apiBudgetShare);
+  http.useBudget(new ApiBudget(floor));
+  const since = job.data.full ? undefined : await deps.watermark.get(org.name);
+  let accountIds: string[];
+  try {
+    accountIds = await findDirtyAccounts(http, {
+      since,
+      until,
+      overlapMinutes: org.overlapMinutes,
+      asOf,
+      bulkThreshold: org.bulkQueryThreshold,
+    });
+  } catch (e) {
+    if (e instanceof BudgetExhaustedError) throw new UnrecoverableError(`budget: ${e.message}`);
+    throw e;
+  }
+  const batches = toBatches(accountIds, org.batchSize);
+  log.info(
+    { accounts: accountIds.length, batches: batches.length, since: since?.toISOString() ?? null },
+    'run planned',
+  );
+
+  const now = until.toISOString();
+  await deps.queues.flow.add({
+    name: 'finalize',
+    queueName: QUEUE_NAMES.finalize,
+    data: {
+      org: org.name,
+      runId,
+      until: now,
+      accounts: accountIds.length,
+      batches: batches.length,
+      advanceWatermark: true,
+      discoveryCalls: { ...http.calls },
+    } satisfies FinalizeData,
+    opts: { jobId: runId, ...RETENTION },
+    children: batches.map((ids, index) => ({
+      name: 'batch',
+      queueName: QUEUE_NAMES.batches,
+      data: { org: org.name, runId, index, accountIds: ids, asOf, now, budgetFloor: floor } satisfies BatchData,
+      opts: { jobId: batchJobId(runId, index), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
+    })),
+  });
+  return { runId };
+}
+
+/** Runs one batch of accounts through the pipeline. Budget stops are final; other faults retry with backoff. */
+export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Promise<BatchReturn> {
+  const { runId, index } = job.data;
+  const org = findOrg(deps.config, job.data.org);
+  const log = forRun(deps.log, runId, { org: org.name, batch: index, attempt: job.attemptsMade + 1 });
+  const http = deps.clients.http(org);
+  if (job.data.budgetFloor !== undefined) http.useBudget(new ApiBudget(job.data.budgetFloor));
+  try {
+    const r = await runBatch(
+      http,
+      {
+        accountIds: job.data.accountIds,
+        asOf: job.data.asOf,
+        now: new Date(job.data.now),
+        bulkWriteThreshold: org.bulkWriteThreshold,
+      },
+      log,
+    );
+    return { accounts: r.accounts, rowsRead: r.rowsRead, planned: r.planned, written: r.written, calls: r.calls };
+  } catch (e) {
+    if (e instanceof BudgetExhaustedError) {
+      log.warn({ reason: e.message }, 'batch stopped before exceeding the API budget');
+      throw new UnrecoverableError(`budget: ${e.message}`);
+    }
+    if (e instanceof BatchWriteError)
+      log.warn({ failures: e.result.writeFailures.length }, 'records failed to save; the batch will be retried');
+    else log.warn({ err: e }, 'batch failed');
+    throw e;
+  }
+}
+
+/** Runs after every batch of a run succeeded: sums the results and advances the watermark. */
+export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDeps): Promise<RunSummary> {
+  const d = job.data;
+  const log = forRun(deps.log, d.runId, { org: d.org });
+  const values = Object.values(await job.getChildrenValues<BatchReturn>());
+  const calls = { ...d.discoveryCalls };
+  const summary: RunSummary = {
+    runId: d.runId,
+    org: d.org,
+    accounts: d.accounts,
+    batches: d.batches,
+    rowsRead: 0,
+    written: 0,
+    calls,
+    apiCalls: 0,
+  };
+  for (const v of values) {
+    summary.rowsRead += v.rowsRead;
+    summary.written += v.written;
+    addCalls(calls, v.calls);
+  }
+  summary.apiCalls = Object.values(calls).reduce((a, b) => a + b, 0);
+  if (d.advanceWatermark) {
+    await deps.watermark.advance(d.org, new Date(d.until));
+    summary.watermark = d.until;
+    const lockKey = activeRunKey(deps.queues.prefix, d.org);
+    if ((await deps.redis.get(lockKey)) === d.runId) await deps.redis.del(lockKey);
+  }
+  log.info(
+    { accounts: summary.accounts, rowsRead: summary.rowsRead, written: summary.written, apiCalls: summary.apiCalls },
+    'run complete',
+  );
+  return summary;
+}

@@ -1,0 +1,125 @@
+import { FlowProducer, Job, Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { assertId } from '../salesforce';
+import {
+  batchJobId,
+  QUEUE_NAMES,
+  runIdFor,
+  type BatchData,
+  type FinalizeData,
+  type OrgRunData,
+  type RunSummary,
+} from './jobs';
+
+const DAY = 24 * 3600;
+export const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 7 * DAY, count: 10_000 },
+  removeOnFail: { age: 30 * DAY },
+};
+export const BATCH_ATTEMPTS: Pick<JobsOptions, 'attempts' | 'backoff'> = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+};
+
+export interface RunStatus {
+  runId: string;
+  org?: string;
+  state: string;
+  batches?: { total: number; done: number; pending: number; failed: number };
+  summary?: RunSummary;
+  failedReason?: string;
+}
+
+/** The queues of the sync and the operations the scheduler, the HTTP layer and the workers start runs with. */
+export class SyncQueues {
+  readonly orgRuns: Queue<OrgRunData>;
+  readonly batches: Queue<BatchData>;
+  readonly finalize: Queue<FinalizeData>;
+  readonly flow: FlowProducer;
+
+  constructor(
+    readonly connection: Redis,
+    readonly prefix: string,
+  ) {
+    const opts = { connection, prefix };
+    this.orgRuns = new Queue<OrgRunData>(QUEUE_NAMES.orgRuns, opts);
+    this.batches = new Queue<BatchData>(QUEUE_NAMES.batches, opts);
+    this.finalize = new Queue<FinalizeData>(QUEUE_NAMES.finalize, opts);
+    this.flow = new FlowProducer(opts);
+  }
+
+  /** Starts an org run now; repeating the call within the same second returns the same run. */
+  async requestOrgRun(org: string, opts: { full?: boolean; at?: number } = {}): Promise<string> {
+    const requestedAt = opts.at ?? Date.now();
+    const runId = runIdFor(org, requestedAt);
+    await this.orgRuns.add(
+      'org-run',
+      { org, runId, requestedAt, full: opts.full },
+      { jobId: runId, attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, ...RETENTION },
+    );
+    return runId;
+  }
+
+  /** Syncs one account at once, outside the org's runs; the watermark is left alone. */
+  async requestAccountSync(org: string, accountId: string, asOf: string, at: number = Date.now()): Promise<string> {
+    assertId(accountId);
+    const runId = `${runIdFor(org, at)}-${accountId}`;
+    const now = new Date(at).toISOString();
+    await this.flow.add({
+      name: 'finalize',
+      queueName: QUEUE_NAMES.finalize,
+      data: {
+        org,
+        runId,
+        until: now,
+        accounts: 1,
+        batches: 1,
+        advanceWatermark: false,
+        discoveryCalls: {},
+      } satisfies FinalizeData,
+      opts: { jobId: runId, ...RETENTION },
+      children: [
+        {
+          name: 'batch',
+          queueName: QUEUE_NAMES.batches,
+          data: { org, runId, index: 0, accountIds: [accountId], asOf, now } satisfies BatchData,
+          opts: { jobId: batchJobId(runId, 0), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
+        },
+      ],
+    });
+    return runId;
+  }
+
+  async getRun(runId: string): Promise<RunStatus | undefined> {
+    const [orgRun, fin] = await Promise.all([
+      Job.fromId<OrgRunData>(this.orgRuns, runId),
+      Job.fromId<FinalizeData, RunSummary>(this.finalize, runId),
+    ]);
+    if (!orgRun && !fin) return undefined;
+    if (!fin) {
+      const state = await orgRun!.getState();
+      return {
+        runId,
+        org: orgRun!.data.org,
+        state: state === 'completed' ? 'skipped' : `planning (${state})`,
+        failedReason: orgRun!.failedReason || undefined,
+      };
+    }
+    const state = await fin.getState();
+    const deps = await fin.getDependenciesCount({ processed: true, unprocessed: true, failed: true, ignored: true });
+    const processed = deps.processed ?? 0;
+    const failed = (deps.failed ?? 0) + (deps.ignored ?? 0);
+    return {
+      runId,
+      org: fin.data.org,
+      state: state === 'waiting-children' ? 'running' : state,
+      batches: { total: fin.data.batches, done: processed, pending: deps.unprocessed ?? 0, failed },
+      summary: fin.returnvalue ?? undefined,
+      failedReason: fin.failedReason || undefined,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.orgRuns.close(), this.batches.close(), this.finalize.close(), this.flow.close()]);
+  }
+}
