@@ -36,8 +36,7 @@ describe.each(CUSTOM_OBJECTS)('%s user interface', (object) => {
     const fields = asArray<string>(compact.fields);
     expect(fields[0]).toBe('Name');
     expect(fields.length).toBeLessThanOrEqual(10);
-    for (const field of fields.slice(1))
-      expect(`${object}.${field}`).toBe(`${object}.${fieldOf(object, field) && field}`);
+    expect(fields.slice(1).filter((field) => !fieldOf(object, field))).toEqual([]);
   });
 
   it('has an "All" list view and every list view shows and filters on existing fields with valid values', () => {
