@@ -1,1 +1,10 @@
-export {};
+export { startEmulator, API_VERSION, OrgStore } from './server';
+export type { Emulator, EmulatorOptions } from './server';
+export type { Credentials } from './context';
+export type { Dataset, DatasetName } from './dataset';
+export type { CallCounts, CallKind } from './observe/calls';
+export { CALL_KINDS } from './observe/calls';
+export type { FaultAction, FaultSpec, FaultTarget } from './observe/faults';
+export { CUSTOM_KEY_PREFIXES } from './schema/catalog';
+export { makeId, normalizeId } from './ids';
+export type { SchemaExport } from './schema/types';

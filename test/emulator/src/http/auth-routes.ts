@@ -1,0 +1,160 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { XMLParser } from 'fast-xml-parser';
+import { verifyRs256 } from '../auth/jwt';
+import type { OrgContext } from '../context';
+
+const xml = new XMLParser({ removeNSPrefix: true });
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** SOAP `login`, the OAuth 2.0 token endpoint (password, client credentials, refresh token, JWT bearer) and identity. */
+export function authRoutes(org: OrgContext): Router {
+  const router = express.Router();
+
+  router.post('/services/Soap/u/:version', express.text({ type: () => true, limit: '1mb' }), (req, res) => {
+    org.calls.record('login');
+    const body = typeof req.body === 'string' ? req.body : '';
+    let login: { username?: unknown; password?: unknown } | undefined;
+    try {
+      const parsed = xml.parse(body) as {
+        Envelope?: { Body?: { login?: { username?: unknown; password?: unknown } } };
+      };
+      login = parsed.Envelope?.Body?.login;
+    } catch {
+      login = undefined;
+    }
+    if (!login) {
+      soapFault(res, 'sf:INVALID_OPERATION', 'INVALID_OPERATION: only the login call is emulated');
+      return;
+    }
+    if (String(login.username) !== org.credentials.username || String(login.password) !== org.credentials.password) {
+      soapFault(
+        res,
+        'sf:INVALID_LOGIN',
+        'INVALID_LOGIN: Invalid username, password, security token; or user locked out.',
+      );
+      return;
+    }
+    const version = req.params.version as string;
+    const sessionId = org.sessions.issue(org.userId);
+    const base = org.baseUrl();
+    res
+      .type('text/xml')
+      .send(
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="urn:partner.soap.sforce.com" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+          '<soapenv:Body><loginResponse><result>',
+          `<metadataServerUrl>${base}/services/Soap/m/${version}/${org.orgId}</metadataServerUrl>`,
+          '<passwordExpired>false</passwordExpired><sandbox>true</sandbox>',
+          `<serverUrl>${base}/services/Soap/u/${version}/${org.orgId}</serverUrl>`,
+          `<sessionId>${escapeXml(sessionId)}</sessionId>`,
+          `<userId>${org.userId}</userId>`,
+          '<userInfo>',
+          `<organizationId>${org.orgId}</organizationId><organizationName>Contact Plan Emulator</organizationName>`,
+          `<userEmail>${escapeXml(org.credentials.username)}</userEmail><userId>${org.userId}</userId>`,
+          `<userName>${escapeXml(org.credentials.username)}</userName><userTimeZone>GMT</userTimeZone>`,
+          '</userInfo>',
+          '</result></loginResponse></soapenv:Body></soapenv:Envelope>',
+        ].join(''),
+      );
+  });
+
+  router.post('/services/oauth2/token', express.urlencoded({ extended: false }), (req, res) => {
+    org.calls.record('oauth');
+    const params = (req.body ?? {}) as Record<string, string | undefined>;
+    const refused = (error: string, description: string, status = 400): void => {
+      res.status(status).json({ error, error_description: description });
+    };
+    const clientOk = params.client_id === org.credentials.clientId;
+    const secretOk = params.client_secret === org.credentials.clientSecret;
+    switch (params.grant_type) {
+      case 'password':
+        if (!clientOk) return refused('invalid_client_id', 'client identifier invalid');
+        if (!secretOk) return refused('invalid_client', 'invalid client credentials');
+        if (params.username !== org.credentials.username || params.password !== org.credentials.password) {
+          return refused('invalid_grant', 'authentication failure');
+        }
+        break;
+      case 'client_credentials':
+        if (!clientOk) return refused('invalid_client_id', 'client identifier invalid');
+        if (!secretOk) return refused('invalid_client', 'invalid client credentials');
+        break;
+      case 'refresh_token': {
+        if (!clientOk) return refused('invalid_client_id', 'client identifier invalid');
+        if (!params.refresh_token || !org.sessions.userForRefresh(params.refresh_token)) {
+          return refused('invalid_grant', 'expired access/refresh token');
+        }
+        break;
+      }
+      case 'authorization_code':
+        return refused('unsupported_grant_type', 'the emulator does not serve the web server flow');
+      case 'urn:ietf:params:oauth:grant-type:jwt-bearer': {
+        const claims = verifyRs256(params.assertion ?? '', org.jwtPublicKeyPem);
+        if ('invalid' in claims) return refused('invalid_grant', `invalid assertion: ${claims.invalid}`);
+        if (claims.iss !== org.credentials.clientId) return refused('invalid_client_id', 'client identifier invalid');
+        if (claims.sub !== org.credentials.username)
+          return refused('invalid_grant', "user hasn't approved this consumer");
+        if (!claims.aud || !isAudience(claims.aud, org.baseUrl()))
+          return refused('invalid_grant', 'audience is invalid');
+        if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) {
+          return refused('invalid_grant', 'expired authorization code');
+        }
+        break;
+      }
+      default:
+        return refused('unsupported_grant_type', 'grant type not supported');
+    }
+    const accessToken = org.sessions.issue(org.userId);
+    const issuedAt = String(Date.now());
+    res.json({
+      access_token: accessToken,
+      instance_url: org.baseUrl(),
+      id: `${org.baseUrl()}/id/${org.orgId}/${org.userId}`,
+      token_type: 'Bearer',
+      issued_at: issuedAt,
+      signature: Buffer.from(`${accessToken}${issuedAt}`).toString('base64'),
+      scope: 'api',
+    });
+  });
+
+  /** Lets tests get a refresh token the way a web-server flow would have granted it. */
+  router.post('/__admin/refresh-token', (_req, res) => {
+    res.json({ refresh_token: org.sessions.issueRefresh(org.userId) });
+  });
+
+  router.get('/id/:orgId/:userId', (req: Request, res: Response) => {
+    org.calls.record('identity');
+    const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token || !org.sessions.find(token)) {
+      res.status(403).send('Bad_OAuth_Token');
+      return;
+    }
+    res.json({
+      id: `${org.baseUrl()}/id/${org.orgId}/${org.userId}`,
+      user_id: org.userId,
+      organization_id: org.orgId,
+      username: org.credentials.username,
+      active: true,
+      user_type: 'STANDARD',
+    });
+  });
+
+  return router;
+}
+
+function isAudience(aud: string, base: string): boolean {
+  return ['https://login.salesforce.com', 'https://test.salesforce.com', base].includes(aud.replace(/\/$/, ''));
+}
+
+function soapFault(res: Response, code: string, message: string): void {
+  res
+    .status(500)
+    .type('text/xml')
+    .send(
+      '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="urn:fault.partner.soap.sforce.com"><soapenv:Body><soapenv:Fault>' +
+        `<faultcode>${code}</faultcode><faultstring>${escapeXml(message)}</faultstring>` +
+        '</soapenv:Fault></soapenv:Body></soapenv:Envelope>',
+    );
+}

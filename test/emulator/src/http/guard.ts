@@ -1,0 +1,66 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { SfError } from '../errors';
+import type { CallKind } from '../observe/calls';
+import type { OrgContext } from '../context';
+
+export interface ApiLocals {
+  kind: CallKind;
+  userId: string;
+  /** Set when a `lockRows` fault is armed for this call. */
+  lockFraction?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const invalidSession = (): SfError => new SfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+
+/**
+ * Wraps a REST handler with what every API call goes through, in Salesforce's order: the session check, the daily
+ * budget, the call counter and then any armed fault.
+ */
+export function apiCall(
+  org: OrgContext,
+  kind: CallKind,
+  handler: (req: Request, res: Response, locals: ApiLocals) => unknown,
+): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const session = token ? org.sessions.find(token) : undefined;
+      if (!token || !session) throw invalidSession();
+      if (org.calls.wouldExceed(kind)) {
+        throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+      }
+      org.calls.record(kind);
+      res.setHeader('Sforce-Limit-Info', `api-usage=${org.calls.apiUsed}/${org.calls.budget}`);
+      const locals: ApiLocals = { kind, userId: session.userId };
+      const { action, lockFraction } = org.faults.next(kind);
+      if (typeof action === 'object') await sleep(action.delayMs);
+      else if (action === 'drop') {
+        req.socket.destroy();
+        return;
+      } else if (action === 'error500') {
+        throw new SfError(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. (emulated fault)');
+      } else if (action === 'error503') {
+        throw new SfError(503, 'SERVER_UNAVAILABLE', 'Server is temporarily unavailable. (emulated fault)');
+      } else if (action === 'requestLimit') {
+        throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded. (emulated fault)');
+      } else if (action === 'expireSession') {
+        org.sessions.expire(token);
+        throw invalidSession();
+      } else if (action === 'lockRows') {
+        if (kind !== 'collection') {
+          throw new SfError(
+            400,
+            'UNABLE_TO_LOCK_ROW',
+            'unable to obtain exclusive access to this record or 1 records (emulated fault)',
+          );
+        }
+        locals.lockFraction = lockFraction;
+      }
+      await handler(req, res, locals);
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,191 @@
+import express, { type Router } from 'express';
+import { SfError, invalidField, notFound } from '../errors';
+import { normalizeId } from '../ids';
+import type { OrgContext } from '../context';
+import { describeGlobalEntry, describeObject } from '../describe';
+import type { ObjectDef } from '../schema/types';
+import { apiValue, attributes } from '../soql/query';
+import type { SfRecord } from '../store/store';
+import { apiCall } from './guard';
+
+const RELEASES: Array<[string, string]> = [
+  ['58.0', "Summer '23"],
+  ['59.0', "Winter '24"],
+  ['60.0', "Spring '24"],
+  ['61.0', "Summer '24"],
+  ['62.0', "Winter '25"],
+  ['63.0', "Spring '25"],
+  ['64.0', "Summer '25"],
+];
+
+/** Renders a stored row with all (or the named) fields, as `GET /sobjects/{type}/{id}` does. */
+export function renderRecord(
+  org: OrgContext,
+  def: ObjectDef,
+  row: SfRecord,
+  version: string,
+  fieldNames?: string[],
+): Record<string, unknown> {
+  const fields = fieldNames
+    ? fieldNames.map((name) => {
+        const f = org.catalog.field(def, name);
+        if (!f) throw invalidField(`No such column '${name}' on entity '${def.name}'.`);
+        return f;
+      })
+    : def.fields;
+  const out: Record<string, unknown> = {
+    attributes: attributes(org.query(version), def.name, row.Id as string),
+  };
+  for (const f of fields) out[f.name] = apiValue(f, row[f.name]);
+  return out;
+}
+
+/** Versions, resources, limits, describes and single-record CRUD (including upsert by external id). */
+export function restRoutes(org: OrgContext): Router {
+  const router = express.Router();
+  const v = '/services/data/v:version';
+
+  router.get(
+    '/services/data',
+    apiCall(org, 'versions', (_req, res) => {
+      res.json(RELEASES.map(([version, label]) => ({ label, url: `/services/data/v${version}`, version })));
+    }),
+  );
+
+  router.get(
+    [v, `${v}/`],
+    apiCall(org, 'resources', (req, res) => {
+      const base = `/services/data/v${req.params.version}`;
+      const names = ['sobjects', 'query', 'queryAll', 'limits', 'composite', 'jobs', 'graphql', 'search'];
+      res.json(Object.fromEntries(names.map((n) => [n, `${base}/${n}`])));
+    }),
+  );
+
+  router.get(
+    `${v}/limits`,
+    apiCall(org, 'limits', (_req, res) => {
+      const max = org.calls.budget;
+      res.json({
+        DailyApiRequests: { Max: max, Remaining: Math.max(0, max - org.calls.apiUsed) },
+        DailyBulkV2QueryJobs: { Max: 10000, Remaining: 10000 },
+        DailyBulkV2QueryFileStorageMB: { Max: 976562, Remaining: 976562 },
+        DailyBulkApiBatches: { Max: 15000, Remaining: 15000 },
+        DataStorageMB: { Max: 1024, Remaining: 1024 },
+      });
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects`,
+    apiCall(org, 'describeGlobal', (req, res) => {
+      const version = req.params.version as string;
+      res.json({
+        encoding: 'UTF-8',
+        maxBatchSize: 200,
+        sobjects: org.catalog.objects.map((def) => describeGlobalEntry(def, version)),
+      });
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects/:type/describe`,
+    apiCall(org, 'describe', (req, res) => {
+      res.json(describeObject(org.catalog.get(req.params.type as string), req.params.version as string));
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects/:type`,
+    apiCall(org, 'describe', (req, res) => {
+      const version = req.params.version as string;
+      res.json({
+        objectDescribe: describeGlobalEntry(org.catalog.get(req.params.type as string), version),
+        recentItems: [],
+      });
+    }),
+  );
+
+  router.post(
+    `${v}/sobjects/:type`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const id = org.store.insert(def.name, bodyObject(req.body));
+      res.status(201).json({ id, success: true, errors: [] });
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects/:type/:id`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const row = liveRow(org, def, req.params.id as string);
+      const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').filter(Boolean) : undefined;
+      res.json(renderRecord(org, def, row, req.params.version as string, fields));
+    }),
+  );
+
+  router.patch(
+    `${v}/sobjects/:type/:id`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const row = liveRow(org, def, req.params.id as string);
+      org.store.update(def.name, row.Id as string, bodyObject(req.body));
+      res.status(204).end();
+    }),
+  );
+
+  router.delete(
+    `${v}/sobjects/:type/:id`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const row = liveRow(org, def, req.params.id as string);
+      org.store.delete(row.Id as string);
+      res.status(204).end();
+    }),
+  );
+
+  router.patch(
+    `${v}/sobjects/:type/:field/:value`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const result = org.store.upsert(
+        def.name,
+        req.params.field as string,
+        req.params.value as string,
+        bodyObject(req.body),
+      );
+      res
+        .status(result.created ? 201 : 200)
+        .json({ id: result.id, success: true, errors: [], created: result.created });
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects/:type/:field/:value`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = org.catalog.get(req.params.type as string);
+      const field = org.catalog.field(def, req.params.field as string);
+      if (!field?.externalId) throw notFound();
+      const id = org.store.table(def.name).findUnique(field.name, req.params.value as string);
+      if (!id) throw notFound();
+      res.json(renderRecord(org, def, org.store.live(id) as SfRecord, req.params.version as string));
+    }),
+  );
+
+  return router;
+}
+
+export function bodyObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new SfError(400, 'JSON_PARSER_ERROR', 'The request body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+function liveRow(org: OrgContext, def: ObjectDef, rawId: string): SfRecord {
+  const id = normalizeId(rawId);
+  if (!id || !id.startsWith(def.keyPrefix)) throw notFound();
+  const row = org.store.live(id);
+  if (!row) throw notFound();
+  return row;
+}

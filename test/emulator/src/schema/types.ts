@@ -1,0 +1,93 @@
+/** The SOAP/describe data types the emulator knows. */
+export type FieldType =
+  | 'id'
+  | 'string'
+  | 'textarea'
+  | 'picklist'
+  | 'multipicklist'
+  | 'reference'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'double'
+  | 'int'
+  | 'currency'
+  | 'percent'
+  | 'email'
+  | 'phone'
+  | 'url';
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  type: FieldType;
+  custom: boolean;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  referenceTo?: string[];
+  relationshipName?: string;
+  /** Master-detail: deleting the parent deletes this record. */
+  cascadeDelete?: boolean;
+  /** Must be given on create (not nillable, no default). */
+  required?: boolean;
+  createable: boolean;
+  updateable: boolean;
+  externalId?: boolean;
+  unique?: boolean;
+  picklistValues?: string[];
+  restricted?: boolean;
+  defaultValue?: unknown;
+  autoNumber?: boolean;
+  /** Set by the emulator itself (audit fields, compound names, derived flags). */
+  system?: boolean;
+}
+
+export interface ChildRelationship {
+  childSObject: string;
+  field: string;
+  relationshipName: string;
+  cascadeDelete: boolean;
+}
+
+export interface ObjectDef {
+  name: string;
+  label: string;
+  labelPlural: string;
+  keyPrefix: string;
+  custom: boolean;
+  /** Field definitions in describe order. */
+  fields: FieldDef[];
+  childRelationships: ChildRelationship[];
+  autoNumberFormat?: string;
+}
+
+/** The package's schema export, `schema/contact-plan.schema.json` (docs/contracts.md). */
+export interface SchemaExport {
+  apiVersion: string;
+  objects: Record<string, SchemaExportObject>;
+}
+
+export interface SchemaExportObject {
+  custom: boolean;
+  label?: string;
+  pluralLabel?: string;
+  nameField?: { type: string; label?: string; displayFormat?: string; length?: number };
+  fields: Record<string, SchemaExportField>;
+}
+
+export interface SchemaExportField {
+  type: string;
+  label?: string;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  values?: string[];
+  restricted?: boolean;
+  referenceTo?: string;
+  relationshipName?: string;
+  required?: boolean;
+  externalId?: boolean;
+  unique?: boolean;
+  defaultValue?: unknown;
+}

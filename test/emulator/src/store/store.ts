@@ -1,0 +1,335 @@
+import { SfError, notFound } from '../errors';
+import { makeId, normalizeId } from '../ids';
+import type { Catalog } from '../schema/catalog';
+import type { FieldDef, ObjectDef } from '../schema/types';
+import { applyDerivedFields, formatAutoNumber } from './derived';
+import { Table, type SfRecord } from './table';
+import { coerceFieldValue, toStoredDateTime } from './values';
+
+export type { SfRecord } from './table';
+
+interface JournalEntry {
+  table: Table;
+  id: string;
+  before: SfRecord | undefined;
+}
+
+export interface WriteOptions {
+  /** Values arrive as CSV text (Bulk API), so numbers and booleans are parsed from strings. */
+  fromText?: boolean;
+}
+
+const IGNORED_INPUT_KEYS = new Set(['attributes']);
+
+/**
+ * The org's records. Rows are replaced, never mutated, on write, so a transaction can roll back by putting the old
+ * row objects back. Deletes are soft (IsDeleted) so queryAll still sees them.
+ */
+export class Store {
+  private readonly tables = new Map<ObjectDef, Table>();
+  private readonly autoNumbers = new Map<string, number>();
+  private journal: JournalEntry[] | undefined;
+  private sequence = 0;
+
+  constructor(
+    readonly catalog: Catalog,
+    private readonly now: () => Date,
+    readonly currentUserId: () => string,
+  ) {
+    for (const def of catalog.objects) this.tables.set(def, new Table(def));
+  }
+
+  table(objectName: string): Table {
+    return this.tables.get(this.catalog.get(objectName)) as Table;
+  }
+
+  /** Any row by id, deleted or not. */
+  getById(id: string): { def: ObjectDef; row: SfRecord } | undefined {
+    const def = this.catalog.byKeyPrefix(id);
+    if (!def) return undefined;
+    const row = this.tables.get(def)?.rows.get(id);
+    return row ? { def, row } : undefined;
+  }
+
+  /** A live (not deleted) row by id. */
+  live(id: string): SfRecord | undefined {
+    const found = this.getById(id);
+    return found && !found.row.IsDeleted ? found.row : undefined;
+  }
+
+  count(objectName: string, includeDeleted = false): number {
+    const rows = this.table(objectName).rows;
+    if (includeDeleted) return rows.size;
+    let n = 0;
+    for (const row of rows.values()) if (!row.IsDeleted) n++;
+    return n;
+  }
+
+  /**
+   * Loads dataset rows as they are (they become the store's own objects): fills audit fields and derived fields
+   * that are missing, normalizes datetimes, and indexes them. No validation, for speed on large datasets.
+   */
+  load(records: Record<string, Array<Record<string, unknown>>>, loadedAt: string): void {
+    const stamp = toStoredDateTime(loadedAt) ?? this.now().toISOString();
+    const userId = this.currentUserId();
+    for (const [objectName, rows] of Object.entries(records)) {
+      const table = this.table(objectName);
+      const def = table.def;
+      const datetimeFields = def.fields.filter((f) => f.type === 'datetime').map((f) => f.name);
+      const hasOwner = def.fields.some((f) => f.name === 'OwnerId');
+      for (const row of rows) {
+        if (typeof row.Id !== 'string' || !normalizeId(row.Id)) {
+          throw new Error(`dataset: ${objectName} row without a valid Id`);
+        }
+        row.IsDeleted ??= false;
+        row.CreatedDate ??= stamp;
+        row.CreatedById ??= userId;
+        row.LastModifiedDate ??= row.CreatedDate;
+        row.LastModifiedById ??= userId;
+        row.SystemModstamp ??= row.LastModifiedDate;
+        if (hasOwner) row.OwnerId ??= userId;
+        for (const f of datetimeFields) {
+          const v = row[f];
+          if (typeof v === 'string' && v.length !== 24) row[f] = toStoredDateTime(v) ?? v;
+        }
+        if (def.autoNumberFormat && row.Name === undefined) row.Name = this.nextAutoNumber(def);
+        applyDerivedFields(def, row, (id) => this.live(id), true);
+        table.put(row, table.rows.get(row.Id));
+      }
+    }
+  }
+
+  insert(objectName: string, input: Record<string, unknown>, options: WriteOptions = {}): string {
+    const table = this.table(objectName);
+    const def = table.def;
+    const values = this.coerceInput(def, input, 'create', options);
+    const row: SfRecord = {};
+    for (const f of def.fields) {
+      if (values.has(f.name)) row[f.name] = values.get(f.name);
+      else if (f.defaultValue !== undefined) row[f.name] = f.defaultValue;
+    }
+    const missing = def.fields.filter((f) => f.required && (row[f.name] === undefined || row[f.name] === null));
+    if (missing.length > 0) {
+      throw new SfError(
+        400,
+        'REQUIRED_FIELD_MISSING',
+        `Required fields are missing: [${missing.map((f) => f.name).join(', ')}]`,
+        missing.map((f) => f.name),
+      );
+    }
+    this.checkReferences(def, values);
+    const id = this.newId(def);
+    row.Id = id;
+    this.checkUnique(table, row, id);
+    const stamp = this.now().toISOString();
+    const userId = this.currentUserId();
+    Object.assign(row, {
+      IsDeleted: false,
+      CreatedDate: stamp,
+      CreatedById: userId,
+      LastModifiedDate: stamp,
+      LastModifiedById: userId,
+      SystemModstamp: stamp,
+    });
+    if (def.fields.some((f) => f.name === 'OwnerId')) row.OwnerId ??= userId;
+    if (def.autoNumberFormat) row.Name = this.nextAutoNumber(def);
+    applyDerivedFields(def, row, (ref) => this.live(ref), false);
+    this.write(table, row, undefined);
+    return id;
+  }
+
+  update(objectName: string, id: string, input: Record<string, unknown>, options: WriteOptions = {}): void {
+    const table = this.table(objectName);
+    const def = table.def;
+    const previous = this.requireLive(table, id);
+    const values = this.coerceInput(def, input, 'update', options);
+    const cleared = def.fields.filter((f) => f.required && values.has(f.name) && values.get(f.name) === null);
+    if (cleared.length > 0) {
+      throw new SfError(
+        400,
+        'REQUIRED_FIELD_MISSING',
+        `Required fields are missing: [${cleared.map((f) => f.name).join(', ')}]`,
+        cleared.map((f) => f.name),
+      );
+    }
+    this.checkReferences(def, values);
+    const row: SfRecord = { ...previous, ...Object.fromEntries(values) };
+    this.checkUnique(table, row, id);
+    const stamp = this.now().toISOString();
+    row.LastModifiedDate = stamp;
+    row.LastModifiedById = this.currentUserId();
+    row.SystemModstamp = stamp;
+    applyDerivedFields(def, row, (ref) => this.live(ref), false);
+    this.write(table, row, previous);
+  }
+
+  /** Upsert by an external id field: updates the live row holding the value, or inserts one carrying it. */
+  upsert(
+    objectName: string,
+    externalIdField: string,
+    externalId: string,
+    input: Record<string, unknown>,
+    options: WriteOptions = {},
+  ): { id: string; created: boolean } {
+    const table = this.table(objectName);
+    const field = this.catalog.field(table.def, externalIdField);
+    if (!field || !(field.externalId || field.type === 'id')) {
+      throw new SfError(
+        404,
+        'NOT_FOUND',
+        `Provided external ID field does not exist or is not accessible: ${externalIdField}`,
+      );
+    }
+    const { [field.name]: _ignored, ...rest } = input;
+    if (field.type === 'id') {
+      this.update(objectName, externalId, rest, options);
+      return { id: externalId, created: false };
+    }
+    const existing = table.findUnique(field.name, externalId) ?? this.scanExternalId(table, field, externalId);
+    if (existing) {
+      this.update(objectName, existing, rest, options);
+      return { id: existing, created: false };
+    }
+    return { id: this.insert(objectName, { ...rest, [field.name]: externalId }, options), created: true };
+  }
+
+  /** Soft-deletes a row and, through master-detail relationships, its children. */
+  delete(id: string): void {
+    const found = this.getById(id);
+    if (!found) throw notFound();
+    if (found.row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
+    const table = this.tables.get(found.def) as Table;
+    this.softDelete(table, found.row);
+  }
+
+  /** Runs `work` atomically: if it throws, every write it made is undone. */
+  transaction<T>(work: () => T): T {
+    const outer = this.journal;
+    const journal: JournalEntry[] = [];
+    this.journal = journal;
+    try {
+      const result = work();
+      outer?.push(...journal);
+      return result;
+    } catch (error) {
+      this.rollback(journal);
+      throw error;
+    } finally {
+      this.journal = outer;
+    }
+  }
+
+  private rollback(journal: JournalEntry[]): void {
+    for (let i = journal.length - 1; i >= 0; i--) {
+      const { table, id, before } = journal[i] as JournalEntry;
+      if (before) table.put(before, table.rows.get(id));
+      else table.remove(id);
+    }
+  }
+
+  private softDelete(table: Table, row: SfRecord): void {
+    const stamp = this.now().toISOString();
+    this.write(table, { ...row, IsDeleted: true, SystemModstamp: stamp, LastModifiedDate: stamp }, row);
+    for (const rel of table.def.childRelationships) {
+      if (!rel.cascadeDelete) continue;
+      const childTable = this.table(rel.childSObject);
+      const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
+      for (const childId of childTable.idsWhere(childField, [row.Id as string])) {
+        const child = childTable.rows.get(childId);
+        if (child && !child.IsDeleted) this.softDelete(childTable, child);
+      }
+    }
+  }
+
+  private write(table: Table, row: SfRecord, previous: SfRecord | undefined): void {
+    this.journal?.push({ table, id: row.Id as string, before: previous });
+    table.put(row, previous);
+  }
+
+  private requireLive(table: Table, id: string): SfRecord {
+    const row = table.rows.get(id);
+    if (!row) throw notFound();
+    if (row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
+    return row;
+  }
+
+  private coerceInput(
+    def: ObjectDef,
+    input: Record<string, unknown>,
+    mode: 'create' | 'update',
+    options: WriteOptions,
+  ): Map<string, unknown> {
+    const values = new Map<string, unknown>();
+    for (const [key, raw] of Object.entries(input)) {
+      if (IGNORED_INPUT_KEYS.has(key)) continue;
+      const field = this.catalog.field(def, key);
+      if (!field) throw new SfError(400, 'INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
+      if (field.type === 'id' && mode === 'update') continue;
+      if (mode === 'create' ? !field.createable : !field.updateable) {
+        throw new SfError(
+          400,
+          'INVALID_FIELD_FOR_INSERT_UPDATE',
+          `Unable to create/update fields: ${field.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+          [field.name],
+        );
+      }
+      values.set(field.name, coerceFieldValue(field, raw, options.fromText));
+    }
+    return values;
+  }
+
+  private checkReferences(def: ObjectDef, values: Map<string, unknown>): void {
+    for (const [name, value] of values) {
+      if (typeof value !== 'string') continue;
+      const field = this.catalog.field(def, name) as FieldDef;
+      if (field.type !== 'reference') continue;
+      const target = this.getById(value);
+      if (!target || target.row.IsDeleted) {
+        throw new SfError(400, 'INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [field.name]);
+      }
+      if (!field.referenceTo?.includes(target.def.name)) {
+        throw new SfError(400, 'FIELD_INTEGRITY_EXCEPTION', `${field.label}: id value of incorrect type: ${value}`, [
+          field.name,
+        ]);
+      }
+    }
+  }
+
+  private checkUnique(table: Table, row: SfRecord, id: string): void {
+    for (const f of table.def.fields) {
+      if (!f.unique) continue;
+      const value = row[f.name];
+      if (value === null || value === undefined) continue;
+      const holder = table.findUnique(f.name, String(value));
+      if (holder && holder !== id) {
+        throw new SfError(
+          400,
+          'DUPLICATE_VALUE',
+          `duplicate value found: ${f.name} duplicates value on record with id: ${holder}`,
+          [],
+        );
+      }
+    }
+  }
+
+  /** External ids that are not marked unique are matched by a scan (rare in this package). */
+  private scanExternalId(table: Table, field: FieldDef, value: string): string | undefined {
+    if (field.unique) return undefined;
+    for (const row of table.rows.values()) if (!row.IsDeleted && row[field.name] === value) return row.Id as string;
+    return undefined;
+  }
+
+  private newId(def: ObjectDef): string {
+    const table = this.tables.get(def) as Table;
+    let id: string;
+    do id = makeId(def.keyPrefix, ++this.sequence);
+    while (table.rows.has(id));
+    return id;
+  }
+
+  private nextAutoNumber(def: ObjectDef): string {
+    const n = (this.autoNumbers.get(def.name) ?? 0) + 1;
+    this.autoNumbers.set(def.name, n);
+    return formatAutoNumber(def.autoNumberFormat as string, n);
+  }
+}

@@ -1,0 +1,103 @@
+import type { FieldDef, ObjectDef } from '../schema/types';
+
+export type SfRecord = Record<string, unknown>;
+
+/**
+ * The rows of one sObject, indexed by Id (the map itself), by every lookup field (value → ids, for
+ * `WHERE AccountId IN (…)` and child subqueries) and by every unique field (lower-cased value → id).
+ */
+export class Table {
+  readonly rows = new Map<string, SfRecord>();
+  private readonly refIndex = new Map<string, Map<string, string[]>>();
+  private readonly uniqueIndex = new Map<string, Map<string, string>>();
+  private readonly refFields: FieldDef[];
+  private readonly uniqueFields: FieldDef[];
+
+  constructor(readonly def: ObjectDef) {
+    this.refFields = def.fields.filter((f) => f.type === 'reference');
+    this.uniqueFields = def.fields.filter((f) => f.unique);
+    for (const f of this.refFields) this.refIndex.set(f.name, new Map());
+    for (const f of this.uniqueFields) this.uniqueIndex.set(f.name, new Map());
+  }
+
+  isIndexed(field: FieldDef): boolean {
+    return field.type === 'id' || this.refIndex.has(field.name) || this.uniqueIndex.has(field.name);
+  }
+
+  /** Ids of rows (deleted ones included) whose field equals one of the values. */
+  idsWhere(field: FieldDef, values: Iterable<string>): string[] {
+    const out: string[] = [];
+    if (field.type === 'id') {
+      for (const v of values) if (this.rows.has(v)) out.push(v);
+      return out;
+    }
+    const refs = this.refIndex.get(field.name);
+    if (refs) {
+      for (const v of values) {
+        const ids = refs.get(v);
+        if (ids) out.push(...ids);
+      }
+      return out;
+    }
+    const unique = this.uniqueIndex.get(field.name);
+    if (unique) {
+      for (const v of values) {
+        const id = unique.get(v.toLowerCase());
+        if (id) out.push(id);
+      }
+    }
+    return out;
+  }
+
+  /** Id of the live row holding this value of a unique field. */
+  findUnique(field: string, value: string): string | undefined {
+    return this.uniqueIndex.get(field)?.get(value.toLowerCase());
+  }
+
+  /** Stores a row (replacing `previous`, which must be the row currently stored under the same Id). */
+  put(row: SfRecord, previous: SfRecord | undefined): void {
+    const id = row.Id as string;
+    for (const f of this.refFields) {
+      const before = previous?.[f.name] as string | null | undefined;
+      const after = row[f.name] as string | null | undefined;
+      if (before === after && previous) continue;
+      const index = this.refIndex.get(f.name) as Map<string, string[]>;
+      if (before) removeFrom(index, before, id);
+      if (after) {
+        const bucket = index.get(after);
+        if (bucket) bucket.push(id);
+        else index.set(after, [id]);
+      }
+    }
+    for (const f of this.uniqueFields) {
+      const index = this.uniqueIndex.get(f.name) as Map<string, string>;
+      const before = previous && !previous.IsDeleted ? (previous[f.name] as string | null | undefined) : undefined;
+      const after = row.IsDeleted ? undefined : (row[f.name] as string | null | undefined);
+      if (before) index.delete(String(before).toLowerCase());
+      if (after) index.set(String(after).toLowerCase(), id);
+    }
+    this.rows.set(id, row);
+  }
+
+  remove(id: string): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    for (const f of this.refFields) {
+      const value = row[f.name] as string | null | undefined;
+      if (value) removeFrom(this.refIndex.get(f.name) as Map<string, string[]>, value, id);
+    }
+    for (const f of this.uniqueFields) {
+      const value = row[f.name];
+      if (value && !row.IsDeleted) this.uniqueIndex.get(f.name)?.delete(String(value).toLowerCase());
+    }
+    this.rows.delete(id);
+  }
+}
+
+function removeFrom(index: Map<string, string[]>, key: string, id: string): void {
+  const bucket = index.get(key);
+  if (!bucket) return;
+  const at = bucket.indexOf(id);
+  if (at >= 0) bucket.splice(at, 1);
+  if (bucket.length === 0) index.delete(key);
+}
