@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSchema, SCHEMA_PATH } from '../../scripts/export-schema';
+import { REPO_ROOT } from './metadata-files';
 
 describe('schema/contact-plan.schema.json', () => {
   // Formatting is prettier's job (npm run lint); this compares the content, key order included.
@@ -56,5 +59,12 @@ describe('schema/contact-plan.schema.json', () => {
     const { fields } = buildSchema().objects.Relationship__c!;
     expect(fields.Graded_On__c).toEqual({ type: 'Date', label: 'Graded On', inlineHelpText: expect.any(String) });
     expect(fields.Key_Intersection__c).toMatchObject({ type: 'Checkbox', defaultValue: false });
+  });
+
+  // The byte-for-byte comparison, prettier formatting included, runs in a child process: prettier cannot load in jest's VM.
+  it('npm run schema:export -- --check agrees, byte for byte', () => {
+    const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+    const result = spawnSync(tsx, ['scripts/export-schema.ts', '--check'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
   });
 });
