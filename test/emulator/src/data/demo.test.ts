@@ -1,117 +1,13 @@
-import { analyzeAccount, AccountAnalysis, AccountPlan, Rule, RULES } from '@contact-plan/planning-core';
-import { Dataset, generateDataset } from './datasets';
-import { Row } from './records';
+import { analyzeAccount, AccountAnalysis, GRADES, Rule, RULES } from '@contact-plan/planning-core';
+import { AccountPlanReader } from './account-plan';
+import { generateDataset } from './datasets';
 import { NO_POWER_ACCOUNT_NAME, SHOWCASE_ACCOUNT_NAME } from './showcase';
 
-type Seniority = NonNullable<AccountPlan['contacts'][number]['seniority']>;
-
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** A plain reading of one account's records into the core's AccountPlan, as the sync's assembler would do it. */
-function planFor(dataset: Dataset, accountName: string): AccountPlan {
-  const records = dataset.records as Record<string, Row[]>;
-  const account = records.Account!.find((row) => row.Name === accountName)!;
-  const accountId = account.Id as string;
-  const ofAccount = (object: string, field: string) => records[object]!.filter((row) => row[field] === accountId);
-  const users = new Map(records.User!.map((row) => [row.Id as string, row]));
-
-  const contacts = ofAccount('Contact', 'AccountId');
-  const contactIds = new Set(contacts.map((row) => row.Id as string));
-  const memberIds = new Set([
-    account.OwnerId as string,
-    ...ofAccount('AccountTeamMember', 'AccountId').map((r) => r.UserId as string),
-  ]);
-  const opportunities = ofAccount('Opportunity', 'AccountId');
-  const relationships = ofAccount('Relationship__c', 'Account__c');
-  const relationshipById = new Map(relationships.map((row) => [row.Id as string, row]));
-
-  const touches: AccountPlan['touches'] = [];
-  const touch = (
-    contactId: unknown,
-    memberId: unknown,
-    date: unknown,
-    kind: AccountPlan['touches'][number]['kind'],
-  ) => {
-    if (contactIds.has(contactId as string) && memberIds.has(memberId as string)) {
-      touches.push({ contactId: contactId as string, memberId: memberId as string, date: date as string, kind });
-    }
-  };
-  const taskKind = { Call: 'call', Email: 'email', Task: 'other' } as const;
-  for (const task of ofAccount('Task', 'AccountId')) {
-    touch(task.WhoId, task.OwnerId, task.ActivityDate, taskKind[task.TaskSubtype as keyof typeof taskKind]);
-  }
-  for (const event of ofAccount('Event', 'AccountId')) {
-    const relations = records.EventRelation!.filter((row) => row.EventId === event.Id).map((row) => row.RelationId);
-    const people = [event.OwnerId, ...relations.filter((id) => users.has(id as string))];
-    const guests = [event.WhoId, ...relations.filter((id) => contactIds.has(id as string))];
-    for (const memberId of people)
-      for (const contactId of guests) touch(contactId, memberId, event.ActivityDate, 'meeting');
-  }
-
-  return {
-    accountId,
-    asOf: dataset.asOf,
-    contacts: contacts.map((row) => ({
-      id: row.Id as string,
-      name: row.Name as string,
-      title: str(row.Title),
-      seniority: str(row.Seniority__c) as Seniority | undefined,
-      roles: (str(row.Buyer_Roles__c)?.split(';') ?? []) as AccountPlan['contacts'][number]['roles'],
-      department: str(row.Department),
-    })),
-    members: [...memberIds].map((id) => {
-      const user = users.get(id)!;
-      return {
-        id,
-        name: user.Name as string,
-        title: str(user.Title),
-        seniority: str(user.Seniority__c) as Seniority | undefined,
-      };
-    }),
-    relationships: relationships.map((row) => ({
-      contactId: row.Contact__c as string,
-      memberId: row.Team_Member__c as string,
-      grade: (str(row.Grade__c) as AccountPlan['relationships'][number]['grade']) ?? undefined,
-      gradedOn: str(row.Graded_On__c),
-      key: row.Key_Intersection__c as boolean,
-      horizonDays: row.Focus_Horizon__c === null ? undefined : (Number(row.Focus_Horizon__c) as 30 | 60 | 90),
-    })),
-    touches,
-    blueprints: records.Contact_Blueprint__c!.flatMap((row) => {
-      const relationship = relationshipById.get(row.Relationship__c as string);
-      if (!relationship) return [];
-      return [
-        {
-          contactId: relationship.Contact__c as string,
-          memberId: relationship.Team_Member__c as string,
-          goal: row.Goal_Grade__c as AccountPlan['blueprints'][number]['goal'],
-          strategies: String(row.Influence_Strategies__c).split(';') as AccountPlan['blueprints'][number]['strategies'],
-          horizonDays: Number(row.Horizon__c) as 30 | 60 | 90,
-          dueDate: row.Due_Date__c as string,
-          status: row.Status__c as AccountPlan['blueprints'][number]['status'],
-        },
-      ];
-    }),
-    opportunities: opportunities.map((row) => ({
-      id: row.Id as string,
-      stage: row.IsWon ? 'won' : row.IsClosed ? 'lost' : 'open',
-      closeDate: row.CloseDate as string,
-      memberIds: [
-        row.OwnerId as string,
-        ...records.OpportunityTeamMember!.filter((t) => t.OpportunityId === row.Id).map((t) => t.UserId as string),
-      ],
-      contactRoles: records
-        .OpportunityContactRole!.filter((r) => r.OpportunityId === row.Id)
-        .map((r) => ({ contactId: r.ContactId as string, role: r.Role as string })),
-    })),
-  };
-}
-
 describe('the demo dataset', () => {
-  const demo = generateDataset('demo');
-  const showcase = planFor(demo, SHOWCASE_ACCOUNT_NAME);
+  const reader = new AccountPlanReader(generateDataset('demo'));
+  const showcase = reader.plan(reader.accountIdByName(SHOWCASE_ACCOUNT_NAME));
   const analysis = analyzeAccount(showcase);
-  const noPower = analyzeAccount(planFor(demo, NO_POWER_ACCOUNT_NAME));
+  const noPower = analyzeAccount(reader.plan(reader.accountIdByName(NO_POWER_ACCOUNT_NAME)));
   const nameOf = new Map([...showcase.contacts, ...showcase.members].map((p) => [p.id, p.name]));
   const fired = (result: AccountAnalysis, rule: Rule) =>
     result.warnings
@@ -186,5 +82,31 @@ describe('the demo dataset', () => {
   it('flags the second account for having no Power buyer, and only that account', () => {
     expect(fired(noPower, 'NO_POWER_BUYER')).toEqual([['high', null, null]]);
     expect(fired(analysis, 'NO_POWER_BUYER')).toEqual([]);
+  });
+});
+
+describe('the random accounts of m, as the planning core sees them', () => {
+  const dataset = generateDataset('m');
+  const reader = new AccountPlanReader(dataset);
+  const totals = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<(typeof GRADES)[number], number>;
+  let cells = 0;
+  let blank = 0;
+  for (const account of dataset.records.Account!.slice(0, 60)) {
+    const analysis = analyzeAccount(reader.plan(account.Id as string));
+    for (const grade of GRADES) totals[grade] += analysis.gradeCounts[grade];
+    cells += analysis.cells.length;
+    blank += analysis.cells.filter((cell) => cell.effective === undefined).length;
+  }
+  const graded = GRADES.reduce((sum, grade) => sum + totals[grade], 0);
+
+  it('mixes warm relationships (S and better) with cooling ones (I)', () => {
+    expect((totals.T + totals.O + totals.S) / graded).toBeGreaterThan(0.45);
+    expect(totals.I / graded).toBeGreaterThan(0.3);
+    expect(totals.I / graded).toBeLessThan(0.55);
+    expect(totals.D + totals.M).toBeGreaterThan(0);
+  });
+
+  it('has few blank cells: a key on a blank cell is the only way to get one', () => {
+    expect(blank / cells).toBeLessThan(0.02);
   });
 });

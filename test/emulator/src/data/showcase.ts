@@ -114,7 +114,7 @@ interface PairSpec {
 }
 
 /*
- * Effective grades: T ×9 (share 9/31 > 25 % → TRUST_INFLATION), O ×5 (share < 30 % → FEW_OPEN), S ×13, I ×3, D, M.
+ * Effective grades: T ×9 (share 9/32 > 25 % → TRUST_INFLATION), O ×5 (share < 30 % → FEW_OPEN), S ×13, I ×3, D, M.
  * Eight key intersections (> 6 → TOO_MANY_KEYS).
  */
 const BRIGHTWATER_PAIRS: readonly PairSpec[] = [

@@ -41,12 +41,13 @@ const BLUEPRINT_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
 const BLUEPRINT_STATUS_WEIGHTS = [30, 40, 20, 10];
 const OPPORTUNITY_COUNT_WEIGHTS = [15, 30, 30, 15, 10];
 const TEAM_SIZE_WEIGHTS = [0, 0, 10, 30, 30, 20, 10]; // index = number of members besides the owner
-const PAIRS_PER_CONTACT_WEIGHTS = [20, 36, 28, 12, 4]; // index = number of members who know the contact
+const PAIRS_PER_CONTACT_WEIGHTS = [22, 45, 23, 7, 3]; // index = number of members who know the contact
 const WARM_SHARE = 0.6;
-const WARM_WEIGHT = 4;
+const WARM_WEIGHT = 6;
 const COOLING_WEIGHT = 1;
 const ACCOUNT_LEVEL_TASK_SHARE = 0.04;
 const MEETING_DURATIONS = [30, 45, 60, 90];
+const MEETING_SHARE = 0.3;
 
 function buyerRolesFor(rng: Random, seniority: SeniorityLevel): string | null {
   const roles: string[] = [];
@@ -67,11 +68,6 @@ function opportunityRoleFor(rng: Random, buyerRoles: string | null): string {
 
 function phoneNumber(rng: Random): string {
   return `+1 ${rng.int(201, 989)} 555 ${String(rng.int(0, 9999)).padStart(4, '0')}`;
-}
-
-function pickOtherThan(rng: Random, count: number, exclude: number): number {
-  const index = rng.int(0, count - 2);
-  return index >= exclude ? index + 1 : index;
 }
 
 /** `count` distinct members of `pool` other than `exclude` (fewer if the pool is small). */
@@ -213,6 +209,17 @@ export function syntheticAccount(
     pairWarm.push(true);
     pairWeight.push(WARM_WEIGHT);
   }
+  const pairsOfContact: number[][] = contactIds.map(() => []);
+  const pairsOfMember: number[][] = members.map(() => []);
+  for (let p = 0; p < pairContact.length; p++) {
+    pairsOfContact[pairContact[p]!]!.push(p);
+    pairsOfMember[pairMember[p]!]!.push(p);
+  }
+  /** Another pair from `pairs` that may join a meeting of pair `p` without warming a cooling relationship. */
+  const companion = (pairs: readonly number[], p: number): number | undefined => {
+    const candidate = pairs[rng.int(0, pairs.length - 1)]!;
+    return candidate !== p && (pairWarm[candidate] || !pairWarm[p]) ? candidate : undefined;
+  };
 
   for (let a = 0; a < size.activities; a++) {
     if (pairContact.length === 0 || rng.chance(ACCOUNT_LEVEL_TASK_SHARE)) {
@@ -228,15 +235,17 @@ export function syntheticAccount(
     const p = rng.weightedIndex(pairWeight);
     const contact = pairContact[p]!;
     const member = members[pairMember[p]!]!;
-    const daysAgo = pairWarm[p] ? rng.int(0, 364) : rng.int(181, 364);
+    // Warm pairs are touched all year, more often lately; cooling ones only more than six months ago.
+    const daysAgo = pairWarm[p] ? Math.floor(365 * rng.next() ** 2) : rng.int(181, 364);
     const whatId = opportunityIds.length > 0 && rng.chance(0.3) ? rng.pick(opportunityIds) : accountId;
     const kind = rng.next();
-    if (kind < 0.3) {
+    if (kind < MEETING_SHARE) {
+      // Colleagues who also know the contact join some meetings; the contact brings a colleague we know to some.
       const invitees: string[] = [];
-      if (members.length > 1 && rng.chance(0.35)) {
-        invitees.push(members[pickOtherThan(rng, members.length, pairMember[p]!)]!.id);
-      }
-      if (size.contacts > 1 && rng.chance(0.15)) invitees.push(contactIds[pickOtherThan(rng, size.contacts, contact)]!);
+      const colleague = rng.chance(0.4) ? companion(pairsOfContact[contact]!, p) : undefined;
+      if (colleague !== undefined) invitees.push(members[pairMember[colleague]!]!.id);
+      const guest = rng.chance(0.2) ? companion(pairsOfMember[pairMember[p]!]!, p) : undefined;
+      if (guest !== undefined) invitees.push(contactIds[pairContact[guest]!]!);
       writer.event({
         subject: rng.pick(EVENT_SUBJECTS),
         daysAgo,
@@ -248,7 +257,7 @@ export function syntheticAccount(
         invitees,
       });
     } else {
-      const subtype = kind < 0.6 ? 'Call' : kind < 0.95 ? 'Email' : 'Task';
+      const subtype = kind < MEETING_SHARE + 0.3 ? 'Call' : kind < 0.95 ? 'Email' : 'Task';
       const subjects = subtype === 'Call' ? CALL_SUBJECTS : subtype === 'Email' ? EMAIL_SUBJECTS : TASK_SUBJECTS;
       writer.task({
         subject: rng.pick(subjects),
