@@ -1,0 +1,102 @@
+import request from 'supertest';
+import { loadConfig } from '../config';
+import { createLogger } from '../log';
+import { SyncMetrics } from '../metrics';
+import { connectRedis, SyncQueues } from '../queue';
+import { tokensMatch } from './auth';
+import { createApp } from './app';
+
+const TOKEN = 'test-token-0123456789abcdef';
+const prefix = `cp-http-test-${process.pid}-${Date.now()}`;
+const redis = connectRedis('redis://127.0.0.1:6379');
+const queues = new SyncQueues(redis, prefix);
+const config = loadConfig({
+  env: {
+    CP_ORG_NAME: 'emu',
+    CP_ORG_LOGIN_URL: 'http://127.0.0.1:9',
+    CP_ORG_AUTH: 'password',
+    CP_ORG_USERNAME: 'u@example.com',
+    CP_ORG_PASSWORD: 'p',
+    CP_HTTP_TOKEN: TOKEN,
+  },
+});
+let reachable = true;
+const app = createApp({
+  config,
+  queues,
+  redis,
+  metrics: new SyncMetrics(false),
+  log: createLogger({ level: 'silent' }),
+  orgReachable: async () => reachable,
+});
+const bearer = { Authorization: `Bearer ${TOKEN}` };
+
+afterAll(async () => {
+  await queues.close();
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+});
+
+describe('HTTP interface', () => {
+  it('answers health and readiness', async () => {
+    await request(app).get('/healthz').expect(200, { status: 'ok' });
+    const ready = await request(app).get('/readyz').expect(200);
+    expect(ready.body).toEqual({ status: 'ready', checks: { redis: true, 'org:emu': true } });
+  });
+
+  it('reports not ready when an org does not answer (cached per org)', async () => {
+    reachable = false;
+    const fresh = createApp({
+      config,
+      queues,
+      redis,
+      metrics: new SyncMetrics(false),
+      log: createLogger({ level: 'silent' }),
+      orgReachable: async () => reachable,
+    });
+    const res = await request(fresh).get('/readyz').expect(503);
+    expect(res.body.checks).toEqual({ redis: true, 'org:emu': false });
+    reachable = true;
+  });
+
+  it('refuses protected routes without the right token', async () => {
+    await request(app).post('/orgs/emu/sync').expect(401);
+    await request(app).post('/orgs/emu/sync').set('Authorization', 'Bearer wrong').expect(401);
+    await request(app).get('/admin/queues').expect(401);
+    expect(tokensMatch(TOKEN, TOKEN)).toBe(true);
+    expect(tokensMatch(`${TOKEN}x`, TOKEN)).toBe(false);
+  });
+
+  it('starts an org run and reports it', async () => {
+    const res = await request(app).post('/orgs/emu/sync').set(bearer).expect(202);
+    expect(res.body.runId).toMatch(/^emu-\d{8}T\d{6}Z$/);
+    const status = await request(app).get(`/runs/${res.body.runId}`).set(bearer).expect(200);
+    expect(status.body).toMatchObject({ runId: res.body.runId, org: 'emu', state: 'planning (waiting)' });
+    expect(await queues.orgRuns.getJobCounts('waiting')).toEqual({ waiting: 1 });
+  });
+
+  it('validates org names and account ids', async () => {
+    await request(app).post('/orgs/nope/sync').set(bearer).expect(404, { error: 'unknown org "nope"' });
+    const bad = await request(app).post("/orgs/emu/accounts/001' OR 1=1/sync").set(bearer).expect(400);
+    expect(bad.body.error).toMatch(/^invalid account id .*15- or 18-character Salesforce Account id/);
+    await request(app).post('/orgs/emu/accounts/003000000000001AAA/sync').set(bearer).expect(400);
+    const ok = await request(app).post('/orgs/emu/accounts/001000000000001AAA/sync').set(bearer).expect(202);
+    const status = await request(app).get(`/runs/${ok.body.runId}`).set(bearer).expect(200);
+    expect(status.body).toMatchObject({ state: 'running', batches: { total: 1, done: 0, pending: 1, failed: 0 } });
+    await request(app).get('/runs/no-such-run').set(bearer).expect(404);
+  });
+
+  it('exposes Prometheus metrics including queue depth', async () => {
+    const res = await request(app).get('/metrics').expect(200);
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.text).toContain('contact_plan_queue_jobs{queue="org-runs",state="waiting"}');
+    expect(res.text).toContain('# TYPE contact_plan_api_calls_total counter');
+  });
+
+  it('serves the queue dashboard behind the token', async () => {
+    const res = await request(app).get('/admin/queues').set(bearer);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<html');
+  });
+});
