@@ -95,6 +95,21 @@ describe('permission sets', () => {
     expect(violations).toEqual([]);
   });
 
+  it.each(PERMISSION_SETS)('%s grants on each master what its access to the detail objects requires', (name) => {
+    const objects = objectAccess(readPermissionSet(name));
+    const violations: string[] = [];
+    for (const f of ALL_FIELDS.filter((field) => field.type === 'MasterDetail')) {
+      const detail = objects[f.object];
+      const master = objects[f.referenceTo!];
+      if (!detail) continue;
+      if (detail.read && !master?.read) violations.push(`${f.object} readable but ${f.referenceTo} not`);
+      if ((detail.viewAll || detail.modifyAll) && !master?.viewAll) {
+        violations.push(`${f.object} with View All or Modify All but ${f.referenceTo} without View All`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it.each(PERMISSION_SETS)('%s can edit the object of every field it may edit', (name) => {
     const objects = objectAccess(readPermissionSet(name));
     for (const field of editableIn(name)) {
@@ -196,7 +211,8 @@ describe('Contact_Plan_Admin', () => {
     const objects = objectAccess(readPermissionSet(name));
     const custom = Object.keys(MODEL).filter((o) => MODEL[o]!.custom);
     for (const object of custom) expect({ object, ...objects[object] }).toEqual({ object, ...access('CREDVM') });
-    expect(objects.Account).toEqual(access('RE'));
+    // View All on Account: the platform ties View All and Modify All on a detail object to View All on its master.
+    expect(objects.Account).toEqual(access('REV'));
     expect(objects.Contact).toEqual(access('RE'));
   });
 });
