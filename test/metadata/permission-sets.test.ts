@@ -56,6 +56,13 @@ describe('permission sets', () => {
     expect(listMetadata('permissionsets', '.permissionset-meta.xml')).toEqual([...PERMISSION_SETS].sort());
   });
 
+  it.each(PERMISSION_SETS)('%s has a label and a description that fits the 255-character limit', (name) => {
+    const permSet = readPermissionSet(name);
+    expect(permSet.label).toBe(name.replace(/_/g, ' '));
+    expect(permSet.description.length).toBeGreaterThan(40);
+    expect(permSet.description.length).toBeLessThanOrEqual(255);
+  });
+
   it.each(PERMISSION_SETS)('%s grants no system-wide user permission but API access for the integration', (name) => {
     const granted = asArray<Xml>(readPermissionSet(name).userPermissions)
       .filter((p) => isTrue(p.enabled))
