@@ -2,6 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { findOrg, type Config } from '../config';
 import { forRun, type Logger } from '../log';
+import type { SyncMetrics } from '../metrics';
 import { addCalls, BatchWriteError, findDirtyAccounts, runBatch, toBatches, todayIn } from '../pipeline';
 import { ApiBudget, BudgetExhaustedError, budgetFloor, type OrgClients } from '../salesforce';
 import {
@@ -24,6 +25,7 @@ export interface ProcessorDeps {
   redis: Redis;
   watermark: RedisWatermarkStore;
   log: Logger;
+  metrics?: SyncMetrics;
 }
 
 const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
@@ -107,6 +109,7 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
   const log = forRun(deps.log, runId, { org: org.name, batch: index, attempt: job.attemptsMade + 1 });
   const http = deps.clients.http(org);
   if (job.data.budgetFloor !== undefined) http.useBudget(new ApiBudget(job.data.budgetFloor));
+  const started = Date.now();
   try {
     const r = await runBatch(
       http,
@@ -118,8 +121,10 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
       },
       log,
     );
+    deps.metrics?.observeBatch(org.name, r, (Date.now() - started) / 1000);
     return { accounts: r.accounts, rowsRead: r.rowsRead, planned: r.planned, written: r.written, calls: r.calls };
   } catch (e) {
+    deps.metrics?.errors.inc({ org: org.name, stage: e instanceof BudgetExhaustedError ? 'budget' : 'batch' });
     if (e instanceof BudgetExhaustedError) {
       log.warn({ reason: e.message }, 'batch stopped before exceeding the API budget');
       throw new UnrecoverableError(`budget: ${e.message}`);
@@ -159,6 +164,7 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
     const lockKey = activeRunKey(deps.queues.prefix, d.org);
     if ((await deps.redis.get(lockKey)) === d.runId) await deps.redis.del(lockKey);
   }
+  deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });
   log.info(
     { accounts: summary.accounts, rowsRead: summary.rowsRead, written: summary.written, apiCalls: summary.apiCalls },
     'run complete',
