@@ -209,8 +209,11 @@ describe('dataset generator', () => {
 
   it('grades part of the pairs by hand, with some key intersections and blueprints', () => {
     const relationships = rows(m, 'Relationship__c');
-    const grades = new Set(relationships.map((row) => row.Grade__c));
+    const grades = new Set(relationships.map((row) => row.Grade__c).filter((grade) => grade !== null));
     expect([...grades].sort()).toEqual(['D', 'I', 'M', 'O', 'S', 'T']);
+    const blankKeys = relationships.filter((row) => row.Grade__c === null);
+    expect(blankKeys.length).toBeGreaterThan(10);
+    expect(blankKeys.every((row) => row.Key_Intersection__c === true)).toBe(true);
     const keys = relationships.filter((row) => row.Key_Intersection__c).length;
     expect(keys / relationships.length).toBeCloseTo(0.15, 1);
     const blueprints = rows(m, 'Contact_Blueprint__c');

@@ -81,6 +81,286 @@ function pickTeam(rng: Random, pool: readonly SalesUser[], exclude: SalesUser, c
   return chosen;
 }
 
+/** Who on our team knows whom: parallel arrays, one entry per (contact, member) pair, plus lookups both ways. */
+interface Pairs {
+  contact: number[];
+  member: number[];
+  warm: boolean[];
+  weight: number[];
+  ofContact: number[][];
+  ofMember: number[][];
+}
+
+/** Builds one account step by step; each step draws from the account's own random stream. */
+class SyntheticAccount {
+  private readonly writer: AccountWriter;
+  private readonly owner: SalesUser;
+  private readonly members: SalesUser[];
+  private readonly contactIds: string[] = [];
+  private readonly contactRoles: (string | null)[] = [];
+  private readonly opportunityIds: string[] = [];
+  private readonly nameStem: string;
+  private readonly domain: string;
+  private readonly createdDaysAgo: number;
+
+  constructor(
+    private readonly ctx: OrgContext,
+    private readonly rng: Random,
+    pool: readonly SalesUser[],
+    owners: readonly SalesUser[],
+  ) {
+    this.writer = AccountWriter.forNewAccount(ctx, rng);
+    const { industry, words } = rng.pick(INDUSTRIES);
+    const stem = rng.pick(ACCOUNT_NAME_STEMS);
+    const word = rng.pick(words);
+    const location = rng.pick(LOCATIONS);
+    this.nameStem = `${stem} ${word}`;
+    this.domain = `${emailLocalPart(stem + word)}.example`;
+    this.owner = rng.pick(owners);
+    this.createdDaysAgo = rng.int(400, 2500);
+    const employees = rng.int(2, 400) * 50;
+    this.writer.out.Account.push(
+      accountRecord(
+        {
+          Id: this.writer.accountId,
+          Name: `${this.nameStem} ${rng.pick(location.suffixes)}`,
+          Industry: industry,
+          Type: rng.pick(ACCOUNT_TYPES),
+          BillingCity: location.city,
+          BillingCountry: location.country,
+          Website: `https://www.${this.domain}`,
+          NumberOfEmployees: employees,
+          AnnualRevenue: employees * rng.int(80, 400) * 1000,
+          OwnerId: this.owner.id,
+        },
+        ctx.audit(rng, this.createdDaysAgo, rng.int(0, 60)),
+      ),
+    );
+    this.members = [this.owner, ...pickTeam(rng, pool, this.owner, rng.weightedIndex(TEAM_SIZE_WEIGHTS))];
+  }
+
+  build(size: AccountSize): RecordsByObject {
+    this.writeTeam();
+    this.writeContacts(size.contacts);
+    this.writeOpportunities();
+    const pairs = this.choosePairs();
+    this.writeActivities(pairs, size.activities);
+    this.writeGrades(pairs);
+    return this.writer.out;
+  }
+
+  private writeTeam(): void {
+    for (const member of this.members) {
+      const role = member === this.owner ? 'Account Manager' : teamRole(member);
+      this.writer.teamMember(member.id, role, this.rng.int(30, this.createdDaysAgo));
+    }
+  }
+
+  private writeContacts(count: number): void {
+    const { ctx, rng } = this;
+    for (let i = 0; i < count; i++) {
+      const entry = rng.pick(CONTACT_TITLES);
+      const firstName = rng.pick(FIRST_NAMES);
+      const lastName = rng.pick(LAST_NAMES);
+      const id = ctx.ids.id('Contact');
+      const roles = rng.chance(0.45) ? buyerRolesFor(rng, entry.seniority) : null;
+      const createdDaysAgo = rng.int(20, this.createdDaysAgo);
+      this.writer.out.Contact.push(
+        contactRecord(
+          {
+            Id: id,
+            AccountId: this.writer.accountId,
+            OwnerId: this.owner.id,
+            FirstName: firstName,
+            LastName: lastName,
+            Title: entry.title,
+            Department: entry.department,
+            Email: `${emailLocalPart(firstName)}.${emailLocalPart(lastName)}@${this.domain}`,
+            Phone: phoneNumber(rng),
+            Buyer_Roles__c: roles,
+            Seniority__c: rng.chance(0.08) ? entry.seniority : null,
+          },
+          ctx.audit(rng, createdDaysAgo, rng.int(0, createdDaysAgo)),
+        ),
+      );
+      this.contactIds.push(id);
+      this.contactRoles.push(roles);
+    }
+  }
+
+  private writeOpportunities(): void {
+    const { rng, writer } = this;
+    const count = this.contactIds.length > 0 ? rng.weightedIndex(OPPORTUNITY_COUNT_WEIGHTS) : 0;
+    for (let i = 0; i < count; i++) {
+      const roll = rng.next();
+      const outcome = roll < 0.4 ? 'won' : roll < 0.65 ? 'lost' : 'open';
+      const openStage = rng.pick(OPEN_STAGES);
+      const closeDaysAgo = outcome === 'open' ? -rng.int(10, 200) : rng.int(0, 360);
+      const dealOwner = rng.chance(0.8) ? this.owner : rng.pick(this.members);
+      const opportunityId = writer.opportunity({
+        name: `${this.nameStem} – ${rng.pick(DEAL_NAMES)}`,
+        ownerId: dealOwner.id,
+        stage: outcome === 'won' ? 'Closed Won' : outcome === 'lost' ? 'Closed Lost' : openStage.stage,
+        probability: outcome === 'won' ? 100 : outcome === 'lost' ? 0 : openStage.probability,
+        outcome,
+        closeDaysAgo,
+        amount: rng.int(10, 1000) * 500,
+        createdDaysAgo: Math.max(closeDaysAgo, 0) + rng.int(30, 180),
+      });
+      this.opportunityIds.push(opportunityId);
+      const holders = rng.sampleIndexes(this.contactIds.length, rng.int(1, 4));
+      for (let n = 0; n < holders.length; n++) {
+        const c = holders[n]!;
+        const role = opportunityRoleFor(rng, this.contactRoles[c]!);
+        writer.contactRole(opportunityId, this.contactIds[c]!, role, n === 0, 30);
+      }
+      for (const member of rng.sample(this.members, rng.int(0, 2))) {
+        if (member !== dealOwner) writer.opportunityTeamMember(opportunityId, member.id, teamRole(member), 30);
+      }
+    }
+  }
+
+  /** Each contact is known by zero to four members; each such pair is warm or cooling. */
+  private choosePairs(): Pairs {
+    const { rng, members } = this;
+    const pairs: Pairs = { contact: [], member: [], warm: [], weight: [], ofContact: [], ofMember: [] };
+    const add = (c: number, m: number, warm: boolean) => {
+      pairs.contact.push(c);
+      pairs.member.push(m);
+      pairs.warm.push(warm);
+      pairs.weight.push(warm ? WARM_WEIGHT : COOLING_WEIGHT);
+    };
+    for (let c = 0; c < this.contactIds.length; c++) {
+      const knownBy = Math.min(rng.weightedIndex(PAIRS_PER_CONTACT_WEIGHTS), members.length);
+      for (const m of rng.sampleIndexes(members.length, knownBy)) add(c, m, rng.chance(WARM_SHARE));
+    }
+    if (pairs.contact.length === 0 && this.contactIds.length > 0) add(0, 0, true);
+    pairs.ofContact = this.contactIds.map(() => []);
+    pairs.ofMember = members.map(() => []);
+    for (let p = 0; p < pairs.contact.length; p++) {
+      pairs.ofContact[pairs.contact[p]!]!.push(p);
+      pairs.ofMember[pairs.member[p]!]!.push(p);
+    }
+    return pairs;
+  }
+
+  private writeActivities(pairs: Pairs, count: number): void {
+    const { rng, writer, members, contactIds } = this;
+    for (let a = 0; a < count; a++) {
+      if (pairs.contact.length === 0 || rng.chance(ACCOUNT_LEVEL_TASK_SHARE)) {
+        writer.task({
+          subject: rng.pick(TASK_SUBJECTS),
+          subtype: 'Task',
+          daysAgo: rng.int(0, 364),
+          whoId: null,
+          ownerId: rng.pick(members).id,
+        });
+        continue;
+      }
+      const p = rng.weightedIndex(pairs.weight);
+      const whoId = contactIds[pairs.contact[p]!]!;
+      const ownerId = members[pairs.member[p]!]!.id;
+      // Warm pairs are touched all year, more often lately; cooling ones only more than six months ago.
+      const daysAgo = pairs.warm[p] ? Math.floor(365 * rng.next() ** 2) : rng.int(181, 364);
+      const whatId =
+        this.opportunityIds.length > 0 && rng.chance(0.3) ? rng.pick(this.opportunityIds) : writer.accountId;
+      const kind = rng.next();
+      if (kind < MEETING_SHARE) {
+        // Colleagues who also know the contact join some meetings; the contact brings a colleague we know to some.
+        const invitees: string[] = [];
+        const colleague = rng.chance(0.4) ? this.companion(pairs, pairs.ofContact[pairs.contact[p]!]!, p) : undefined;
+        if (colleague !== undefined) invitees.push(members[pairs.member[colleague]!]!.id);
+        const guest = rng.chance(0.2) ? this.companion(pairs, pairs.ofMember[pairs.member[p]!]!, p) : undefined;
+        if (guest !== undefined) invitees.push(contactIds[pairs.contact[guest]!]!);
+        writer.event({
+          subject: rng.pick(EVENT_SUBJECTS),
+          daysAgo,
+          startMinute: rng.int(16, 35) * 30,
+          durationMinutes: rng.pick(MEETING_DURATIONS),
+          whoId,
+          whatId,
+          ownerId,
+          invitees,
+        });
+      } else {
+        const subtype = kind < MEETING_SHARE + 0.3 ? 'Call' : kind < 0.95 ? 'Email' : 'Task';
+        const subjects = subtype === 'Call' ? CALL_SUBJECTS : subtype === 'Email' ? EMAIL_SUBJECTS : TASK_SUBJECTS;
+        writer.task({ subject: rng.pick(subjects), subtype, daysAgo, whoId, whatId, ownerId });
+      }
+    }
+  }
+
+  /** Another pair from `candidates` that may join a meeting of pair `p` without warming a cooling relationship. */
+  private companion(pairs: Pairs, candidates: readonly number[], p: number): number | undefined {
+    const candidate = candidates[this.rng.int(0, candidates.length - 1)]!;
+    return candidate !== p && (pairs.warm[candidate] || !pairs.warm[p]) ? candidate : undefined;
+  }
+
+  /** The team's own view: manual grades on some pairs, key intersections and blueprints on a few. */
+  private writeGrades(pairs: Pairs): void {
+    const { rng } = this;
+    for (let p = 0; p < pairs.contact.length; p++) {
+      if (!rng.chance(0.35)) continue;
+      const warm = pairs.warm[p]!;
+      const grade = GRADES[rng.weightedIndex(warm ? WARM_GRADE_WEIGHTS : COOLING_GRADE_WEIGHTS)]!;
+      const key = rng.chance(0.15);
+      this.writeRelationship(pairs.contact[p]!, this.members[pairs.member[p]!]!, {
+        grade,
+        gradedDaysAgo: warm ? rng.int(5, 120) : rng.int(150, 420),
+        key,
+      });
+    }
+    // Now and then the owner marks an unknown Power buyer as a key to win, before anyone has met them.
+    for (let c = 0; c < this.contactIds.length; c++) {
+      const unknown = pairs.ofContact[c]!.length === 0;
+      if (unknown && this.contactRoles[c]?.includes('Power') && rng.chance(0.1)) {
+        this.writeRelationship(c, this.owner, { grade: null, gradedDaysAgo: null, key: true });
+      }
+    }
+  }
+
+  private writeRelationship(
+    contact: number,
+    member: SalesUser,
+    input: { grade: (typeof GRADES)[number] | null; gradedDaysAgo: number | null; key: boolean },
+  ): void {
+    const { rng } = this;
+    const horizon = input.key ? rng.pick(HORIZONS) : null;
+    const relationshipId = this.writer.relationship({
+      contactId: this.contactIds[contact]!,
+      memberId: member.id,
+      grade: input.grade,
+      gradedDaysAgo: input.gradedDaysAgo,
+      key: input.key,
+      horizon,
+    });
+    if (!input.key || !rng.chance(0.4)) return;
+    // A blank cell counts as I; a fifth of the blueprints aim two levels up.
+    const current = GRADES.indexOf(input.grade ?? 'I');
+    const goal = GRADES[Math.max(0, current - (rng.chance(0.8) ? 1 : 2))]!;
+    this.writer.blueprint(
+      relationshipId,
+      {
+        Goal_Grade__c: goal,
+        Influence_Strategies__c: rng.sample(STRATEGY_CODES, rng.int(1, 2)).join(';'),
+        Tactics__c: rng.pick(TACTICS),
+        Resources__c: rng.chance(0.5) ? rng.pick(RESOURCES) : null,
+        Horizon__c: horizon ?? '60',
+        dueInDays: Number(horizon ?? '60') - rng.int(0, 20),
+        Status__c: BLUEPRINT_STATUSES[rng.weightedIndex(BLUEPRINT_STATUS_WEIGHTS)]!,
+        Invests_Own_Time__c: rng.chance(0.5),
+        Teaches_Us__c: rng.chance(0.4),
+        Shows_Usefulness__c: rng.chance(0.4),
+      },
+      rng.int(1, 60),
+    );
+  }
+}
+
+function teamRole(member: SalesUser): string {
+  return TEAM_ROLES_BY_DEPARTMENT[member.department] ?? 'Sales Rep';
+}
+
 export function syntheticAccount(
   ctx: OrgContext,
   rng: Random,
@@ -88,223 +368,5 @@ export function syntheticAccount(
   owners: readonly SalesUser[],
   size: AccountSize,
 ): RecordsByObject {
-  const writer = AccountWriter.forNewAccount(ctx, rng);
-  const { out, accountId } = writer;
-
-  const { industry, words } = rng.pick(INDUSTRIES);
-  const stem = rng.pick(ACCOUNT_NAME_STEMS);
-  const word = rng.pick(words);
-  const location = rng.pick(LOCATIONS);
-  const domain = `${emailLocalPart(stem + word)}.example`;
-  const owner = rng.pick(owners);
-  const accountCreatedDaysAgo = rng.int(400, 2500);
-  const employees = rng.int(2, 400) * 50;
-  out.Account.push(
-    accountRecord(
-      {
-        Id: accountId,
-        Name: `${stem} ${word} ${rng.pick(location.suffixes)}`,
-        Industry: industry,
-        Type: rng.pick(ACCOUNT_TYPES),
-        BillingCity: location.city,
-        BillingCountry: location.country,
-        Website: `https://www.${domain}`,
-        NumberOfEmployees: employees,
-        AnnualRevenue: employees * rng.int(80, 400) * 1000,
-        OwnerId: owner.id,
-      },
-      ctx.audit(rng, accountCreatedDaysAgo, rng.int(0, 60)),
-    ),
-  );
-
-  const members = [owner, ...pickTeam(rng, pool, owner, rng.weightedIndex(TEAM_SIZE_WEIGHTS))];
-  for (const member of members) {
-    const role = member === owner ? 'Account Manager' : (TEAM_ROLES_BY_DEPARTMENT[member.department] ?? 'Sales Rep');
-    writer.teamMember(member.id, role, rng.int(30, accountCreatedDaysAgo));
-  }
-
-  const contactIds: string[] = [];
-  const contactRoles: (string | null)[] = [];
-  for (let i = 0; i < size.contacts; i++) {
-    const entry = rng.pick(CONTACT_TITLES);
-    const firstName = rng.pick(FIRST_NAMES);
-    const lastName = rng.pick(LAST_NAMES);
-    const id = ctx.ids.id('Contact');
-    const roles = rng.chance(0.45) ? buyerRolesFor(rng, entry.seniority) : null;
-    const createdDaysAgo = rng.int(20, accountCreatedDaysAgo);
-    out.Contact.push(
-      contactRecord(
-        {
-          Id: id,
-          AccountId: accountId,
-          OwnerId: owner.id,
-          FirstName: firstName,
-          LastName: lastName,
-          Title: entry.title,
-          Department: entry.department,
-          Email: `${emailLocalPart(firstName)}.${emailLocalPart(lastName)}@${domain}`,
-          Phone: phoneNumber(rng),
-          Buyer_Roles__c: roles,
-          Seniority__c: rng.chance(0.08) ? entry.seniority : null,
-        },
-        ctx.audit(rng, createdDaysAgo, rng.int(0, createdDaysAgo)),
-      ),
-    );
-    contactIds.push(id);
-    contactRoles.push(roles);
-  }
-
-  const opportunityIds: string[] = [];
-  const opportunityCount = size.contacts > 0 ? rng.weightedIndex(OPPORTUNITY_COUNT_WEIGHTS) : 0;
-  for (let i = 0; i < opportunityCount; i++) {
-    const roll = rng.next();
-    const outcome = roll < 0.4 ? 'won' : roll < 0.65 ? 'lost' : 'open';
-    const openStage = rng.pick(OPEN_STAGES);
-    const closeDaysAgo = outcome === 'open' ? -rng.int(10, 200) : rng.int(0, 360);
-    const dealOwner = rng.chance(0.8) ? owner : rng.pick(members);
-    const opportunityId = writer.opportunity({
-      name: `${stem} ${word} – ${rng.pick(DEAL_NAMES)}`,
-      ownerId: dealOwner.id,
-      stage: outcome === 'won' ? 'Closed Won' : outcome === 'lost' ? 'Closed Lost' : openStage.stage,
-      probability: outcome === 'won' ? 100 : outcome === 'lost' ? 0 : openStage.probability,
-      outcome,
-      closeDaysAgo,
-      amount: rng.int(10, 1000) * 500,
-      createdDaysAgo: Math.max(closeDaysAgo, 0) + rng.int(30, 180),
-    });
-    opportunityIds.push(opportunityId);
-    const roleHolders = rng.sampleIndexes(contactIds.length, rng.int(1, 4));
-    roleHolders.forEach((c, n) =>
-      writer.contactRole(opportunityId, contactIds[c]!, opportunityRoleFor(rng, contactRoles[c]!), n === 0, 30),
-    );
-    for (const member of rng.sample(members, rng.int(0, 2))) {
-      if (member === dealOwner) continue;
-      writer.opportunityTeamMember(
-        opportunityId,
-        member.id,
-        TEAM_ROLES_BY_DEPARTMENT[member.department] ?? 'Sales Rep',
-        30,
-      );
-    }
-  }
-
-  // Who on our team knows whom, and whether that relationship is warm or cooling.
-  const pairContact: number[] = [];
-  const pairMember: number[] = [];
-  const pairWarm: boolean[] = [];
-  const pairWeight: number[] = [];
-  for (let c = 0; c < size.contacts; c++) {
-    const knownBy = Math.min(rng.weightedIndex(PAIRS_PER_CONTACT_WEIGHTS), members.length);
-    for (const m of rng.sampleIndexes(members.length, knownBy)) {
-      const warm = rng.chance(WARM_SHARE);
-      pairContact.push(c);
-      pairMember.push(m);
-      pairWarm.push(warm);
-      pairWeight.push(warm ? WARM_WEIGHT : COOLING_WEIGHT);
-    }
-  }
-  if (pairContact.length === 0 && size.contacts > 0) {
-    pairContact.push(0);
-    pairMember.push(0);
-    pairWarm.push(true);
-    pairWeight.push(WARM_WEIGHT);
-  }
-  const pairsOfContact: number[][] = contactIds.map(() => []);
-  const pairsOfMember: number[][] = members.map(() => []);
-  for (let p = 0; p < pairContact.length; p++) {
-    pairsOfContact[pairContact[p]!]!.push(p);
-    pairsOfMember[pairMember[p]!]!.push(p);
-  }
-  /** Another pair from `pairs` that may join a meeting of pair `p` without warming a cooling relationship. */
-  const companion = (pairs: readonly number[], p: number): number | undefined => {
-    const candidate = pairs[rng.int(0, pairs.length - 1)]!;
-    return candidate !== p && (pairWarm[candidate] || !pairWarm[p]) ? candidate : undefined;
-  };
-
-  for (let a = 0; a < size.activities; a++) {
-    if (pairContact.length === 0 || rng.chance(ACCOUNT_LEVEL_TASK_SHARE)) {
-      writer.task({
-        subject: rng.pick(TASK_SUBJECTS),
-        subtype: 'Task',
-        daysAgo: rng.int(0, 364),
-        whoId: null,
-        ownerId: rng.pick(members).id,
-      });
-      continue;
-    }
-    const p = rng.weightedIndex(pairWeight);
-    const contact = pairContact[p]!;
-    const member = members[pairMember[p]!]!;
-    // Warm pairs are touched all year, more often lately; cooling ones only more than six months ago.
-    const daysAgo = pairWarm[p] ? Math.floor(365 * rng.next() ** 2) : rng.int(181, 364);
-    const whatId = opportunityIds.length > 0 && rng.chance(0.3) ? rng.pick(opportunityIds) : accountId;
-    const kind = rng.next();
-    if (kind < MEETING_SHARE) {
-      // Colleagues who also know the contact join some meetings; the contact brings a colleague we know to some.
-      const invitees: string[] = [];
-      const colleague = rng.chance(0.4) ? companion(pairsOfContact[contact]!, p) : undefined;
-      if (colleague !== undefined) invitees.push(members[pairMember[colleague]!]!.id);
-      const guest = rng.chance(0.2) ? companion(pairsOfMember[pairMember[p]!]!, p) : undefined;
-      if (guest !== undefined) invitees.push(contactIds[pairContact[guest]!]!);
-      writer.event({
-        subject: rng.pick(EVENT_SUBJECTS),
-        daysAgo,
-        startMinute: rng.int(16, 35) * 30,
-        durationMinutes: rng.pick(MEETING_DURATIONS),
-        whoId: contactIds[contact]!,
-        whatId,
-        ownerId: member.id,
-        invitees,
-      });
-    } else {
-      const subtype = kind < MEETING_SHARE + 0.3 ? 'Call' : kind < 0.95 ? 'Email' : 'Task';
-      const subjects = subtype === 'Call' ? CALL_SUBJECTS : subtype === 'Email' ? EMAIL_SUBJECTS : TASK_SUBJECTS;
-      writer.task({
-        subject: rng.pick(subjects),
-        subtype,
-        daysAgo,
-        whoId: contactIds[contact]!,
-        whatId,
-        ownerId: member.id,
-      });
-    }
-  }
-
-  // The team's own view: manual grades on some pairs, key intersections and blueprints on a few.
-  for (let p = 0; p < pairContact.length; p++) {
-    if (!rng.chance(0.35)) continue;
-    const warm = pairWarm[p]!;
-    const grade = GRADES[rng.weightedIndex(warm ? WARM_GRADE_WEIGHTS : COOLING_GRADE_WEIGHTS)]!;
-    const key = rng.chance(0.15);
-    const horizon = key ? rng.pick(HORIZONS) : null;
-    const relationshipId = writer.relationship({
-      contactId: contactIds[pairContact[p]!]!,
-      memberId: members[pairMember[p]!]!.id,
-      grade,
-      gradedDaysAgo: warm ? rng.int(5, 120) : rng.int(150, 420),
-      key,
-      horizon,
-    });
-    if (key && rng.chance(0.4)) {
-      const current = GRADES.indexOf(grade);
-      const goal = GRADES[Math.max(0, current - (rng.chance(0.8) ? 1 : 2))]!;
-      writer.blueprint(
-        relationshipId,
-        {
-          Goal_Grade__c: goal,
-          Influence_Strategies__c: rng.sample(STRATEGY_CODES, rng.int(1, 2)).join(';'),
-          Tactics__c: rng.pick(TACTICS),
-          Resources__c: rng.chance(0.5) ? rng.pick(RESOURCES) : null,
-          Horizon__c: horizon ?? '60',
-          dueInDays: Number(horizon ?? '60') - rng.int(0, 20),
-          Status__c: BLUEPRINT_STATUSES[rng.weightedIndex(BLUEPRINT_STATUS_WEIGHTS)]!,
-          Invests_Own_Time__c: rng.chance(0.5),
-          Teaches_Us__c: rng.chance(0.4),
-          Shows_Usefulness__c: rng.chance(0.4),
-        },
-        rng.int(1, 60),
-      );
-    }
-  }
-  return out;
+  return new SyntheticAccount(ctx, rng, pool, owners).build(size);
 }
