@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { DATASET_AS_OF, generateDatasetChunks, INTEGRATION_USERNAME } from './data';
 
 /** A synthetic org's records (docs/contracts.md). */
 export interface Dataset {
@@ -8,18 +8,25 @@ export interface Dataset {
 
 export type DatasetName = 'demo' | 'm' | 'l';
 
+export type RecordsByObject = Record<string, Array<Record<string, unknown>>>;
+
+/** The username of the integration user the generator creates; the emulator's default login. */
+export const DEFAULT_USERNAME = INTEGRATION_USERNAME;
+
 /**
- * Builds a named dataset with the generator in `./data` (loaded at run time, so the server does not depend on the
- * generator at compile time).
+ * A dataset as an `asOf` day and a stream of record chunks, so a named dataset is generated and loaded piece by
+ * piece instead of being held twice in memory.
  */
-export function namedDataset(name: DatasetName, seed?: number): Dataset {
-  let generator: { generateDataset?: (n: DatasetName, s?: number) => Dataset };
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    generator = require(path.join(__dirname, 'data')) as typeof generator;
-  } catch (error) {
-    throw new Error(`the dataset generator (test/emulator/src/data) is not available: ${(error as Error).message}`);
+export function datasetSource(
+  dataset: DatasetName | Dataset | undefined,
+  seed: number,
+): {
+  asOf: string | undefined;
+  chunks: Iterable<RecordsByObject>;
+} {
+  if (dataset === undefined) return { asOf: undefined, chunks: [] };
+  if (typeof dataset === 'string') {
+    return { asOf: DATASET_AS_OF, chunks: generateDatasetChunks(dataset, seed) as Iterable<RecordsByObject> };
   }
-  if (typeof generator.generateDataset !== 'function') throw new Error('data module exports no generateDataset');
-  return generator.generateDataset(name, seed);
+  return { asOf: dataset.asOf, chunks: [dataset.records] };
 }

@@ -302,7 +302,7 @@ describe('emulator driven by jsforce', () => {
         'Pair_Key__c',
       );
       expect(first).toEqual([
-        { id: expect.stringMatching(/^a01/), success: true, errors: [], created: true },
+        { id: expect.stringMatching(/^a00/), success: true, errors: [], created: true },
         {
           success: false,
           errors: [

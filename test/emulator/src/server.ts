@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { Sessions } from './auth/sessions';
 import type { Credentials, OrgContext } from './context';
-import { namedDataset, type Dataset, type DatasetName } from './dataset';
+import { DEFAULT_USERNAME, datasetSource, type Dataset, type DatasetName } from './dataset';
 import { makeId } from './ids';
 import { CallCounter, type CallCounts } from './observe/calls';
 import { FaultController } from './observe/faults';
@@ -36,7 +36,10 @@ export interface EmulatorOptions {
   /** The day SOQL date literals are relative to; default the dataset's asOf, else today (UTC). */
   today?: string;
   credentials?: Partial<Credentials>;
-  /** Rows per Bulk API 2.0 query result page when the client sends no maxRecords (default 50,000). */
+  /**
+   * Rows per Bulk API 2.0 query result page when the client sends no maxRecords (default 1,000,000: jsforce 3.10
+   * cannot follow a multi-page result, so by default everything comes in one page, as it does for realistic sizes).
+   */
   bulkResultPageSize?: number;
 }
 
@@ -104,14 +107,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const seed = options.seed ?? 1;
   const catalog =
     typeof options.schema === 'object' ? new Catalog(options.schema) : Catalog.load(options.schema ?? undefined);
-  const dataset =
-    typeof options.dataset === 'string' ? namedDataset(options.dataset, seed) : (options.dataset ?? emptyDataset());
-  const today = options.today ?? dataset.asOf ?? new Date().toISOString().slice(0, 10);
+  const source = datasetSource(options.dataset, seed);
+  const today = options.today ?? source.asOf ?? new Date().toISOString().slice(0, 10);
   const keys = options.credentials?.privateKeyPem ? undefined : generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKeyPem =
     options.credentials?.privateKeyPem ?? (keys?.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
   const credentials: Credentials = {
-    username: 'integration@contactplan.emulator',
+    username: DEFAULT_USERNAME,
     password: 'emulator-password-1',
     clientId: '3MVG9emulatorClientId',
     clientSecret: 'emulator-client-secret',
@@ -122,16 +124,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ? (keys.publicKey.export({ type: 'spki', format: 'pem' }) as string)
     : (await import('node:crypto')).createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
 
-  let userId = '';
+  // Rows the dataset leaves without an owner or creator get the integration user, found in the first chunk that
+  // holds it (the generator emits users first) or created when the dataset has none.
+  const placeholderUserId = makeId('005', 1, 'IN');
+  let userId = placeholderUserId;
   const store = new Store(
     catalog,
     () => new Date(),
     () => userId,
   );
-  const integrationUser = dataset.records.User?.find((u) => u.Username === credentials.username);
-  userId = (integrationUser?.Id as string | undefined) ?? makeId('005', 1, 'IN');
-  store.load(dataset.records, `${dataset.asOf ?? today}T00:00:00.000Z`);
-  if (!integrationUser) {
+  const loadedAt = `${source.asOf ?? today}T00:00:00.000Z`;
+  for (const chunk of source.chunks) {
+    const integrationUser = chunk.User?.find((u) => u.Username === credentials.username);
+    if (integrationUser && typeof integrationUser.Id === 'string') userId = integrationUser.Id;
+    store.load(chunk, loadedAt);
+  }
+  if (userId === placeholderUserId) {
     store.load(
       {
         User: [
@@ -147,7 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           },
         ],
       },
-      `${today}T00:00:00.000Z`,
+      loadedAt,
     );
   }
 
@@ -173,7 +181,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       return env;
     },
-    bulkResultPageSize: options.bulkResultPageSize ?? 50_000,
+    bulkResultPageSize: options.bulkResultPageSize ?? 1_000_000,
   };
 
   const app = express();
@@ -216,8 +224,4 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-function emptyDataset(): Dataset {
-  return { asOf: new Date().toISOString().slice(0, 10), records: {} };
 }

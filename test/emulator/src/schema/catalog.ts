@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { KEY_PREFIXES } from '../data/ids';
 import { invalidType } from '../errors';
 import { standardObjects, STANDARD_CHILD_RELATIONSHIP_NAMES, auditFields } from './standard-objects';
 import type { FieldDef, FieldType, ObjectDef, SchemaExport, SchemaExportField, SchemaExportObject } from './types';
@@ -169,13 +170,10 @@ function customField(name: string, spec: SchemaExportField): FieldDef {
   return def;
 }
 
-/** Key prefixes of the package's custom objects; any other custom object gets a0A, a0B, … in schema order. */
-export const CUSTOM_KEY_PREFIXES: Record<string, string> = {
-  Relationship__c: 'a01',
-  Contact_Blueprint__c: 'a02',
-  Coverage_Warning__c: 'a03',
-  Coverage_Snapshot__c: 'a04',
-};
+/** Key prefixes of the package's custom objects (shared with the generator); any other gets a0A, a0B, … */
+export const CUSTOM_KEY_PREFIXES: Record<string, string> = Object.fromEntries(
+  Object.entries(KEY_PREFIXES).filter(([name]) => name.endsWith('__c')),
+);
 
 function customObject(name: string, spec: SchemaExportObject, index: number): ObjectDef {
   const fields = Object.entries(spec.fields).map(([fname, f]) => customField(fname, f));

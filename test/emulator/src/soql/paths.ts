@@ -34,7 +34,7 @@ export function resolvePath(catalog: Catalog, def: ObjectDef, dotted: string, al
     }
     lookups.push(lookup);
     const targets = (lookup.referenceTo ?? []).map((n) => catalog.find(n)).filter((o): o is ObjectDef => !!o);
-    polymorphic.push(targets.length > 1);
+    polymorphic.push((lookup.referenceTo?.length ?? 0) > 1);
     current = targets;
   }
   const last = parts[parts.length - 1] as string;

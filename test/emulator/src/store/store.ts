@@ -142,7 +142,7 @@ export class Store {
     const table = this.table(objectName);
     const def = table.def;
     const previous = this.requireLive(table, id);
-    const values = this.coerceInput(def, input, 'update', options);
+    const values = this.coerceInput(def, input, 'update', options, previous);
     const cleared = def.fields.filter((f) => f.required && values.has(f.name) && values.get(f.name) === null);
     if (cleared.length > 0) {
       throw new SfError(
@@ -258,6 +258,7 @@ export class Store {
     input: Record<string, unknown>,
     mode: 'create' | 'update',
     options: WriteOptions,
+    current?: SfRecord,
   ): Map<string, unknown> {
     const values = new Map<string, unknown>();
     for (const [key, raw] of Object.entries(input)) {
@@ -265,7 +266,11 @@ export class Store {
       const field = this.catalog.field(def, key);
       if (!field) throw new SfError(400, 'INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
       if (field.type === 'id' && mode === 'update') continue;
-      if (mode === 'create' ? !field.createable : !field.updateable) {
+      const writable = mode === 'create' ? field.createable : field.updateable;
+      // Sending a read-only field's current value back (e.g. an upsert repeating the master) is not a change.
+      if (!writable && current && coerceFieldValue(field, raw, options.fromText) === (current[field.name] ?? null))
+        continue;
+      if (!writable) {
         throw new SfError(
           400,
           'INVALID_FIELD_FOR_INSERT_UPDATE',
