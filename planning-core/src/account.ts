@@ -19,6 +19,31 @@ export interface MemberView {
 export interface AccountPeople {
   contacts: Map<string, ContactView>;
   members: Map<string, MemberView>;
+  /** Contact and member ids in ascending order: a pair's number sorts cells by contact id, then member id. */
+  contactIds: string[];
+  memberIds: string[];
+  contactRank: Map<string, number>;
+  memberRank: Map<string, number>;
+}
+
+/** A number for a contact–member pair, cheaper to hash than a string; undefined for unknown ids. */
+export function pairNumber(people: AccountPeople, contactId: string, memberId: string): number | undefined {
+  const contactRank = people.contactRank.get(contactId);
+  const memberRank = people.memberRank.get(memberId);
+  if (contactRank === undefined || memberRank === undefined) return undefined;
+  return contactRank * people.memberIds.length + memberRank;
+}
+
+export function pairIds(people: AccountPeople, pair: number): { contactId: string; memberId: string } {
+  const width = people.memberIds.length;
+  return {
+    contactId: people.contactIds[Math.floor(pair / width)] ?? '',
+    memberId: people.memberIds[pair % width] ?? '',
+  };
+}
+
+function ascending(ids: Iterable<string>): string[] {
+  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function rolesFromOpportunities(plan: AccountPlan, settings: Settings): Map<string, Set<BuyerRole>> {
@@ -45,5 +70,14 @@ export function resolvePeople(plan: AccountPlan, settings: Settings): AccountPeo
   }
   const members = new Map<string, MemberView>();
   for (const member of plan.members) members.set(member.id, { member, seniority: resolveSeniority(member) });
-  return { contacts, members };
+  const contactIds = ascending(contacts.keys());
+  const memberIds = ascending(members.keys());
+  return {
+    contacts,
+    members,
+    contactIds,
+    memberIds,
+    contactRank: new Map(contactIds.map((id, rank) => [id, rank])),
+    memberRank: new Map(memberIds.map((id, rank) => [id, rank])),
+  };
 }

@@ -1,9 +1,9 @@
-import type { AccountPeople } from './account';
+import { pairIds, pairNumber, type AccountPeople } from './account';
 import { toDayNumber } from './dates';
-import { emptyEvidence, hasEvidence, suggestGrade, type PairEvidence } from './evidence';
+import { emptyEvidence, suggestGrade, type PairEvidence } from './evidence';
 import { applyGravity } from './gravity';
 import type { Settings } from './settings';
-import type { AccountPlan, Cell, Grade } from './types';
+import type { AccountPlan, Cell, Grade, Relationship } from './types';
 
 /**
  * A cell of the contact map plus what the rules need to know about it. The map has one cell per contact–member
@@ -12,27 +12,57 @@ import type { AccountPlan, Cell, Grade } from './types';
  */
 export interface CellDetail {
   cell: Cell;
+  /** The pair's number (see pairNumber). */
+  pair: number;
   /** Set when gravity lowered the manual grade. */
   slipped?: { from: Grade; to: Grade; quietDays: number };
   /** Day number on which this cell's grades would change if nothing new happened. */
   changesOn?: number;
 }
 
-export function pairKey(contactId: string, memberId: string): string {
-  return `${contactId}\u0001${memberId}`;
+export interface BuiltCells {
+  /** Sorted by contact id, then member id. */
+  details: CellDetail[];
+  /** The earliest day a blank pair turns into a cell (a scheduled touch passes), if any. */
+  blankChangesOn?: number;
 }
 
-function collectEvidence(plan: AccountPlan, people: AccountPeople, asOfDay: number): Map<string, PairEvidence> {
-  const byPair = new Map<string, PairEvidence>();
-  const evidenceFor = (contactId: string, memberId: string): PairEvidence => {
-    const key = pairKey(contactId, memberId);
-    let evidence = byPair.get(key);
-    if (!evidence) byPair.set(key, (evidence = emptyEvidence()));
-    return evidence;
+interface PairInputs {
+  relationship?: Relationship;
+  evidence?: PairEvidence;
+}
+
+/** Day numbers of date strings, converted once each: plans repeat the same dates a lot. */
+function dayCache(): (date: string) => number {
+  const days = new Map<string, number>();
+  return (date) => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = toDayNumber(date)));
+    return day;
   };
+}
+
+function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number): Map<number, PairInputs> {
+  const dayOf = dayCache();
+  const byPair = new Map<number, PairInputs>();
+  const inputsFor = (pair: number): PairInputs => {
+    let inputs = byPair.get(pair);
+    if (!inputs) byPair.set(pair, (inputs = {}));
+    return inputs;
+  };
+  const evidenceFor = (pair: number): PairEvidence => {
+    const inputs = inputsFor(pair);
+    return inputs.evidence ?? (inputs.evidence = emptyEvidence());
+  };
+  for (const relationship of plan.relationships) {
+    const pair = pairNumber(people, relationship.contactId, relationship.memberId);
+    if (pair !== undefined) inputsFor(pair).relationship = relationship;
+  }
   for (const touch of plan.touches) {
-    const day = toDayNumber(touch.date);
-    const evidence = evidenceFor(touch.contactId, touch.memberId);
+    const pair = pairNumber(people, touch.contactId, touch.memberId);
+    if (pair === undefined) continue;
+    const day = dayOf(touch.date);
+    const evidence = evidenceFor(pair);
     if (day > asOfDay) {
       if (evidence.nextFutureTouchDay === undefined || day < evidence.nextFutureTouchDay)
         evidence.nextFutureTouchDay = day;
@@ -45,13 +75,13 @@ function collectEvidence(plan: AccountPlan, people: AccountPeople, asOfDay: numb
   }
   for (const opportunity of plan.opportunities) {
     if (opportunity.stage !== 'won') continue;
-    const day = toDayNumber(opportunity.closeDate);
+    const day = dayOf(opportunity.closeDate);
     if (day > asOfDay) continue;
-    const memberIds = opportunity.memberIds.filter((memberId) => people.members.has(memberId));
     for (const { contactId } of opportunity.contactRoles) {
-      if (!people.contacts.has(contactId)) continue;
-      for (const memberId of memberIds) {
-        const evidence = evidenceFor(contactId, memberId);
+      for (const memberId of opportunity.memberIds) {
+        const pair = pairNumber(people, contactId, memberId);
+        if (pair === undefined) continue;
+        const evidence = evidenceFor(pair);
         const last = evidence.lastWon;
         if (!last || day > last.day || (day === last.day && opportunity.id < last.opportunityId)) {
           evidence.lastWon = { day, opportunityId: opportunity.id };
@@ -62,96 +92,76 @@ function collectEvidence(plan: AccountPlan, people: AccountPeople, asOfDay: numb
   return byPair;
 }
 
-function lastTouchDay(evidence: PairEvidence): number | undefined {
+function lastTouchDay(evidence: PairEvidence | undefined): number | undefined {
   let last: number | undefined;
-  for (const day of evidence.touchDays) if (last === undefined || day > last) last = day;
+  if (evidence) for (const day of evidence.touchDays) if (last === undefined || day > last) last = day;
   return last;
 }
 
-function compareCells(a: CellDetail, b: CellDetail): number {
-  if (a.cell.contactId !== b.cell.contactId) return a.cell.contactId < b.cell.contactId ? -1 : 1;
-  if (a.cell.memberId !== b.cell.memberId) return a.cell.memberId < b.cell.memberId ? -1 : 1;
-  return 0;
-}
-
-export interface BuiltCells {
-  /** Sorted by contact id, then member id. */
-  details: CellDetail[];
-  /** The earliest day a blank pair turns into a cell (a scheduled touch passes), if any. */
-  blankChangesOn?: number;
+function gradedCell(
+  pair: number,
+  ids: { contactId: string; memberId: string },
+  relationship: Relationship & { grade: Grade },
+  evidence: PairEvidence | undefined,
+  asOfDay: number,
+  settings: Settings,
+): CellDetail {
+  const gradedOnDay = relationship.gradedOn === undefined ? undefined : toDayNumber(relationship.gradedOn);
+  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouchDay(evidence), asOfDay, settings);
+  const cell: Cell = {
+    contactId: ids.contactId,
+    memberId: ids.memberId,
+    manual: relationship.grade,
+    effective: gravity.effective,
+    reasons: gravity.reasons,
+    key: relationship.key === true,
+  };
+  const detail: CellDetail = { cell, pair };
+  if (gravity.effective !== relationship.grade) {
+    detail.slipped = { from: relationship.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 };
+  }
+  const future = evidence?.nextFutureTouchDay;
+  const changesOn = gravity.changesOn === undefined ? future : Math.min(gravity.changesOn, future ?? Infinity);
+  if (changesOn !== undefined) detail.changesOn = changesOn;
+  return detail;
 }
 
 /** The map's cells with manual, suggested and effective grades and their reasons. */
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
-  const evidenceByPair = collectEvidence(plan, people, asOfDay);
+  const inputsByPair = collectInputs(plan, people, asOfDay);
+  const pairs = [...inputsByPair.keys()].sort((a, b) => a - b);
   const details: CellDetail[] = [];
-  let blankChangesOn = Infinity;
-  const recorded = new Set<string>();
-
-  for (const relationship of plan.relationships) {
-    const key = pairKey(relationship.contactId, relationship.memberId);
-    recorded.add(key);
-    const evidence = evidenceByPair.get(key) ?? emptyEvidence();
-    const base = { contactId: relationship.contactId, memberId: relationship.memberId };
-    if (relationship.grade) {
-      const gradedOnDay = relationship.gradedOn === undefined ? undefined : toDayNumber(relationship.gradedOn);
-      const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouchDay(evidence), asOfDay, settings);
-      const cell: Cell = {
-        ...base,
-        manual: relationship.grade,
-        effective: gravity.effective,
-        reasons: gravity.reasons,
-        key: relationship.key === true,
-      };
-      const slipped =
-        gravity.effective !== relationship.grade
-          ? { from: relationship.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 }
-          : undefined;
-      const changesOn =
-        gravity.changesOn === undefined
-          ? evidence.nextFutureTouchDay
-          : Math.min(gravity.changesOn, evidence.nextFutureTouchDay ?? Infinity);
-      details.push({ cell, slipped, changesOn });
+  let blankChangesOn: number | undefined;
+  for (const pair of pairs) {
+    const { relationship, evidence } = inputsByPair.get(pair) as PairInputs;
+    const ids = pairIds(people, pair);
+    const { contactId, memberId } = ids;
+    if (relationship?.grade) {
+      details.push(gradedCell(pair, ids, relationship as Relationship & { grade: Grade }, evidence, asOfDay, settings));
       continue;
     }
-    const suggestion = suggestGrade(evidence, asOfDay, settings);
-    const cell: Cell = suggestion.grade
-      ? {
-          ...base,
-          suggested: suggestion.grade,
-          effective: suggestion.grade,
-          reasons: suggestion.reasons,
-          key: relationship.key === true,
-        }
-      : {
-          ...base,
-          reasons: hasEvidence(evidence) ? suggestion.reasons : ['no grade yet and no recorded touch'],
-          key: relationship.key === true,
-        };
-    details.push({ cell, changesOn: suggestion.changesOn });
-  }
-
-  for (const [key, evidence] of evidenceByPair) {
-    if (recorded.has(key)) continue;
-    const suggestion = suggestGrade(evidence, asOfDay, settings);
-    const [contactId = '', memberId = ''] = key.split('\u0001');
-    if (!suggestion.grade) {
+    const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+    if (!suggestion.grade && !relationship) {
       // A blank pair is not a cell, but a scheduled touch still changes it once its date has passed.
-      if (suggestion.changesOn !== undefined && !(suggestion.changesOn >= blankChangesOn)) {
+      if (suggestion.changesOn !== undefined && !(suggestion.changesOn >= (blankChangesOn ?? Infinity))) {
         blankChangesOn = suggestion.changesOn;
       }
       continue;
     }
-    const cell: Cell = {
-      contactId,
-      memberId,
-      suggested: suggestion.grade,
-      effective: suggestion.grade,
-      reasons: suggestion.reasons,
-      key: false,
-    };
-    details.push({ cell, changesOn: suggestion.changesOn });
+    const key = relationship?.key === true;
+    const cell: Cell = suggestion.grade
+      ? {
+          contactId,
+          memberId,
+          suggested: suggestion.grade,
+          effective: suggestion.grade,
+          reasons: suggestion.reasons,
+          key,
+        }
+      : { contactId, memberId, reasons: ['no grade yet and no recorded touch'], key };
+    const detail: CellDetail = { cell, pair };
+    if (suggestion.changesOn !== undefined) detail.changesOn = suggestion.changesOn;
+    details.push(detail);
   }
-  details.sort(compareCells);
-  return { details, blankChangesOn: Number.isFinite(blankChangesOn) ? blankChangesOn : undefined };
+  return blankChangesOn === undefined ? { details } : { details, blankChangesOn };
 }

@@ -1,21 +1,29 @@
 // Pure calendar arithmetic on YYYY-MM-DD strings. Day numbers count days since 1970-01-01 (proleptic Gregorian),
 // computed without Date so the core never touches a clock or a time zone.
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
+/** The number written by the digits text[start..end), or -1 when a character is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. Checked by hand: it runs for every date of every plan. */
 export function isIsoDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Day number of a YYYY-MM-DD date (the caller has validated it). */
@@ -32,8 +40,23 @@ export function toDayNumber(date: string): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+// Formatting a date is the slow direction and reasons format the same few hundred dates over and over. The memo is
+// invisible to callers (same input, same output) and bounded.
+const formatted = new Map<number, string>();
+const MAX_MEMO = 50_000;
+
 /** The YYYY-MM-DD date of a day number. */
 export function fromDayNumber(dayNumber: number): string {
+  let date = formatted.get(dayNumber);
+  if (date === undefined) {
+    date = formatDayNumber(dayNumber);
+    if (formatted.size >= MAX_MEMO) formatted.clear();
+    formatted.set(dayNumber, date);
+  }
+  return date;
+}
+
+function formatDayNumber(dayNumber: number): string {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;

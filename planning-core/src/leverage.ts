@@ -1,30 +1,35 @@
 import { gradeName, gradeRank } from './grades';
 import { departmentKey, type Door, type Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
-import type { LeverageProposal } from './types';
+import type { LeverageProposal, Opportunity } from './types';
 
 interface Target {
   contactId: string;
   memberId?: string;
 }
 
+/** A way in for one member: the path (0 = same contact, 1 = same department, 2 = same open opportunity) and door. */
 interface Candidate {
   viaMemberId: string;
-  /** 0 = same contact, 1 = same department, 2 = same open opportunity. */
   path: number;
   door: Door;
-  why: string;
+  opportunity?: Opportunity;
 }
 
+/** Targets in output order: by contact id, the contact-level (uncovered) target first, then weak cells by member. */
 function weakTargets(context: CoverageContext): Target[] {
   const targets: Target[] = [];
-  for (const cell of context.relationships) {
-    if (cell.effective === 'I' || cell.effective === 'D' || cell.effective === 'M') {
-      targets.push({ contactId: cell.contactId, memberId: cell.memberId });
+  for (const contactId of context.people.contactIds) {
+    const relationships = context.relationshipsByContact.get(contactId);
+    if (!relationships) {
+      if ((context.people.contacts.get(contactId)?.roles.length ?? 0) > 0) targets.push({ contactId });
+      continue;
     }
-  }
-  for (const [contactId, view] of context.people.contacts) {
-    if (view.roles.length > 0 && !context.relationshipsByContact.has(contactId)) targets.push({ contactId });
+    for (const cell of relationships) {
+      if (cell.effective === 'I' || cell.effective === 'D' || cell.effective === 'M') {
+        targets.push({ contactId, memberId: cell.memberId });
+      }
+    }
   }
   return targets;
 }
@@ -32,37 +37,23 @@ function weakTargets(context: CoverageContext): Target[] {
 function candidatesFor(context: CoverageContext, reach: Reach, target: Target): Candidate[] {
   const limit = context.settings.leveragePerTarget;
   const candidates: Candidate[] = [];
-  const name = contactName(context, target.contactId);
   // Door lists are sorted best first, so each path stops once it has offered enough different members.
-  const offer = (doors: readonly Door[], path: number, why: (door: Door) => string, found: Set<string>) => {
+  const offer = (doors: readonly Door[], path: number, found: Set<string>, opportunity?: Opportunity) => {
     for (const door of doors) {
       if (found.size >= limit) return;
       const via = door.cell.memberId;
       if (via === target.memberId || found.has(via)) continue;
       if (path > 0 && door.cell.contactId === target.contactId) continue;
       found.add(via);
-      candidates.push({ viaMemberId: via, path, door, why: why(door) });
+      candidates.push({ viaMemberId: via, path, door, opportunity });
     }
   };
-  const other = (door: Door) =>
-    `${memberName(context, door.cell.memberId)} ${relationshipWith(door)} ${contactName(context, door.cell.contactId)}`;
-
-  offer(
-    reach.byContact.get(target.contactId) ?? [],
-    0,
-    (door) => `${memberName(context, door.cell.memberId)} ${relationshipWith(door)} ${name}`,
-    new Set(),
-  );
-  const department = context.people.contacts.get(target.contactId)?.contact.department;
-  const key = departmentKey(department);
-  if (key) {
-    const doors = reach.byDepartment.get(key) ?? [];
-    offer(doors, 1, (door) => `${other(door)}, who works in ${department?.trim()} with ${name}`, new Set());
-  }
+  offer(reach.byContact.get(target.contactId) ?? [], 0, new Set());
+  const key = departmentKey(context.people.contacts.get(target.contactId)?.contact.department);
+  if (key) offer(reach.byDepartment.get(key) ?? [], 1, new Set());
   const viaOpportunity = new Set<string>();
   for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    const doors = reach.byOpportunity.get(opportunity.id) ?? [];
-    offer(doors, 2, (door) => `${other(door)} on open opportunity ${opportunity.id}, as is ${name}`, viaOpportunity);
+    offer(reach.byOpportunity.get(opportunity.id) ?? [], 2, viaOpportunity, opportunity);
   }
   return candidates;
 }
@@ -70,6 +61,19 @@ function candidatesFor(context: CoverageContext, reach: Reach, target: Target): 
 /** "has a Trust relationship with" / "has an Open relationship with". */
 function relationshipWith(door: Door): string {
   return door.grade === 'O' ? 'has an Open relationship with' : `has a ${gradeName(door.grade)} relationship with`;
+}
+
+function explain(context: CoverageContext, target: Target, candidate: Candidate): string {
+  const { door } = candidate;
+  const via = `${memberName(context, door.cell.memberId)} ${relationshipWith(door)}`;
+  const name = contactName(context, target.contactId);
+  if (candidate.path === 0) return `${via} ${name}`;
+  const other = `${via} ${contactName(context, door.cell.contactId)}`;
+  if (candidate.path === 1) {
+    const department = context.people.contacts.get(target.contactId)?.contact.department?.trim();
+    return `${other}, who works in ${department} with ${name}`;
+  }
+  return `${other} on open opportunity ${candidate.opportunity?.id}, as is ${name}`;
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
@@ -80,35 +84,33 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return a.door.cell.contactId < b.door.cell.contactId ? -1 : a.door.cell.contactId > b.door.cell.contactId ? 1 : 0;
 }
 
-function compareProposals(a: LeverageProposal, b: LeverageProposal): number {
-  if (a.contactId !== b.contactId) return a.contactId < b.contactId ? -1 : 1;
-  const targetA = a.targetMemberId ?? '';
-  const targetB = b.targetMemberId ?? '';
-  if (targetA !== targetB) return targetA < targetB ? -1 : 1;
-  return a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0;
-}
-
 /**
  * For every weak cell (I, D, M) and every buyer nobody knows, the team members whose strong relationships (T or O)
  * could open the door: with the same contact, with a colleague in the same department, or with someone on the same
- * open opportunity. Each member is proposed once per target, through their best path.
+ * open opportunity. Each member is proposed once per target, through their best path. Sorted by contact id, target
+ * member id (contact-level targets first), then via member id.
  */
 export function proposeLeverage(context: CoverageContext, reach: Reach): LeverageProposal[] {
   const proposals: LeverageProposal[] = [];
   for (const target of weakTargets(context)) {
     const candidates = candidatesFor(context, reach, target).sort(compareCandidates);
+    const chosen: Candidate[] = [];
     const proposed = new Set<string>();
     for (const candidate of candidates) {
-      if (proposed.size >= context.settings.leveragePerTarget) break;
+      if (chosen.length >= context.settings.leveragePerTarget) break;
       if (proposed.has(candidate.viaMemberId)) continue;
       proposed.add(candidate.viaMemberId);
-      proposals.push({
-        contactId: target.contactId,
-        ...(target.memberId === undefined ? {} : { targetMemberId: target.memberId }),
-        viaMemberId: candidate.viaMemberId,
-        why: candidate.why,
-      });
+      chosen.push(candidate);
+    }
+    chosen.sort((a, b) => (a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0));
+    for (const candidate of chosen) {
+      const why = explain(context, target, candidate);
+      proposals.push(
+        target.memberId === undefined
+          ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, why }
+          : { contactId: target.contactId, targetMemberId: target.memberId, viaMemberId: candidate.viaMemberId, why },
+      );
     }
   }
-  return proposals.sort(compareProposals);
+  return proposals;
 }

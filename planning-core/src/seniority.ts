@@ -105,9 +105,23 @@ function isManager(list: string[]): boolean {
   return list.some((word) => MANAGER_WORDS.has(word) || /(leiter|leiterin)$/.test(word));
 }
 
+// Accounts repeat the same titles; the memo is bounded and invisible to callers.
+const parsed = new Map<string, Seniority>();
+const MAX_MEMO = 20_000;
+
 /** The seniority a job title implies; unknown, empty and junk titles are Staff. */
 export function parseSeniority(title: string | null | undefined): Seniority {
   if (!title) return 'Staff';
+  let seniority = parsed.get(title);
+  if (seniority === undefined) {
+    seniority = parseTitle(title);
+    if (parsed.size >= MAX_MEMO) parsed.clear();
+    parsed.set(title, seniority);
+  }
+  return seniority;
+}
+
+function parseTitle(title: string): Seniority {
   const list = words(title);
   if (list.length === 0) return 'Staff';
   const joined = ` ${list.join(' ')} `;

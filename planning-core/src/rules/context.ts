@@ -1,5 +1,5 @@
-import type { AccountPeople } from '../account';
-import { pairKey, type CellDetail } from '../cells';
+import { pairNumber, type AccountPeople } from '../account';
+import type { CellDetail } from '../cells';
 import type { Settings } from '../settings';
 import type { AccountPlan, Blueprint, Cell, Warning } from '../types';
 
@@ -9,12 +9,13 @@ export interface CoverageContext {
   settings: Settings;
   people: AccountPeople;
   details: CellDetail[];
-  cellByPair: Map<string, CellDetail>;
+  /** By pair number (see pairNumber). */
+  cellByPair: Map<number, CellDetail>;
   /** Cells with a non-blank effective grade: the account's relationships. */
   relationships: Cell[];
   relationshipsByContact: Map<string, Cell[]>;
-  /** Blueprints with status planned or active, by pair key. */
-  activeBlueprints: Map<string, Blueprint[]>;
+  /** Blueprints with status planned or active, by pair number. */
+  activeBlueprints: Map<number, Blueprint[]>;
 }
 
 export type CoverageRule = (context: CoverageContext) => Warning[];
@@ -29,22 +30,22 @@ export function buildContext(
   people: AccountPeople,
   details: CellDetail[],
 ): CoverageContext {
-  const cellByPair = new Map<string, CellDetail>();
+  const cellByPair = new Map<number, CellDetail>();
   const relationships: Cell[] = [];
   const relationshipsByContact = new Map<string, Cell[]>();
   for (const detail of details) {
     const { cell } = detail;
-    cellByPair.set(pairKey(cell.contactId, cell.memberId), detail);
+    cellByPair.set(detail.pair, detail);
     if (!cell.effective) continue;
     relationships.push(cell);
     const list = relationshipsByContact.get(cell.contactId);
     if (list) list.push(cell);
     else relationshipsByContact.set(cell.contactId, [cell]);
   }
-  const activeBlueprints = new Map<string, Blueprint[]>();
+  const activeBlueprints = new Map<number, Blueprint[]>();
   for (const blueprint of plan.blueprints) {
-    if (!isActiveBlueprint(blueprint)) continue;
-    const key = pairKey(blueprint.contactId, blueprint.memberId);
+    const key = pairNumber(people, blueprint.contactId, blueprint.memberId);
+    if (!isActiveBlueprint(blueprint) || key === undefined) continue;
     const list = activeBlueprints.get(key);
     if (list) list.push(blueprint);
     else activeBlueprints.set(key, [blueprint]);

@@ -30,11 +30,14 @@ function compareOptionalIds(a: string | undefined, b: string | undefined): numbe
   return a < b ? -1 : 1;
 }
 
+const SEVERITY_RANK = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));
+const RULE_RANK = new Map(RULES.map((rule, rank) => [rule, rank]));
+
 /** Severity (critical first), then rule (in RULES order), then contact id, then member id. */
 export function compareWarnings(a: Warning, b: Warning): number {
   return (
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    RULES.indexOf(a.rule) - RULES.indexOf(b.rule) ||
+    (SEVERITY_RANK.get(a.severity) ?? 0) - (SEVERITY_RANK.get(b.severity) ?? 0) ||
+    (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
     compareOptionalIds(a.contactId, b.contactId) ||
     compareOptionalIds(a.memberId, b.memberId)
   );

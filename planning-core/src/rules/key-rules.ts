@@ -1,5 +1,4 @@
 import { validateBlueprintGoal } from '../blueprint';
-import { pairKey } from '../cells';
 import { gradeRank } from '../grades';
 import type { Blueprint, Warning } from '../types';
 import { contactName, memberName, type CoverageRule } from './context';
@@ -7,8 +6,8 @@ import { contactName, memberName, type CoverageRule } from './context';
 /** KEY_WITHOUT_BLUEPRINT: a key intersection with no planned or active blueprint. */
 export const keyWithoutBlueprint: CoverageRule = (context) => {
   const warnings: Warning[] = [];
-  for (const { cell } of context.details) {
-    if (!cell.key || context.activeBlueprints.has(pairKey(cell.contactId, cell.memberId))) continue;
+  for (const { cell, pair } of context.details) {
+    if (!cell.key || context.activeBlueprints.has(pair)) continue;
     warnings.push({
       rule: 'KEY_WITHOUT_BLUEPRINT',
       severity: 'medium',
