@@ -146,6 +146,28 @@ describe('dataset generator', () => {
     expect(chunks).toHaveLength(1 + 2 + 4);
   });
 
+  it('makes every account chunk self-contained: its lookups point into the chunk or at users', () => {
+    const users = new Set<unknown>();
+    let accounts = 0;
+    for (const chunk of generateDatasetChunks('m')) {
+      for (const row of chunk.User ?? []) users.add(row.Id);
+      if (!chunk.Account?.length) continue;
+      if (++accounts > 50) break;
+      const inChunk = new Set<unknown>();
+      for (const list of Object.values(chunk)) for (const row of list) inChunk.add(row.Id);
+      expect(chunk.Account).toHaveLength(1);
+      for (const object of SOBJECTS) {
+        for (const row of chunk[object] ?? []) {
+          for (const field of Object.keys(LOOKUPS[object])) {
+            const value = row[field];
+            if (value !== null) expect([field, inChunk.has(value) || users.has(value)]).toEqual([field, true]);
+          }
+        }
+      }
+    }
+    expect(accounts).toBe(51);
+  });
+
   it('rejects an unknown dataset name', () => {
     expect(() => generateDataset('xl' as 'm')).toThrow('unknown dataset: xl');
   });
