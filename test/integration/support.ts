@@ -1,0 +1,207 @@
+// Shared set-up of the integration suites: an emulated org over HTTP, the sync's configuration for it, a
+// prediction of the org's end state computed by the planning core from the org's own rows, and a reader of
+// the state the sync actually left.
+import { Writable } from 'node:stream';
+import { analyzeWithReview } from '@contact-plan/planning-core';
+import { startEmulator, type Emulator } from '@contact-plan/emulator';
+import {
+  assemble,
+  createLogger,
+  loadConfig,
+  OrgClients,
+  syncOrg,
+  todayIn,
+  warningKey,
+  type BatchSources,
+  type Logger,
+  type OrgConfig,
+  type OrgRunOptions,
+  type OrgRunSummary,
+} from '@contact-plan/sync-service';
+import { SOURCE_FIELDS } from '../../sync-service/src/pipeline/sources';
+
+export type Row = Record<string, unknown>;
+
+export async function startDemoOrg(options: { apiBudget?: number; seed?: number } = {}): Promise<Emulator> {
+  return startEmulator({ port: 0, dataset: 'demo', seed: options.seed ?? 1, apiBudget: options.apiBudget });
+}
+
+export function orgConfigFor(org: Emulator, env: Record<string, string> = {}): OrgConfig {
+  const config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'emu',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'password',
+      CP_ORG_USERNAME: org.credentials.username,
+      CP_ORG_PASSWORD: org.credentials.password,
+      CP_ORG_BATCH_SIZE: '2',
+      ...env,
+    },
+  });
+  return config.orgs[0]!;
+}
+
+export const quietLog = (): Logger => createLogger({ level: 'silent' });
+
+/** A logger that keeps every JSON line it writes, for assertions on the log itself. */
+export function capturingLog(level = 'debug'): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { log: createLogger({ level, destination: stream }), lines };
+}
+
+/** One foreground sync (what `contact-plan sync` runs). */
+export function sync(
+  org: Emulator,
+  config: OrgConfig,
+  opts: Partial<OrgRunOptions> = {},
+  clients = new OrgClients(),
+): Promise<OrgRunSummary> {
+  return syncOrg({ org: config, http: clients.http(config), log: quietLog(), ...opts });
+}
+
+export const today = (): string => todayIn('UTC');
+
+/** The Ids of all accounts in the org, sorted. */
+export const accountIds = (org: Emulator): string[] =>
+  org.store
+    .query('SELECT Id FROM Account')
+    .map((r) => String(r.Id))
+    .sort();
+
+function allSources(org: Emulator, asOf: string): BatchSources {
+  const q = (object: keyof typeof SOURCE_FIELDS, where = ''): Row[] =>
+    org.store.query(`SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object}${where ? ` WHERE ${where}` : ''}`);
+  return {
+    asOf,
+    accountIds: accountIds(org),
+    accounts: q('Account'),
+    contacts: q('Contact'),
+    accountTeam: q('AccountTeamMember'),
+    opportunities: q('Opportunity'),
+    opportunityTeam: q('OpportunityTeamMember'),
+    contactRoles: q('OpportunityContactRole'),
+    tasks: q('Task', "TaskSubtype IN ('Call','Email')"),
+    events: q('Event'),
+    eventRelations: q('EventRelation'),
+    users: q('User'),
+    relationships: q('Relationship__c'),
+    blueprints: q('Contact_Blueprint__c'),
+    warnings: q('Coverage_Warning__c', "Status__c = 'Open'"),
+    snapshots: q('Coverage_Snapshot__c', `As_Of__c = ${asOf}`),
+  };
+}
+
+/** The org state a sync must produce: the same rows, assembled and analyzed by the core in-process. */
+export interface OrgState {
+  /** Pair_Key__c → svc fields. */
+  relationships: Record<string, Row>;
+  /** Warning_Key__c → fields of open warnings. */
+  warnings: Record<string, Row>;
+  /** Snapshot_Key__c → score and counts. */
+  snapshots: Record<string, Row>;
+  /** Account Id → score and review date. */
+  accounts: Record<string, Row>;
+}
+
+const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
+
+export function predictState(org: Emulator, asOf: string = today()): OrgState {
+  const { accounts } = assemble(allSources(org, asOf), { recentWindowDays: 90 });
+  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
+  for (const account of accounts) {
+    const { analysis, reviewOn } = analyzeWithReview(account.plan);
+    const id = analysis.accountId;
+    const repPairs = new Set(
+      account.existing.relationships.filter((r) => r.hasRepData).map((r) => `${r.contactId}:${r.memberId}`),
+    );
+    for (const cell of analysis.cells) {
+      const key = `${cell.contactId}:${cell.memberId}`;
+      if (!(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key))) continue;
+      const activity = account.activity.get(key);
+      state.relationships[key] = {
+        Suggested_Grade__c: blank(cell.suggested),
+        Effective_Grade__c: blank(cell.effective),
+        Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
+        Last_Touch__c: blank(activity?.lastTouch),
+        Touches_90d__c: activity?.recentTouches ?? 0,
+      };
+    }
+    for (const w of analysis.warnings) {
+      state.warnings[warningKey(id, w)] = { Rule__c: w.rule, Severity__c: w.severity, Message__c: w.message };
+    }
+    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const w of analysis.warnings) counts[w.severity] += 1;
+    state.snapshots[`${id}:${asOf}`] = {
+      Score__c: analysis.score,
+      Count_T__c: analysis.gradeCounts.T,
+      Count_O__c: analysis.gradeCounts.O,
+      Count_S__c: analysis.gradeCounts.S,
+      Count_I__c: analysis.gradeCounts.I,
+      Count_D__c: analysis.gradeCounts.D,
+      Count_M__c: analysis.gradeCounts.M,
+      Count_Critical__c: counts.critical,
+      Count_High__c: counts.high,
+      Count_Medium__c: counts.medium,
+      Count_Low__c: counts.low,
+    };
+    state.accounts[id] = { Coverage_Score__c: analysis.score, Coverage_Review_On__c: blank(reviewOn) };
+  }
+  return state;
+}
+
+const only = (row: Row, fields: readonly string[]): Row => Object.fromEntries(fields.map((f) => [f, blank(row[f])]));
+
+/** What the org holds of the sync's records now. */
+export function readState(org: Emulator, asOf: string = today()): OrgState {
+  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
+  const relFields = ['Suggested_Grade__c', 'Effective_Grade__c', 'Grade_Reasons__c', 'Last_Touch__c', 'Touches_90d__c'];
+  for (const r of org.store.query(
+    `SELECT Pair_Key__c, Contact__c, Team_Member__c, ${relFields.join(', ')} FROM Relationship__c`,
+  )) {
+    state.relationships[String(r.Pair_Key__c ?? `${String(r.Contact__c)}:${String(r.Team_Member__c)}`)] = only(
+      r,
+      relFields,
+    );
+  }
+  for (const w of org.store.query(
+    "SELECT Warning_Key__c, Rule__c, Severity__c, Message__c FROM Coverage_Warning__c WHERE Status__c = 'Open'",
+  )) {
+    state.warnings[String(w.Warning_Key__c)] = only(w, ['Rule__c', 'Severity__c', 'Message__c']);
+  }
+  const snapFields = [
+    'Score__c',
+    'Count_T__c',
+    'Count_O__c',
+    'Count_S__c',
+    'Count_I__c',
+    'Count_D__c',
+    'Count_M__c',
+    'Count_Critical__c',
+    'Count_High__c',
+    'Count_Medium__c',
+    'Count_Low__c',
+  ];
+  for (const s of org.store.query(
+    `SELECT Snapshot_Key__c, ${snapFields.join(', ')} FROM Coverage_Snapshot__c WHERE As_Of__c = ${asOf}`,
+  )) {
+    state.snapshots[String(s.Snapshot_Key__c)] = only(s, snapFields);
+  }
+  for (const a of org.store.query('SELECT Id, Coverage_Score__c, Coverage_Review_On__c FROM Account')) {
+    state.accounts[String(a.Id)] = only(a, ['Coverage_Score__c', 'Coverage_Review_On__c']);
+  }
+  return state;
+}
+
+/** Calls the emulator counted that write (collections, sObject rows, bulk ingest). */
+export function writeCalls(org: Emulator): number {
+  const byKind = org.calls().byKind as Record<string, number>;
+  return Object.entries(byKind)
+    .filter(([kind]) => kind === 'collection' || kind === 'sobject' || kind.startsWith('bulk2-ingest'))
+    .reduce((a, [, n]) => a + n, 0);
+}
