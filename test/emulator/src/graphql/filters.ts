@@ -1,0 +1,104 @@
+import { SfError } from '../errors';
+import type { Catalog } from '../schema/catalog';
+import type { FieldDef, ObjectDef } from '../schema/types';
+
+/** UI API filter and orderBy arguments, as plain objects after graphql-js has coerced them. */
+export type Filter = Record<string, unknown>;
+export type OrderBy = Record<string, { order?: 'ASC' | 'DESC'; nulls?: 'FIRST' | 'LAST' } | undefined>;
+
+const QUOTED = new Set(['id', 'reference', 'string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url']);
+
+const OPERATORS: Record<string, string> = {
+  eq: '=',
+  ne: '!=',
+  lt: '<',
+  lte: '<=',
+  gt: '>',
+  gte: '>=',
+  like: 'LIKE',
+  in: 'IN',
+  nin: 'NOT IN',
+  includes: 'INCLUDES',
+  excludes: 'EXCLUDES',
+};
+
+const badFilter = (message: string): SfError => new SfError(400, 'INVALID_ARGUMENT', message);
+
+/** Renders one value as a SOQL literal for the field's type. */
+function literal(field: FieldDef, value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'object') {
+    const v = value as { value?: unknown; literal?: string };
+    if (v.literal) {
+      if (!/^[A-Z_]+(:\d+)?$/.test(v.literal)) throw badFilter(`bad date literal ${v.literal}`);
+      return v.literal;
+    }
+    return literal(field, v.value);
+  }
+  if (QUOTED.has(field.type)) return `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (field.type === 'boolean') return value === true || value === 'true' ? 'TRUE' : 'FALSE';
+  if (field.type === 'date') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) throw badFilter(`bad date ${String(value)}`);
+    return String(value);
+  }
+  if (field.type === 'datetime') {
+    const ms = Date.parse(String(value));
+    if (Number.isNaN(ms)) throw badFilter(`bad datetime ${String(value)}`);
+    return new Date(ms).toISOString();
+  }
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw badFilter(`bad number ${String(value)}`);
+  return String(n);
+}
+
+/** Translates a UI API `where` argument into a SOQL condition (every compound parenthesized). */
+export function filterToSoql(catalog: Catalog, def: ObjectDef, filter: Filter | undefined, prefix = ''): string {
+  if (!filter) return '';
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    if (key === 'and' || key === 'or') {
+      const items = (value as Filter[]).map((f) => filterToSoql(catalog, def, f, prefix)).filter(Boolean);
+      if (items.length > 0) parts.push(`(${items.join(key === 'and' ? ' AND ' : ' OR ')})`);
+      continue;
+    }
+    if (key === 'not') {
+      const inner = filterToSoql(catalog, def, value as Filter, prefix);
+      if (inner) parts.push(`(NOT (${inner}))`);
+      continue;
+    }
+    const field = catalog.field(def, key);
+    if (field) {
+      for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
+        if (operand === undefined) continue;
+        const soqlOp = OPERATORS[op];
+        if (!soqlOp) throw badFilter(`unknown operator ${op}`);
+        const rendered = Array.isArray(operand)
+          ? `(${operand.map((v) => literal(field, v)).join(', ')})`
+          : literal(field, operand);
+        parts.push(`${prefix}${field.name} ${soqlOp} ${rendered}`);
+      }
+      continue;
+    }
+    const lookup = catalog.parentRelationship(def, key);
+    const parent = lookup?.referenceTo?.[0] ? catalog.find(lookup.referenceTo[0]) : undefined;
+    if (!lookup || !parent) throw badFilter(`unknown filter field ${key} on ${def.name}`);
+    const inner = filterToSoql(catalog, parent, value as Filter, `${prefix}${lookup.relationshipName}.`);
+    if (inner) parts.push(inner);
+  }
+  if (parts.length === 0) return '';
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
+}
+
+/** Translates a UI API `orderBy` argument into a SOQL ORDER BY list. */
+export function orderByToSoql(catalog: Catalog, def: ObjectDef, orderBy: OrderBy | undefined): string {
+  if (!orderBy) return '';
+  return Object.entries(orderBy)
+    .flatMap(([key, clause]) => {
+      if (!clause) return [];
+      const field = catalog.field(def, key);
+      if (!field) throw badFilter(`unknown orderBy field ${key} on ${def.name}`);
+      return [`${field.name} ${clause.order ?? 'ASC'}${clause.nulls ? ` NULLS ${clause.nulls}` : ''}`];
+    })
+    .join(', ');
+}

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Connection } from 'jsforce';
+import { startEmulator, type Emulator } from '../index';
+import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
+
+type GraphQlAnswer = { data: any; errors: Array<{ message: string }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const post = (conn: Connection, query: string, variables: Record<string, unknown> = {}): Promise<GraphQlAnswer> =>
+  conn.requestPost<GraphQlAnswer>('/services/data/v64.0/graphql', { query, variables });
+
+describe('GraphQL UI API', () => {
+  let org: Emulator;
+  let conn: Connection;
+  const data = fixtureDataset(30);
+  const accountId = data.records.Account?.[0]?.Id as string;
+
+  beforeAll(async () => {
+    org = await startEmulator({ dataset: data, schema: FIXTURE_SCHEMA });
+    conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+    await conn.login(org.credentials.username, org.credentials.password);
+  });
+  afterAll(async () => {
+    await org.stop();
+  });
+
+  it('answers uiapi queries with where, first, orderBy, parents, pageInfo and totalCount', async () => {
+    const answer = await post(
+      conn,
+      `query q($accountId: ID) {
+        uiapi { query {
+          Contact(where: { AccountId: { eq: $accountId }, Seniority__c: { eq: "VP" } }, first: 3,
+                  orderBy: { LastName: { order: DESC } }) {
+            edges { node { Id Name { value } Seniority__c { value } Account { Name { value } } } cursor }
+            pageInfo { hasNextPage endCursor }
+            totalCount
+          }
+        } }
+      }`,
+      { accountId },
+    );
+    expect(answer.errors).toEqual([]);
+    const contacts = answer.data.uiapi.query.Contact;
+    expect(contacts.totalCount).toBe(10);
+    expect(contacts.pageInfo.hasNextPage).toBe(true);
+    expect(contacts.edges.map((e: { node: { Name: { value: string } } }) => e.node.Name.value)).toEqual([
+      'First27 Last0027',
+      'First24 Last0024',
+      'First21 Last0021',
+    ]);
+    expect(contacts.edges[0].node.Account.Name.value).toBe('Brightwater Logistics');
+
+    const next = await post(
+      conn,
+      `query q($after: String) { uiapi { query {
+        Contact(where: { Seniority__c: { eq: "VP" }, Account: { Name: { like: "Bright%" } } }, first: 3,
+                orderBy: { LastName: { order: DESC } }, after: $after) { edges { node { LastName { value } } } }
+      } } }`,
+      { after: contacts.pageInfo.endCursor },
+    );
+    expect(
+      next.data.uiapi.query.Contact.edges.map((e: { node: { LastName: { value: string } } }) => e.node.LastName.value),
+    ).toEqual(['Last0018', 'Last0015', 'Last0012']);
+  });
+
+  it('follows child relationships and combines filters with or/not', async () => {
+    const answer = await post(
+      conn,
+      `{ uiapi { query {
+        Account(where: { or: [{ Name: { eq: "Globex" } }, { Name: { eq: "Acme Corp" } }], not: { Name: { eq: "Globex" } } }) {
+          edges { node { Name { value } Contacts(first: 2, orderBy: { LastName: { order: ASC } }) { edges { node { LastName { value } } } totalCount } } }
+        }
+      } } }`,
+    );
+    expect(answer.errors).toEqual([]);
+    const [acme] = answer.data.uiapi.query.Account.edges;
+    expect(acme.node.Name.value).toBe('Acme Corp');
+    expect(acme.node.Contacts.totalCount).toBe(10);
+    expect(acme.node.Contacts.edges[0].node.LastName.value).toBe('Last0001');
+    expect(org.calls().byKind.graphql).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports unknown fields as GraphQL errors', async () => {
+    const answer = await post(conn, '{ uiapi { query { Contact { edges { node { Bogus__c { value } } } } } } }');
+    expect(answer.errors[0]?.message).toMatch(/Cannot query field "Bogus__c" on type "Contact"/);
+  });
+});
+
+/** The Contact Plan LWC's own query, run against the package schema and the demo dataset. */
+describe('GraphQL UI API with the package schema', () => {
+  const lwcQueryFile = path.resolve(__dirname, '../../../../force-app/main/default/lwc/contactPlanData/query.js');
+  const schemaFile = path.resolve(__dirname, '../../../../schema/contact-plan.schema.json');
+  const available = fs.existsSync(lwcQueryFile) && fs.existsSync(schemaFile);
+
+  (available ? it : it.skip)('answers the account plan query of the LWCs for the showcase account', async () => {
+    const source = fs.readFileSync(lwcQueryFile, 'utf8');
+    const query = /ACCOUNT_PLAN_QUERY = gql`([\s\S]*?)`;/.exec(source)?.[1];
+    expect(query).toBeDefined();
+    const org = await startEmulator({ dataset: 'demo' });
+    try {
+      const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+      await conn.login(org.credentials.username, org.credentials.password);
+      const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
+      const answer = await post(conn, query as string, { accountId: account?.Id });
+      expect(answer.errors).toEqual([]);
+      const q = answer.data.uiapi.query;
+      expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
+      expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
+      expect(q.Relationship__c.edges.length).toBeGreaterThan(0);
+    } finally {
+      await org.stop();
+    }
+  });
+});
