@@ -161,9 +161,12 @@ const only = (row: Row, fields: readonly string[]): Row => Object.fromEntries(fi
 export function readState(org: Emulator, asOf: string = today()): OrgState {
   const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
   const relFields = ['Suggested_Grade__c', 'Effective_Grade__c', 'Grade_Reasons__c', 'Last_Touch__c', 'Touches_90d__c'];
+  // Records a rep worked on stay when their contact is deleted; they are no longer part of any plan.
+  const liveContacts = new Set(org.store.query('SELECT Id FROM Contact').map((c) => c.Id));
   for (const r of org.store.query(
     `SELECT Pair_Key__c, Contact__c, Team_Member__c, ${relFields.join(', ')} FROM Relationship__c`,
   )) {
+    if (!liveContacts.has(r.Contact__c)) continue;
     state.relationships[String(r.Pair_Key__c ?? `${String(r.Contact__c)}:${String(r.Team_Member__c)}`)] = only(
       r,
       relFields,
@@ -205,3 +208,29 @@ export function writeCalls(org: Emulator): number {
     .filter(([kind]) => kind === 'collection' || kind === 'sobject' || kind.startsWith('bulk2-ingest'))
     .reduce((a, [, n]) => a + n, 0);
 }
+
+/** SystemModstamp of every record the sync owns or stamps, by Id, with the account it belongs to. */
+export function stamps(org: Emulator): Map<string, { stamp: unknown; account: string }> {
+  const out = new Map<string, { stamp: unknown; account: string }>();
+  for (const object of ['Relationship__c', 'Coverage_Warning__c', 'Coverage_Snapshot__c']) {
+    for (const r of org.store.query(`SELECT Id, Account__c, SystemModstamp FROM ${object}`, { includeDeleted: true })) {
+      out.set(String(r.Id), { stamp: r.SystemModstamp, account: String(r.Account__c) });
+    }
+  }
+  for (const a of org.store.query('SELECT Id, SystemModstamp FROM Account')) {
+    out.set(String(a.Id), { stamp: a.SystemModstamp, account: String(a.Id) });
+  }
+  return out;
+}
+
+/** The accounts whose records changed between two `stamps` readings (created, updated or deleted). */
+export function touchedAccounts(
+  before: Map<string, { stamp: unknown; account: string }>,
+  after: Map<string, { stamp: unknown; account: string }>,
+): Set<string> {
+  const touched = new Set<string>();
+  for (const [id, now] of after) if (before.get(id)?.stamp !== now.stamp) touched.add(now.account);
+  return touched;
+}
+
+export const uniquePrefix = (name: string): string => `cp-it-${name}-${process.pid}-${Date.now()}`;

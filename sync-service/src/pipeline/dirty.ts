@@ -65,3 +65,9 @@ export function toBatches(accountIds: readonly string[], size: number): string[]
   for (let i = 0; i < accountIds.length; i += size) out.push(accountIds.slice(i, i + size));
   return out;
 }
+
+/**
+ * SOQL datetimes have whole seconds, so a run's end is rounded up: every change up to the instant the run
+ * started is then inside its window, and the next run's overlap covers the rest of that second.
+ */
+export const ceilToSecond = (d: Date): Date => new Date(Math.ceil(d.getTime() / 1000) * 1000);

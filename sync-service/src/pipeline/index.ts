@@ -1,6 +1,6 @@
 export { assemble, pairKey, type AssembledAccount } from './assemble';
 export { countWrites, diffAccount, emptyWrites, warningKey, type PlannedWrites } from './diff';
-export { findDirtyAccounts, toBatches, type DirtyQuery } from './dirty';
+export { ceilToSecond, findDirtyAccounts, toBatches, type DirtyQuery } from './dirty';
 export { extractBatch } from './extract';
 export { todayIn } from './fields';
 export { BatchWriteError, runBatch, type BatchRequest, type BatchResult } from './run';

@@ -3,7 +3,7 @@ import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
 import { ApiBudget, assertId, BudgetExhaustedError, budgetFloor, type CallCounts, type OrgHttp } from '../salesforce';
 import { emptyWrites, mergeWrites, type PlannedWrites } from './diff';
-import { findDirtyAccounts, toBatches } from './dirty';
+import { ceilToSecond, findDirtyAccounts, toBatches } from './dirty';
 import { todayIn } from './fields';
 import { runBatch } from './run';
 
@@ -55,7 +55,7 @@ export const addCalls = (into: CallCounts, from: CallCounts): void => {
 export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
   const started = Date.now();
   const { org, http, log } = opts;
-  const until = opts.now ?? new Date();
+  const until = ceilToSecond(opts.now ?? new Date());
   const asOf = todayIn(org.timezone, until);
   const summary: OrgRunSummary = {
     org: org.name,

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { findOrg, type Config } from '../config';
 import { forRun, type Logger } from '../log';
 import type { SyncMetrics } from '../metrics';
-import { addCalls, BatchWriteError, findDirtyAccounts, runBatch, toBatches, todayIn } from '../pipeline';
+import { addCalls, BatchWriteError, ceilToSecond, findDirtyAccounts, runBatch, toBatches, todayIn } from '../pipeline';
 import { ApiBudget, BudgetExhaustedError, budgetFloor, type OrgClients } from '../salesforce';
 import {
   batchJobId,
@@ -52,7 +52,7 @@ export async function processOrgRun(
   }
   await deps.redis.set(lockKey, runId);
 
-  const until = new Date(requestedAt);
+  const until = ceilToSecond(new Date(requestedAt));
   const asOf = todayIn(org.timezone, until);
   const http = deps.clients.http(org);
   const limit = await http.readDailyLimit();

@@ -1,0 +1,132 @@
+import type { Emulator } from '@contact-plan/emulator';
+import { connectRedis, OrgClients, RedisWatermarkStore, type OrgConfig } from '@contact-plan/sync-service';
+import {
+  orgConfigFor,
+  predictState,
+  readState,
+  stamps,
+  startDemoOrg,
+  sync,
+  today,
+  touchedAccounts,
+  uniquePrefix,
+  type Row,
+} from './support';
+
+jest.setTimeout(120_000);
+
+const prefix = uniquePrefix('edits');
+const redis = connectRedis('redis://127.0.0.1:6379');
+const watermark = new RedisWatermarkStore(redis, prefix);
+
+let org: Emulator;
+let config: OrgConfig;
+
+const incremental = () => sync(org, config, { watermark });
+
+beforeAll(async () => {
+  org = await startDemoOrg();
+  config = orgConfigFor(org);
+  await sync(org, config, { full: true, watermark });
+});
+afterAll(async () => {
+  await org.stop();
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+});
+
+/** A Relationship__c with a suggested grade and no rep data, and its account. */
+function suggestedPair(): Row {
+  const rows = org.store.query(
+    'SELECT Id, Account__c, Contact__c, Team_Member__c, Effective_Grade__c FROM Relationship__c WHERE Grade__c = null AND Suggested_Grade__c != null AND Key_Intersection__c = false',
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  return rows[0]!;
+}
+
+describe('incremental sync after edits', () => {
+  it('moves the watermark after a clean run', async () => {
+    const before = await watermark.get('emu');
+    expect(before).toBeInstanceOf(Date);
+    const started = Date.now();
+    const summary = await incremental();
+    expect(summary.written).toBe(0);
+    expect((await watermark.get('emu'))!.getTime()).toBeGreaterThanOrEqual(started);
+  });
+
+  it('a rep grading a cell changes only that account, keeps the grade and updates the effective grade', async () => {
+    const pair = suggestedPair();
+    org.store.update('Relationship__c', String(pair.Id), { Grade__c: 'D', Graded_On__c: today() });
+    const before = stamps(org);
+    await incremental();
+    expect(touchedAccounts(before, stamps(org))).toEqual(new Set([pair.Account__c]));
+    const after = org.store.get(String(pair.Id))!;
+    expect(after).toMatchObject({ Grade__c: 'D', Effective_Grade__c: 'D' });
+    expect(readState(org)).toEqual(predictState(org));
+  });
+
+  it('a deleted contact takes its evidence-only relationship records with it', async () => {
+    const pair = suggestedPair();
+    const contactId = String(pair.Contact__c);
+    org.store.delete(contactId);
+    const before = stamps(org);
+    await incremental();
+    expect(touchedAccounts(before, stamps(org))).toEqual(new Set([pair.Account__c]));
+    const evidenceOnly = `Contact__c = '${contactId}' AND Grade__c = null AND Graded_On__c = null AND Key_Intersection__c = false AND Focus_Horizon__c = null`;
+    expect(org.store.get(String(pair.Id))!.IsDeleted).toBe(true);
+    expect(org.store.query(`SELECT Id FROM Relationship__c WHERE ${evidenceOnly}`)).toEqual([]);
+    expect(readState(org)).toEqual(predictState(org));
+  });
+
+  it('a new meeting changes exactly the affected records', async () => {
+    const [contact] = org.store.query('SELECT Id, AccountId FROM Contact WHERE AccountId != null ORDER BY Id LIMIT 1');
+    const [member] = org.store.query(
+      `SELECT UserId FROM AccountTeamMember WHERE AccountId = '${String(contact!.AccountId)}' LIMIT 1`,
+    );
+    org.store.insert('Event', {
+      Subject: 'Quarterly review',
+      ActivityDateTime: `${today()}T09:00:00.000Z`,
+      DurationInMinutes: 60,
+      WhoId: contact!.Id,
+      WhatId: contact!.AccountId,
+      OwnerId: member!.UserId,
+    });
+    const before = stamps(org);
+    const summary = await incremental();
+    expect(summary.written).toBeGreaterThan(0);
+    expect(touchedAccounts(before, stamps(org))).toEqual(new Set([contact!.AccountId]));
+    const key = `${String(contact!.Id)}:${String(member!.UserId)}`;
+    expect(readState(org).relationships[key]).toMatchObject({ Last_Touch__c: today() });
+    expect(readState(org)).toEqual(predictState(org));
+  });
+
+  it('a rep edit made while a sync writes survives it', async () => {
+    const pair = suggestedPair();
+    // Make the pair's svc fields change on this run, so the sync writes that very record.
+    org.store.update('Relationship__c', String(pair.Id), { Effective_Grade__c: null, Suggested_Grade__c: null });
+    let edited = false;
+    const repEditsFirst: typeof fetch = async (input, init) => {
+      if (!edited && init?.method === 'PATCH' && String(input).includes('/composite/sobjects')) {
+        edited = true;
+        org.store.update('Relationship__c', String(pair.Id), {
+          Grade__c: 'T',
+          Graded_On__c: today(),
+          Key_Intersection__c: true,
+        });
+      }
+      return fetch(input, init);
+    };
+    await sync(org, config, { watermark }, new OrgClients(repEditsFirst));
+    expect(edited).toBe(true);
+    expect(org.store.get(String(pair.Id))).toMatchObject({
+      Grade__c: 'T',
+      Graded_On__c: today(),
+      Key_Intersection__c: true,
+    });
+    // The next run sees the rep's grade.
+    await incremental();
+    expect(org.store.get(String(pair.Id))).toMatchObject({ Grade__c: 'T', Effective_Grade__c: 'T' });
+    expect(readState(org)).toEqual(predictState(org));
+  });
+});
