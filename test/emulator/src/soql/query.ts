@@ -183,7 +183,10 @@ export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted
     candidates = [...new Set(best)].map((id) => table.rows.get(id) as SfRecord);
   }
   const rows: SfRecord[] = [];
+  // Without ORDER BY, a LIMIT lets the scan stop early.
+  const enough = q.orderBy.length === 0 && q.limit !== undefined ? (q.offset ?? 0) + q.limit : Infinity;
   for (const row of candidates) {
+    if (rows.length >= enough) break;
     if (!includeDeleted && row.IsDeleted) continue;
     if (matches(q.where, row)) rows.push(row);
   }

@@ -94,8 +94,13 @@ function tokenize(where: WhereClause): Token[] {
   return tokens;
 }
 
+// \% and \_ stay escaped: they only mean something to LIKE, which reads them itself.
 const unquote = (text: string): string =>
-  text.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' })[c] ?? c);
+  text
+    .slice(1, -1)
+    .replace(/\\(.)/g, (_, c: string) =>
+      c === '%' || c === '_' ? `\\${c}` : ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' }[c] ?? c),
+    );
 
 const TEXT_TYPES = new Set(['string', 'textarea', 'picklist', 'email', 'phone', 'url']);
 const NUMBER_TYPES = new Set(['double', 'int', 'currency', 'percent']);

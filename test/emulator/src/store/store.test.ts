@@ -1,0 +1,87 @@
+import { SfError } from '../errors';
+import { makeId } from '../ids';
+import { Catalog } from '../schema/catalog';
+import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
+import { Store } from './store';
+
+describe('store', () => {
+  const setup = () => {
+    const catalog = new Catalog(FIXTURE_SCHEMA);
+    let clock = Date.parse('2025-07-01T12:00:00Z');
+    const store = new Store(
+      catalog,
+      () => new Date((clock += 1000)),
+      () => makeId('005', 1, 'FX'),
+    );
+    store.load(fixtureDataset(6).records, '2025-06-01T00:00:00Z');
+    return { store };
+  };
+  const accountId = makeId('001', 1, 'FX');
+  const contactId = makeId('003', 1, 'FX');
+  const userId = makeId('005', 1, 'FX');
+  const relationship = (key: string) => ({
+    Account__c: accountId,
+    Contact__c: contactId,
+    Team_Member__c: userId,
+    Pair_Key__c: key,
+  });
+
+  it('stamps audit fields and bumps SystemModstamp on every write', () => {
+    const { store } = setup();
+    const id = store.insert('Account', { Name: 'Stamped' });
+    const created = store.live(id);
+    expect(created).toMatchObject({ IsDeleted: false, CreatedById: userId, OwnerId: userId });
+    store.update('Account', id, { Industry: 'Finance' });
+    const updated = store.live(id);
+    expect(String(updated?.SystemModstamp) > String(created?.SystemModstamp)).toBe(true);
+    expect(updated?.CreatedDate).toBe(created?.CreatedDate);
+  });
+
+  it('undoes every write of a failed transaction', () => {
+    const { store } = setup();
+    const before = store.count('Relationship__c');
+    expect(() =>
+      store.transaction(() => {
+        store.insert('Relationship__c', relationship('a'));
+        store.insert('Relationship__c', relationship('a'));
+      }),
+    ).toThrow(SfError);
+    expect(store.count('Relationship__c')).toBe(before);
+    expect(store.table('Relationship__c').findUnique('Pair_Key__c', 'a')).toBeUndefined();
+  });
+
+  it('frees a unique value when its record is deleted and cascades master-detail deletes', () => {
+    const { store } = setup();
+    const rel = store.insert('Relationship__c', relationship('k'));
+    const blueprint = store.insert('Contact_Blueprint__c', { Relationship__c: rel, Status__c: 'planned' });
+    store.delete(accountId);
+    expect(store.getById(rel)?.row.IsDeleted).toBe(true);
+    expect(store.getById(blueprint)?.row.IsDeleted).toBe(true);
+    expect(() => store.delete(accountId)).toThrow('entity is deleted');
+    const otherAccount = makeId('001', 2, 'FX');
+    expect(() => store.insert('Relationship__c', { ...relationship('k'), Account__c: otherAccount })).not.toThrow();
+  });
+
+  it('derives names, activity accounts and opportunity flags', () => {
+    const { store } = setup();
+    const contact = store.insert('Contact', { FirstName: 'Ada', LastName: 'Lovelace', AccountId: accountId });
+    expect(store.live(contact)?.Name).toBe('Ada Lovelace');
+    const task = store.insert('Task', { WhoId: contact, Subject: 'Intro', Status: 'Completed' });
+    expect(store.live(task)).toMatchObject({ AccountId: accountId, IsClosed: true });
+    const opp = store.insert('Opportunity', { Name: 'X', StageName: 'Closed Lost', CloseDate: '2025-01-01' });
+    expect(store.live(opp)).toMatchObject({ IsClosed: true, IsWon: false });
+  });
+
+  it('rejects read-only fields and wrongly typed values', () => {
+    const { store } = setup();
+    expect(() =>
+      store.insert('Opportunity', { Name: 'X', StageName: 'Prospecting', CloseDate: '2025-01-01', IsWon: true }),
+    ).toThrow(/Unable to create\/update fields: IsWon/);
+    expect(() => store.insert('Account', { Name: 'X', NumberOfEmployees: 'many' })).toThrow(
+      /value not of required type/,
+    );
+    expect(() => store.insert('Account', { Name: 'X', NumberOfEmployees: 123456789 })).toThrow(
+      /outside of valid range/,
+    );
+  });
+});
