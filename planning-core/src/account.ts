@@ -81,3 +81,12 @@ export function resolvePeople(plan: AccountPlan, settings: Settings): AccountPeo
     memberRank: new Map(memberIds.map((id, rank) => [id, rank])),
   };
 }
+
+/**
+ * Each contact's buyer roles as the rules see them: its own roles, or when it has none, the roles its opportunity
+ * contact roles imply (through `settings.roleMapping`). For callers that display the map (CLI, LWC).
+ */
+export function resolveBuyerRoles(plan: AccountPlan, settings: Settings): Map<string, BuyerRole[]> {
+  const people = resolvePeople(plan, settings);
+  return new Map([...people.contacts].map(([id, view]) => [id, view.roles]));
+}

@@ -1,4 +1,4 @@
-import { analyzeAccount, analyzeWithReview, nextReviewDate } from './analyze';
+import { analyzeAccount, analyzeWithReview, buyerRolesOf, nextReviewDate } from './analyze';
 import { AS_OF, contact, daysAgo, member, plan, relationship, touch } from './testing';
 
 describe('analyzeAccount cells', () => {
@@ -126,5 +126,28 @@ describe('review date', () => {
       relationships: [relationship('c1', 'm1', { grade: 'D', gradedOn: AS_OF })],
     });
     expect(analyzeWithReview(input)).toEqual({ analysis: analyzeAccount(input) });
+  });
+});
+
+describe('buyerRolesOf', () => {
+  it('keeps own roles and fills empty ones from opportunity contact roles', () => {
+    const input = plan({
+      contacts: [contact('c1', { roles: ['User'] }), contact('c2'), contact('c3')],
+      opportunities: [
+        {
+          id: '006A',
+          stage: 'lost',
+          closeDate: daysAgo(10),
+          memberIds: [],
+          contactRoles: [
+            { contactId: 'c1', role: 'Decision Maker' },
+            { contactId: 'c2', role: 'Technical Buyer' },
+            { contactId: 'c2', role: 'Economic Buyer' },
+            { contactId: 'c3', role: 'Other' },
+          ],
+        },
+      ],
+    });
+    expect(Object.fromEntries(buyerRolesOf(input))).toEqual({ c1: ['User'], c2: ['Power', 'Advisor'], c3: [] });
   });
 });

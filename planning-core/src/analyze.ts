@@ -1,4 +1,4 @@
-import { resolvePeople } from './account';
+import { resolveBuyerRoles, resolvePeople } from './account';
 import { buildCells } from './cells';
 import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
@@ -8,7 +8,7 @@ import { buildContext, coverageScore, evaluateCoverage } from './rules';
 import { parseAccountPlan } from './schema';
 import { resolveSettings, type Settings } from './settings';
 import { validateSettings } from './settings-schema';
-import { GRADES, type AccountAnalysis, type AccountPlan, type GradeCounts } from './types';
+import { GRADES, type AccountAnalysis, type AccountPlan, type BuyerRole, type GradeCounts } from './types';
 
 export interface AnalysisWithReview {
   analysis: AccountAnalysis;
@@ -64,4 +64,9 @@ export function analyzeAccount(plan: AccountPlan, settings?: Partial<Settings>):
 /** The earliest date on which time alone changes the analysis of `plan`, or undefined. */
 export function nextReviewDate(plan: AccountPlan, settings?: Partial<Settings>): string | undefined {
   return analyzeWithReview(plan, settings).reviewOn;
+}
+
+/** Each contact's buyer roles as the coverage rules see them (own roles, else implied by opportunity roles). */
+export function buyerRolesOf(plan: AccountPlan, settings?: Partial<Settings>): Map<string, BuyerRole[]> {
+  return resolveBuyerRoles(parseAccountPlan(plan), validateSettings(resolveSettings(settings)));
 }

@@ -2,8 +2,9 @@ import { isSeniorLeader } from '../seniority';
 import type { Warning } from '../types';
 import { contactName, memberName, type CoverageRule } from './context';
 
+/** "Power buyer", "User/Advisor buyer", "Evangelist" (an evangelist is not a buyer by title). */
 function describeRoles(roles: readonly string[]): string {
-  return roles.length === 1 ? `${roles[0]} buyer` : `${roles.join('/')} buyer`;
+  return roles.length === 1 && roles[0] === 'Evangelist' ? 'Evangelist' : `${roles.join('/')} buyer`;
 }
 
 /** UNCOVERED_BUYER: a buyer nobody on the team has a relationship with. */

@@ -5,8 +5,7 @@ import { contactName, memberName, type CoverageRule } from './context';
 const BELOW_SATISFIED: Partial<Record<Grade, { severity: Severity; advice: string }>> = {
   I: {
     severity: 'medium',
-    advice:
-      'give them a concrete reason to value us: bring an idea tied to one of their priorities to the next meeting',
+    advice: 'give them a concrete reason to value us by bringing an idea tied to one of their priorities',
   },
   D: {
     severity: 'high',
