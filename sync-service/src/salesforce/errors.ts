@@ -25,7 +25,8 @@ export class SalesforceError extends Error {
   }
 
   get retryable(): boolean {
-    return this.status >= 500 || isRetryableCode(this.errorCode);
+    // status 0: the connection failed or timed out before an answer came
+    return this.status === 0 || this.status >= 500 || isRetryableCode(this.errorCode);
   }
 }
 
