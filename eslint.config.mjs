@@ -28,15 +28,16 @@ export default [
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    ignores: ['force-app/**'],
+    ignores: ['force-app/**', 'preview/src/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    ignores: ['force-app/**'],
+    ignores: ['force-app/**', 'preview/src/**'],
     languageOptions: { sourceType: 'commonjs' },
   },
-  ...lwcConfig.configs.recommended.map((c) => ({ ...c, files: ['force-app/**/lwc/**/*.js'] })),
+  // The preview's browser modules (LDS stand-ins, page shell) are LWC modules too.
+  ...lwcConfig.configs.recommended.map((c) => ({ ...c, files: ['force-app/**/lwc/**/*.js', 'preview/src/**/*.js'] })),
   {
     files: ['force-app/**/lwc/**/__tests__/**/*.js'],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },

@@ -1,0 +1,79 @@
+/* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
+// UI benchmark (DESIGN §4): time to render the contact map of 100 contacts × 20 members in headless Chromium,
+// from the GraphQL answer reaching the component to the first frame that shows every cell.
+//   node preview/bench/renderMap.mjs [--runs 7] [--no-build]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startPreview } from '../server.mjs';
+import { syntheticAnswer } from './syntheticAnswer.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const artifacts = path.resolve(here, '../../artifacts');
+const CONTACTS = 100;
+const MEMBERS = 20;
+
+async function measureOnce(browser, url, answer) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.route('**/services/data/v*/graphql', (route) => route.fulfill({ json: { data: answer } }));
+  await page.route('**/services/data/v*/sobjects/Account/**', (route) =>
+    route.fulfill({ json: { Name: 'Benchmark Account' } }),
+  );
+  await page.addInitScript((cells) => {
+    // Polls every frame after the GraphQL mark until the map shows all cells.
+    window.__mapRendered = new Promise((resolve) => {
+      const check = () => {
+        const mark = performance.getEntriesByName('lds:graphql-emit')[0];
+        const map = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
+        const count = map?.shadowRoot?.querySelectorAll('td[role="gridcell"]').length ?? 0;
+        if (mark && count >= cells) resolve(performance.now() - mark.startTime);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, CONTACTS * MEMBERS);
+  await page.goto(url);
+  const ms = await page.evaluate(() => window.__mapRendered);
+  return { ms, page };
+}
+
+export async function benchRenderMap({ runs = 7, build = true } = {}) {
+  const preview = await startPreview({ org: {}, recordId: '001000000000001AAA', build });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  const answer = syntheticAnswer({ contacts: CONTACTS, members: MEMBERS });
+  const times = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const { ms, page } = await measureOnce(browser, preview.url, answer);
+      times.push(ms);
+      if (run === runs - 1) {
+        fs.mkdirSync(artifacts, { recursive: true });
+        await page.screenshot({ path: path.join(artifacts, 'bench-map-100x20.png') });
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { runs, median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+  benchRenderMap({ runs, build: !args.includes('--no-build') })
+    .then((result) => {
+      const fmt = (ms) => `${ms.toFixed(1)} ms`;
+      console.log(
+        `contact map ${CONTACTS} contacts × ${MEMBERS} members, headless Chromium, ${result.runs} runs: ` +
+          `median ${fmt(result.median)} (min ${fmt(result.min)}, max ${fmt(result.max)}); budget 100 ms`,
+      );
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

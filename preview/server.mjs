@@ -1,0 +1,120 @@
+// Serves the preview of the Account page and relays its data calls to an org (the emulator in the demo).
+//   node preview/server.mjs --instance-url URL --username U --password P [--client-id ID --client-secret S]
+//                           [--port 5173] [--account-name "Brightwater Logistics"] [--record-id 001...]
+// The browser talks to this server only; the server signs the calls with an OAuth token it holds.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import express from 'express';
+import { buildPreview, distDir } from './build.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const sldsAssets = path.join(path.dirname(require.resolve('@salesforce-ux/design-system/package.json')), 'assets');
+export const API_VERSION = '64.0';
+
+/** Password-flow OAuth against the org; returns a function that yields a token and can renew it. */
+function tokenSource({ instanceUrl, username, password, clientId = 'preview', clientSecret = 'preview' }) {
+  let token;
+  const login = async () => {
+    const body = new URLSearchParams({
+      grant_type: 'password',
+      username,
+      password,
+      client_id: clientId,
+      client_secret: clientSecret,
+    });
+    const response = await fetch(`${instanceUrl}/services/oauth2/token`, { method: 'POST', body });
+    if (!response.ok) throw new Error(`login to ${instanceUrl} failed: ${response.status} ${await response.text()}`);
+    token = (await response.json()).access_token;
+    return token;
+  };
+  return { get: async () => token || login(), renew: login };
+}
+
+async function relay(org, tokens, req) {
+  const send = async (token) =>
+    fetch(`${org.instanceUrl}${req.originalUrl}`, {
+      method: req.method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: ['GET', 'HEAD'].includes(req.method) ? undefined : JSON.stringify(req.body ?? {}),
+    });
+  let response = await send(await tokens.get());
+  if (response.status === 401) response = await send(await tokens.renew());
+  return response;
+}
+
+async function findAccountId(org, tokens, accountName) {
+  const soql = `SELECT Id FROM Account WHERE Name = '${accountName.replace(/'/g, "\\'")}' LIMIT 1`;
+  const url = `${org.instanceUrl}/services/data/v${API_VERSION}/query?q=${encodeURIComponent(soql)}`;
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${await tokens.get()}` } });
+  if (!response.ok) throw new Error(`account lookup failed: ${response.status}`);
+  const rows = (await response.json()).records;
+  if (!rows.length) throw new Error(`no account named ${accountName}`);
+  return rows[0].Id;
+}
+
+/**
+ * Builds (unless `build: false` and a bundle exists) and serves the preview.
+ * `org`: { instanceUrl, username, password, clientId?, clientSecret? }. Returns { url, recordId, close }.
+ */
+export async function startPreview({ org, port = 0, recordId, accountName = 'Brightwater Logistics', build = true }) {
+  if (build || !fs.existsSync(path.join(distDir, 'app.js'))) await buildPreview();
+  const tokens = tokenSource(org);
+  const accountId = recordId || (await findAccountId(org, tokens, accountName));
+  const page = fs.readFileSync(path.join(here, 'src/index.html'), 'utf8').replace('__RECORD_ID__', accountId);
+
+  const app = express();
+  app.use(express.json({ limit: '2mb' }));
+  app.get('/', (_req, res) => res.type('html').send(page));
+  app.get('/app.js', (_req, res) => res.sendFile(path.join(distDir, 'app.js')));
+  app.use('/assets', express.static(sldsAssets, { maxAge: '1h' }));
+  app.all('/services/data/*path', async (req, res) => {
+    try {
+      const response = await relay(org, tokens, req);
+      res.status(response.status).type(response.headers.get('content-type') || 'application/json');
+      res.send(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      res.status(502).json([{ errorCode: 'PREVIEW_RELAY', message: String(error.message || error) }]);
+    }
+  });
+
+  const server = await new Promise((resolve) => {
+    const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    url,
+    recordId: accountId,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function parseArgs(argv) {
+  const args = {};
+  for (let i = 0; i < argv.length; i += 2) args[argv[i].replace(/^--/, '')] = argv[i + 1];
+  return args;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = parseArgs(process.argv.slice(2));
+  const org = {
+    instanceUrl: args['instance-url'] || process.env.SF_INSTANCE_URL,
+    username: args.username || process.env.SF_USERNAME,
+    password: args.password || process.env.SF_PASSWORD,
+    clientId: args['client-id'] || process.env.SF_CLIENT_ID,
+    clientSecret: args['client-secret'] || process.env.SF_CLIENT_SECRET,
+  };
+  startPreview({ org, port: Number(args.port || 5173), recordId: args['record-id'], accountName: args['account-name'] })
+    .then((preview) => {
+      console.log(`Contact Plan preview: ${preview.url}?recordId=${preview.recordId}`);
+      const stop = () => preview.close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    })
+    .catch((error) => {
+      console.error(error.message || error);
+      process.exitCode = 1;
+    });
+}
