@@ -1,0 +1,139 @@
+import type { Emulator } from '@contact-plan/emulator';
+import {
+  connectRedis,
+  loadConfig,
+  OrgClients,
+  RedisWatermarkStore,
+  startWorkers,
+  SyncQueues,
+  type Config,
+  type RunningWorkers,
+  type RunStatus,
+} from '@contact-plan/sync-service';
+import { capturingLog, predictState, quietLog, readState, startDemoOrg, uniquePrefix, writeCalls } from './support';
+
+jest.setTimeout(120_000);
+
+const prefix = uniquePrefix('queue');
+const redis = connectRedis('redis://127.0.0.1:6379');
+const queues = new SyncQueues(redis, prefix);
+const watermark = new RedisWatermarkStore(redis, prefix);
+const connections: ReturnType<typeof connectRedis>[] = [];
+
+let org: Emulator;
+let config: Config;
+
+function startWorkerProcess(log = quietLog()): { running: RunningWorkers; processed: string[] } {
+  // Each "process" has its own Redis connection, sessions and queues, exactly as a separate worker would.
+  const connection = connectRedis('redis://127.0.0.1:6379');
+  connections.push(connection);
+  const own = new SyncQueues(connection, prefix);
+  const running = startWorkers({
+    config,
+    clients: new OrgClients(),
+    queues: own,
+    redis: connection,
+    watermark: new RedisWatermarkStore(connection, prefix),
+    log,
+  });
+  const processed: string[] = [];
+  running.workers[1]!.on('completed', (job) => processed.push(String(job.id)));
+  const close = running.close;
+  running.close = async () => {
+    await close();
+    await own.close();
+  };
+  return { running, processed };
+}
+
+async function waitForRun(runId: string): Promise<RunStatus> {
+  for (let i = 0; i < 600; i++) {
+    const status = await queues.getRun(runId);
+    if (status && ['completed', 'failed', 'skipped'].includes(status.state)) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`run ${runId} did not finish`);
+}
+
+beforeAll(async () => {
+  org = await startDemoOrg();
+  config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'emu',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'clientCredentials',
+      CP_ORG_CLIENT_ID: org.credentials.clientId,
+      CP_ORG_CLIENT_SECRET: org.credentials.clientSecret,
+      CP_ORG_BATCH_SIZE: '1',
+      CP_QUEUE_PREFIX: prefix,
+    },
+  });
+});
+afterAll(async () => {
+  await org.stop();
+  await queues.close();
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+  await Promise.all(connections.map((c) => c.quit().catch(() => undefined)));
+});
+
+describe('queued org runs', () => {
+  it('two workers split one run: every batch once, the end state of a one-worker run, the watermark advanced', async () => {
+    const expected = predictState(org);
+    const a = startWorkerProcess();
+    const b = startWorkerProcess();
+    try {
+      const runId = await queues.requestOrgRun('emu', { full: true });
+      const again = await queues.requestOrgRun('emu', {
+        full: true,
+        at: Number(await redis.time().then(([s]) => Number(s) * 1000)),
+      });
+      const status = await waitForRun(runId);
+      expect(status.state).toBe('completed');
+      const accounts = Object.keys(expected.accounts).length;
+      expect(status.batches).toEqual({ total: accounts, done: accounts, pending: 0, failed: 0 });
+      expect(status.summary).toMatchObject({ accounts, batches: accounts });
+      const all = [...a.processed, ...b.processed].filter((id) => id.startsWith(runId));
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toHaveLength(accounts);
+      expect(a.processed.length).toBeGreaterThan(0);
+      expect(b.processed.length).toBeGreaterThan(0);
+      expect(readState(org)).toEqual(expected);
+      expect((await watermark.get('emu'))!.toISOString()).toBe(status.summary!.watermark);
+      // A second trigger while the first was going did not start a second run over the same accounts.
+      if (again !== runId) {
+        const second = await waitForRun(again);
+        expect(['skipped', 'completed']).toContain(second.state);
+      }
+    } finally {
+      await Promise.all([a.running.close(), b.running.close()]);
+    }
+  });
+
+  it('a second queued run writes nothing, and its log names the run on every line but no contact', async () => {
+    const { log, lines } = capturingLog('debug');
+    const w = startWorkerProcess(log);
+    try {
+      org.resetCalls();
+      const runId = await queues.requestOrgRun('emu', { full: true });
+      const status = await waitForRun(runId);
+      expect(status.state).toBe('completed');
+      expect(status.summary!.written).toBe(0);
+      expect(writeCalls(org)).toBe(0);
+    } finally {
+      await w.running.close();
+    }
+    const runLines = lines.filter((l) => l.includes('"runId"'));
+    expect(runLines.length).toBeGreaterThan(5);
+    const logText = lines.join('\n');
+    for (const c of org.store.query('SELECT Name, Email, Phone FROM Contact')) {
+      for (const value of [c.Name, c.Email, c.Phone])
+        if (typeof value === 'string' && value) expect(logText).not.toContain(value);
+    }
+    for (const line of lines) {
+      const parsed = JSON.parse(line) as { msg?: string; runId?: string };
+      if (parsed.msg !== 'worker error') expect(parsed.runId).toEqual(expect.any(String));
+    }
+  });
+});
