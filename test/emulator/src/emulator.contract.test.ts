@@ -112,6 +112,37 @@ describe('emulator driven by jsforce', () => {
       expect(org.calls().byKind.login).toBe(2);
     });
 
+    it('refreshes an OAuth session with its refresh token after expiry', async () => {
+      const minted = (await (await fetch(`${org.loginUrl}/__admin/refresh-token`, { method: 'POST' })).json()) as {
+        refresh_token: string;
+      };
+      const conn = new Connection({
+        oauth2: {
+          loginUrl: org.loginUrl,
+          clientId: org.credentials.clientId,
+          clientSecret: org.credentials.clientSecret,
+        },
+        instanceUrl: org.instanceUrl,
+        accessToken: 'stale-token',
+        refreshToken: minted.refresh_token,
+        version: org.apiVersion,
+      });
+      let refreshed = 0;
+      conn.on('refresh', () => refreshed++);
+      expect((await conn.query('SELECT COUNT() FROM Account')).totalSize).toBe(3);
+      org.expireSessions();
+      expect((await conn.query('SELECT COUNT() FROM Account')).totalSize).toBe(3);
+      expect(refreshed).toBe(2);
+    });
+
+    it('lists API versions and resources', async () => {
+      const conn = await soapLogin();
+      const versions = await conn.request<Array<{ version: string; url: string }>>('/services/data');
+      expect(versions.at(-1)).toEqual({ label: "Summer '25", url: '/services/data/v64.0', version: '64.0' });
+      const resources = await conn.request<Record<string, string>>('/services/data/v64.0/');
+      expect(resources.query).toBe('/services/data/v64.0/query');
+    });
+
     it('answers 401 INVALID_SESSION_ID to an unknown token', async () => {
       const conn = new Connection({ instanceUrl: org.instanceUrl, accessToken: 'bogus', version: org.apiVersion });
       await expect(conn.query('SELECT Id FROM Account')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });

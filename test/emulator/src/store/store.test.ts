@@ -62,6 +62,17 @@ describe('store', () => {
     expect(() => store.insert('Relationship__c', { ...relationship('k'), Account__c: otherAccount })).not.toThrow();
   });
 
+  it('deletes the activities and contact roles of a deleted contact', () => {
+    const { store } = setup();
+    const whoId = store.catalog.field(store.catalog.get('Task'), 'WhoId');
+    const taskIds = whoId ? store.table('Task').idsWhere(whoId, [contactId]) : [];
+    expect(taskIds).toHaveLength(4);
+    store.delete(contactId);
+    expect(taskIds.every((id) => store.getById(id)?.row.IsDeleted === true)).toBe(true);
+    expect(store.getById(makeId('00K', 1, 'FX'))?.row.IsDeleted).toBe(true);
+    expect(store.count('Task')).toBe(0);
+  });
+
   it('derives names, activity accounts and opportunity flags', () => {
     const { store } = setup();
     const contact = store.insert('Contact', { FirstName: 'Ada', LastName: 'Lovelace', AccountId: accountId });
