@@ -4,7 +4,8 @@ import { findOrg } from '../config';
 import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
 import { connectRedis, RedisWatermarkStore, runIdFor } from '../queue';
-import { assertId, OrgClients } from '../salesforce';
+import { assertId, InvalidIdError, OrgClients } from '../salesforce';
+import { BadInputError } from './io';
 import { cliLogger, configOrExit } from './runtime';
 
 export interface SyncCliOptions {
@@ -35,15 +36,24 @@ export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
 
 async function runSync(opts: SyncCliOptions): Promise<number> {
   const config = configOrExit();
-  const org = findOrg(config, opts.org);
-  const accountIds = opts.account?.map(assertId);
+  let org;
+  let accountIds: string[] | undefined;
+  try {
+    org = findOrg(config, opts.org);
+    accountIds = opts.account?.map(assertId);
+  } catch (e) {
+    if (e instanceof InvalidIdError || (e as Error).message.startsWith('unknown org')) {
+      throw new BadInputError(`contact-plan sync: ${(e as Error).message}`);
+    }
+    throw e;
+  }
   const showProgress = opts.progress !== false && process.stderr.isTTY;
   const log = forRun(cliLogger(config, showProgress ? 'warn' : undefined), runIdFor(org.name, Date.now()), {
     org: org.name,
   });
 
-  const needsWatermark = !opts.full && !accountIds;
-  const redis = needsWatermark ? connectRedis(config.redisUrl) : undefined;
+  // Single-account runs neither read nor move the watermark; every other run keeps it in Redis.
+  const redis = accountIds ? undefined : connectRedis(config.redisUrl);
   const bar = new SingleBar(
     { format: 'sync |{bar}| {value}/{total} accounts | {duration_formatted}', hideCursor: true },
     Presets.shades_classic,
@@ -85,6 +95,11 @@ export function syncCommand(): Command {
     .option('--full', 'every account, not only those changed since the watermark')
     .option('--no-progress', 'no progress bar')
     .action(async (opts: SyncCliOptions) => {
-      process.exitCode = await runSync(opts);
+      const code = await runSync(opts);
+      if (code !== 0) {
+        // A budget stop is not a failure of the program, but scripts must see it: exit 3 once stdout is flushed.
+        await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+        process.exit(code);
+      }
     });
 }
