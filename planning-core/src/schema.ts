@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the bundle the LWC loads small; the full zod would add some 600 KB to planningCore.js.
+import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
 import {
   BLUEPRINT_STATUSES,
@@ -23,8 +24,8 @@ export class InvalidPlanError extends Error {
   }
 }
 
-const id = z.string().min(1);
-const isoDate = z.string().refine(isIsoDate, { error: 'expected a date YYYY-MM-DD' });
+const id = z.string().check(z.minLength(1));
+const isoDate = z.string().check(z.refine(isIsoDate, { error: 'expected a date YYYY-MM-DD' }));
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
     error: (issue) => (issue.input === undefined ? 'is required' : `expected one of ${values.join(',')}`),
@@ -37,26 +38,26 @@ const horizon = z.union(
 const contactSchema = z.object({
   id,
   name: z.string(),
-  title: z.string().optional(),
-  seniority: oneOf(SENIORITIES).optional(),
+  title: z.optional(z.string()),
+  seniority: z.optional(oneOf(SENIORITIES)),
   roles: z.array(oneOf(BUYER_ROLES)),
-  department: z.string().optional(),
+  department: z.optional(z.string()),
 });
 
 const memberSchema = z.object({
   id,
   name: z.string(),
-  title: z.string().optional(),
-  seniority: oneOf(SENIORITIES).optional(),
+  title: z.optional(z.string()),
+  seniority: z.optional(oneOf(SENIORITIES)),
 });
 
 const relationshipSchema = z.object({
   contactId: id,
   memberId: id,
-  grade: oneOf(GRADES).optional(),
-  gradedOn: isoDate.optional(),
-  key: z.boolean().optional(),
-  horizonDays: horizon.optional(),
+  grade: z.optional(oneOf(GRADES)),
+  gradedOn: z.optional(isoDate),
+  key: z.optional(z.boolean()),
+  horizonDays: z.optional(horizon),
 });
 
 const touchSchema = z.object({ contactId: id, memberId: id, date: isoDate, kind: oneOf(TOUCH_KINDS) });
@@ -66,10 +67,10 @@ const blueprintSchema = z.object({
   memberId: id,
   goal: oneOf(GRADES),
   strategies: z.array(oneOf(STRATEGIES)),
-  tactics: z.string().optional(),
-  resources: z.string().optional(),
-  horizonDays: horizon.optional(),
-  dueDate: isoDate.optional(),
+  tactics: z.optional(z.string()),
+  resources: z.optional(z.string()),
+  horizonDays: z.optional(horizon),
+  dueDate: z.optional(isoDate),
   status: oneOf(BLUEPRINT_STATUSES),
 });
 
@@ -87,20 +88,20 @@ export const accountPlanSchema = z.object({
   asOf: isoDate,
   contacts: z.array(contactSchema),
   members: z.array(memberSchema),
-  relationships: z.array(relationshipSchema).default([]),
-  touches: z.array(touchSchema).default([]),
-  blueprints: z.array(blueprintSchema).default([]),
-  opportunities: z.array(opportunitySchema).default([]),
+  relationships: z._default(z.array(relationshipSchema), []),
+  touches: z._default(z.array(touchSchema), []),
+  blueprints: z._default(z.array(blueprintSchema), []),
+  opportunities: z._default(z.array(opportunitySchema), []),
 });
 
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+function describeIssue(issue: z.core.$ZodRawIssue): string {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is required';
     const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
     return `expected ${issue.expected === 'array' ? 'a list' : `${article} ${issue.expected}`}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
-  return undefined;
+  return 'invalid value';
 }
 
 /** `["relationships", 3, "grade"]` → `relationships[3].grade`. */
