@@ -14,5 +14,6 @@ export {
   type StrategySituation,
   type StrategySuggestion,
 } from './strategies';
+export { describeSituation, suggestStrategiesFor } from './situation';
 export { COVERAGE_RULES, compareWarnings, coverageScore } from './rules';
 export { addDays, daysBetween, isIsoDate } from './dates';
