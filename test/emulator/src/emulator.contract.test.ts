@@ -505,6 +505,28 @@ describe('emulator driven by jsforce', () => {
       expect(org.calls().byKind.limits).toBe(2);
     });
 
+    it('fails logins on demand, as a SOAP fault and as an OAuth error', async () => {
+      org.faults.set('login', { sequence: ['error503'] });
+      const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+      await expect(conn.login(org.credentials.username, org.credentials.password)).rejects.toThrow(
+        /SERVER_UNAVAILABLE/,
+      );
+      await conn.login(org.credentials.username, org.credentials.password);
+      org.faults.set('oauth', { sequence: ['requestLimit'] });
+      const oauth = new Connection({
+        oauth2: {
+          loginUrl: org.loginUrl,
+          clientId: org.credentials.clientId,
+          clientSecret: org.credentials.clientSecret,
+        },
+        version: org.apiVersion,
+      });
+      await expect(oauth.authorize({ grant_type: 'client_credentials' })).rejects.toMatchObject({
+        name: 'server_error',
+      });
+      expect(org.calls().byKind).toMatchObject({ login: 2, oauth: 1 });
+    });
+
     it('exposes counts and faults over the admin endpoints', async () => {
       const conn = await soapLogin();
       await conn.query('SELECT Id FROM Account');

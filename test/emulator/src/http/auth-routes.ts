@@ -5,6 +5,32 @@ import type { OrgContext } from '../context';
 
 const xml = new XMLParser({ removeNSPrefix: true });
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Applies an armed `login` / `oauth` fault. Returns true when the fault answered (or dropped) the request.
+ * Server errors come as a SOAP fault or an OAuth error body; `lockRows` and `expireSession` mean nothing here.
+ */
+async function loginFault(org: OrgContext, kind: 'login' | 'oauth', req: Request, res: Response): Promise<boolean> {
+  const { action } = org.faults.next(kind);
+  if (typeof action === 'object') {
+    await sleep(action.delayMs);
+    return false;
+  }
+  if (action === 'drop') {
+    req.socket.destroy();
+    return true;
+  }
+  const status = action === 'error500' ? 500 : action === 'error503' ? 503 : action === 'requestLimit' ? 403 : 0;
+  if (status === 0) return false;
+  const message =
+    action === 'requestLimit' ? 'REQUEST_LIMIT_EXCEEDED: login rate exceeded' : 'SERVER_UNAVAILABLE: emulated fault';
+  if (kind === 'login')
+    soapFault(res, action === 'requestLimit' ? 'sf:REQUEST_LIMIT_EXCEEDED' : 'sf:SERVER_UNAVAILABLE', message, status);
+  else res.status(status).json({ error: 'server_error', error_description: message });
+  return true;
+}
+
 const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -12,8 +38,9 @@ const escapeXml = (s: string): string =>
 export function authRoutes(org: OrgContext): Router {
   const router = express.Router();
 
-  router.post('/services/Soap/u/:version', express.text({ type: () => true, limit: '1mb' }), (req, res) => {
+  router.post('/services/Soap/u/:version', express.text({ type: () => true, limit: '1mb' }), async (req, res) => {
     org.calls.record('login');
+    if (await loginFault(org, 'login', req, res)) return;
     const body = typeof req.body === 'string' ? req.body : '';
     let login: { username?: unknown; password?: unknown } | undefined;
     try {
@@ -61,8 +88,9 @@ export function authRoutes(org: OrgContext): Router {
       );
   });
 
-  router.post('/services/oauth2/token', express.urlencoded({ extended: false }), (req, res) => {
+  router.post('/services/oauth2/token', express.urlencoded({ extended: false }), async (req, res) => {
     org.calls.record('oauth');
+    if (await loginFault(org, 'oauth', req, res)) return;
     const params = (req.body ?? {}) as Record<string, string | undefined>;
     const refused = (error: string, description: string, status = 400): void => {
       res.status(status).json({ error, error_description: description });
@@ -148,9 +176,9 @@ function isAudience(aud: string, base: string): boolean {
   return ['https://login.salesforce.com', 'https://test.salesforce.com', base].includes(aud.replace(/\/$/, ''));
 }
 
-function soapFault(res: Response, code: string, message: string): void {
+function soapFault(res: Response, code: string, message: string, status = 500): void {
   res
-    .status(500)
+    .status(status)
     .type('text/xml')
     .send(
       '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="urn:fault.partner.soap.sforce.com"><soapenv:Body><soapenv:Fault>' +
