@@ -64,6 +64,30 @@ describe('suggestGrade', () => {
     expect(result.reasons).toEqual([`no meeting in the last 180 days (last touch ${daysAgo(1)})`]);
   });
 
+  it('counts the second touch only inside the 90-day window', () => {
+    const at = (age: number) =>
+      suggest(
+        evidence([
+          [5, 'meeting'],
+          [age, 'call'],
+        ]),
+      ).grade;
+    expect(at(90)).toBe('S');
+    expect(at(91)).toBe('I');
+  });
+
+  it('tells a meeting 180 days ago from one 181 days ago', () => {
+    const reasonAt = (age: number) =>
+      suggest(
+        evidence([
+          [age, 'meeting'],
+          [3, 'call'],
+        ]),
+      ).reasons;
+    expect(reasonAt(180)).toEqual([`last meeting ${daysAgo(180)}, over 90 days ago`]);
+    expect(reasonAt(181)).toEqual([`no meeting in the last 180 days (last touch ${daysAgo(3)})`]);
+  });
+
   it('suggests I when every touch is older than 180 days', () => {
     const result = suggest(
       evidence([

@@ -28,6 +28,19 @@ describe('BELOW_SATISFIED', () => {
     });
   });
 
+  it('gives advice fitting the grade', () => {
+    const message = (grade: Grade) =>
+      warningsOf(analyzeAccount(gradedPlan([['c1', 'm1', grade]])), 'BELOW_SATISFIED')[0]?.message;
+    expect(message('I')).toBe(
+      'Contact c1 is Indifferent with Member m1: give them a concrete reason to value us by bringing an idea tied to ' +
+        'one of their priorities.',
+    );
+    expect(message('M')).toBe(
+      'Contact c1 is Motivated to change with Member m1: they are working to replace us, so get a senior sponsor in ' +
+        'front of them this week and agree a recovery plan.',
+    );
+  });
+
   it('uses the grade after gravity', () => {
     const stale = plan({
       contacts: [contact('c1')],
