@@ -94,7 +94,7 @@ function describeField(field: FieldDef): Record<string, unknown> {
     })),
     deprecatedAndHidden: false,
     htmlFormatted: false,
-    inlineHelpText: null,
+    inlineHelpText: field.inlineHelpText ?? null,
   };
 }
 

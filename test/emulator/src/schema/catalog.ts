@@ -165,6 +165,7 @@ function customField(name: string, spec: SchemaExportField): FieldDef {
   }
   if (type === 'boolean') def.defaultValue = spec.defaultValue ?? false;
   else if (spec.defaultValue !== undefined) def.defaultValue = spec.defaultValue;
+  if (spec.inlineHelpText) def.inlineHelpText = spec.inlineHelpText;
   if (spec.externalId) def.externalId = true;
   if (spec.unique) def.unique = true;
   return def;

@@ -39,6 +39,7 @@ export interface FieldDef {
   restricted?: boolean;
   defaultValue?: unknown;
   autoNumber?: boolean;
+  inlineHelpText?: string;
   /** Set by the emulator itself (audit fields, compound names, derived flags). */
   system?: boolean;
 }
@@ -90,4 +91,5 @@ export interface SchemaExportField {
   externalId?: boolean;
   unique?: boolean;
   defaultValue?: unknown;
+  inlineHelpText?: string;
 }
