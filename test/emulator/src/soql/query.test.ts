@@ -87,6 +87,15 @@ describe('SOQL engine', () => {
     expect(indexed).toHaveLength(4);
   });
 
+  it('matches multi-select values in any order', () => {
+    expect(run("SELECT Id FROM Contact WHERE Buyer_Roles__c = 'User;Power'")).toHaveLength(3);
+  });
+
+  it('rejects filters on long text and semi-joins on non-id fields', () => {
+    expect(() => run("SELECT Id FROM Task WHERE Description = 'x'")).toThrow(/can not be filtered/);
+    expect(() => run('SELECT Id FROM Contact WHERE LastName IN (SELECT Name FROM Account)')).toThrow(/semi-join/);
+  });
+
   it('rejects a datetime literal on a date field and an offset above 2,000', () => {
     expect(() => run('SELECT Id FROM Task WHERE ActivityDate > 2025-01-01T00:00:00Z')).toThrow(/must be of type date/);
     expect(() => run('SELECT Id FROM Task OFFSET 2001')).toThrow(/Maximum SOQL offset/);

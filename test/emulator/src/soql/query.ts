@@ -150,7 +150,8 @@ function semiJoin(sub: Query, env: QueryEnvironment): () => Set<string> {
   if (!sub.sObject) throw malformedQuery('semi-join subquery needs FROM');
   const compiled = compileQuery(sub, env.catalog.get(sub.sObject), env);
   const only = compiled.projections[0];
-  if (compiled.projections.length !== 1 || only?.kind !== 'field' || only.path.lookups.length > 0) {
+  const joinable = only?.kind === 'field' && (only.path.field.type === 'id' || only.path.field.type === 'reference');
+  if (compiled.projections.length !== 1 || only?.kind !== 'field' || only.path.lookups.length > 0 || !joinable) {
     throw malformedQuery('a semi-join subquery must select exactly one Id or lookup field');
   }
   let cached: Set<string> | undefined;

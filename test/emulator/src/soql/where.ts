@@ -108,6 +108,9 @@ const NUMBER_TYPES = new Set(['double', 'int', 'currency', 'percent']);
 function compileCondition(cond: Record<string, unknown>, scope: WhereScope): Predicate {
   if ('fn' in cond) throw malformedQuery('functions in WHERE are not supported by the emulator');
   const path = resolvePath(scope.catalog, scope.def, cond.field as string, scope.alias);
+  if (path.field.type === 'textarea' && (path.field.length ?? 0) > 255) {
+    throw new SfError(400, 'INVALID_FIELD', `field '${path.field.name}' can not be filtered in a query call`);
+  }
   const operator = cond.operator as string;
   const read = (row: SfRecord): unknown => readPath(scope.store, path, row);
   const direct = path.lookups.length === 0;
@@ -205,8 +208,14 @@ function buildTest(
   const norm = operands.map((o) =>
     o.kind === 'value' && text && typeof o.value === 'string' ? { ...o, value: o.value.toLowerCase() } : o,
   );
+  // A multi-select value equals a literal holding the same values in any order.
+  const sameSet = (a: unknown, b: unknown): boolean =>
+    typeof a === 'string' && typeof b === 'string' && a.split(';').sort().join(';') === b.split(';').sort().join(';');
+  const multi = path.field.type === 'multipicklist';
   const equals = (v: unknown, o: Operand): boolean =>
-    o.kind === 'range' ? v !== null && (v as string) >= o.start && (v as string) < o.end : v === o.value;
+    o.kind === 'range'
+      ? v !== null && (v as string) >= o.start && (v as string) < o.end
+      : v === o.value || (multi && sameSet(v, o.value));
   const only = norm[0] as Operand;
   const ordered = (v: unknown, cmp: (a: string | number, b: string | number) => boolean, o: Operand): boolean => {
     if (v === null || v === undefined || (o.kind === 'value' && o.value === null)) return false;
