@@ -204,7 +204,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
-  server.keepAliveTimeout = 5_000;
+  // Node closes idle keep-alive sockets after 5 s by default; a client that reuses one just then gets a reset, which
+  // jsforce does not retry for POST/PATCH. Salesforce keeps connections far longer, so do the same.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   const address = server.address() as AddressInfo;
   baseUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
