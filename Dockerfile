@@ -1,0 +1,30 @@
+# The Contact Plan sync service: one image for `worker`, `scheduler` and `serve`.
+# Build: docker build -t contact-plan-sync .
+# Run:   docker run --env-file .env contact-plan-sync worker
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
+COPY planning-core/package.json planning-core/
+COPY test/emulator/package.json test/emulator/
+COPY sync-service/package.json sync-service/
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY planning-core planning-core
+COPY sync-service sync-service
+RUN npx tsc -b planning-core sync-service
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY planning-core/package.json planning-core/
+COPY test/emulator/package.json test/emulator/
+COPY sync-service/package.json sync-service/
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund -w @contact-plan/sync-service -w @contact-plan/planning-core \
+  && npm cache clean --force
+COPY --from=build /app/planning-core/dist planning-core/dist
+COPY --from=build /app/sync-service/dist sync-service/dist
+USER node
+EXPOSE 8080
+ENTRYPOINT ["node", "sync-service/dist/cli/main.js"]
+CMD ["worker"]

@@ -1,0 +1,156 @@
+// Benchmarks the sync against the emulator: a full sync, then an incremental one after 1 % of the accounts
+// changed. Prints, for each: accounts, rows read, records written, API calls by kind next to the minimum the
+// chosen APIs allow (rows ÷ 2,000 per query page, records ÷ 200 per collection call), wall time, rows/s, peak RSS.
+// Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size N]
+// Each phase runs in its own process so its peak RSS is its own; the emulator runs in a third.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+
+const ROOT = path.join(__dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: 'l' },
+    'batch-size': { type: 'string', default: '200' },
+    phase: { type: 'string' },
+    login: { type: 'string' },
+    since: { type: 'string' },
+  },
+});
+
+function env(login) {
+  const creds = JSON.parse(login);
+  return {
+    CP_ORG_NAME: 'bench',
+    CP_ORG_LOGIN_URL: creds.loginUrl,
+    CP_ORG_AUTH: 'password',
+    CP_ORG_USERNAME: creds.username,
+    CP_ORG_PASSWORD: creds.password,
+    CP_ORG_BATCH_SIZE: args['batch-size'],
+    CP_ORG_API_BUDGET_SHARE: '1',
+    CP_LOG_LEVEL: 'warn',
+  };
+}
+
+async function runPhase() {
+  const sync = require(path.join(ROOT, 'sync-service', 'dist'));
+  const config = sync.loadConfig({ env: env(args.login) });
+  const org = config.orgs[0];
+  const http = new sync.OrgClients().http(org);
+  const log = sync.createLogger({ level: 'warn' });
+  if (args.phase === 'touch') {
+    // Changes one contact's title in every 100th account: the 1 % an incremental sync must pick up.
+    const accounts = await sync.collect(sync.autoQuery(http, 'SELECT Id FROM Account ORDER BY Id', 10_000));
+    const chosen = accounts.filter((_, i) => i % 100 === 0).map((a) => a.Id);
+    const touched = [];
+    for (let i = 0; i < chosen.length; i += 300) {
+      const contacts = await sync.collect(
+        sync.restQuery(
+          http,
+          `SELECT Id, AccountId FROM Contact WHERE AccountId IN ${sync.idList(chosen.slice(i, i + 300))}`,
+        ),
+      );
+      const seen = new Set();
+      for (const c of contacts)
+        if (!seen.has(c.AccountId))
+          seen.add(c.AccountId) && touched.push({ Id: c.Id, Title: 'Chief Benchmark Officer' });
+    }
+    await sync.updateRecords(http, 'Contact', touched);
+    process.stdout.write(`${JSON.stringify({ touched: touched.length })}\n`);
+    return;
+  }
+  let mark = args.since ? new Date(args.since) : undefined;
+  const watermark = { get: async () => mark, advance: async (_org, to) => void (mark = to) };
+  const summary = await sync.syncOrg({ org, http, log, full: args.phase === 'full', watermark });
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `${JSON.stringify({ ...summary, writes: undefined, peakRssMiB, watermark: mark && mark.toISOString() })}\n`,
+  );
+}
+
+function child(phase, login, extra = []) {
+  const out = spawnSync(
+    process.execPath,
+    [__filename, '--phase', phase, '--login', login, '--batch-size', args['batch-size'], ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (out.status !== 0) throw new Error(`phase ${phase} failed:\n${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop());
+}
+
+function report(title, r, emulatorCalls) {
+  const sum = (pred) =>
+    Object.entries(r.calls)
+      .filter(([k]) => pred(k))
+      .reduce((a, [, n]) => a + n, 0);
+  const reads = sum(
+    (k) =>
+      k === 'query' || k === 'queryMore' || k.startsWith('bulk2-query') || k === 'bulk2-poll' || k === 'bulk2-results',
+  );
+  const writes = sum(
+    (k) => k.startsWith('collection') || k.startsWith('bulk2-ingest') || k === 'bulk2-upload' || k === 'bulk2-close',
+  );
+  const minReads = Math.ceil(r.rowsRead / 2000);
+  const minWrites = Math.ceil(r.written / 200);
+  const seconds = r.durationMs / 1000;
+  console.log(`\n${title}`);
+  console.log(`  accounts         ${r.accounts} in ${r.batches} batches`);
+  console.log(`  rows read        ${r.rowsRead}`);
+  console.log(`  records written  ${r.written}`);
+  console.log(`  API calls        ${r.apiCalls} (emulator counted ${emulatorCalls})`);
+  for (const [kind, n] of Object.entries(r.calls).sort()) console.log(`    ${kind.padEnd(20)} ${n}`);
+  console.log(
+    `  read calls       ${reads}  minimum ⌈rows/2000⌉ = ${minReads}  ratio ${(reads / Math.max(1, minReads)).toFixed(2)}`,
+  );
+  console.log(
+    `  write calls      ${writes}  minimum ⌈records/200⌉ = ${minWrites}  ratio ${(writes / Math.max(1, minWrites)).toFixed(2)}`,
+  );
+  console.log(`  wall time        ${seconds.toFixed(1)} s`);
+  console.log(`  rows/s           ${Math.round(r.rowsRead / Math.max(seconds, 0.001))}`);
+  console.log(`  peak RSS         ${r.peakRssMiB.toFixed(0)} MiB (sync process)`);
+}
+
+async function main() {
+  const emulatorCli = path.join(ROOT, 'test', 'emulator', 'dist', 'cli.js');
+  const emulator = spawn(
+    process.execPath,
+    ['--max-old-space-size=6144', emulatorCli, '--dataset', args.dataset, '--port', '0', '--budget', '100000000'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const login = await new Promise((resolve, reject) => {
+    let text = '';
+    emulator.stdout.on('data', (chunk) => {
+      text += chunk;
+      const line = text.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(line);
+    });
+    emulator.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+  });
+  const instanceUrl = JSON.parse(login).instanceUrl;
+  const calls = async () =>
+    (await (await fetch(`${instanceUrl}/__admin/calls`, { headers: { connection: 'close' } })).json()).apiUsed;
+  try {
+    console.log(`dataset ${args.dataset}, batch size ${args['batch-size']}`);
+    let before = await calls();
+    const full = child('full', login);
+    report('full sync', full, (await calls()) - before);
+    const touched = child('touch', login);
+    console.log(`\ntouched ${touched.touched} contacts (1 % of accounts)`);
+    before = await calls();
+    const incremental = child('incremental', login, ['--since', full.watermark]);
+    report('incremental sync', incremental, (await calls()) - before);
+  } finally {
+    emulator.kill('SIGTERM');
+  }
+}
+
+(args.phase ? runPhase() : main()).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
