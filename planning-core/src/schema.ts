@@ -1,5 +1,6 @@
-// zod/mini keeps the bundle the LWC loads small; the full zod would add some 600 KB to planningCore.js.
-import * as z from 'zod/mini';
+// Written against the functional API that 'zod' and 'zod/mini' share: Node gets the full zod, whose compiled object
+// parsers are about twice as fast, while a browser bundle can alias 'zod' to 'zod/mini' (about 100 KB instead of 230 KB, and no eval).
+import * as z from 'zod';
 import { isIsoDate } from './dates';
 import {
   BLUEPRINT_STATUSES,
