@@ -1,5 +1,6 @@
 // Written against the functional API that 'zod' and 'zod/mini' share: Node gets the full zod, whose compiled object
-// parsers are about twice as fast, while a browser bundle can alias 'zod' to 'zod/mini' (about 100 KB instead of 230 KB, and no eval).
+// parsers are about twice as fast, while a browser bundle can alias 'zod' to 'zod/mini' (about 100 KB instead of
+// 230 KB, and no eval).
 import * as z from 'zod';
 import { isIsoDate } from './dates';
 import {
