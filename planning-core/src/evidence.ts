@@ -24,10 +24,6 @@ export function emptyEvidence(): PairEvidence {
   return { touchDays: [] };
 }
 
-export function hasEvidence(evidence: PairEvidence): boolean {
-  return evidence.touchDays.length > 0 || evidence.lastWon !== undefined;
-}
-
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 'es'}`;
 }
