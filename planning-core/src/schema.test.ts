@@ -71,8 +71,8 @@ describe('plan validation', () => {
   });
 
   it('rejects input that is not an object', () => {
-    expect(errorOf(null).message).toBe('expected an object');
-    expect(errorOf([]).message).toBe('expected an object');
+    expect(errorOf(null).message).toBe('plan: expected an object');
+    expect(errorOf([]).message).toBe('plan: expected an object');
   });
 
   it('rejects references to unknown contacts and members', () => {

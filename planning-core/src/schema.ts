@@ -21,7 +21,7 @@ export class InvalidPlanError extends Error {
     readonly path: string,
     readonly detail: string,
   ) {
-    super(path ? `${path}: ${detail}` : detail);
+    super(`${path || 'plan'}: ${detail}`);
     this.name = 'InvalidPlanError';
   }
 }
