@@ -1,4 +1,13 @@
-import { SalesforceError, collect, dateLiteral, idList, restQuery, type OrgHttp, type SfRecord } from '../salesforce';
+import {
+  assertId,
+  collect,
+  dateLiteral,
+  idList,
+  restQuery,
+  SalesforceError,
+  type OrgHttp,
+  type SfRecord,
+} from '../salesforce';
 import { SOURCE_FIELDS, type BatchSources } from './sources';
 
 /** Ids per IN list: keeps every GET query URL well below Salesforce's 16 KB limit. */
@@ -14,26 +23,58 @@ export interface ExtractStats {
   missingObjects: string[];
 }
 
-/** Reads every source row of a batch of accounts with REST queries, chunking long id lists. */
+/**
+ * Which accounts a query covers: an explicit id list, or — when a batch holds every account between its first
+ * and last id — an id range, so one query per object serves a batch of any size.
+ */
+type AccountScope = { kind: 'ids'; ids: string[] } | { kind: 'range'; first: string; last: string };
+
+const filterOn = (field: string, scope: AccountScope): string =>
+  scope.kind === 'ids'
+    ? `${field} IN ${idList(scope.ids)}`
+    : `${field} >= '${assertId(scope.first)}' AND ${field} <= '${assertId(scope.last)}'`;
+
+const EMPTY_SOURCES = (asOf: string, accountIds: string[]): BatchSources => ({
+  asOf,
+  accountIds,
+  accounts: [],
+  contacts: [],
+  accountTeam: [],
+  opportunities: [],
+  opportunityTeam: [],
+  contactRoles: [],
+  tasks: [],
+  events: [],
+  eventRelations: [],
+  users: [],
+  relationships: [],
+  blueprints: [],
+  warnings: [],
+  snapshots: [],
+});
+
+/**
+ * Reads every source row of a batch of accounts with REST queries: one query per object for each scope (an id
+ * range for contiguous batches, else id lists of up to IN_LIST_SIZE), child objects through semi-joins.
+ */
 export async function extractBatch(
   http: OrgHttp,
   accountIds: readonly string[],
   asOf: string,
+  opts: { contiguous?: boolean } = {},
 ): Promise<{ sources: BatchSources; stats: ExtractStats }> {
   const stats: ExtractStats = { rowsRead: 0, missingObjects: [] };
+  const sources = EMPTY_SOURCES(asOf, [...accountIds]);
+  if (accountIds.length === 0) return { sources, stats };
 
-  const select = async (
-    object: SourceObject,
-    where: (ids: string) => string,
-    ids: readonly string[],
-  ): Promise<SfRecord[]> => {
-    const unique = [...new Set(ids)];
-    const rows: SfRecord[] = [];
+  const run = async (object: SourceObject, where: string): Promise<SfRecord[]> => {
+    if (stats.missingObjects.includes(object)) return [];
     try {
-      for (let i = 0; i < unique.length; i += IN_LIST_SIZE) {
-        const soql = `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object} WHERE ${where(idList(unique.slice(i, i + IN_LIST_SIZE)))}`;
-        rows.push(...(await collect(restQuery(http, soql))));
-      }
+      const rows = await collect(
+        restQuery(http, `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object} WHERE ${where}`),
+      );
+      stats.rowsRead += rows.length;
+      return rows;
     } catch (e) {
       if (OPTIONAL.has(object) && e instanceof SalesforceError && e.errorCode === 'INVALID_TYPE') {
         stats.missingObjects.push(object);
@@ -41,62 +82,78 @@ export async function extractBatch(
       }
       throw e;
     }
-    stats.rowsRead += rows.length;
-    return rows;
   };
-  const ids = (rows: SfRecord[], field: string): string[] =>
-    rows.map((r) => r[field]).filter((v): v is string => typeof v === 'string');
+
+  const scopes: AccountScope[] = [];
+  const ids = [...new Set(accountIds)];
+  if (opts.contiguous && ids.length > 1) {
+    const range: AccountScope = { kind: 'range', first: ids[0]!, last: ids[ids.length - 1]! };
+    const accounts = await run('Account', filterOn('Id', range));
+    const found = new Set(accounts.map((a) => String(a.Id)));
+    // The org's id order decides what a range holds; use it only when it holds exactly this batch.
+    if (found.size === ids.length && ids.every((id) => found.has(id))) {
+      sources.accounts = accounts;
+      scopes.push(range);
+    } else {
+      stats.rowsRead -= accounts.length;
+    }
+  }
+  if (!scopes.length) {
+    for (let i = 0; i < ids.length; i += IN_LIST_SIZE)
+      scopes.push({ kind: 'ids', ids: ids.slice(i, i + IN_LIST_SIZE) });
+  }
 
   const date = dateLiteral(asOf);
-  const [accounts, contacts, accountTeam, opportunities, tasks, events, relationships, warnings, snapshots] =
-    await Promise.all([
-      select('Account', (l) => `Id IN ${l}`, accountIds),
-      select('Contact', (l) => `AccountId IN ${l}`, accountIds),
-      select('AccountTeamMember', (l) => `AccountId IN ${l}`, accountIds),
-      select('Opportunity', (l) => `AccountId IN ${l}`, accountIds),
-      select('Task', (l) => `AccountId IN ${l} AND TaskSubtype IN ('Call','Email')`, accountIds),
-      select('Event', (l) => `AccountId IN ${l}`, accountIds),
-      select('Relationship__c', (l) => `Account__c IN ${l}`, accountIds),
-      select('Coverage_Warning__c', (l) => `Account__c IN ${l} AND Status__c = 'Open'`, accountIds),
-      select('Coverage_Snapshot__c', (l) => `Account__c IN ${l} AND As_Of__c = ${date}`, accountIds),
+  for (const scope of scopes) {
+    const on = (field: string): string => filterOn(field, scope);
+    const parts = await Promise.all([
+      scope.kind === 'ids' ? run('Account', on('Id')) : Promise.resolve([]),
+      run('Contact', on('AccountId')),
+      run('AccountTeamMember', on('AccountId')),
+      run('Opportunity', on('AccountId')),
+      run('OpportunityTeamMember', `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`),
+      run('OpportunityContactRole', `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`),
+      run('Task', `${on('AccountId')} AND TaskSubtype IN ('Call','Email')`),
+      run('Event', on('AccountId')),
+      run('EventRelation', `EventId IN (SELECT Id FROM Event WHERE ${on('AccountId')})`),
+      run('Relationship__c', on('Account__c')),
+      run('Contact_Blueprint__c', `Relationship__c IN (SELECT Id FROM Relationship__c WHERE ${on('Account__c')})`),
+      run('Coverage_Warning__c', `${on('Account__c')} AND Status__c = 'Open'`),
+      run('Coverage_Snapshot__c', `${on('Account__c')} AND As_Of__c = ${date}`),
     ]);
-  const opportunityIds = ids(opportunities, 'Id');
-  const [opportunityTeam, contactRoles, eventRelations, blueprints] = await Promise.all([
-    select('OpportunityTeamMember', (l) => `OpportunityId IN ${l}`, opportunityIds),
-    select('OpportunityContactRole', (l) => `OpportunityId IN ${l}`, opportunityIds),
-    select('EventRelation', (l) => `EventId IN ${l}`, ids(events, 'Id')),
-    select('Contact_Blueprint__c', (l) => `Relationship__c IN ${l}`, ids(relationships, 'Id')),
-  ]);
-  const userIds = [
-    ...ids(accountTeam, 'UserId'),
-    ...ids(opportunities, 'OwnerId'),
-    ...ids(opportunityTeam, 'UserId'),
-    ...ids(tasks, 'OwnerId'),
-    ...ids(events, 'OwnerId'),
-    ...ids(eventRelations, 'RelationId'),
-    ...ids(relationships, 'Team_Member__c'),
-  ].filter((id) => id.startsWith('005'));
-  const users = await select('User', (l) => `Id IN ${l}`, userIds);
+    const keys = [
+      'accounts',
+      'contacts',
+      'accountTeam',
+      'opportunities',
+      'opportunityTeam',
+      'contactRoles',
+      'tasks',
+      'events',
+      'eventRelations',
+      'relationships',
+      'blueprints',
+      'warnings',
+      'snapshots',
+    ] as const;
+    keys.forEach((key, i) => sources[key].push(...(parts[i] ?? [])));
+  }
 
-  return {
-    sources: {
-      asOf,
-      accountIds: [...accountIds],
-      accounts,
-      contacts,
-      accountTeam,
-      opportunities,
-      opportunityTeam,
-      contactRoles,
-      tasks,
-      events,
-      eventRelations,
-      users,
-      relationships,
-      blueprints,
-      warnings,
-      snapshots,
-    },
-    stats,
-  };
+  const userIds = [
+    ...new Set(
+      [
+        ...sources.accountTeam.map((r) => r.UserId),
+        ...sources.opportunities.map((r) => r.OwnerId),
+        ...sources.opportunityTeam.map((r) => r.UserId),
+        ...sources.tasks.map((r) => r.OwnerId),
+        ...sources.events.map((r) => r.OwnerId),
+        ...sources.eventRelations.map((r) => r.RelationId),
+        ...sources.relationships.map((r) => r.Team_Member__c),
+      ].filter((id): id is string => typeof id === 'string' && id.startsWith('005')),
+    ),
+  ];
+  for (let i = 0; i < userIds.length; i += IN_LIST_SIZE) {
+    sources.users.push(...(await run('User', `Id IN ${idList(userIds.slice(i, i + IN_LIST_SIZE))}`)));
+  }
+  return { sources, stats };
 }

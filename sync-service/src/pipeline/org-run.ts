@@ -96,6 +96,8 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
           bulkThreshold: org.bulkQueryThreshold,
         });
     const batches = toBatches(accountIds, org.batchSize);
+    // A full run's batches are slices of every account in id order.
+    const contiguous = !since && !opts.accountIds;
     summary.accounts = accountIds.length;
     summary.batches = batches.length;
     log.info(
@@ -115,6 +117,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
           dryRun: opts.dryRun,
           bulkWriteThreshold: org.bulkWriteThreshold,
           settings: opts.settings,
+          contiguous,
         },
         log.child({ batch: index }),
       );

@@ -16,6 +16,8 @@ export interface BatchRequest {
   dryRun?: boolean;
   bulkWriteThreshold: number;
   settings?: Partial<Settings>;
+  /** The batch holds every account between its first and last id (a slice of a full run). */
+  contiguous?: boolean;
 }
 
 export interface BatchResult {
@@ -52,7 +54,7 @@ const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
  */
 export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): Promise<BatchResult> {
   const callsBefore = { ...http.calls };
-  const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf);
+  const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, { contiguous: req.contiguous });
   if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
 
   const recentWindowDays = req.settings?.touchWindowDays ?? DEFAULT_SETTINGS.touchWindowDays;

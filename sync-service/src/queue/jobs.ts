@@ -24,6 +24,8 @@ export interface BatchData {
   now: string;
   /** Remaining daily API requests this run may not go below. */
   budgetFloor?: number;
+  /** The batch holds every account between its first and last id (a full run). */
+  contiguous?: boolean;
 }
 
 export interface FinalizeData {

@@ -95,7 +95,16 @@ export async function processOrgRun(
     children: batches.map((ids, index) => ({
       name: 'batch',
       queueName: QUEUE_NAMES.batches,
-      data: { org: org.name, runId, index, accountIds: ids, asOf, now, budgetFloor: floor } satisfies BatchData,
+      data: {
+        org: org.name,
+        runId,
+        index,
+        accountIds: ids,
+        asOf,
+        now,
+        budgetFloor: floor,
+        contiguous: !since,
+      } satisfies BatchData,
       opts: { jobId: batchJobId(runId, index), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
     })),
   });
@@ -116,6 +125,7 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
       {
         accountIds: job.data.accountIds,
         asOf: job.data.asOf,
+        contiguous: job.data.contiguous,
         now: new Date(job.data.now),
         bulkWriteThreshold: org.bulkWriteThreshold,
       },
