@@ -3,17 +3,15 @@
 // Builds a deterministic synthetic plan set in which every contact–member pair is a cell (a Relationship record or
 // at least one touch), then times analyzeAccount over all of it. Prints figures; it is not a pass/fail test.
 const { execFileSync } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const distEntry = path.join(root, 'planning-core/dist/index.js');
-if (!fs.existsSync(distEntry)) {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'planning-core'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
+// Build first (incremental, quick when nothing changed) so the figures never come from a stale dist.
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'planning-core'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 const { analyzeAccount, addDays } = require(distEntry);
 
 function option(name, fallback) {
