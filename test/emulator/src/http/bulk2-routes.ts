@@ -270,7 +270,7 @@ export function bulk2Routes(org: OrgContext): Router {
 
   router.patch(
     `${base}/ingest/:id`,
-    apiCall(org, 'bulk2-ingest', (req, res) => {
+    apiCall(org, 'bulk2-ingest', (req, res, locals) => {
       const job = findIngestJob(req.params.id as string);
       const state = (req.body as { state?: string } | undefined)?.state;
       if (state === 'Aborted') {
@@ -279,7 +279,7 @@ export function bulk2Routes(org: OrgContext): Router {
         if (job.state !== 'Open') throw jobError('INVALIDJOBSTATE', `Job is in ${job.state} state`);
         job.state = 'UploadComplete';
         res.json(ingestInfo(job));
-        processIngest(org, job);
+        processIngest(org, job, locals.lockFraction);
         return;
       } else {
         throw jobError('INVALIDJOBSTATE', `Invalid state change to ${String(state)}`);
@@ -327,7 +327,7 @@ export function bulk2Routes(org: OrgContext): Router {
 }
 
 /** Applies an ingest job's CSV row by row; every row succeeds or fails on its own. */
-function processIngest(org: OrgContext, job: IngestJob): void {
+function processIngest(org: OrgContext, job: IngestJob, lockFraction: number | undefined): void {
   job.state = 'InProgress';
   const def = org.catalog.get(job.object);
   let rows: Array<Record<string, string>> = [];
@@ -367,6 +367,9 @@ function processIngest(org: OrgContext, job: IngestJob): void {
     let id = rawId ? (normalizeId(rawId) ?? rawId) : '';
     try {
       let created = false;
+      if (lockFraction && org.faults.chance() < lockFraction) {
+        throw new SfError(400, 'UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access to this record or 1 records');
+      }
       org.store.transaction(() => {
         switch (job.operation) {
           case 'insert':

@@ -92,6 +92,24 @@ describe('Bulk API 2.0', () => {
     expect(row?.NumberOfEmployees).toBe(12);
   });
 
+  it('fails some rows of an ingest job with UNABLE_TO_LOCK_ROW when the close call is faulted', async () => {
+    // create, upload, close: the third ingest call carries the fault.
+    org.faults.set('bulk2-ingest', { sequence: ['pass', 'pass', 'lockRows'], lockFraction: 0.5 });
+    const input = ['Name', ...Array.from({ length: 40 }, (_, i) => `Locked ${i}`)].join('\n');
+    const results = await conn.bulk2.loadAndWaitForResults({
+      object: 'Account',
+      operation: 'insert',
+      input,
+      pollInterval: 20,
+      pollTimeout: 5000,
+    });
+    org.faults.clear();
+    const errors = results.failedResults.map((r) => String(r.sf__Error).split(':')[0]);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(new Set(errors)).toEqual(new Set(['UNABLE_TO_LOCK_ROW']));
+    expect(results.successfulResults.length + errors.length).toBe(40);
+  });
+
   it('upserts by external id through an ingest job', async () => {
     const data = fixtureDataset(2).records;
     const accountId = data.Account?.[0]?.Id as string;

@@ -6,7 +6,7 @@ import type { OrgContext } from '../context';
 export interface ApiLocals {
   kind: CallKind;
   userId: string;
-  /** Set when a `lockRows` fault is armed for this call. */
+  /** Set when a `lockRows` fault hits this call (collections, and the close of an ingest job). */
   lockFraction?: number;
 }
 
@@ -49,7 +49,7 @@ export function apiCall(
         org.sessions.expire(token);
         throw invalidSession();
       } else if (action === 'lockRows') {
-        if (kind !== 'collection') {
+        if (kind !== 'collection' && kind !== 'bulk2-ingest') {
           throw new SfError(
             400,
             'UNABLE_TO_LOCK_ROW',
