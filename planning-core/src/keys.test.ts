@@ -32,7 +32,7 @@ describe('key-intersection suggestions', () => {
       {
         contactId: 'cUser',
         memberId: 'm1',
-        why: 'Uma User is Dissatisfied with Mara Lind: make moving it to I a focus for the next 30 days.',
+        why: 'Uma User is Dissatisfied with Mara Lind: make moving it up to Indifferent a focus for the next 30 days.',
       },
       {
         contactId: 'cAdvisor',

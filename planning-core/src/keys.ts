@@ -62,7 +62,8 @@ export function suggestKeyIntersections(context: CoverageContext, reach: Reach):
   for (const cell of context.relationships) {
     const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : undefined;
     if (urgency === undefined || cell.key || !cell.effective) continue;
-    const target = oneLevelUp(cell.effective);
+    // Only I, D and M get here, so there is always a level above.
+    const target = gradeName(oneLevelUp(cell.effective) as Grade);
     ranked.push({
       urgency,
       suggestion: {
@@ -70,7 +71,7 @@ export function suggestKeyIntersections(context: CoverageContext, reach: Reach):
         memberId: cell.memberId,
         why:
           `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ` +
-          `${memberName(context, cell.memberId)}: make moving it to ${target} a focus for the next 30 days.`,
+          `${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`,
       },
     });
   }
