@@ -83,6 +83,8 @@ describe('GraphQL UI API', () => {
   it('reports unknown fields as GraphQL errors', async () => {
     const answer = await post(conn, '{ uiapi { query { Contact { edges { node { Bogus__c { value } } } } } } }');
     expect(answer.errors[0]?.message).toMatch(/Cannot query field "Bogus__c" on type "Contact"/);
+    const tooMany = await post(conn, '{ uiapi { query { Contact(first: 2001) { totalCount } } } }');
+    expect(tooMany.errors[0]?.message).toBe('first must be between 0 and 2000, not 2001');
   });
 });
 

@@ -216,7 +216,8 @@ export function buildUiApiSchema(catalog: Catalog, env: () => QueryEnvironment):
   });
 
   const runPage = (def: ObjectDef, args: ConnectionArgs, extraCondition?: string): Page => {
-    const first = Math.min(args.first ?? DEFAULT_FIRST, MAX_FIRST);
+    const first = args.first ?? DEFAULT_FIRST;
+    if (first < 0 || first > MAX_FIRST) throw new Error(`first must be between 0 and ${MAX_FIRST}, not ${first}`);
     const conditions = [extraCondition, filterToSoql(catalog, def, args.where)].filter(Boolean);
     const order = orderByToSoql(catalog, def, args.orderBy);
     const soql =
