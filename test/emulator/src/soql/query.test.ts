@@ -1,4 +1,4 @@
-import { makeId } from '../ids';
+import { makeId, normalizeId } from '../ids';
 import { Catalog } from '../schema/catalog';
 import { Store } from '../store/store';
 import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
@@ -85,6 +85,15 @@ describe('SOQL engine', () => {
     );
     expect(indexed.map((r) => r.Id).sort()).toEqual(scanned.map((r) => r.Id).sort());
     expect(indexed).toHaveLength(4);
+  });
+
+  it('orders ids exactly as Id range filters compare them, so id-range paging neither skips nor repeats', () => {
+    const ids = ['001FX000000000a', '001FX000000000B', '001FX000000000c'].map((id15) => normalizeId(id15) as string);
+    store.load({ Account: ids.map((Id) => ({ Id, Name: `Range ${Id}` })) }, '2025-06-01T00:00:00Z');
+    const ordered = run("SELECT Id FROM Account WHERE Name LIKE 'Range%' ORDER BY Id").map((r) => String(r.Id));
+    expect(ordered).toEqual([ids[1], ids[0], ids[2]]);
+    const after = run(`SELECT Id FROM Account WHERE Name LIKE 'Range%' AND Id > '${ids[1]}' ORDER BY Id`);
+    expect(after.map((r) => r.Id)).toEqual([ids[0], ids[2]]);
   });
 
   it('matches multi-select values in any order', () => {

@@ -29,7 +29,10 @@ interface SortKey {
   path: FieldPath;
   descending: boolean;
   nullsLast: boolean;
+  caseInsensitive: boolean;
 }
+
+const CASE_INSENSITIVE_TYPES = new Set(['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url']);
 
 export interface CompiledQuery {
   def: ObjectDef;
@@ -139,10 +142,12 @@ function compileSelectItem(
 function compileOrderBy(o: OrderByClause, def: ObjectDef, env: QueryEnvironment, alias?: string): SortKey {
   if (!('field' in o)) throw malformedQuery('ORDER BY functions are not supported by the emulator');
   const descending = o.order === 'DESC';
+  const path = resolvePath(env.catalog, def, o.field, alias);
   return {
-    path: resolvePath(env.catalog, def, o.field, alias),
+    path,
     descending,
     nullsLast: o.nulls ? o.nulls === 'LAST' : descending,
+    caseInsensitive: CASE_INSENSITIVE_TYPES.has(path.field.type),
   };
 }
 
@@ -200,8 +205,8 @@ export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted
 function comparator(keys: SortKey[], store: Store): (a: SfRecord, b: SfRecord) => number {
   return (a, b) => {
     for (const key of keys) {
-      const va = sortable(readPath(store, key.path, a));
-      const vb = sortable(readPath(store, key.path, b));
+      const va = sortable(readPath(store, key.path, a), key.caseInsensitive);
+      const vb = sortable(readPath(store, key.path, b), key.caseInsensitive);
       if (va === vb) continue;
       if (va === null) return key.nullsLast ? 1 : -1;
       if (vb === null) return key.nullsLast ? -1 : 1;
@@ -212,11 +217,14 @@ function comparator(keys: SortKey[], store: Store): (a: SfRecord, b: SfRecord) =
   };
 }
 
-const sortable = (v: unknown): string | number | null =>
+/** Text sorts case-insensitively; ids, dates and the rest sort as stored, consistent with `<` and `>` filters. */
+const sortable = (v: unknown, caseInsensitive: boolean): string | number | null =>
   v === null || v === undefined
     ? null
     : typeof v === 'string'
-      ? v.toLowerCase()
+      ? caseInsensitive
+        ? v.toLowerCase()
+        : v
       : typeof v === 'boolean'
         ? Number(v)
         : (v as number);
