@@ -1,6 +1,18 @@
 import type { Emulator } from '@contact-plan/emulator';
 import { RULES } from '@contact-plan/planning-core';
-import { predictState, readState, startDemoOrg, orgConfigFor, sync, writeCalls } from './support';
+import { assemble, bulkQuery, collect, OrgClients, restQuery, type BatchSources } from '@contact-plan/sync-service';
+import { SOURCE_FIELDS } from '../../sync-service/src/pipeline/sources';
+import {
+  accountIds,
+  orgConfigFor,
+  predictState,
+  readState,
+  startDemoOrg,
+  sync,
+  today,
+  writeCalls,
+  type Row,
+} from './support';
 
 jest.setTimeout(120_000);
 
@@ -51,5 +63,62 @@ describe('foreground sync against the emulator', () => {
     expect(summary.planned).toBe(0);
     expect(summary.written).toBe(0);
     expect(writeCalls(org)).toBe(0);
+  });
+});
+
+describe('Bulk API 2.0 paths', () => {
+  it('rows read through Bulk API 2.0 (CSV strings) assemble into the same plans as REST rows', async () => {
+    const org = await startDemoOrg();
+    try {
+      const http = new OrgClients().http(orgConfigFor(org));
+      const asOf = today();
+      const read = async (via: 'rest' | 'bulk'): Promise<BatchSources> => {
+        const rows = (object: keyof typeof SOURCE_FIELDS, where = ''): Promise<Row[]> => {
+          const soql = `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object}${where ? ` WHERE ${where}` : ''}`;
+          return collect(via === 'rest' ? restQuery(http, soql) : bulkQuery(http, soql));
+        };
+        return {
+          asOf,
+          accountIds: accountIds(org),
+          accounts: await rows('Account'),
+          contacts: await rows('Contact'),
+          accountTeam: await rows('AccountTeamMember'),
+          opportunities: await rows('Opportunity'),
+          opportunityTeam: await rows('OpportunityTeamMember'),
+          contactRoles: await rows('OpportunityContactRole'),
+          tasks: await rows('Task', "TaskSubtype IN ('Call','Email')"),
+          events: await rows('Event'),
+          eventRelations: await rows('EventRelation'),
+          users: await rows('User'),
+          relationships: await rows('Relationship__c'),
+          blueprints: await rows('Contact_Blueprint__c'),
+          warnings: await rows('Coverage_Warning__c', "Status__c = 'Open'"),
+          snapshots: await rows('Coverage_Snapshot__c'),
+        };
+      };
+      const viaRest = assemble(await read('rest'), { recentWindowDays: 90 });
+      const viaBulk = assemble(await read('bulk'), { recentWindowDays: 90 });
+      expect(typeof (await read('bulk')).opportunities[0]!.IsWon).toBe('string');
+      expect(viaBulk.accounts.map((a) => a.plan)).toEqual(viaRest.accounts.map((a) => a.plan));
+      expect(viaBulk.accounts.map((a) => a.existing)).toEqual(viaRest.accounts.map((a) => a.existing));
+      expect(viaRest.accounts[0]!.plan.relationships.length).toBeGreaterThan(0);
+    } finally {
+      await org.stop();
+    }
+  });
+
+  it('writes above the bulk threshold go through a Bulk API 2.0 ingest job with the same end state', async () => {
+    const org = await startDemoOrg();
+    try {
+      const config = orgConfigFor(org, { CP_ORG_BULK_WRITE_THRESHOLD: '5' });
+      const expected = predictState(org);
+      const summary = await sync(org, config, { full: true });
+      expect(summary.calls['bulk2-ingest']).toBeGreaterThan(0);
+      expect(readState(org)).toEqual(expected);
+      const again = await sync(org, config, { full: true });
+      expect(again.written).toBe(0);
+    } finally {
+      await org.stop();
+    }
   });
 });

@@ -54,14 +54,15 @@ const EMPTY_SOURCES = (asOf: string, accountIds: string[]): BatchSources => ({
 });
 
 /**
- * Reads every source row of a batch of accounts with REST queries: one query per object for each scope (an id
- * range for contiguous batches, else id lists of up to IN_LIST_SIZE), child objects through semi-joins.
+ * Reads every source row of a batch of accounts: one query per object for each scope (an id range for contiguous
+ * batches, else id lists of up to IN_LIST_SIZE), child objects through semi-joins; REST for small answers, Bulk
+ * API 2.0 above `bulkThreshold` rows.
  */
 export async function extractBatch(
   http: OrgHttp,
   accountIds: readonly string[],
   asOf: string,
-  opts: { contiguous?: boolean } = {},
+  opts: { contiguous?: boolean; bulkThreshold?: number } = {},
 ): Promise<{ sources: BatchSources; stats: ExtractStats }> {
   const stats: ExtractStats = { rowsRead: 0, missingObjects: [] };
   const sources = EMPTY_SOURCES(asOf, [...accountIds]);

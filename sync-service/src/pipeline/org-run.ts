@@ -116,6 +116,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
           now: until,
           dryRun: opts.dryRun,
           bulkWriteThreshold: org.bulkWriteThreshold,
+          bulkQueryThreshold: org.bulkQueryThreshold,
           settings: opts.settings,
           contiguous,
         },

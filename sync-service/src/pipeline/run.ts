@@ -18,6 +18,8 @@ export interface BatchRequest {
   settings?: Partial<Settings>;
   /** The batch holds every account between its first and last id (a slice of a full run). */
   contiguous?: boolean;
+  /** Queries answering more rows than this go through Bulk API 2.0. */
+  bulkQueryThreshold?: number;
 }
 
 export interface BatchResult {
@@ -54,7 +56,10 @@ const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
  */
 export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): Promise<BatchResult> {
   const callsBefore = { ...http.calls };
-  const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, { contiguous: req.contiguous });
+  const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, {
+    contiguous: req.contiguous,
+    bulkThreshold: req.bulkQueryThreshold,
+  });
   if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
 
   const recentWindowDays = req.settings?.touchWindowDays ?? DEFAULT_SETTINGS.touchWindowDays;

@@ -126,6 +126,7 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
         accountIds: job.data.accountIds,
         asOf: job.data.asOf,
         contiguous: job.data.contiguous,
+        bulkQueryThreshold: org.bulkQueryThreshold,
         now: new Date(job.data.now),
         bulkWriteThreshold: org.bulkWriteThreshold,
       },

@@ -62,11 +62,15 @@ export async function* bulkQuery(http: OrgHttp, soql: string, opts: BulkQueryOpt
   const jobId = created.body.id;
   const deadline = Date.now() + (opts.pollTimeoutMs ?? 600_000);
   let state = created.body.state;
+  // Short jobs finish in moments: poll soon, then back off to the configured interval.
+  let wait = 100;
   while (state !== 'JobComplete') {
-    if (state === 'Failed' || state === 'Aborted')
+    if (state === 'Failed' || state === 'Aborted') {
       throw new Error(`bulk query ${jobId} ${state}: ${created.body.errorMessage ?? ''}`);
+    }
     if (Date.now() > deadline) throw new Error(`bulk query ${jobId} did not finish in time`);
-    await sleep(opts.pollIntervalMs ?? 500);
+    await sleep(wait);
+    wait = Math.min(wait * 2, opts.pollIntervalMs ?? 2_000);
     const job = await http.request<BulkJob>({ kind: 'bulk2-poll', method: 'GET', path: `/jobs/query/${jobId}` });
     state = job.body.state;
   }

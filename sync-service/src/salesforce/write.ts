@@ -156,6 +156,7 @@ export async function bulkUpsert(
     body: { state: 'UploadComplete' },
   });
   const deadline = Date.now() + (opts.pollTimeoutMs ?? 600_000);
+  let wait = 100;
   for (;;) {
     const state = (await http.request<IngestJob>({ kind: 'bulk2-poll', method: 'GET', path: `/jobs/ingest/${job.id}` }))
       .body;
@@ -163,7 +164,8 @@ export async function bulkUpsert(
     if (state.state === 'Failed' || state.state === 'Aborted')
       throw new Error(`bulk ingest ${job.id} ${state.state}: ${state.errorMessage ?? ''}`);
     if (Date.now() > deadline) throw new Error(`bulk ingest ${job.id} did not finish in time`);
-    await sleep(opts.pollIntervalMs ?? 500);
+    await sleep(wait);
+    wait = Math.min(wait * 2, opts.pollIntervalMs ?? 2_000);
   }
   const byKey = new Map<string, SaveResult>();
   for (const kind of ['successfulResults', 'failedResults'] as const) {
