@@ -96,6 +96,30 @@ describe('SOQL engine', () => {
     expect(after.map((r) => r.Id)).toEqual([ids[0], ids[2]]);
   });
 
+  it('serves Id and lookup ranges from sorted keys, and sees rows written after the first range query', () => {
+    const accounts = run('SELECT Id FROM Account ORDER BY Id').map((r) => String(r.Id));
+    const [first, second] = accounts;
+    const inRange = (soql: string) =>
+      run(soql)
+        .map((r) => String(r.Id))
+        .sort();
+    const contactsOf = (ids: string[]) => inRange(`SELECT Id FROM Contact WHERE AccountId IN ('${ids.join("','")}')`);
+    const expected = contactsOf([first as string, second as string]);
+    expect(inRange(`SELECT Id FROM Contact WHERE AccountId >= '${first}' AND AccountId <= '${second}'`)).toEqual(
+      expected,
+    );
+    expect(inRange(`SELECT Id FROM Contact WHERE AccountId > '${first}' AND AccountId <= '${second}'`)).toEqual(
+      contactsOf([second as string]),
+    );
+    const added = store.insert('Contact', { LastName: 'Late', AccountId: first });
+    expect(inRange(`SELECT Id FROM Contact WHERE AccountId >= '${first}' AND AccountId < '${second}'`)).toContain(
+      added,
+    );
+    expect(inRange(`SELECT Id FROM Account WHERE Id >= '${first}' AND Id <= '${second}'`)).toEqual(
+      [first, second].sort(),
+    );
+  });
+
   it('matches multi-select values in any order', () => {
     expect(run("SELECT Id FROM Contact WHERE Buyer_Roles__c = 'User;Power'")).toHaveLength(3);
   });

@@ -11,7 +11,8 @@ import type { ChildRelationship, FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord, Store } from '../store/store';
 import { toApiDateTime } from '../store/values';
 import { readPath, resolvePath, type FieldPath } from './paths';
-import { compileWhere, indexHints, matches, type Predicate, type WhereScope } from './where';
+import type { RangeBound, Table } from '../store/table';
+import { compileWhere, indexHints, matches, type IndexHint, type Predicate, type WhereScope } from './where';
 
 export interface QueryEnvironment {
   catalog: Catalog;
@@ -182,10 +183,7 @@ export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted
   );
   if (hints.length > 0) {
     let best: string[] | undefined;
-    for (const hint of hints) {
-      const ids = table.idsWhere(hint.field, hint.values());
-      if (!best || ids.length < best.length) best = ids;
-    }
+    for (const ids of candidateIdLists(table, hints)) if (!best || ids.length < best.length) best = ids;
     candidates = [...new Set(best)].map((id) => table.rows.get(id) as SfRecord);
   }
   const rows: SfRecord[] = [];
@@ -200,6 +198,24 @@ export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted
   const start = q.offset ?? 0;
   const end = q.limit === undefined ? undefined : start + q.limit;
   return start === 0 && end === undefined ? rows : rows.slice(start, end);
+}
+
+/** One id list per usable hint; range bounds on the same field are merged into one interval first. */
+function candidateIdLists(table: Table, hints: IndexHint[]): string[][] {
+  const lists: string[][] = [];
+  const ranges = new Map<string, { field: FieldDef; lower?: RangeBound; upper?: RangeBound }>();
+  for (const hint of hints) {
+    if ('values' in hint) {
+      lists.push(table.idsWhere(hint.field, hint.values()));
+      continue;
+    }
+    const merged = ranges.get(hint.field.name) ?? { field: hint.field };
+    if (hint.lower && (!merged.lower || hint.lower.value > merged.lower.value)) merged.lower = hint.lower;
+    if (hint.upper && (!merged.upper || hint.upper.value < merged.upper.value)) merged.upper = hint.upper;
+    ranges.set(hint.field.name, merged);
+  }
+  for (const r of ranges.values()) lists.push(table.idsInRange(r.field, r.lower, r.upper));
+  return lists;
 }
 
 function comparator(keys: SortKey[], store: Store): (a: SfRecord, b: SfRecord) => number {

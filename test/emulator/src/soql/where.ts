@@ -3,6 +3,7 @@ import { SfError, malformedQuery } from '../errors';
 import { normalizeId } from '../ids';
 import type { FieldDef } from '../schema/types';
 import type { SfRecord } from '../store/store';
+import type { RangeBound } from '../store/table';
 import { toStoredDateTime } from '../store/values';
 import { dateLiteralRange } from './dates';
 import { readPath, resolvePath, type FieldPath } from './paths';
@@ -23,11 +24,12 @@ export type Predicate =
   | { kind: 'not'; item: Predicate }
   | { kind: 'cond'; test: (row: SfRecord) => boolean; index?: IndexHint };
 
-/** A condition an index can serve: `field = v` or `field IN (…)` on Id, a lookup or a unique field. */
-export interface IndexHint {
-  field: FieldDef;
-  values: () => Iterable<string>;
-}
+/**
+ * A condition an index can serve: `field = v` or `field IN (…)` on Id, a lookup or a unique field, or a bound
+ * (`<`, `<=`, `>`, `>=`) on Id or a lookup.
+ */
+export type IndexHint =
+  { field: FieldDef; values: () => Iterable<string> } | { field: FieldDef; lower?: RangeBound; upper?: RangeBound };
 
 type Operand =
   { kind: 'value'; value: string | number | boolean | null } | { kind: 'range'; start: string; end: string };
@@ -135,12 +137,20 @@ function compileCondition(cond: Record<string, unknown>, scope: WhereScope): Pre
   const normalize = normalizer(path.field);
   const test = buildTest(path, operator, operands, (row) => normalize(read(row)));
   const exactValues = operands.every((o) => o.kind === 'value' && o.value !== null);
-  const index =
-    indexable && exactValues && (operator === '=' || operator === 'IN')
-      ? { field: path.field, values: () => operands.map((o) => String((o as { value: string }).value)) }
-      : undefined;
+  let index: IndexHint | undefined;
+  if (indexable && exactValues && (operator === '=' || operator === 'IN')) {
+    index = { field: path.field, values: () => operands.map((o) => String((o as { value: string }).value)) };
+  } else if (direct && (path.field.type === 'id' || path.field.type === 'reference') && exactValues) {
+    const value = String((only(operands) as { value: string }).value);
+    if (operator === '>' || operator === '>=')
+      index = { field: path.field, lower: { value, inclusive: operator === '>=' } };
+    if (operator === '<' || operator === '<=')
+      index = { field: path.field, upper: { value, inclusive: operator === '<=' } };
+  }
   return { kind: 'cond', test, index };
 }
+
+const only = (operands: Operand[]): Operand => operands[0] as Operand;
 
 function badFilter(path: FieldPath, expected: string): SfError {
   return new SfError(

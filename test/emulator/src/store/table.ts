@@ -12,6 +12,8 @@ export class Table {
   private readonly uniqueIndex = new Map<string, Map<string, string>>();
   private readonly refFields: FieldDef[];
   private readonly uniqueFields: FieldDef[];
+  /** Sorted keys for range scans (`Id >= a AND Id <= b`, `AccountId >= …`), built on demand, dropped on change. */
+  private readonly sortedKeys = new Map<string, string[]>();
 
   constructor(readonly def: ObjectDef) {
     this.refFields = def.fields.filter((f) => f.type === 'reference');
@@ -49,6 +51,35 @@ export class Table {
     return out;
   }
 
+  /** Ids of rows (deleted ones included) whose Id or lookup value lies within the bounds. */
+  idsInRange(field: FieldDef, lower?: RangeBound, upper?: RangeBound): string[] {
+    const refs = field.type === 'id' ? undefined : this.refIndex.get(field.name);
+    if (field.type !== 'id' && !refs) throw new Error(`no range index on ${field.name}`);
+    let keys = this.sortedKeys.get(field.name);
+    if (!keys) {
+      keys = [...(refs ? refs.keys() : this.rows.keys())].sort();
+      this.sortedKeys.set(field.name, keys);
+    }
+    let at = 0;
+    if (lower) {
+      let hi = keys.length;
+      while (at < hi) {
+        const mid = (at + hi) >>> 1;
+        const key = keys[mid] as string;
+        if (key < lower.value || (!lower.inclusive && key === lower.value)) at = mid + 1;
+        else hi = mid;
+      }
+    }
+    const out: string[] = [];
+    for (; at < keys.length; at++) {
+      const key = keys[at] as string;
+      if (upper && (key > upper.value || (!upper.inclusive && key === upper.value))) break;
+      if (refs) out.push(...(refs.get(key) ?? []));
+      else out.push(key);
+    }
+    return out;
+  }
+
   /** Id of the live row holding this value of a unique field. */
   findUnique(field: string, value: string): string | undefined {
     return this.uniqueIndex.get(field)?.get(value.toLowerCase());
@@ -62,11 +93,14 @@ export class Table {
       const after = row[f.name] as string | null | undefined;
       if (before === after && previous) continue;
       const index = this.refIndex.get(f.name) as Map<string, string[]>;
-      if (before) removeFrom(index, before, id);
+      if (before && removeFrom(index, before, id)) this.sortedKeys.delete(f.name);
       if (after) {
         const bucket = index.get(after);
         if (bucket) bucket.push(id);
-        else index.set(after, [id]);
+        else {
+          index.set(after, [id]);
+          this.sortedKeys.delete(f.name);
+        }
       }
     }
     for (const f of this.uniqueFields) {
@@ -76,6 +110,7 @@ export class Table {
       if (before) index.delete(String(before).toLowerCase());
       if (after) index.set(String(after).toLowerCase(), id);
     }
+    if (!this.rows.has(id)) this.sortedKeys.delete('Id');
     this.rows.set(id, row);
   }
 
@@ -84,20 +119,31 @@ export class Table {
     if (!row) return;
     for (const f of this.refFields) {
       const value = row[f.name] as string | null | undefined;
-      if (value) removeFrom(this.refIndex.get(f.name) as Map<string, string[]>, value, id);
+      if (value && removeFrom(this.refIndex.get(f.name) as Map<string, string[]>, value, id)) {
+        this.sortedKeys.delete(f.name);
+      }
     }
     for (const f of this.uniqueFields) {
       const value = row[f.name];
       if (value && !row.IsDeleted) this.uniqueIndex.get(f.name)?.delete(String(value).toLowerCase());
     }
     this.rows.delete(id);
+    this.sortedKeys.delete('Id');
   }
 }
 
-function removeFrom(index: Map<string, string[]>, key: string, id: string): void {
+export interface RangeBound {
+  value: string;
+  inclusive: boolean;
+}
+
+/** Removes an id from its bucket; true when the bucket (and so the key) disappeared. */
+function removeFrom(index: Map<string, string[]>, key: string, id: string): boolean {
   const bucket = index.get(key);
-  if (!bucket) return;
+  if (!bucket) return false;
   const at = bucket.indexOf(id);
   if (at >= 0) bucket.splice(at, 1);
-  if (bucket.length === 0) index.delete(key);
+  if (bucket.length > 0) return false;
+  index.delete(key);
+  return true;
 }
