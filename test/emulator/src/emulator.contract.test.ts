@@ -404,6 +404,22 @@ describe('emulator driven by jsforce', () => {
       await expect(conn.sobject('Account').create(many)).rejects.toMatchObject({ errorCode: 'EXCEEDED_ID_LIMIT' });
     });
 
+    it('attributes in-process writes to a user other than the integration user, API writes to the session user', async () => {
+      const conn = await soapLogin();
+      const viaApi = (await conn.sobject('Account').create({ Name: 'By API' })) as { id: string };
+      const inOrg = org.store.insert('Account', { Name: 'By a rep' });
+      const asChosen = org.store.insert(
+        'Account',
+        { Name: 'By rep 2' },
+        { asUser: data.records.User?.[1]?.Id as string },
+      );
+      const integrationId = conn.userInfo?.id;
+      expect(org.store.get(viaApi.id)).toMatchObject({ CreatedById: integrationId, LastModifiedById: integrationId });
+      expect(org.store.get(inOrg)).toMatchObject({ LastModifiedById: userId, OwnerId: userId });
+      expect(org.store.defaultUserId).toBe(userId);
+      expect(org.store.get(asChosen)?.LastModifiedById).toBe(data.records.User?.[1]?.Id);
+    });
+
     it('cascades a master-detail delete and upserts a single record by external id', async () => {
       const conn = await soapLogin();
       const account = (await conn.sobject('Account').create({ Name: 'Doomed' })) as { id: string };

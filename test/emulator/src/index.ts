@@ -1,5 +1,5 @@
 export { startEmulator, API_VERSION, OrgStore } from './server';
-export type { Emulator, EmulatorOptions } from './server';
+export type { Emulator, EmulatorOptions, WriteAs } from './server';
 export type { Credentials } from './context';
 export type { Dataset, DatasetName } from './dataset';
 export type { CallCounts, CallKind } from './observe/calls';

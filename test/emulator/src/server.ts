@@ -56,11 +56,21 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-/** The org's records for test assertions and set-up, with the same rules the API applies. */
+export interface WriteAs {
+  /** The user the write is attributed to (default: `OrgStore.defaultUserId`). */
+  asUser?: string;
+}
+
+/**
+ * The org's records for test assertions and set-up, with the same rules the API applies. Writes made here stand
+ * for people working in the org, so they are attributed to a user other than the integration user (the first other
+ * active user, unless `asUser` says otherwise): the sync sees them as someone else's edits.
+ */
 export class OrgStore {
   constructor(
     readonly raw: Store,
     private readonly env: () => QueryEnvironment,
+    readonly defaultUserId: string,
   ) {}
 
   /** Runs SOQL in-process (no paging, no call counted) and returns rows as the REST API renders them. */
@@ -71,12 +81,12 @@ export class OrgStore {
     return rows.map((row) => projectRow(q, row, env, !!options.includeDeleted));
   }
 
-  insert(type: string, fields: Record<string, unknown>): string {
-    return this.raw.insert(type, fields);
+  insert(type: string, fields: Record<string, unknown>, options: WriteAs = {}): string {
+    return this.as(options, () => this.raw.insert(type, fields));
   }
 
-  update(type: string, id: string, fields: Record<string, unknown>): void {
-    this.raw.update(type, id, fields);
+  update(type: string, id: string, fields: Record<string, unknown>, options: WriteAs = {}): void {
+    this.as(options, () => this.raw.update(type, id, fields));
   }
 
   upsert(
@@ -84,12 +94,13 @@ export class OrgStore {
     externalIdField: string,
     value: string,
     fields: Record<string, unknown>,
+    options: WriteAs = {},
   ): { id: string; created: boolean } {
-    return this.raw.upsert(type, externalIdField, value, fields);
+    return this.as(options, () => this.raw.upsert(type, externalIdField, value, fields));
   }
 
-  delete(id: string): void {
-    this.raw.delete(id);
+  delete(id: string, options: WriteAs = {}): void {
+    this.as(options, () => this.raw.delete(id));
   }
 
   /** A copy of the stored row (deleted rows included), or undefined. */
@@ -101,6 +112,18 @@ export class OrgStore {
   count(type: string, options: { includeDeleted?: boolean } = {}): number {
     return this.raw.count(type, !!options.includeDeleted);
   }
+
+  private as<T>(options: WriteAs, work: () => T): T {
+    return this.raw.runAs(options.asUser ?? this.defaultUserId, work);
+  }
+}
+
+/** The user in-process writes stand for: the first active user other than the integration user, else it. */
+function inOrgUserId(store: Store, integrationUserId: string): string {
+  for (const row of store.table('User').rows.values()) {
+    if (row.Id !== integrationUserId && row.IsActive !== false && !row.IsDeleted) return row.Id as string;
+  }
+  return integrationUserId;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -220,7 +243,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     resetCalls: () => org.calls.reset(),
     faults: org.faults,
     expireSessions: () => org.sessions.expireAll(),
-    store: new OrgStore(store, () => org.query(API_VERSION)),
+    store: new OrgStore(store, () => org.query(API_VERSION), inOrgUserId(store, userId)),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -34,9 +34,27 @@ export class Store {
   constructor(
     readonly catalog: Catalog,
     private readonly now: () => Date,
-    readonly currentUserId: () => string,
+    private readonly defaultUserId: () => string,
   ) {
     for (const def of catalog.objects) this.tables.set(def, new Table(def));
+  }
+
+  private actingUserId: string | undefined;
+
+  /** The user writes are attributed to: the one `runAs` names, else the default (the API session's user). */
+  currentUserId(): string {
+    return this.actingUserId ?? this.defaultUserId();
+  }
+
+  /** Runs `work` with its writes attributed to `userId` (CreatedById, LastModifiedById, default OwnerId). */
+  runAs<T>(userId: string, work: () => T): T {
+    const outer = this.actingUserId;
+    this.actingUserId = userId;
+    try {
+      return work();
+    } finally {
+      this.actingUserId = outer;
+    }
   }
 
   table(objectName: string): Table {
