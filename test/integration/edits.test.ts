@@ -130,3 +130,24 @@ describe('incremental sync after edits', () => {
     expect(readState(org)).toEqual(predictState(org));
   });
 });
+
+describe('ignoring our own writes (ignoreOwnWrites)', () => {
+  it('an incremental sync right after a full one reads only accounts someone else changed', async () => {
+    const own = await startDemoOrg();
+    const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });
+    const marks = new RedisWatermarkStore(redis, `${prefix}-own`);
+    try {
+      await sync(own, ownConfig, { full: true, watermark: marks });
+      const quiet = await sync(own, ownConfig, { watermark: marks });
+      expect(quiet.accounts).toBe(0);
+      const [contact] = own.store.query('SELECT Id, AccountId FROM Contact ORDER BY Id LIMIT 1');
+      own.store.update('Contact', String(contact!.Id), { Title: 'Chief Operating Officer' });
+      const one = await sync(own, ownConfig, { watermark: marks });
+      expect(one.accounts).toBe(1);
+      expect(readState(own)).toEqual(predictState(own));
+    } finally {
+      await own.stop();
+      await marks.reset('emu');
+    }
+  });
+});

@@ -65,6 +65,9 @@ function readFileConfig(
 const numeric = (v: string | undefined): number | string | undefined =>
   v !== undefined && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
 
+/** 'true'/'false' become booleans; anything else is left for zod to name. */
+const flag = (v: string | undefined): boolean | string | undefined => (v === 'true' ? true : v === 'false' ? false : v);
+
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
@@ -97,6 +100,7 @@ function overlayEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv
     bulkQueryThreshold: numeric(env.CP_ORG_BULK_QUERY_THRESHOLD),
     bulkWriteThreshold: numeric(env.CP_ORG_BULK_WRITE_THRESHOLD),
     overlapMinutes: numeric(env.CP_ORG_OVERLAP_MINUTES),
+    ignoreOwnWrites: flag(env.CP_ORG_IGNORE_OWN_WRITES),
     auth: defined({
       kind: env.CP_ORG_AUTH,
       clientId: env.CP_ORG_CLIENT_ID,

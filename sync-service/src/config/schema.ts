@@ -66,6 +66,7 @@ export const orgSchema = z.object({
   bulkQueryThreshold: z.number().int().min(1).default(10_000),
   bulkWriteThreshold: z.number().int().min(1).default(2_000),
   overlapMinutes: z.number().int().min(0).default(15),
+  ignoreOwnWrites: z.boolean().default(false),
 });
 
 export const configSchema = z

@@ -1,4 +1,4 @@
-import { autoQuery, dateLiteral, dateTimeLiteral, idList, isSalesforceId, type OrgHttp } from '../salesforce';
+import { assertId, autoQuery, dateLiteral, dateTimeLiteral, idList, isSalesforceId, type OrgHttp } from '../salesforce';
 import { IN_LIST_SIZE } from './extract';
 
 export interface DirtyQuery {
@@ -10,6 +10,11 @@ export interface DirtyQuery {
   /** Accounts whose Coverage_Review_On__c is on or before this day are due. */
   asOf: string;
   bulkThreshold: number;
+  /**
+   * The integration user: its own writes to Relationship__c do not make an account dirty (else every account a
+   * run wrote would be read again by the next one through the overlap window).
+   */
+  ownUserId?: string;
 }
 
 /** Source objects whose change makes their account dirty, with the field that leads to the account. */
@@ -41,8 +46,11 @@ export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<s
   const dirty = new Set<string>();
   const add = (ids: string[]): void => ids.forEach((id) => dirty.add(id));
 
-  for (const [object, field] of DIRECT_SOURCES)
-    add(await read(`SELECT ${field} FROM ${object} WHERE ${window}`, field));
+  const notOurs = q.ownUserId ? ` AND LastModifiedById != '${assertId(q.ownUserId)}'` : '';
+  for (const [object, field] of DIRECT_SOURCES) {
+    const own = object === 'Relationship__c' ? notOurs : '';
+    add(await read(`SELECT ${field} FROM ${object} WHERE ${window}${own}`, field));
+  }
 
   // Sources that reach their account through a parent.
   const viaParent = async (child: string, parentField: string, parent: string, accountField: string): Promise<void> => {

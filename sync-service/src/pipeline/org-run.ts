@@ -94,6 +94,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
           overlapMinutes: org.overlapMinutes,
           asOf,
           bulkThreshold: org.bulkQueryThreshold,
+          ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
         });
     const batches = toBatches(accountIds, org.batchSize);
     // A full run's batches are slices of every account in id order.
@@ -117,6 +118,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
           dryRun: opts.dryRun,
           bulkWriteThreshold: org.bulkWriteThreshold,
           bulkQueryThreshold: org.bulkQueryThreshold,
+          ignoreOwnWrites: org.ignoreOwnWrites,
           settings: opts.settings,
           contiguous,
         },

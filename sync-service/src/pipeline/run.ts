@@ -1,10 +1,10 @@
 import { DEFAULT_SETTINGS, type Settings } from '@contact-plan/planning-core';
 import type { Logger } from '../log';
-import type { CallCounts, OrgHttp } from '../salesforce';
+import { assertId, collect, dateTimeLiteral, idList, restQuery, type CallCounts, type OrgHttp } from '../salesforce';
 import { analyzeAccounts } from './analyze';
 import { assemble, type SkipCounts } from './assemble';
 import { countWrites, diffAccount, emptyWrites, mergeWrites, type PlannedWrites } from './diff';
-import { extractBatch } from './extract';
+import { extractBatch, IN_LIST_SIZE } from './extract';
 import { applyWrites, type WriteOutcome } from './write';
 
 export interface BatchRequest {
@@ -20,6 +20,8 @@ export interface BatchRequest {
   contiguous?: boolean;
   /** Queries answering more rows than this go through Bulk API 2.0. */
   bulkQueryThreshold?: number;
+  /** The org run skips our own Relationship__c writes when finding dirty accounts (see accountsEditedByOthers). */
+  ignoreOwnWrites?: boolean;
 }
 
 export interface BatchResult {
@@ -43,6 +45,27 @@ export class BatchWriteError extends Error {
   }
 }
 
+/** How many times a batch is read again because reps edited it meanwhile, before its writes are held back. */
+const REREAD_LIMIT = 3;
+/** Allowance for the difference between our clock and the org's SystemModstamp. */
+const CLOCK_MARGIN_MS = 5_000;
+
+async function accountsEditedByOthers(
+  http: OrgHttp,
+  accountIds: readonly string[],
+  since: Date,
+  me: string,
+): Promise<Set<string>> {
+  const edited = new Set<string>();
+  for (let i = 0; i < accountIds.length; i += IN_LIST_SIZE) {
+    const soql =
+      `SELECT Account__c FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
+      ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`;
+    for (const row of await collect(restQuery(http, soql))) edited.add(String(row.Account__c));
+  }
+  return edited;
+}
+
 const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
   Object.fromEntries(
     Object.entries(after)
@@ -56,22 +79,55 @@ const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
  */
 export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): Promise<BatchResult> {
   const callsBefore = { ...http.calls };
-  const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, {
-    contiguous: req.contiguous,
-    bulkThreshold: req.bulkQueryThreshold,
-  });
-  if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
+  const me = req.ignoreOwnWrites ? await http.userId() : undefined;
+  let rowsRead = 0;
+  let plannedByAccount: { accountId: string; writes: PlannedWrites }[] = [];
+  let skipped: SkipCounts = {};
+  let failed: { accountId: string; reason: string }[] = [];
+  let analyzedCount = 0;
+  let held = new Set<string>();
 
-  const recentWindowDays = req.settings?.touchWindowDays ?? DEFAULT_SETTINGS.touchWindowDays;
-  const { accounts, skipped } = assemble(sources, { recentWindowDays, roleMapping: req.settings?.roleMapping });
-  if (Object.keys(skipped).length) log.info({ skipped }, 'source rows left out');
+  for (let attempt = 1; ; attempt++) {
+    const readFrom = new Date(Date.now() - CLOCK_MARGIN_MS);
+    const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, {
+      contiguous: req.contiguous,
+      bulkThreshold: req.bulkQueryThreshold,
+    });
+    rowsRead += stats.rowsRead;
+    if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
 
-  const { analyzed, failed } = analyzeAccounts(accounts, req.settings);
-  for (const f of failed) log.warn({ accountId: f.accountId, reason: f.reason }, 'account not analyzed');
+    const recentWindowDays = req.settings?.touchWindowDays ?? DEFAULT_SETTINGS.touchWindowDays;
+    const assembled = assemble(sources, { recentWindowDays, roleMapping: req.settings?.roleMapping });
+    skipped = assembled.skipped;
+    if (Object.keys(skipped).length) log.info({ skipped }, 'source rows left out');
 
-  const now = req.now.toISOString();
+    const result = analyzeAccounts(assembled.accounts, req.settings);
+    failed = result.failed;
+    analyzedCount = result.analyzed.length;
+    for (const f of failed) log.warn({ accountId: f.accountId, reason: f.reason }, 'account not analyzed');
+
+    const now = req.now.toISOString();
+    plannedByAccount = result.analyzed.map((a) => ({
+      accountId: a.analysis.accountId,
+      writes: diffAccount(a.account, a.analysis, { now, reviewOn: a.reviewOn }),
+    }));
+    const planned = plannedByAccount.reduce((n, p) => n + countWrites(p.writes), 0);
+    if (req.dryRun || planned === 0 || !me) break;
+
+    // A rep's edit to a Relationship__c after our read would be hidden by our write (we would be its last
+    // modifier, and the next run skips our own writes): read such accounts again, or hold their writes back.
+    const edited = await accountsEditedByOthers(http, req.accountIds, readFrom, me);
+    if (!edited.size) break;
+    if (attempt >= REREAD_LIMIT) {
+      held = edited;
+      log.warn({ accounts: edited.size }, 'reps keep editing these accounts; their writes wait for the next run');
+      break;
+    }
+    log.info({ accounts: edited.size, attempt }, 'reps edited relationships during the read; reading the batch again');
+  }
+
   const writes = emptyWrites();
-  for (const a of analyzed) mergeWrites(writes, diffAccount(a.account, a.analysis, { now, reviewOn: a.reviewOn }));
+  for (const p of plannedByAccount) if (!held.has(p.accountId)) mergeWrites(writes, p.writes);
   const planned = countWrites(writes);
 
   const outcome: WriteOutcome =
@@ -81,8 +137,8 @@ export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): P
 
   const result: BatchResult = {
     accounts: req.accountIds.length,
-    analyzed: analyzed.length,
-    rowsRead: stats.rowsRead,
+    analyzed: analyzedCount,
+    rowsRead,
     planned,
     written: outcome.written,
     calls: callDelta(http.calls, callsBefore),

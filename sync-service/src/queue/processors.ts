@@ -67,6 +67,7 @@ export async function processOrgRun(
       overlapMinutes: org.overlapMinutes,
       asOf,
       bulkThreshold: org.bulkQueryThreshold,
+      ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
     });
   } catch (e) {
     if (e instanceof BudgetExhaustedError) throw new UnrecoverableError(`budget: ${e.message}`);
@@ -127,6 +128,7 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
         asOf: job.data.asOf,
         contiguous: job.data.contiguous,
         bulkQueryThreshold: org.bulkQueryThreshold,
+        ignoreOwnWrites: org.ignoreOwnWrites,
         now: new Date(job.data.now),
         bulkWriteThreshold: org.bulkWriteThreshold,
       },

@@ -5,7 +5,15 @@ import type { OrgConfig } from '../config';
 export interface Session {
   instanceUrl: string;
   accessToken: string;
+  /** The integration user's id, so a run can tell its own writes from a rep's. */
+  userId?: string;
 }
+
+/** The user id at the end of an OAuth identity URL (`…/id/00D…/005…`). */
+export const userIdFromIdentityUrl = (url: string | undefined): string | undefined => {
+  const last = url?.split('/').pop();
+  return last && /^005[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/.test(last) ? last : undefined;
+};
 
 /** Obtains a fresh session; called at start and again whenever the org reports INVALID_SESSION_ID. */
 export type Authenticate = () => Promise<Session>;
@@ -48,14 +56,18 @@ export function authenticatorFor(org: OrgConfig): Authenticate {
     case 'password':
       return async () => {
         const conn = new Connection({ loginUrl, version: org.apiVersion });
-        await conn.login(auth.username, auth.password.reveal());
-        return { instanceUrl: conn.instanceUrl, accessToken: conn.accessToken as string };
+        const user = await conn.login(auth.username, auth.password.reveal());
+        return { instanceUrl: conn.instanceUrl, accessToken: conn.accessToken as string, userId: user.id };
       };
     case 'clientCredentials':
       return async () => {
         const oauth2 = new OAuth2({ loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret.reveal() });
         const token = await oauth2.requestToken({ grant_type: 'client_credentials' });
-        return { instanceUrl: token.instance_url, accessToken: token.access_token };
+        return {
+          instanceUrl: token.instance_url,
+          accessToken: token.access_token,
+          userId: userIdFromIdentityUrl(token.id),
+        };
       };
     case 'jwt':
       return async () => {
@@ -67,7 +79,11 @@ export function authenticatorFor(org: OrgConfig): Authenticate {
           privateKeyPem: auth.privateKey.reveal(),
         });
         const token = await oauth2.requestToken({ grant_type: JWT_BEARER, assertion });
-        return { instanceUrl: token.instance_url, accessToken: token.access_token };
+        return {
+          instanceUrl: token.instance_url,
+          accessToken: token.access_token,
+          userId: userIdFromIdentityUrl(token.id),
+        };
       };
   }
 }

@@ -63,6 +63,11 @@ export class OrgHttp {
     return withRetry(() => this.requestOnce<T>(req, true), isRetryable, this.opts.retry ?? DEFAULT_RETRY);
   }
 
+  /** The id of the user the org knows this service as (undefined if the login did not say). */
+  async userId(): Promise<string | undefined> {
+    return (await this.sessions.get()).userId;
+  }
+
   /** Reads /limits; used when the org sends no Sforce-Limit-Info header. */
   async readDailyLimit(): Promise<{ max: number; remaining: number }> {
     const res = await this.request({ kind: 'limits', method: 'GET', path: '/limits' });
