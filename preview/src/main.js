@@ -6,4 +6,5 @@ import App from 'preview/app';
 const params = new URLSearchParams(window.location.search);
 const app = createElement('preview-app', { is: App });
 app.recordId = params.get('recordId') || document.body.dataset.recordId;
+app.layout = params.get('layout') || undefined;
 document.body.appendChild(app);

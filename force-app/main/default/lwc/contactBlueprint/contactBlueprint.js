@@ -10,7 +10,7 @@ import {
   STRATEGIES,
   analyzePlan,
   blueprintForCore,
-  buildPlan,
+  loadPlan,
   checkGoal,
   errorMessages,
   gradeLabel,
@@ -58,13 +58,13 @@ export default class ContactBlueprint extends LightningElement {
       return;
     }
     if (!data) return;
-    const built = buildPlan(data.uiapi.query, this.recordId, today());
+    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
     this.errors = undefined;
     this.loaded = true;
-    this.records = built.blueprints;
-    this.relationshipIds = built.relationshipIds;
-    this.plan = built.plan;
-    this.analysis = analyzePlan(built.plan);
+    this.records = loaded.blueprints;
+    this.relationshipIds = loaded.relationshipIds;
+    this.plan = loaded.plan;
+    this.analysis = loaded.analysis;
   }
 
   get variables() {

@@ -5,7 +5,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   ACCOUNT_PLAN_QUERY,
   analyzePlan,
-  buildPlan,
+  loadPlan,
   errorMessages,
   isPermissionError,
   pairKey,
@@ -30,7 +30,7 @@ export default class ContactMap extends LightningElement {
   /** App Builder: which contacts show first (all, buyers, key). */
   @api defaultFilter = FILTERS.ALL;
   /** App Builder: the most contact columns the map shows. */
-  @api maxColumns = 60;
+  @api maxColumns = 100;
 
   plan;
   analysis;
@@ -56,12 +56,12 @@ export default class ContactMap extends LightningElement {
       return;
     }
     if (!data) return;
-    const built = buildPlan(data.uiapi.query, this.recordId, today());
+    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
     this.errors = undefined;
-    this.relationshipIds = built.relationshipIds;
-    this.snapshots = built.snapshots;
+    this.relationshipIds = loaded.relationshipIds;
+    this.snapshots = loaded.snapshots;
     this.loaded = true;
-    this.setPlan(built.plan);
+    this.setPlan(loaded.plan, loaded.analysis);
   }
 
   get variables() {
@@ -95,9 +95,9 @@ export default class ContactMap extends LightningElement {
     }
   }
 
-  setPlan(plan) {
+  setPlan(plan, analysis = analyzePlan(plan)) {
     this.plan = plan;
-    this.analysis = analyzePlan(plan);
+    this.analysis = analysis;
     this.refreshView();
     this.publishPlan();
   }
@@ -268,8 +268,10 @@ export default class ContactMap extends LightningElement {
     this.refreshView();
   }
 
-  handleCellClick(event) {
-    const cell = event.currentTarget;
+  /** One listener for the whole grid: with 2,000 cells, a listener per cell costs more than the lookup. */
+  handleGridClick(event) {
+    const cell = event.target.closest('td[data-row]');
+    if (!cell) return;
     this.select(
       { row: Number(cell.dataset.row), col: Number(cell.dataset.col) },
       cell.dataset.contact,

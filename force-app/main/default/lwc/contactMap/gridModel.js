@@ -100,7 +100,14 @@ function groupColumns(columns) {
     if (last && last.code === column.roleCode) {
       last.span += 1;
     } else {
-      groups.push({ code: column.roleCode, key: `group:${column.roleCode}`, label: column.roleLabel, span: 1 });
+      groups.push({
+        code: column.roleCode,
+        key: `group:${column.roleCode}`,
+        label: column.roleLabel,
+        coaching: column.coaching,
+        helpLabel: `Coaching for ${column.roleLabel}`,
+        span: 1,
+      });
     }
   }
   return groups;

@@ -2,6 +2,7 @@
 export { ACCOUNT_PLAN_QUERY } from './query';
 export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
 export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
+export { loadPlan } from './planCache';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { errorMessages, isPermissionError } from './errors';

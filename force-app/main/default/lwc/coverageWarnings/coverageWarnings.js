@@ -3,8 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   ACCOUNT_PLAN_QUERY,
-  analyzePlan,
-  buildPlan,
+  loadPlan,
   errorMessages,
   isPermissionError,
   publish,
@@ -18,13 +17,14 @@ export default class CoverageWarnings extends LightningElement {
   @api recordId;
   /** App Builder: hide warnings below this severity (critical, high, medium, low). */
   @api minSeverity = 'low';
-  /** App Builder: show at most this many warnings (0 = all). */
-  @api maxItems = 0;
+  /** App Builder: show at most this many warnings until the rep asks for all (0 = all). */
+  @api maxItems = 20;
 
   plan;
   analysis;
   errors;
   loaded = false;
+  showAll = false;
   unsubscribe;
 
   @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
@@ -46,8 +46,9 @@ export default class CoverageWarnings extends LightningElement {
     if (!data) return;
     this.errors = undefined;
     this.loaded = true;
-    this.plan = buildPlan(data.uiapi.query, this.recordId, today()).plan;
-    this.analysis = analyzePlan(this.plan);
+    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
+    this.plan = loaded.plan;
+    this.analysis = loaded.analysis;
   }
 
   get variables() {
@@ -86,7 +87,32 @@ export default class CoverageWarnings extends LightningElement {
 
   get groups() {
     if (!this.analysis || this.errors) return [];
-    return groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, Number(this.maxItems) || 0);
+    const limit = this.showAll ? 0 : Number(this.maxItems) || 0;
+    return groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, limit);
+  }
+
+  get shownCount() {
+    return this.groups.reduce((sum, group) => sum + group.count, 0);
+  }
+
+  get hiddenCount() {
+    if (!this.analysis || this.errors || this.showAll) return 0;
+    return (
+      groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, 0).reduce((n, g) => n + g.count, 0) -
+      this.shownCount
+    );
+  }
+
+  get hasHidden() {
+    return this.hiddenCount > 0;
+  }
+
+  get showAllLabel() {
+    return `Show ${this.hiddenCount} more`;
+  }
+
+  handleShowAll() {
+    this.showAll = true;
   }
 
   get hasWarnings() {

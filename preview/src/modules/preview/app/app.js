@@ -6,9 +6,15 @@ const TOAST_MS = 6000;
 /** The Account record page of the preview: the same three components the flexipage places, and a toast area. */
 export default class App extends LightningElement {
   @api recordId;
+  /** `map` renders the contact map alone (the UI benchmark); anything else renders the whole page. */
+  @api layout;
   accountName = '';
   toasts = [];
   nextToast = 1;
+
+  get showPanels() {
+    return this.layout !== 'map';
+  }
 
   connectedCallback() {
     this.template.addEventListener('lightning__showtoast', (event) => this.showToast(event.detail));

@@ -76,19 +76,33 @@ describe('c-contact-map', () => {
     expect(root(element).querySelectorAll('td[role="gridcell"]')).toHaveLength(15);
   });
 
+  it('gives each buyer-role group its coaching text on hover and focus', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const help = [...root(element).querySelectorAll('th.cp-group lightning-helptext')];
+    expect(help.map((h) => h.alternativeText)).toEqual([
+      'Coaching for Power Buyer',
+      'Coaching for User Buyer',
+      'Coaching for Advisor Buyer',
+      'Coaching for Other contacts',
+    ]);
+    expect(help[0].content).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
+  });
+
   it('shows effective grades, marks suggested ones, and leaves blanks blank', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
     const cleoWes = cell(element, CLEO, WES);
-    expect(cleoWes.querySelector('.cp-letter').textContent).toBe('I');
+    expect(cleoWes.textContent.trim()).toBe('I');
     expect(cleoWes.className).toContain('cp-grade_I');
     const adaVictor = cell(element, ADA, '005000000000002AAA');
-    expect(adaVictor.querySelector('.cp-letter').textContent).toBe('S');
+    expect(adaVictor.textContent.trim()).toBe('S');
     expect(adaVictor.className).toContain('cp-suggested');
     expect(adaVictor.getAttribute('aria-label')).toBe('Victor Hugo and Ada Lovelace: suggested Satisfied');
     const blank = cell(element, EVA, UMA);
-    expect(blank.querySelector('.cp-letter').textContent).toBe('');
+    expect(blank.textContent.trim()).toBe('');
     expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship');
   });
 
@@ -114,7 +128,7 @@ describe('c-contact-map', () => {
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: 'S', Graded_On__c: '2026-11-20' },
     });
-    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('S');
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('S');
     const latest = seen[seen.length - 1].analysis;
     expect(latest.warnings.some((w) => w.rule === 'BELOW_SATISFIED')).toBe(false);
     expect(summaryScore(element)).toBe('65');
@@ -159,7 +173,7 @@ describe('c-contact-map', () => {
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
     });
-    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('');
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('');
   });
 
   it('marks a key intersection with a horizon and warns until it has a blueprint', async () => {
@@ -203,7 +217,7 @@ describe('c-contact-map', () => {
     await flush();
     await openCell(element, CLEO, WES);
     await chooseGrade(element, 'T');
-    expect(cell(element, CLEO, WES).querySelector('.cp-letter').textContent).toBe('I');
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('I');
     expect(toasts).toEqual([
       expect.objectContaining({ variant: 'error', message: 'Insufficient access rights on cross-reference id' }),
     ]);

@@ -47,6 +47,7 @@ describe('buildGrid', () => {
       ['Other contacts', 1],
     ]);
     expect(grid.columns[0].coaching).toMatch(/can say yes on their own/);
+    expect(grid.groups[0]).toMatchObject({ helpLabel: 'Coaching for Power Buyer', coaching: grid.columns[0].coaching });
   });
 
   it('orders members by seniority', () => {

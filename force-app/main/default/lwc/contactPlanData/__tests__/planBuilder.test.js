@@ -143,3 +143,16 @@ describe('errors, events and dates', () => {
     expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
+
+describe('loadPlan', () => {
+  // Imported here so the pure tests above do not load the planning core.
+  const { loadPlan } = require('../planCache');
+
+  it('builds and analyzes an answer once for every component that reads it', () => {
+    const first = loadPlan(response.uiapi.query, ACCOUNT, '2026-11-20');
+    expect(loadPlan(response.uiapi.query, ACCOUNT, '2026-11-20')).toBe(first);
+    expect(first.analysis.cells.length).toBeGreaterThan(0);
+    expect(first.analysis.accountId).toBe(ACCOUNT);
+    expect(loadPlan(response.uiapi.query, ACCOUNT, '2026-11-21')).not.toBe(first);
+  });
+});

@@ -132,3 +132,18 @@ describe('c-coverage-warnings', () => {
     expect(toast).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('c-coverage-warnings with many warnings', () => {
+  it('shows the first warnings and the rest on request', async () => {
+    const element = mount({ maxItems: 2 });
+    graphql.emit(PLAN);
+    await flush();
+    expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED']);
+    const more = root(element).querySelector('lightning-button.cp-show-all');
+    expect(more.label).toBe('Show 3 more');
+    more.click();
+    await flush();
+    expect(rules(element)).toHaveLength(5);
+    expect(root(element).querySelector('lightning-button.cp-show-all')).toBeNull();
+  });
+});
