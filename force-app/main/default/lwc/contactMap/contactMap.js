@@ -256,7 +256,7 @@ export default class ContactMap extends LightningElement {
     const position = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(position, cell.dataset.contact, cell.dataset.member);
+      this.select(position);
       return;
     }
     const size = { rows: this.view.rows.length, cols: this.view.columns.length };
@@ -272,16 +272,12 @@ export default class ContactMap extends LightningElement {
   handleGridClick(event) {
     const cell = event.target.closest('td[data-row]');
     if (!cell) return;
-    this.select(
-      { row: Number(cell.dataset.row), col: Number(cell.dataset.col) },
-      cell.dataset.contact,
-      cell.dataset.member,
-    );
+    this.select({ row: Number(cell.dataset.row), col: Number(cell.dataset.col) });
   }
 
-  select(position, contactId, memberId) {
+  select(position) {
     this.active = position;
-    this.selected = { contactId, memberId };
+    this.selected = { contactId: this.view.columns[position.col].id, memberId: this.view.rows[position.row].id };
     this.refreshView();
   }
 

@@ -37,7 +37,8 @@ function badgesBy(warnings, pick) {
       label: RULE_LABELS[warning.rule],
       severity: warning.severity,
       title: warning.message,
-      cssClass: `cp-badge cp-badge_${warning.severity}`,
+      // SLDS badge markup rather than lightning-badge: a wide map has hundreds of them in its headers.
+      cssClass: `slds-badge cp-badge cp-badge_${warning.severity}`,
     });
   }
   badges.forEach((list) => list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity)));

@@ -67,7 +67,9 @@ describe('buildGrid', () => {
   it('puts the four coverage badges on columns, most severe first, and nothing else', () => {
     const grid = buildGrid(plan, analysis);
     expect(grid.columns[0].badges.map((b) => b.label)).toEqual(['Single-threaded', 'Senior gap']);
-    expect(grid.columns[1].badges).toMatchObject([{ rule: 'UNCOVERED_BUYER', cssClass: 'cp-badge cp-badge_critical' }]);
+    expect(grid.columns[1].badges).toMatchObject([
+      { rule: 'UNCOVERED_BUYER', cssClass: 'slds-badge cp-badge cp-badge_critical' },
+    ]);
     expect(grid.columns[2].badges).toEqual([]);
     expect(grid.rows.every((row) => row.badges.length === 0)).toBe(true);
   });
