@@ -1,7 +1,7 @@
 // Benchmarks the sync against the emulator: a full sync, then an incremental one after 1 % of the accounts
 // changed. Prints, for each: accounts, rows read, records written, API calls by kind next to the minimum the
 // chosen APIs allow (rows ÷ 2,000 per query page, records ÷ 200 per collection call), wall time, rows/s, peak RSS.
-// Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size N]
+// Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size 500] [--bulk-threshold 4000]
 // Each phase runs in its own process so its peak RSS is its own; the emulator runs in a third.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
@@ -12,7 +12,8 @@ const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
   options: {
     dataset: { type: 'string', default: 'l' },
-    'batch-size': { type: 'string', default: '200' },
+    'batch-size': { type: 'string', default: '500' },
+    'bulk-threshold': { type: 'string', default: '4000' },
     phase: { type: 'string' },
     login: { type: 'string' },
     since: { type: 'string' },
@@ -28,6 +29,7 @@ function env(login) {
     CP_ORG_USERNAME: creds.username,
     CP_ORG_PASSWORD: creds.password,
     CP_ORG_BATCH_SIZE: args['batch-size'],
+    CP_ORG_BULK_QUERY_THRESHOLD: args['bulk-threshold'],
     CP_ORG_API_BUDGET_SHARE: '1',
     CP_LOG_LEVEL: 'warn',
   };
@@ -136,7 +138,9 @@ async function main() {
   const calls = async () =>
     (await (await fetch(`${instanceUrl}/__admin/calls`, { headers: { connection: 'close' } })).json()).apiUsed;
   try {
-    console.log(`dataset ${args.dataset}, batch size ${args['batch-size']}`);
+    console.log(
+      `dataset ${args.dataset}, batch size ${args['batch-size']}, bulk query above ${args['bulk-threshold']} rows`,
+    );
     let before = await calls();
     const full = child('full', login);
     report('full sync', full, (await calls()) - before);

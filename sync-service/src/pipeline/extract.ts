@@ -3,7 +3,7 @@ import {
   collect,
   dateLiteral,
   idList,
-  restQuery,
+  autoQuery,
   SalesforceError,
   type OrgHttp,
   type SfRecord,
@@ -71,9 +71,8 @@ export async function extractBatch(
   const run = async (object: SourceObject, where: string): Promise<SfRecord[]> => {
     if (stats.missingObjects.includes(object)) return [];
     try {
-      const rows = await collect(
-        restQuery(http, `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object} WHERE ${where}`),
-      );
+      const soql = `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object} WHERE ${where}`;
+      const rows = await collect(autoQuery(http, soql, opts.bulkThreshold ?? Number.MAX_SAFE_INTEGER));
       stats.rowsRead += rows.length;
       return rows;
     } catch (e) {
