@@ -1,7 +1,7 @@
 // Benchmarks the sync against the emulator: a full sync, then an incremental one after 1 % of the accounts
 // changed. Prints, for each: accounts, rows read, records written, API calls by kind next to the minimum the
 // chosen APIs allow (rows ÷ 2,000 per query page, records ÷ 200 per collection call), wall time, rows/s, peak RSS.
-// Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size 500] [--bulk-threshold 4000]
+// Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size 500] [--bulk-threshold 4000] [--ignore-own-writes true]
 // Each phase runs in its own process so its peak RSS is its own; the emulator runs in a third.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
@@ -14,6 +14,7 @@ const { values: args } = parseArgs({
     dataset: { type: 'string', default: 'l' },
     'batch-size': { type: 'string', default: '500' },
     'bulk-threshold': { type: 'string', default: '4000' },
+    'ignore-own-writes': { type: 'string', default: 'true' },
     phase: { type: 'string' },
     login: { type: 'string' },
     since: { type: 'string' },
@@ -30,6 +31,7 @@ function env(login) {
     CP_ORG_PASSWORD: creds.password,
     CP_ORG_BATCH_SIZE: args['batch-size'],
     CP_ORG_BULK_QUERY_THRESHOLD: args['bulk-threshold'],
+    CP_ORG_IGNORE_OWN_WRITES: args['ignore-own-writes'],
     CP_ORG_API_BUDGET_SHARE: '1',
     CP_LOG_LEVEL: 'warn',
   };
@@ -139,7 +141,7 @@ async function main() {
     (await (await fetch(`${instanceUrl}/__admin/calls`, { headers: { connection: 'close' } })).json()).apiUsed;
   try {
     console.log(
-      `dataset ${args.dataset}, batch size ${args['batch-size']}, bulk query above ${args['bulk-threshold']} rows`,
+      `dataset ${args.dataset}, batch size ${args['batch-size']}, bulk query above ${args['bulk-threshold']} rows, ignoreOwnWrites ${args['ignore-own-writes']}`,
     );
     let before = await calls();
     const full = child('full', login);
