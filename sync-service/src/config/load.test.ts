@@ -62,6 +62,16 @@ describe('loadConfig', () => {
     expect(config.orgs[1]!.batchSize).toBe(50);
   });
 
+  it('reads the ignoreOwnWrites switch as a boolean and names a bad value', () => {
+    expect(
+      loadConfig({ env: { ...passwordOrgEnv, CP_ORG_IGNORE_OWN_WRITES: 'true' }, readFile }).orgs[0]!.ignoreOwnWrites,
+    ).toBe(true);
+    expect(loadConfig({ env: passwordOrgEnv, readFile }).orgs[0]!.ignoreOwnWrites).toBe(false);
+    expect(problemsOf({ ...passwordOrgEnv, CP_ORG_IGNORE_OWN_WRITES: 'yes' })).toEqual([
+      expect.stringMatching(/^orgs\[0\]\.ignoreOwnWrites: /),
+    ]);
+  });
+
   it('never shows a secret when serialized or inspected', () => {
     const config = loadConfig({ env: { ...passwordOrgEnv, CP_HTTP_TOKEN: 'a-very-long-bearer-token' }, readFile });
     const printed = JSON.stringify(config) + inspect(config, { depth: 10 });
