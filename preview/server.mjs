@@ -1,4 +1,5 @@
 // Serves the preview of the Account page and relays its data calls to an org (the emulator in the demo).
+//   node preview/server.mjs --emulator     (a local emulator org with the demo dataset)
 //   node preview/server.mjs --instance-url URL --username U --password P [--client-id ID --client-secret S]
 //                           [--port 5173] [--account-name "Brightwater Logistics"] [--record-id 001...]
 // The browser talks to this server only; the server signs the calls with an OAuth token it holds.
@@ -97,24 +98,45 @@ function parseArgs(argv) {
   return args;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = parseArgs(process.argv.slice(2));
-  const org = {
-    instanceUrl: args['instance-url'] || process.env.SF_INSTANCE_URL,
-    username: args.username || process.env.SF_USERNAME,
-    password: args.password || process.env.SF_PASSWORD,
-    clientId: args['client-id'] || process.env.SF_CLIENT_ID,
-    clientSecret: args['client-secret'] || process.env.SF_CLIENT_SECRET,
+/** `--emulator`: a local org with the demo dataset (dev convenience; needs the emulator built into its dist/). */
+async function startDemoOrg() {
+  const { startEmulator } = await import('@contact-plan/emulator');
+  const emulator = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
+  return { org: { instanceUrl: emulator.instanceUrl, ...emulator.credentials }, stop: () => emulator.stop() };
+}
+
+async function main(argv) {
+  const emulatorFlag = argv.includes('--emulator');
+  const args = parseArgs(argv.filter((arg) => arg !== '--emulator'));
+  const demo = emulatorFlag ? await startDemoOrg() : undefined;
+  const org = demo
+    ? demo.org
+    : {
+        instanceUrl: args['instance-url'] || process.env.SF_INSTANCE_URL,
+        username: args.username || process.env.SF_USERNAME,
+        password: args.password || process.env.SF_PASSWORD,
+        clientId: args['client-id'] || process.env.SF_CLIENT_ID,
+        clientSecret: args['client-secret'] || process.env.SF_CLIENT_SECRET,
+      };
+  const preview = await startPreview({
+    org,
+    port: Number(args.port || 5173),
+    recordId: args['record-id'],
+    accountName: args['account-name'],
+  });
+  console.log(`Contact Plan preview: ${preview.url}?recordId=${preview.recordId}`);
+  const stop = async () => {
+    await preview.close();
+    if (demo) await demo.stop();
+    process.exit(0);
   };
-  startPreview({ org, port: Number(args.port || 5173), recordId: args['record-id'], accountName: args['account-name'] })
-    .then((preview) => {
-      console.log(`Contact Plan preview: ${preview.url}?recordId=${preview.recordId}`);
-      const stop = () => preview.close().then(() => process.exit(0));
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    })
-    .catch((error) => {
-      console.error(error.message || error);
-      process.exitCode = 1;
-    });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error.message || error);
+    process.exitCode = 1;
+  });
 }
