@@ -136,4 +136,23 @@ describe('queued org runs', () => {
       if (parsed.msg !== 'worker error') expect(parsed.runId).toEqual(expect.any(String));
     }
   });
+
+  it('a queued run that meets the API budget fails with a budget reason and leaves the watermark where it was', async () => {
+    const before = await watermark.get('emu');
+    const w = startWorkerProcess();
+    try {
+      // The planning query passes; the first batch's first query meets the org's limit.
+      org.faults.set('query', { sequence: ['pass', 'requestLimit'] });
+      const runId = await queues.requestOrgRun('emu', { full: true, at: Date.now() + 5_000 });
+      const status = await waitForRun(runId);
+      expect(status.state).toBe('failed');
+      const [failedBatch] = await queues.batches.getFailed();
+      expect(failedBatch!.failedReason).toMatch(/^budget: /);
+      expect(failedBatch!.attemptsMade).toBe(1);
+      expect(await watermark.get('emu')).toEqual(before);
+    } finally {
+      org.faults.clear();
+      await w.running.close();
+    }
+  });
 });
