@@ -32,7 +32,7 @@ async function measureOnce(browser, url, answer) {
           resolve({
             total: performance.now() - mark.startTime,
             handler: at('lds:graphql-delivered') - mark.startTime,
-            dom: at('lds:graphql-rendered') - at('lds:graphql-delivered'),
+            dom: performance.now() - at('lds:graphql-delivered'),
           });
         } else requestAnimationFrame(check);
       };
@@ -98,7 +98,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const fmt = (ms) => `${ms.toFixed(1)} ms`;
       const line = (label, s) =>
         `${label}: median ${fmt(s.median)} (min ${fmt(s.min)}, max ${fmt(s.max)}); ` +
-        `of which data handling ${fmt(s.handler)}, DOM ${fmt(s.dom)}`;
+        `of which data handling ${fmt(s.handler)}, rendering to the first frame ${fmt(s.dom)}`;
       console.log(`contact map ${CONTACTS} contacts × ${MEMBERS} members, headless Chromium, ${result.runs} runs each`);
       console.log(`  ${line('map alone (budget 100 ms)', result.map)}`);
       console.log(`  ${line('whole page (map + warnings + blueprint)', result.page)}`);

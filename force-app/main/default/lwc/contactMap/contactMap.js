@@ -19,6 +19,11 @@ import { nextPosition } from './keyboard';
 import { toCsv } from './csv';
 
 const SOURCE = 'contactMap';
+
+/** A grid cell's { row, col } from its place in the table (cell 0 of each row is the member's header). */
+function positionOf(td) {
+  return { row: td.parentElement.sectionRowIndex, col: td.cellIndex - 1 };
+}
 const FILTER_OPTIONS = [
   { label: 'All contacts', value: FILTERS.ALL },
   { label: 'Buyers only', value: FILTERS.BUYERS },
@@ -88,7 +93,8 @@ export default class ContactMap extends LightningElement {
   renderedCallback() {
     if (!this.focusPending) return;
     this.focusPending = false;
-    const cell = this.template.querySelector(`[data-row="${this.active.row}"][data-col="${this.active.col}"]`);
+    const row = this.template.querySelectorAll('tbody tr')[this.active.row];
+    const cell = row && row.cells[this.active.col + 1];
     if (cell) {
       cell.focus();
       if (cell.scrollIntoView) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -173,7 +179,7 @@ export default class ContactMap extends LightningElement {
         return {
           ...cell,
           tabIndex: isActive ? '0' : '-1',
-          ariaSelected: isSelected ? 'true' : 'false',
+          ariaSelected: isSelected ? 'true' : undefined,
           cssClass: isSelected ? `${cell.cssClass} cp-selected` : cell.cssClass,
         };
       }),
@@ -251,9 +257,9 @@ export default class ContactMap extends LightningElement {
   // ----- grid navigation -----
 
   handleGridKeydown(event) {
-    const cell = event.target.closest('[data-row]');
+    const cell = event.target.closest('td');
     if (!cell) return;
-    const position = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+    const position = positionOf(cell);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.select(position);
@@ -270,9 +276,9 @@ export default class ContactMap extends LightningElement {
 
   /** One listener for the whole grid: with 2,000 cells, a listener per cell costs more than the lookup. */
   handleGridClick(event) {
-    const cell = event.target.closest('td[data-row]');
-    if (!cell) return;
-    this.select({ row: Number(cell.dataset.row), col: Number(cell.dataset.col) });
+    const cell = event.target.closest('td');
+    if (!cell || !cell.closest('tbody')) return;
+    this.select(positionOf(cell));
   }
 
   select(position) {

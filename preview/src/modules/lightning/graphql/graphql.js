@@ -52,9 +52,6 @@ export class graphql {
       performance.mark('lds:graphql-emit');
       this.dataCallback({ data: errors ? undefined : answer.data, errors, refresh: () => this.fetch() });
       performance.mark('lds:graphql-delivered');
-      // The engine re-renders in a microtask; a macrotask later the DOM is complete.
-      // eslint-disable-next-line @lwc/lwc/no-async-operation
-      setTimeout(() => performance.mark('lds:graphql-rendered'), 0);
     } catch (error) {
       const errors = Array.isArray(error.body) ? error.body : [{ message: error.message }];
       this.dataCallback({ data: undefined, errors });

@@ -29,8 +29,9 @@ const root = (element) => element.shadowRoot;
 function cell(element, contactId, memberId) {
   const col = [...root(element).querySelectorAll('th.cp-contact')].findIndex((th) => th.dataset.contact === contactId);
   const row = [...root(element).querySelectorAll('th.cp-member')].findIndex((th) => th.dataset.member === memberId);
-  return root(element).querySelector(`td[data-row="${row}"][data-col="${col}"]`);
+  return root(element).querySelectorAll('tbody tr')[row].cells[col + 1];
 }
+const positionOf = (td) => ({ row: td.parentElement.sectionRowIndex, col: td.cellIndex - 1 });
 const columnBadges = (element, contactId) =>
   [...root(element).querySelectorAll(`th[data-contact="${contactId}"] .cp-badge`)].map((b) => b.textContent);
 const editor = (element) => root(element).querySelector('c-contact-map-cell-editor');
@@ -271,13 +272,13 @@ describe('c-contact-map', () => {
     await flush();
     const focusable = () => [...root(element).querySelectorAll('td[tabindex="0"]')];
     expect(focusable()).toHaveLength(1);
-    expect(focusable()[0].dataset).toMatchObject({ row: '0', col: '0' });
+    expect(positionOf(focusable()[0])).toEqual({ row: 0, col: 0 });
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await flush();
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await flush();
     expect(focusable()).toHaveLength(1);
-    expect(focusable()[0].dataset).toMatchObject({ row: '1', col: '1' });
+    expect(positionOf(focusable()[0])).toEqual({ row: 1, col: 1 });
     expect(root(element).activeElement).toBe(focusable()[0]);
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await flush();
@@ -292,6 +293,7 @@ describe('c-contact-map', () => {
     await flush();
     expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
     expect(cell(element, CLEO, WES).getAttribute('aria-selected')).toBe('true');
+    expect(root(element).querySelectorAll('td[aria-selected]')).toHaveLength(1);
   });
 
   it('exports the map as CSV', async () => {
