@@ -47,6 +47,13 @@ export class SyncMetrics {
     buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300],
     registers: [this.registry],
   });
+  readonly runSeconds = new Histogram({
+    name: 'contact_plan_run_duration_seconds',
+    help: 'Time from planning an org run to its last batch',
+    labelNames: ['org'],
+    buckets: [10, 30, 60, 300, 900, 1800, 3600, 7200, 14400],
+    registers: [this.registry],
+  });
   readonly queueJobs = new Gauge({
     name: 'contact_plan_queue_jobs',
     help: 'Jobs in the queues, by state',

@@ -5,6 +5,7 @@ import {
   OrgClients,
   RedisWatermarkStore,
   startWorkers,
+  SyncMetrics,
   SyncQueues,
   type Config,
   type RunningWorkers,
@@ -23,7 +24,10 @@ const connections: ReturnType<typeof connectRedis>[] = [];
 let org: Emulator;
 let config: Config;
 
-function startWorkerProcess(log = quietLog()): { running: RunningWorkers; processed: string[] } {
+function startWorkerProcess(
+  log = quietLog(),
+  metrics = new SyncMetrics(false),
+): { running: RunningWorkers; processed: string[]; metrics: SyncMetrics } {
   // Each "process" has its own Redis connection, sessions and queues, exactly as a separate worker would.
   const connection = connectRedis('redis://127.0.0.1:6379');
   connections.push(connection);
@@ -35,6 +39,7 @@ function startWorkerProcess(log = quietLog()): { running: RunningWorkers; proces
     redis: connection,
     watermark: new RedisWatermarkStore(connection, prefix),
     log,
+    metrics,
   });
   const processed: string[] = [];
   running.workers[1]!.on('completed', (job) => processed.push(String(job.id)));
@@ -43,7 +48,7 @@ function startWorkerProcess(log = quietLog()): { running: RunningWorkers; proces
     await close();
     await own.close();
   };
-  return { running, processed };
+  return { running, processed, metrics };
 }
 
 async function waitForRun(runId: string): Promise<RunStatus> {
@@ -101,6 +106,18 @@ describe('queued org runs', () => {
       expect(b.processed.length).toBeGreaterThan(0);
       expect(readState(org)).toEqual(expected);
       expect((await watermark.get('emu'))!.toISOString()).toBe(status.summary!.watermark);
+      const counted = async (m: SyncMetrics, name: string): Promise<number> =>
+        ((await m.registry.getSingleMetric(name)!.get()).values as { value: number }[]).reduce(
+          (n, v) => n + v.value,
+          0,
+        );
+      expect(
+        (await counted(a.metrics, 'contact_plan_accounts_total')) +
+          (await counted(b.metrics, 'contact_plan_accounts_total')),
+      ).toBe(accounts);
+      expect(
+        (await counted(a.metrics, 'contact_plan_runs_total')) + (await counted(b.metrics, 'contact_plan_runs_total')),
+      ).toBe(1);
       // A second trigger while the first was going did not start a second run over the same accounts.
       if (again !== runId) {
         const second = await waitForRun(again);

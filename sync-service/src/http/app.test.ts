@@ -92,6 +92,8 @@ describe('HTTP interface', () => {
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.text).toContain('contact_plan_queue_jobs{queue="org-runs",state="waiting"}');
     expect(res.text).toContain('# TYPE contact_plan_api_calls_total counter');
+    expect(res.text).toContain('# TYPE contact_plan_run_duration_seconds histogram');
+    expect(res.text).toContain('# TYPE contact_plan_batch_duration_seconds histogram');
   });
 
   it('serves the queue dashboard behind the token', async () => {

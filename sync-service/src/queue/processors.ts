@@ -178,6 +178,7 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
     if ((await deps.redis.get(lockKey)) === d.runId) await deps.redis.del(lockKey);
   }
   deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });
+  deps.metrics?.runSeconds.observe({ org: d.org }, (Date.now() - job.timestamp) / 1000);
   log.info(
     { accounts: summary.accounts, rowsRead: summary.rowsRead, written: summary.written, apiCalls: summary.apiCalls },
     'run complete',
