@@ -1,6 +1,9 @@
+import request from 'supertest';
 import type { Emulator } from '@contact-plan/emulator';
 import {
   connectRedis,
+  createApp,
+  Secret,
   loadConfig,
   OrgClients,
   RedisWatermarkStore,
@@ -11,6 +14,7 @@ import {
   type RunningWorkers,
   type RunStatus,
 } from '@contact-plan/sync-service';
+import { orgReachable } from '../../sync-service/src/cli/runtime';
 import { capturingLog, predictState, quietLog, readState, startDemoOrg, uniquePrefix, writeCalls } from './support';
 
 jest.setTimeout(120_000);
@@ -169,6 +173,36 @@ describe('queued org runs', () => {
       expect(await watermark.get('emu')).toEqual(before);
     } finally {
       org.faults.clear();
+      await w.running.close();
+    }
+  });
+
+  it('over HTTP: readiness checks Redis and the org; one account syncs on request without moving the watermark', async () => {
+    const clients = new OrgClients();
+    const app = createApp({
+      config: { ...config, http: { port: 0, token: new Secret('integration-token-0123456789') } },
+      queues,
+      redis,
+      metrics: new SyncMetrics(false),
+      log: quietLog(),
+      orgReachable: orgReachable(config, clients),
+    });
+    const ready = await request(app).get('/readyz').expect(200);
+    expect(ready.body.checks).toEqual({ redis: true, 'org:emu': true });
+
+    const before = await watermark.get('emu');
+    const [account] = org.store.query('SELECT Id FROM Account ORDER BY Id LIMIT 1');
+    const w = startWorkerProcess();
+    try {
+      const res = await request(app)
+        .post(`/orgs/emu/accounts/${String(account!.Id)}/sync`)
+        .set('Authorization', 'Bearer integration-token-0123456789')
+        .expect(202);
+      const status = await waitForRun(res.body.runId);
+      expect(status).toMatchObject({ state: 'completed', batches: { total: 1, done: 1, pending: 0, failed: 0 } });
+      expect(status.summary).toMatchObject({ accounts: 1, written: 0 });
+      expect(await watermark.get('emu')).toEqual(before);
+    } finally {
       await w.running.close();
     }
   });
