@@ -7,3 +7,4 @@ export { createLogger, forRun, scrubText, REDACT_PATHS, type Logger } from './lo
 export { SyncMetrics } from './metrics';
 export { createApp, type AppDeps } from './http/app';
 export { syncServiceCommands } from './cli/commands';
+export { orgReachable } from './cli/runtime';

@@ -9,6 +9,7 @@ import {
   createLogger,
   loadConfig,
   OrgClients,
+  SOURCE_FIELDS,
   syncOrg,
   todayIn,
   warningKey,
@@ -18,7 +19,6 @@ import {
   type OrgRunOptions,
   type OrgRunSummary,
 } from '@contact-plan/sync-service';
-import { SOURCE_FIELDS } from '../../sync-service/src/pipeline/sources';
 
 export type Row = Record<string, unknown>;
 

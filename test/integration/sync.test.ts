@@ -1,7 +1,14 @@
 import type { Emulator } from '@contact-plan/emulator';
 import { RULES } from '@contact-plan/planning-core';
-import { assemble, bulkQuery, collect, OrgClients, restQuery, type BatchSources } from '@contact-plan/sync-service';
-import { SOURCE_FIELDS } from '../../sync-service/src/pipeline/sources';
+import {
+  assemble,
+  bulkQuery,
+  collect,
+  OrgClients,
+  restQuery,
+  SOURCE_FIELDS,
+  type BatchSources,
+} from '@contact-plan/sync-service';
 import {
   accountIds,
   orgConfigFor,

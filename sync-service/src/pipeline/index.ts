@@ -4,5 +4,5 @@ export { ceilToSecond, findDirtyAccounts, toBatches, type DirtyQuery } from './d
 export { extractBatch } from './extract';
 export { todayIn } from './fields';
 export { BatchWriteError, runBatch, type BatchRequest, type BatchResult } from './run';
-export type { BatchSources } from './sources';
+export { SOURCE_FIELDS, type BatchSources } from './sources';
 export { addCalls, syncOrg, type OrgRunOptions, type OrgRunSummary, type WatermarkStore } from './org-run';
