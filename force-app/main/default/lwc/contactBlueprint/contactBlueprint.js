@@ -24,6 +24,11 @@ import {
 import { addDays, draftFromRecord, draftProblems, newDraft, toFields } from './blueprintDraft';
 
 const SOURCE = 'contactBlueprint';
+
+/** lightning-input reports a checkbox's new state in the change event's detail. */
+function checkedOf(event) {
+  return event.detail && typeof event.detail.checked === 'boolean' ? event.detail.checked : event.target.checked;
+}
 const ACTIVE = new Set(['planned', 'active']);
 const INVEST_CHECKS = [
   { name: 'investsOwnTime', label: 'It invests our own time' },
@@ -285,7 +290,7 @@ export default class ContactBlueprint extends LightningElement {
   handleField(event) {
     const name = event.target.name;
     const isCheckbox = event.target.type === 'checkbox';
-    let fieldValue = isCheckbox ? event.target.checked : event.detail.value;
+    let fieldValue = isCheckbox ? checkedOf(event) : event.detail.value;
     if (name === 'horizonDays') fieldValue = fieldValue ? Number(fieldValue) : undefined;
     this.draft = { ...this.draft, [name]: fieldValue };
   }
@@ -293,7 +298,7 @@ export default class ContactBlueprint extends LightningElement {
   handleStrategy(event) {
     const code = event.target.dataset.code;
     const others = this.draft.strategies.filter((s) => s !== code);
-    this.draft = { ...this.draft, strategies: event.target.checked ? [...others, code] : others };
+    this.draft = { ...this.draft, strategies: checkedOf(event) ? [...others, code] : others };
   }
 
   async handleSave() {

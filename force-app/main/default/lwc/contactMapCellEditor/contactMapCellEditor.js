@@ -67,7 +67,8 @@ export default class ContactMapCellEditor extends LightningElement {
   }
 
   handleKeyToggle(event) {
-    const key = event.target.checked;
+    // lightning-input reports a toggle's new state in the change event's detail.
+    const key = event.detail && typeof event.detail.checked === 'boolean' ? event.detail.checked : event.target.checked;
     this.dispatchEvent(new CustomEvent('keychange', { detail: { key, horizon: key ? this.horizonValue : undefined } }));
   }
 
