@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../browser.mjs';
 import { startPreview } from '../server.mjs';
 import { syntheticAnswer } from './syntheticAnswer.mjs';
 
@@ -51,7 +51,7 @@ async function measureOnce(browser, url, answer) {
 
 export async function benchRenderMap({ runs = 7, build = true } = {}) {
   const preview = await startPreview({ org: {}, recordId: '001000000000001AAA', build });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  const browser = await launchChromium();
   const answer = syntheticAnswer({ contacts: CONTACTS, members: MEMBERS });
   const results = {};
   try {

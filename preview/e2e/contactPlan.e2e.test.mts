@@ -6,14 +6,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startEmulator, type Emulator } from '@contact-plan/emulator';
-import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
-import { startPreview } from '../server.mjs';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../browser.mjs';
+import { type Emulator } from '@contact-plan/emulator';
+import { startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
 type Row = Record<string, unknown>;
 
+let demo: Awaited<ReturnType<typeof startSyncedDemo>>;
 let org: Emulator;
 let preview: { url: string; recordId: string; close: () => Promise<void> };
 let browser: Browser;
@@ -52,32 +53,17 @@ async function showAllWarnings(): Promise<void> {
 }
 
 before(async () => {
-  org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'demo',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-    },
-  }).orgs[0]!;
-  await syncOrg({
-    org: config,
-    http: new OrgClients().http(config),
-    log: createLogger({ level: 'silent' }),
-    full: true,
-  });
-  preview = await startPreview({ org: { instanceUrl: org.instanceUrl, ...org.credentials }, port: 0 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  demo = await startSyncedDemo({ port: 0 });
+  org = demo.org;
+  preview = demo.preview;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
   fs.mkdirSync(artifacts, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await preview?.close();
-  await org?.stop();
+  await demo?.stop();
 });
 
 test('the map shows the grades the sync computed', async () => {
