@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test of the project: install, build, lint, then the node, LWC and browser suites.
+# Every test of the project: install, build, lint, then the node (core, emulator, sync, metadata, integration),
+# LWC and browser (end-to-end) suites.
 # Ends with one line "N passed, N failed" and a non-zero exit on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,9 @@ run_jest() { # name, command...
 }
 run_jest node npx jest -c jest.node.config.js --ci
 run_jest lwc npx sfdx-lwc-jest --skipApiVersionCheck -- --ci
+echo "› e2e (headless Chromium against the demo)" >&2
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$out/e2e.tap" preview/e2e/*.e2e.test.mts || status=1
 
 node -e '
   const fs = require("fs"); let p = 0, f = 0;
@@ -28,6 +32,13 @@ node -e '
     if (!fs.existsSync(file)) { f++; console.error("no results from the " + n + " suite"); continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
+  }
+  const tapFile = process.argv[1] + "/e2e.tap";
+  if (!fs.existsSync(tapFile)) { f++; console.error("no results from the e2e suite"); }
+  else {
+    const tap = fs.readFileSync(tapFile, "utf8");
+    const count = (k) => Number((tap.match(new RegExp("^# " + k + " (\\d+)$", "m")) || [])[1] || 0);
+    p += count("pass"); f += count("fail") + count("cancelled");
   }
   console.log(p + " passed, " + f + " failed");
   if (f) process.exit(1);
