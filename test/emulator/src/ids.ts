@@ -1,22 +1,11 @@
 /**
- * Salesforce record ids: a 3-character key prefix, 12 characters of identity and a 3-character suffix that makes
- * the id case-insensitively unique (each suffix character encodes which of five characters are upper case).
+ * Record ids as the emulator's routes need them. The id arithmetic (key prefixes, case-safe suffix) lives in
+ * data/ids.ts, shared with the dataset generator; ids the emulator makes at run time carry the pod 'EM', so they
+ * never collide with generated ones.
  */
-const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+import { checksumSuffix, makeSalesforceId } from './data/ids';
 
-export function caseSafeSuffix(id15: string): string {
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    let mask = 0;
-    for (let i = 0; i < 5; i++) {
-      const c = id15.charCodeAt(chunk * 5 + i);
-      if (c >= 65 && c <= 90) mask |= 1 << i;
-    }
-    suffix += SUFFIX_ALPHABET[mask];
-  }
-  return suffix;
-}
+export { checksumSuffix as caseSafeSuffix };
 
 const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[A-Z0-5]{3})?$/;
 
@@ -24,23 +13,12 @@ const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[A-Z0-5]{3})?$/;
 export function normalizeId(text: string): string | undefined {
   if (!ID_PATTERN.test(text)) return undefined;
   const id15 = text.slice(0, 15);
-  const id18 = id15 + caseSafeSuffix(id15);
+  const id18 = id15 + checksumSuffix(id15);
   if (text.length === 18 && text.slice(15).toUpperCase() !== id18.slice(15)) return undefined;
   return id18;
 }
 
-export function toBase62(n: number, width: number): string {
-  let out = '';
-  let rest = n;
-  while (rest > 0) {
-    out = BASE62[rest % 62] + out;
-    rest = Math.floor(rest / 62);
-  }
-  return out.padStart(width, '0');
-}
-
 /** Builds an 18-character id from a key prefix, a two-character pod marker and a sequence number. */
 export function makeId(prefix: string, sequence: number, pod = 'EM'): string {
-  const id15 = `${prefix}${pod}0${toBase62(sequence, 9)}`;
-  return id15 + caseSafeSuffix(id15);
+  return makeSalesforceId(prefix, sequence, pod);
 }
