@@ -1,8 +1,13 @@
 // Node-side tests: the planning core, the emulator, the sync service and the integration suites.
+// ts-jest only transpiles here (isolatedModules): `npm run build` type-checks everything, tests included.
 const transform = {
   '^.+\\.tsx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    'ts-jest',
+    {
+      isolatedModules: true,
+      diagnostics: false,
+      tsconfig: { target: 'es2022', module: 'commonjs', esModuleInterop: true, sourceMap: true },
+    },
   ],
 };
 // Tests import workspaces from source, so they never run against a stale build.
