@@ -47,6 +47,29 @@ async function inChunks<I>(
 const withType = (sobject: string, records: readonly WriteRecord[]): WriteRecord[] =>
   records.map((r) => ({ attributes: { type: sobject }, ...r }));
 
+/** One sObject Collections PATCH (upsert or update) per 200 records, allOrNone=false; one result per record. */
+function patchCollections(
+  http: OrgHttp,
+  sobject: string,
+  call: { kind: 'collection-upsert' | 'collection-update'; path: string },
+  records: readonly WriteRecord[],
+  opts: WriteOptions,
+): Promise<SaveResult[]> {
+  return inChunks(
+    records,
+    async (part) =>
+      (
+        await http.request<SaveResult[]>({
+          kind: call.kind,
+          method: 'PATCH',
+          path: call.path,
+          body: { allOrNone: false, records: withType(sobject, part) },
+        })
+      ).body,
+    opts,
+  );
+}
+
 /** sObject Collections upsert on an external id, 200 a call, allOrNone=false; one result per record, in order. */
 export function upsertRecords(
   http: OrgHttp,
@@ -55,19 +78,8 @@ export function upsertRecords(
   records: readonly WriteRecord[],
   opts: WriteOptions = {},
 ): Promise<SaveResult[]> {
-  return inChunks(
-    records,
-    async (part) =>
-      (
-        await http.request<SaveResult[]>({
-          kind: 'collection-upsert',
-          method: 'PATCH',
-          path: `/composite/sobjects/${sobject}/${externalIdField}`,
-          body: { allOrNone: false, records: withType(sobject, part) },
-        })
-      ).body,
-    opts,
-  );
+  const path = `/composite/sobjects/${sobject}/${externalIdField}`;
+  return patchCollections(http, sobject, { kind: 'collection-upsert', path }, records, opts);
 }
 
 /** sObject Collections update by Id; each record carries `Id` and only the fields to change. */
@@ -77,19 +89,7 @@ export function updateRecords(
   records: readonly WriteRecord[],
   opts: WriteOptions = {},
 ): Promise<SaveResult[]> {
-  return inChunks(
-    records,
-    async (part) =>
-      (
-        await http.request<SaveResult[]>({
-          kind: 'collection-update',
-          method: 'PATCH',
-          path: '/composite/sobjects',
-          body: { allOrNone: false, records: withType(sobject, part) },
-        })
-      ).body,
-    opts,
-  );
+  return patchCollections(http, sobject, { kind: 'collection-update', path: '/composite/sobjects' }, records, opts);
 }
 
 /** sObject Collections delete, 200 ids a call, allOrNone=false. */
