@@ -22,8 +22,10 @@ COPY package.json package-lock.json ./
 COPY planning-core/package.json planning-core/
 COPY test/emulator/package.json test/emulator/
 COPY sync-service/package.json sync-service/
-# Production dependencies of the workspaces; the workspace links resolve @contact-plan/planning-core to its dist.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# Production dependencies of the two shipped workspaces only (not the emulator); the workspace link resolves
+# @contact-plan/planning-core to its dist.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --workspace sync-service --workspace planning-core \
+    && npm cache clean --force
 COPY --from=build /app/planning-core/dist planning-core/dist
 COPY --from=build /app/sync-service/dist sync-service/dist
 USER node
