@@ -234,3 +234,27 @@ export function touchedAccounts(
 }
 
 export const uniquePrefix = (name: string): string => `cp-it-${name}-${process.pid}-${Date.now()}`;
+
+const REP_FIELDS = ['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c'] as const;
+
+/** The rep-owned fields of every Relationship__c, deleted ones included, by Id: the sync must never change them. */
+export function repFields(org: Emulator): Record<string, Row> {
+  const rows = org.store.query(`SELECT Id, ${REP_FIELDS.join(', ')} FROM Relationship__c`, { includeDeleted: true });
+  return Object.fromEntries(rows.map((r) => [String(r.Id), only(r, REP_FIELDS)]));
+}
+
+/**
+ * How many of each record the sync keeps one of, next to how many distinct keys they carry: equal pairs mean no
+ * duplicate (one snapshot per account and day, one open warning per key, one relationship record per pair).
+ */
+export function recordCounts(org: Emulator): Record<'snapshots' | 'warnings' | 'relationships', [number, number]> {
+  const counted = (soql: string, key: string): [number, number] => {
+    const rows = org.store.query(soql);
+    return [rows.length, new Set(rows.map((r) => r[key])).size];
+  };
+  return {
+    snapshots: counted('SELECT Snapshot_Key__c FROM Coverage_Snapshot__c', 'Snapshot_Key__c'),
+    warnings: counted("SELECT Warning_Key__c FROM Coverage_Warning__c WHERE Status__c = 'Open'", 'Warning_Key__c'),
+    relationships: counted('SELECT Pair_Key__c FROM Relationship__c WHERE Pair_Key__c != null', 'Pair_Key__c'),
+  };
+}

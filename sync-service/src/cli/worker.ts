@@ -19,7 +19,7 @@ export function workerCommand(): Command {
       const config = configOrExit();
       const log = cliLogger(config);
       const redis = connectRedis(config.redisUrl);
-      const queues = new SyncQueues(redis, config.queuePrefix);
+      const queues = new SyncQueues(redis, config.queuePrefix, log);
       const metrics = new SyncMetrics();
       const running = startWorkers(
         {

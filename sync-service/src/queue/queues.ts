@@ -1,5 +1,6 @@
 import { FlowProducer, Job, Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Logger } from '../log';
 import { assertId } from '../salesforce';
 import {
   batchJobId,
@@ -37,15 +38,25 @@ export class SyncQueues {
   readonly finalize: Queue<FinalizeData>;
   readonly flow: FlowProducer;
 
+  /**
+   * With `log`, connection errors (Redis away: ioredis reconnects and the commands wait) are logged as warnings;
+   * without it BullMQ prints them to the console.
+   */
   constructor(
     readonly connection: Redis,
     readonly prefix: string,
+    log?: Logger,
   ) {
     const opts = { connection, prefix };
     this.orgRuns = new Queue<OrgRunData>(QUEUE_NAMES.orgRuns, opts);
     this.batches = new Queue<BatchData>(QUEUE_NAMES.batches, opts);
     this.finalize = new Queue<FinalizeData>(QUEUE_NAMES.finalize, opts);
     this.flow = new FlowProducer(opts);
+    if (log) {
+      for (const q of [this.orgRuns, this.batches, this.finalize])
+        q.on('error', (err) => log.warn({ err, queue: q.name }, 'redis error'));
+      this.flow.on('error', (err) => log.warn({ err, queue: 'flow' }, 'redis error'));
+    }
   }
 
   /** Starts an org run now; repeating the call within the same second returns the same run. */
