@@ -16,7 +16,7 @@ export function serveCommand(): Command {
       const log = cliLogger(config);
       if (!config.http.token) log.warn('no CP_HTTP_TOKEN configured: every protected route answers 401');
       const redis = connectRedis(config.redisUrl);
-      const queues = new SyncQueues(redis, config.queuePrefix);
+      const queues = new SyncQueues(redis, config.queuePrefix, log);
       const clients = new OrgClients();
       const app = createApp({
         config,
