@@ -116,7 +116,10 @@ export class SyncQueues {
         failedReason: orgRun!.failedReason || undefined,
       };
     }
+    // Read the state before the job's record: a job read first could finish in between, and then would show
+    // `completed` without its return value.
     const state = await fin.getState();
+    const fresh = (await Job.fromId<FinalizeData, RunSummary>(this.finalize, runId)) ?? fin;
     const deps = await fin.getDependenciesCount({ processed: true, unprocessed: true, failed: true, ignored: true });
     const processed = deps.processed ?? 0;
     const failed = (deps.failed ?? 0) + (deps.ignored ?? 0);
@@ -125,8 +128,8 @@ export class SyncQueues {
       org: fin.data.org,
       state: state === 'waiting-children' ? 'running' : state,
       batches: { total: fin.data.batches, done: processed, pending: deps.unprocessed ?? 0, failed },
-      summary: fin.returnvalue ?? undefined,
-      failedReason: fin.failedReason || undefined,
+      summary: fresh.returnvalue ?? undefined,
+      failedReason: fresh.failedReason || undefined,
     };
   }
 
