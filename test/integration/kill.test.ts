@@ -1,55 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Emulator } from '@contact-plan/emulator';
-import { connectRedis, SyncQueues, type RunStatus } from '@contact-plan/sync-service';
-import { predictState, readState, startDemoOrg, uniquePrefix } from './support';
+import { connectRedis, SyncQueues } from '@contact-plan/sync-service';
+import { predictState, readState, recordCounts, runFinished, startDemoOrg, uniquePrefix, until } from './support';
+import { spawnWorker, type WorkerProcess } from './worker-process';
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, '../..');
 const prefix = uniquePrefix('kill');
 const redis = connectRedis('redis://127.0.0.1:6379');
 const queues = new SyncQueues(redis, prefix);
 const children: ChildProcess[] = [];
 let org: Emulator;
 
-/** A real `contact-plan worker` process, run from source. */
-function spawnWorker(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-service/src/cli/main.ts', 'worker'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CP_ORG_NAME: 'emu',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-      CP_ORG_BATCH_SIZE: '1',
-      CP_QUEUE_PREFIX: prefix,
-      CP_LOG_LEVEL: 'warn',
-      CP_LOCK_DURATION_MS: '2000',
-      CP_STALLED_INTERVAL_MS: '1000',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+// A killed worker's lock expires after 2 s, and stalled jobs are looked for every second.
+const spawnKillable = (): WorkerProcess => {
+  const worker = spawnWorker(org, {
+    prefix,
+    env: { CP_LOCK_DURATION_MS: '2000', CP_STALLED_INTERVAL_MS: '1000' },
   });
-  children.push(child);
-  return child;
-}
-
-const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+  children.push(worker.child);
+  return worker;
+};
 
 beforeAll(async () => {
   org = await startDemoOrg();
@@ -70,7 +41,7 @@ describe('a worker killed mid-run', () => {
     // Slow writes down so the kill lands while a batch is being written.
     org.faults.set('collection', { probability: 1, action: { delayMs: 300 } });
 
-    const first = spawnWorker();
+    const first = spawnKillable();
     const runId = await queues.requestOrgRun('emu', { full: true });
     await until(
       async () =>
@@ -80,37 +51,25 @@ describe('a worker killed mid-run', () => {
           : undefined,
       'a batch in flight',
     );
-    first.kill('SIGKILL');
-    expect(await exited(first)).toBeNull();
+    first.child.kill('SIGKILL');
+    expect(await first.exited()).toBeNull();
     const beforeRestart = await queues.getRun(runId);
     expect(beforeRestart!.batches!.done).toBeLessThan(accounts);
 
-    const second = spawnWorker();
-    const status = await until<RunStatus>(
-      async () => {
-        const s = await queues.getRun(runId);
-        return s && ['completed', 'failed'].includes(s.state) ? s : undefined;
-      },
-      'the run to finish',
-      120_000,
-    );
+    const second = spawnKillable();
+    const status = await runFinished(queues, runId, 120_000);
     expect(status.state).toBe('completed');
     expect(status.batches).toEqual({ total: accounts, done: accounts, pending: 0, failed: 0 });
     expect(readState(org)).toEqual(expected);
 
     // No duplicates: one snapshot per account and day, one open warning per key, one relationship per pair.
-    const count = (soql: string): number => org.store.query(soql).length;
-    expect(count('SELECT Id FROM Coverage_Snapshot__c')).toBe(accounts);
-    expect(count("SELECT Id FROM Coverage_Warning__c WHERE Status__c = 'Open'")).toBe(
-      Object.keys(expected.warnings).length,
-    );
-    expect(count('SELECT Id FROM Relationship__c WHERE Pair_Key__c != null')).toBe(
-      new Set(
-        org.store.query('SELECT Pair_Key__c FROM Relationship__c WHERE Pair_Key__c != null').map((r) => r.Pair_Key__c),
-      ).size,
-    );
+    const counts = recordCounts(org);
+    expect(counts.snapshots).toEqual([accounts, accounts]);
+    const warnings = Object.keys(expected.warnings).length;
+    expect(counts.warnings).toEqual([warnings, warnings]);
+    expect(counts.relationships[0]).toBe(counts.relationships[1]);
 
-    second.kill('SIGTERM');
-    expect(await exited(second)).toBe(0);
+    second.child.kill('SIGTERM');
+    expect(await second.exited()).toBe(0);
   });
 });

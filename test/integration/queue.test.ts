@@ -88,7 +88,8 @@ afterAll(async () => {
 });
 
 describe('queued org runs', () => {
-  it('two workers split one run: every batch once, the end state of a one-worker run, the watermark advanced', async () => {
+  // Two worker sets in one process, for the metrics they count; scale-out.test.ts runs real worker processes.
+  it('a run triggered twice runs once: every batch once across two worker sets, their metrics add up, the watermark advanced', async () => {
     const expected = predictState(org);
     const a = startWorkerProcess();
     const b = startWorkerProcess();

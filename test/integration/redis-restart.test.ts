@@ -9,10 +9,19 @@ import {
   syncSchedulers,
   SyncQueues,
   type Config,
-  type RunStatus,
 } from '@contact-plan/sync-service';
 import { startPrivateRedis, type PrivateRedis } from './redis-server';
-import { predictState, quietLog, readState, recordCounts, repFields, startDemoOrg, uniquePrefix } from './support';
+import {
+  predictState,
+  quietLog,
+  readState,
+  recordCounts,
+  repFields,
+  runFinished,
+  startDemoOrg,
+  uniquePrefix,
+  until,
+} from './support';
 
 jest.setTimeout(60_000);
 
@@ -21,16 +30,6 @@ const NO_REP_DATA = { Grade__c: null, Graded_On__c: null, Key_Intersection__c: f
 let redis: PrivateRedis;
 let org: Emulator;
 let config: Config;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 40_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 beforeAll(async () => {
   redis = await startPrivateRedis();
@@ -103,10 +102,7 @@ describe('a Redis restart mid-run', () => {
       expect(doneWhileDown).toBeLessThan(accounts);
       await redis.start();
 
-      const status = await until<RunStatus>(async () => {
-        const s = await queues.getRun(runId);
-        return s && ['completed', 'failed'].includes(s.state) ? s : undefined;
-      }, 'the run to finish');
+      const status = await runFinished(queues, runId, 40_000);
       org.faults.clear();
 
       expect(reconnects).toBeGreaterThan(0);

@@ -18,6 +18,8 @@ import {
   type OrgConfig,
   type OrgRunOptions,
   type OrgRunSummary,
+  type RunStatus,
+  type SyncQueues,
 } from '@contact-plan/sync-service';
 
 export type Row = Record<string, unknown>;
@@ -258,3 +260,25 @@ export function recordCounts(org: Emulator): Record<'snapshots' | 'warnings' | '
     relationships: counted('SELECT Pair_Key__c FROM Relationship__c WHERE Pair_Key__c != null', 'Pair_Key__c'),
   };
 }
+
+/** Polls `probe` until it answers something other than undefined. */
+export async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The status of a queued run once it has completed or failed. */
+export const runFinished = (queues: SyncQueues, runId: string, timeoutMs?: number): Promise<RunStatus> =>
+  until(
+    async () => {
+      const s = await queues.getRun(runId);
+      return s && ['completed', 'failed'].includes(s.state) ? s : undefined;
+    },
+    `run ${runId} to finish`,
+    timeoutMs,
+  );

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { Command } from 'commander';
 import { SyncMetrics } from '../metrics';
-import { connectRedis, RedisWatermarkStore, startWorkers, SyncQueues } from '../queue';
+import { connectRedis, RedisWatermarkStore, startWorkers, SyncQueues, workerName } from '../queue';
 import { OrgClients } from '../salesforce';
 import { cliLogger, configOrExit, onShutdown } from './runtime';
 
@@ -21,6 +21,7 @@ export function workerCommand(): Command {
       const redis = connectRedis(config.redisUrl);
       const queues = new SyncQueues(redis, config.queuePrefix, log);
       const metrics = new SyncMetrics();
+      const name = workerName();
       const running = startWorkers(
         {
           config,
@@ -35,6 +36,7 @@ export function workerCommand(): Command {
           concurrency: opts.concurrency ? Number(opts.concurrency) : config.workerConcurrency,
           lockDurationMs: numberEnv('CP_LOCK_DURATION_MS'),
           stalledIntervalMs: numberEnv('CP_STALLED_INTERVAL_MS'),
+          name,
         },
       );
       const server = opts.metricsPort
@@ -48,7 +50,7 @@ export function workerCommand(): Command {
               .then((text) => res.writeHead(200, { 'Content-Type': metrics.registry.contentType }).end(text));
           }).listen(Number(opts.metricsPort))
         : undefined;
-      log.info({ pid: process.pid, orgs: config.orgs.map((o) => o.name) }, 'worker started');
+      log.info({ worker: name, orgs: config.orgs.map((o) => o.name) }, 'worker started');
       onShutdown(log, async () => {
         await running.close();
         server?.close();

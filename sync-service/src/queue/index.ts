@@ -12,4 +12,4 @@ export { SyncQueues, type RunStatus } from './queues';
 export { connectRedis } from './redis';
 export { syncSchedulers } from './scheduler';
 export { RedisWatermarkStore } from './watermark';
-export { startWorkers, type RunningWorkers, type WorkerTuning } from './workers';
+export { startWorkers, workerName, type RunningWorkers, type WorkerTuning } from './workers';

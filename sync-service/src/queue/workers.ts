@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Worker, type WorkerOptions } from 'bullmq';
 import { QUEUE_NAMES } from './jobs';
 import { processBatch, processFinalize, processOrgRun, type ProcessorDeps } from './processors';
@@ -7,6 +8,8 @@ export interface WorkerTuning {
   /** How long a job's lock lives without renewal; a killed worker's job is taken over after it expires. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** Stored on every job this process takes (BullMQ's processedBy); default `host:pid`. */
+  name?: string;
 }
 
 export interface RunningWorkers {
@@ -20,6 +23,7 @@ export function startWorkers(deps: ProcessorDeps, tuning: WorkerTuning = {}): Ru
   const base: WorkerOptions = {
     connection: deps.redis,
     prefix: deps.queues.prefix,
+    name: tuning.name ?? workerName(),
     lockDuration: tuning.lockDurationMs ?? 60_000,
     stalledInterval: tuning.stalledIntervalMs ?? 30_000,
     maxStalledCount: 2,
@@ -44,3 +48,6 @@ export function startWorkers(deps: ProcessorDeps, tuning: WorkerTuning = {}): Ru
     },
   };
 }
+
+/** Names this process in the job records it leaves, so an operator can tell which machine ran a batch. */
+export const workerName = (): string => `${hostname()}:${process.pid}`;
