@@ -50,18 +50,27 @@ const REREAD_LIMIT = 3;
 /** Allowance for the difference between our clock and the org's SystemModstamp. */
 const CLOCK_MARGIN_MS = 5_000;
 
+/**
+ * Accounts with a Relationship__c someone else edited since `since`, leaving out edits an earlier check found:
+ * `seen` (record Id → SystemModstamp) holds those, and the read that followed that check included them.
+ */
 async function accountsEditedByOthers(
   http: OrgHttp,
   accountIds: readonly string[],
   since: Date,
   me: string,
+  seen: Map<string, string>,
 ): Promise<Set<string>> {
   const edited = new Set<string>();
   for (let i = 0; i < accountIds.length; i += IN_LIST_SIZE) {
     const soql =
-      `SELECT Account__c FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
+      `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
       ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`;
-    for (const row of await collect(restQuery(http, soql))) edited.add(String(row.Account__c));
+    for (const row of await collect(restQuery(http, soql))) {
+      const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
+      if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
+      seen.set(id, stamp);
+    }
   }
   return edited;
 }
@@ -86,6 +95,7 @@ export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): P
   let failed: { accountId: string; reason: string }[] = [];
   let analyzedCount = 0;
   let held = new Set<string>();
+  const editsSeen = new Map<string, string>();
 
   for (let attempt = 1; ; attempt++) {
     const readFrom = new Date(Date.now() - CLOCK_MARGIN_MS);
@@ -116,7 +126,7 @@ export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): P
 
     // A rep's edit to a Relationship__c after our read would be hidden by our write (we would be its last
     // modifier, and the next run skips our own writes): read such accounts again, or hold their writes back.
-    const edited = await accountsEditedByOthers(http, req.accountIds, readFrom, me);
+    const edited = await accountsEditedByOthers(http, req.accountIds, readFrom, me, editsSeen);
     if (!edited.size) break;
     if (attempt >= REREAD_LIMIT) {
       held = edited;
