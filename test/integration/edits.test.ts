@@ -1,6 +1,7 @@
 import type { Emulator } from '@contact-plan/emulator';
 import { connectRedis, OrgClients, RedisWatermarkStore, type OrgConfig } from '@contact-plan/sync-service';
 import {
+  capturingLog,
   orgConfigFor,
   predictState,
   readState,
@@ -35,6 +36,15 @@ afterAll(async () => {
   if (keys.length) await redis.del(...keys);
   await redis.quit();
 });
+
+/** A request's URL and body with URL escapes undone where they decode, to look for SOQL in either. */
+function readable(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
 
 /** A Relationship__c with a suggested grade and no rep data, and its account. */
 function suggestedPair(): Row {
@@ -144,6 +154,47 @@ describe('ignoring our own writes (ignoreOwnWrites)', () => {
       own.store.update('Contact', String(contact!.Id), { Title: 'Chief Operating Officer' });
       const one = await sync(own, ownConfig, { watermark: marks });
       expect(one.accounts).toBe(1);
+      expect(readState(own)).toEqual(predictState(own));
+    } finally {
+      await own.stop();
+      await marks.reset('emu');
+    }
+  });
+
+  it('a rep edit between the batch read and its write makes the batch read again, and this run writes its effect', async () => {
+    const own = await startDemoOrg();
+    const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });
+    const marks = new RedisWatermarkStore(redis, `${prefix}-recheck`);
+    try {
+      await sync(own, ownConfig, { full: true, watermark: marks });
+      const [pair] = own.store.query(
+        'SELECT Id, Account__c FROM Relationship__c WHERE Grade__c = null AND Suggested_Grade__c != null AND Key_Intersection__c = false ORDER BY Id LIMIT 1',
+      );
+      // Someone cleared the pair's svc fields: the account is dirty and its batch has writes to make.
+      own.store.update('Relationship__c', String(pair!.Id), { Effective_Grade__c: null, Suggested_Grade__c: null });
+
+      // The rep grades the pair once the batch has been read: just before the pre-write check asks who edited it.
+      let graded = false;
+      const repGradesAfterRead: typeof fetch = async (input, init) => {
+        const sent = readable(`${String(input)} ${String(init?.body ?? '')}`);
+        if (!graded && /FROM Relationship__c\b/.test(sent) && /LastModifiedById\s*!=/.test(sent)) {
+          graded = true;
+          own.store.update('Relationship__c', String(pair!.Id), { Grade__c: 'T', Graded_On__c: today() });
+        }
+        return fetch(input, init);
+      };
+      const { log, lines } = capturingLog('info');
+      const summary = await sync(own, ownConfig, { watermark: marks, log }, new OrgClients(repGradesAfterRead));
+      expect(graded).toBe(true);
+      expect(summary.accounts).toBe(1);
+
+      const messages = lines.map((l) => JSON.parse(l) as { msg: string; accounts?: number; attempt?: number });
+      expect(
+        messages.filter((m) => m.msg === 'reps edited relationships during the read; reading the batch again'),
+      ).toEqual([expect.objectContaining({ accounts: 1, attempt: 1 })]);
+      expect(messages.filter((m) => m.msg.startsWith('reps keep editing'))).toEqual([]);
+      // This very run wrote the rep's grade through to the effective grade.
+      expect(own.store.get(String(pair!.Id))).toMatchObject({ Grade__c: 'T', Effective_Grade__c: 'T' });
       expect(readState(own)).toEqual(predictState(own));
     } finally {
       await own.stop();
