@@ -1,4 +1,5 @@
-import { analyzeAccount, analyzeWithReview, buyerRolesOf, nextReviewDate } from './analyze';
+import { analyzeAccount, analyzeTypedPlan, analyzeWithReview, buyerRolesOf, nextReviewDate } from './analyze';
+import { InvalidPlanError } from './schema';
 import { AS_OF, contact, daysAgo, member, plan, relationship, touch } from './testing';
 
 describe('analyzeAccount cells', () => {
@@ -102,6 +103,28 @@ describe('analyzeAccount cells', () => {
     const copy = structuredClone(input);
     analyzeAccount(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('analyzeTypedPlan', () => {
+  const input = plan({
+    contacts: [contact('c1', { roles: ['Power'] })],
+    members: [member('m1')],
+    relationships: [relationship('c1', 'm1', { grade: 'O', gradedOn: daysAgo(10), key: true })],
+  });
+
+  it('gives the analysis analyzeAccount gives, settings included', () => {
+    expect(analyzeTypedPlan(input)).toEqual(analyzeAccount(input));
+    const quickGravity = analyzeTypedPlan(input, { gravityStepDays: 5 });
+    expect(quickGravity).toEqual(analyzeAccount(input, { gravityStepDays: 5 }));
+    expect(quickGravity.cells[0]!.effective).not.toBe(analyzeTypedPlan(input).cells[0]!.effective);
+  });
+
+  it('still rejects ids and references that do not hold together', () => {
+    const stray = { ...input, touches: [touch('c9', 'm1', 3)] };
+    expect(() => analyzeTypedPlan(stray)).toThrow(new InvalidPlanError('touches[0].contactId', 'unknown contact c9'));
+    const twice = { ...input, members: [member('m1'), member('m1')] };
+    expect(() => analyzeTypedPlan(twice)).toThrow('members[1].id: duplicate id m1');
   });
 });
 

@@ -1,6 +1,13 @@
 // The public API of the planning core. Everything here is pure: no I/O, no clock.
 export * from './types';
-export { analyzeAccount, analyzeWithReview, buyerRolesOf, nextReviewDate, type AnalysisWithReview } from './analyze';
+export {
+  analyzeAccount,
+  analyzeTypedPlan,
+  analyzeWithReview,
+  buyerRolesOf,
+  nextReviewDate,
+  type AnalysisWithReview,
+} from './analyze';
 export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
 export { parseSeniority, resolveSeniority, seniorityRank, isSeniorLeader } from './seniority';

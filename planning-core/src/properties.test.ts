@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyzeAccount, analyzeWithReview } from './analyze';
+import { analyzeAccount, analyzeTypedPlan, analyzeWithReview } from './analyze';
 import { gradeRank } from './grades';
 import { AS_OF, daysAgo } from './testing';
 import {
@@ -167,6 +167,16 @@ describe('planning core invariants', () => {
           }),
         );
         return first === again && first === reordered;
+      }),
+    );
+  });
+
+  it('analyzes a typed plan exactly as a validated one, without changing it', () => {
+    fc.assert(
+      fc.property(planArbitrary, (input) => {
+        const copy = structuredClone(input);
+        const typed = JSON.stringify(analyzeTypedPlan(input));
+        return typed === JSON.stringify(analyzeAccount(copy)) && JSON.stringify(input) === JSON.stringify(copy);
       }),
     );
   });

@@ -114,7 +114,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-function checkReferences(plan: AccountPlan): void {
+/** Rejects duplicate ids and pairs, and touches, relationships or blueprints naming a contact or member not in the plan. */
+export function checkReferences(plan: AccountPlan): void {
   const contactIds = new Set<string>();
   plan.contacts.forEach((contact, index) => {
     if (contactIds.has(contact.id)) throw new InvalidPlanError(`contacts[${index}].id`, `duplicate id ${contact.id}`);

@@ -6829,9 +6829,7 @@ function countGrades(analysis) {
   for (const cell of analysis.cells) if (cell.effective) counts[cell.effective] += 1;
   return counts;
 }
-function analyzeWithReview(plan, overrides) {
-  const settings = validateSettings(resolveSettings(overrides));
-  const valid = parseAccountPlan(plan);
+function analyzeValidPlan(valid, settings) {
   const asOfDay = toDayNumber(valid.asOf);
   const people = resolvePeople(valid, settings);
   const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
@@ -6853,6 +6851,15 @@ function analyzeWithReview(plan, overrides) {
   for (const detail of details)
     if (detail.changesOn !== void 0 && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
+}
+function analyzeWithReview(plan, overrides) {
+  const settings = validateSettings(resolveSettings(overrides));
+  return analyzeValidPlan(parseAccountPlan(plan), settings);
+}
+function analyzeTypedPlan(plan, settings) {
+  const resolved = validateSettings(resolveSettings(settings));
+  checkReferences(plan);
+  return analyzeValidPlan(plan, resolved).analysis;
 }
 function analyzeAccount(plan, settings) {
   return analyzeWithReview(plan, settings).analysis;
@@ -7035,6 +7042,7 @@ export {
   TOUCH_KINDS,
   addDays,
   analyzeAccount,
+  analyzeTypedPlan,
   analyzeWithReview,
   buyerRolesOf,
   compareWarnings,
