@@ -9,6 +9,7 @@ import {
   startDemoOrg,
   sync,
   uniquePrefix,
+  until,
 } from './support';
 import { spawnWorker, type WorkerProcess } from './worker-process';
 
@@ -54,6 +55,11 @@ describe('two worker processes sharing one Redis', () => {
     workers.push(spawnWorker(org, { prefix, args: ['--concurrency', '1'] }));
     const names = await Promise.all(workers.map((w) => w.started));
     expect(new Set(names).size).toBe(2);
+    // Both are connected and waiting for batch jobs before the run is asked for.
+    await until(
+      async () => ((await queues.batches.getWorkersCount()) === 2 ? true : undefined),
+      'two batch workers listening',
+    );
 
     const runId = await queues.requestOrgRun('emu', { full: true });
     const status = await runFinished(queues, runId, 50_000);
