@@ -96,18 +96,6 @@ export default class ContactBlueprint extends LightningElement {
     return !this.loaded;
   }
 
-  get noPermission() {
-    return Boolean(this.errors) && isPermissionError(this.errors);
-  }
-
-  get hasError() {
-    return Boolean(this.errors) && !this.noPermission;
-  }
-
-  get errorText() {
-    return errorMessages(this.errors).join(' ');
-  }
-
   get ready() {
     return Boolean(this.analysis) && !this.errors;
   }

@@ -73,18 +73,6 @@ export default class CoverageWarnings extends LightningElement {
     return !this.loaded;
   }
 
-  get noPermission() {
-    return Boolean(this.errors) && isPermissionError(this.errors);
-  }
-
-  get hasError() {
-    return Boolean(this.errors) && !this.noPermission;
-  }
-
-  get errorText() {
-    return errorMessages(this.errors).join(' ');
-  }
-
   get groups() {
     if (!this.analysis || this.errors) return [];
     const limit = this.showAll ? 0 : Number(this.maxItems) || 0;

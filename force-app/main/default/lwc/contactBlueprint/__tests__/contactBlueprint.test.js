@@ -32,6 +32,8 @@ function mount() {
 
 const root = (element) => element.shadowRoot;
 const $ = (element, selector) => root(element).querySelector(selector);
+/** The loading, error and empty states live in the c-contact-plan-state child. */
+const state = (element, selector) => $(element, 'c-contact-plan-state').shadowRoot.querySelector(selector);
 
 async function choosePair(element, key) {
   $(element, 'lightning-combobox.cp-pair').dispatchEvent(new CustomEvent('change', { detail: { value: key } }));
@@ -216,7 +218,7 @@ describe('c-contact-blueprint', () => {
     const element = mount();
     graphql.emit(EMPTY);
     await flush();
-    expect($(element, '.cp-empty')).not.toBeNull();
+    expect(state(element, '.cp-empty').textContent).toContain('No key intersections yet.');
     expect($(element, 'lightning-combobox.cp-pair')).toBeNull();
   });
 
@@ -226,7 +228,7 @@ describe('c-contact-blueprint', () => {
     element.addEventListener('lightning__showtoast', toast);
     graphql.emitErrors([{ message: 'Timeout' }]);
     await flush();
-    expect($(element, '.cp-error').textContent).toContain('Timeout');
+    expect(state(element, '.cp-error').textContent).toBe('The blueprints could not load: Timeout');
     expect(toast).toHaveBeenCalledTimes(1);
   });
 

@@ -23,6 +23,9 @@ function mount(props = {}) {
 }
 
 const root = (element) => element.shadowRoot;
+/** The loading, error and empty states live in the c-contact-plan-state child. */
+const state = (element, selector) =>
+  root(element).querySelector('c-contact-plan-state').shadowRoot.querySelector(selector);
 const headings = (element) => [...root(element).querySelectorAll('section h3')].map((h) => h.textContent);
 const rules = (element) => [...root(element).querySelectorAll('li.cp-warning')].map((li) => li.dataset.rule);
 
@@ -114,7 +117,7 @@ describe('c-coverage-warnings', () => {
     const element = mount();
     graphql.emit(EMPTY);
     await flush();
-    expect(root(element).querySelector('.cp-clear')).not.toBeNull();
+    expect(state(element, '.cp-empty').textContent).toBe('No coverage warnings. The map is in good shape.');
     expect(root(element).querySelectorAll('li')).toHaveLength(0);
   });
 
@@ -124,11 +127,11 @@ describe('c-coverage-warnings', () => {
     element.addEventListener('lightning__showtoast', toast);
     graphql.emitErrors([{ message: 'Timeout' }]);
     await flush();
-    expect(root(element).querySelector('.cp-error').textContent).toContain('Timeout');
+    expect(state(element, '.cp-error').textContent).toBe('The warnings could not load: Timeout');
     expect(toast).toHaveBeenCalledTimes(1);
     graphql.emitErrors([{ message: 'Cannot query field Coverage_Snapshot__c on type Query' }]);
     await flush();
-    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
+    expect(state(element, '.cp-no-permission')).not.toBeNull();
     expect(toast).toHaveBeenCalledTimes(1);
   });
 });
