@@ -37,9 +37,9 @@ function cellOf(row: Row) {
   return page.locator(`c-contact-map td[role="gridcell"][aria-label^="${member} and ${contact}:"]`);
 }
 
-/** The grade letter a cell shows (its first line; a key cell also carries the icon's assistive text). */
+/** The grade letter a cell shows (the key ring is drawn by CSS and adds no text). */
 async function letterOf(row: Row): Promise<string> {
-  return (await cellOf(row).innerText()).split('\n')[0]!.trim();
+  return (await cellOf(row).innerText()).trim();
 }
 
 async function openPage(): Promise<void> {
@@ -74,6 +74,55 @@ test('the map shows the grades the sync computed', async () => {
     assert.equal(await letterOf(row), row.Effective_Grade__c, `cell ${String(row.Id)}`);
   }
   await page.locator('c-contact-map').screenshot({ path: path.join(artifacts, 'e2e-map.png') });
+});
+
+const GRADE_BACKGROUNDS: Record<string, string> = {
+  T: 'rgb(27, 94, 32)',
+  O: 'rgb(76, 175, 80)',
+  S: 'rgb(200, 230, 201)',
+  I: 'rgb(255, 243, 196)',
+  D: 'rgb(255, 204, 128)',
+  M: 'rgb(198, 40, 40)',
+};
+
+test('grade colours, keyboard movement and coaching work in the browser', async () => {
+  await openPage();
+  const map = page.locator('c-contact-map');
+  const background = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  // The map defines the grade colours once, on its host; its cells and the summary strip inside it both use them.
+  for (const [grade, colour] of Object.entries(GRADE_BACKGROUNDS)) {
+    assert.equal(await background(map.locator(`c-contact-map-summary li.cp-grade_${grade}`)), colour, grade);
+  }
+  const graded = map.locator('td[role="gridcell"]:not(.cp-grade_blank)').first();
+  assert.equal(await background(graded), GRADE_BACKGROUNDS[(await graded.innerText()).trim()]);
+
+  const cells = map.locator('td[role="gridcell"]');
+  const focusedLabel = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('aria-label');
+    });
+  await cells.first().focus();
+  assert.equal(await map.locator('td[tabindex="0"]').count(), 1);
+  const firstLabel = (await cells.first().getAttribute('aria-label'))!;
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focusedLabel(), await cells.nth(1).getAttribute('aria-label'));
+  assert.equal(await cells.nth(1).getAttribute('tabindex'), '0');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focusedLabel(), firstLabel);
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: firstLabel.split(':')[0] }).waitFor({ timeout: 2_000 });
+  assert.equal(await cells.first().getAttribute('aria-selected'), 'true');
+
+  // The buyer-role coaching shows on focus (and hover) and describes its button.
+  const coaching = map.getByRole('button', { name: /^Coaching for / }).first();
+  const tip = map.locator('th.cp-group .cp-tip').first();
+  assert.equal(await tip.isVisible(), false);
+  await coaching.focus();
+  assert.equal(await tip.isVisible(), true);
+  assert.match(await tip.innerText(), /Watch out for:/);
 });
 
 test('changing a grade updates the warnings at once and is in the org after a reload', async () => {

@@ -15,15 +15,12 @@ import {
   withRelationship,
 } from 'c/contactPlanData';
 import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
+import { cellAt, makeActive, makeSelected, positionOf, renderRows } from './gridBody';
 import { nextPosition } from './keyboard';
 import { toCsv } from './csv';
 
 const SOURCE = 'contactMap';
 
-/** A grid cell's { row, col } from its place in the table (cell 0 of each row is the member's header). */
-function positionOf(td) {
-  return { row: td.parentElement.sectionRowIndex, col: td.cellIndex - 1 };
-}
 const FILTER_OPTIONS = [
   { label: 'All contacts', value: FILTERS.ALL },
   { label: 'Buyers only', value: FILTERS.BUYERS },
@@ -51,6 +48,11 @@ export default class ContactMap extends LightningElement {
   focusPending = false;
   view;
   unsubscribe;
+  // What the manual tbody shows: the element, the view its rows were written from, its active and selected cells.
+  body;
+  bodyView;
+  activeTd;
+  selectedTd;
 
   @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
   wiredPlan({ data, errors }) {
@@ -91,14 +93,48 @@ export default class ContactMap extends LightningElement {
   }
 
   renderedCallback() {
+    const tbody = this.template.querySelector('tbody');
+    if (tbody && (tbody !== this.body || this.bodyView !== this.view)) {
+      renderRows(tbody, this.view.rows);
+      this.body = tbody;
+      this.bodyView = this.view;
+      this.activeTd = undefined;
+      this.selectedTd = undefined;
+    }
+    this.showCellState();
+  }
+
+  /** Puts the roving tabindex, the selection mark and any pending focus on the cells; the rows must be current. */
+  showCellState() {
+    if (!this.body || !this.body.isConnected || this.bodyView !== this.view) return;
+    const active = cellAt(this.body, this.clampedActive());
+    makeActive(active, this.activeTd);
+    this.activeTd = active;
+    const position = this.selectedPosition();
+    const selected = position ? cellAt(this.body, position) : undefined;
+    makeSelected(selected, this.selectedTd);
+    this.selectedTd = selected;
     if (!this.focusPending) return;
     this.focusPending = false;
-    const row = this.template.querySelectorAll('tbody tr')[this.active.row];
-    const cell = row && row.cells[this.active.col + 1];
-    if (cell) {
-      cell.focus();
-      if (cell.scrollIntoView) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (active) {
+      active.focus();
+      if (active.scrollIntoView) active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
+  }
+
+  clampedActive() {
+    const last = { row: this.view.rows.length - 1, col: this.view.columns.length - 1 };
+    return {
+      row: Math.max(0, Math.min(this.active.row, last.row)),
+      col: Math.max(0, Math.min(this.active.col, last.col)),
+    };
+  }
+
+  selectedPosition() {
+    if (!this.selected) return undefined;
+    const col = this.view.columns.findIndex((column) => column.id === this.selected.contactId);
+    const row = this.view.rows.findIndex((r) => r.id === this.selected.memberId);
+    return col === -1 || row === -1 ? undefined : { row, col };
   }
 
   setPlan(plan, analysis = analyzePlan(plan)) {
@@ -147,6 +183,11 @@ export default class ContactMap extends LightningElement {
       : 'Nobody is on the account team yet. Add team members to start the map.';
   }
 
+  /** The filters and export show while the map loads (disabled), so its arrival only fills them in. */
+  get showControls() {
+    return this.isLoading || this.hasMap;
+  }
+
   get hasMap() {
     return Boolean(this.plan) && !this.errors && !this.isEmpty;
   }
@@ -159,38 +200,14 @@ export default class ContactMap extends LightningElement {
     });
   }
 
-  /** Rebuilds the rendered view; called after every change of plan, filter, focus or selection. */
+  /** Rebuilds the view model after a change of plan or filters; the cells' rows follow in renderedCallback. */
   refreshView() {
-    this.view = this.plan ? this.computeView() : undefined;
-  }
-
-  computeView() {
+    if (!this.plan) {
+      this.view = undefined;
+      return;
+    }
     const grid = this.grid;
-    const size = { rows: grid.rows.length, cols: grid.columns.length };
-    const active = {
-      row: Math.min(this.active.row, Math.max(0, size.rows - 1)),
-      col: Math.min(this.active.col, Math.max(0, size.cols - 1)),
-    };
-    const rows = grid.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((cell) => {
-        const isActive = cell.rowIndex === active.row && cell.colIndex === active.col;
-        const isSelected = this.isSelected(cell);
-        return {
-          ...cell,
-          tabIndex: isActive ? '0' : '-1',
-          ariaSelected: isSelected ? 'true' : undefined,
-          cssClass: isSelected ? `${cell.cssClass} cp-selected` : cell.cssClass,
-        };
-      }),
-    }));
-    return { ...grid, rows, hasCells: size.rows > 0 && size.cols > 0 };
-  }
-
-  isSelected(cell) {
-    return (
-      Boolean(this.selected) && this.selected.contactId === cell.contactId && this.selected.memberId === cell.memberId
-    );
+    this.view = { ...grid, hasCells: grid.rows.length > 0 && grid.columns.length > 0 };
   }
 
   get filterOptions() {
@@ -198,9 +215,10 @@ export default class ContactMap extends LightningElement {
   }
 
   get departmentOptions() {
+    const names = this.plan ? departments(this.plan) : [];
     return [
       { label: 'All departments', value: ALL_DEPARTMENTS },
-      ...departments(this.plan).map((name) => ({ label: name, value: name })),
+      ...names.map((name) => ({ label: name, value: name })),
     ];
   }
 
@@ -271,7 +289,7 @@ export default class ContactMap extends LightningElement {
     event.preventDefault();
     this.active = next;
     this.focusPending = true;
-    this.refreshView();
+    this.showCellState();
   }
 
   /** One listener for the whole grid: with 2,000 cells, a listener per cell costs more than the lookup. */
@@ -284,13 +302,13 @@ export default class ContactMap extends LightningElement {
   select(position) {
     this.active = position;
     this.selected = { contactId: this.view.columns[position.col].id, memberId: this.view.rows[position.row].id };
-    this.refreshView();
+    this.showCellState();
   }
 
   handleEditorClose() {
     this.selected = undefined;
     this.focusPending = true;
-    this.refreshView();
+    this.showCellState();
   }
 
   /** Moves focus to the cell a warning points at (or the first cell of its column or row). */
@@ -313,7 +331,7 @@ export default class ContactMap extends LightningElement {
     this.active = { row, col };
     if (contactId && memberId) this.selected = { contactId, memberId };
     this.focusPending = true;
-    this.refreshView();
+    this.showCellState();
   }
 
   // ----- edits -----

@@ -61,16 +61,24 @@ afterEach(() => {
 });
 
 describe('c-contact-map', () => {
-  it('shows a spinner until the data arrives', () => {
+  it('shows a spinner and the disabled filters until the data arrives', async () => {
     const element = mount();
     expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    const controls = [...root(element).querySelectorAll('lightning-combobox, lightning-button.cp-export')];
+    expect(controls.map((control) => control.disabled)).toEqual([true, true, true]);
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelector('lightning-spinner')).toBeNull();
+    expect(controls.map((control) => control.disabled)).toEqual([false, false, false]);
+    const departmentOptions = root(element).querySelector('lightning-combobox.cp-department').options;
+    expect(departmentOptions.map((option) => option.label)).toContain('IT');
   });
 
   it('renders contacts across, grouped by buyer role, and team members down', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const groups = [...root(element).querySelectorAll('th.cp-group')].map((th) => th.textContent.trim());
+    const groups = [...root(element).querySelectorAll('th.cp-group .cp-group-name')].map((span) => span.textContent);
     // Eva is both Evangelist and User: she sits with the User buyers, the first of her roles in role order.
     expect(groups).toEqual(['Power Buyer', 'User Buyer', 'Advisor Buyer', 'Other contacts']);
     const contacts = [...root(element).querySelectorAll('th.cp-contact')].map((th) => th.dataset.contact);
@@ -84,14 +92,18 @@ describe('c-contact-map', () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const help = [...root(element).querySelectorAll('th.cp-group lightning-helptext')];
-    expect(help.map((h) => h.alternativeText)).toEqual([
+    const buttons = [...root(element).querySelectorAll('th.cp-group button.cp-help-button')];
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
       'Coaching for Power Buyer',
       'Coaching for User Buyer',
       'Coaching for Advisor Buyer',
       'Coaching for Other contacts',
     ]);
-    expect(help[0].content).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
+    const tip = root(element).querySelector(`[id="${buttons[0].getAttribute('aria-describedby')}"]`);
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.textContent).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
+    // Hover and focus show it through CSS: the tooltip sits beside the button in the same .cp-help wrapper.
+    expect(tip.parentElement).toBe(buttons[0].parentElement);
   });
 
   it('shows effective grades, marks suggested ones, and leaves blanks blank', async () => {
@@ -195,7 +207,10 @@ describe('c-contact-map', () => {
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Key_Intersection__c: true, Focus_Horizon__c: '90' },
     });
-    expect(cell(element, CLEO, WES).querySelector('lightning-icon.cp-key')).not.toBeNull();
+    expect(cell(element, CLEO, WES).classList.contains('cp-key')).toBe(true);
+    expect(cell(element, CLEO, WES).getAttribute('aria-label')).toBe(
+      'Wes Tan and Cleo Marsh: Indifferent, key intersection',
+    );
     const warnings = seen[seen.length - 1].analysis.warnings;
     expect(warnings).toEqual(
       expect.arrayContaining([
@@ -273,6 +288,7 @@ describe('c-contact-map', () => {
     const focusable = () => [...root(element).querySelectorAll('td[tabindex="0"]')];
     expect(focusable()).toHaveLength(1);
     expect(positionOf(focusable()[0])).toEqual({ row: 0, col: 0 });
+    const firstCell = focusable()[0];
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await flush();
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -280,6 +296,9 @@ describe('c-contact-map', () => {
     expect(focusable()).toHaveLength(1);
     expect(positionOf(focusable()[0])).toEqual({ row: 1, col: 1 });
     expect(root(element).activeElement).toBe(focusable()[0]);
+    // Moving only passes the tabindex on: the rows stay the same elements.
+    expect(root(element).querySelector('tbody td')).toBe(firstCell);
+    expect(firstCell.getAttribute('tabindex')).toBe('-1');
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await flush();
     expect(editor(element).cell).toMatchObject({ contactId: EVA, memberId: '005000000000002AAA' });
@@ -362,8 +381,8 @@ describe('c-contact-map', () => {
       .querySelectorAll('lightning-combobox')
       .forEach((box) => expect(box.label).toBeTruthy());
     root(element)
-      .querySelectorAll('lightning-helptext')
-      .forEach((help) => expect(help.alternativeText).toBeTruthy());
+      .querySelectorAll('button.cp-help-button')
+      .forEach((help) => expect(help.getAttribute('aria-label')).toMatch(/^Coaching for /));
     expect(root(element).querySelector('lightning-button.cp-export').label).toBe('Export CSV');
 
     await openCell(element, CLEO, WES);

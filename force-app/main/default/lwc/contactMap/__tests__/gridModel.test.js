@@ -57,7 +57,13 @@ describe('buildGrid', () => {
   it('shows the effective grade, marks suggested ones and leaves blanks blank', () => {
     const grid = buildGrid(plan, analysis);
     const [vp, ae] = grid.rows;
-    expect(ae.cells[0]).toMatchObject({ letter: 'S', suggested: false, isKey: true, cssClass: 'cp-cell cp-grade_S' });
+    expect(ae.cells[0]).toMatchObject({
+      letter: 'S',
+      suggested: false,
+      isKey: true,
+      cssClass: 'cp-cell cp-grade_S cp-key',
+    });
+    expect(ae.cells[0].ariaLabel).toBe('Ann Exec and Pia Power: Satisfied, key intersection');
     expect(vp.cells[2]).toMatchObject({ letter: 'I', suggested: true, cssClass: 'cp-cell cp-grade_I cp-suggested' });
     expect(vp.cells[2].ariaLabel).toBe('Val VP and Ulla User: suggested Indifferent');
     expect(vp.cells[0]).toMatchObject({ letter: '', cssClass: 'cp-cell cp-grade_blank' });
