@@ -60,6 +60,28 @@ describe('HTTP interface', () => {
     reachable = true;
   });
 
+  it('answers 503 after a short wait while Redis is away, instead of hanging until it returns', async () => {
+    // Nothing listens on port 9: the connection stays in ioredis's reconnect loop, as during an outage.
+    const away = connectRedis('redis://127.0.0.1:9');
+    const during = createApp({
+      config,
+      queues,
+      redis: away,
+      metrics: new SyncMetrics(false),
+      log: createLogger({ level: 'silent' }),
+      orgReachable: async () => true,
+    });
+    try {
+      const ready = await request(during).get('/readyz').expect(503);
+      expect(ready.body).toEqual({ status: 'not ready', checks: { redis: false, 'org:emu': true } });
+      const sync = await request(during).post('/orgs/emu/sync').set(bearer).expect(503);
+      expect(sync.body.error).toMatch(/^the queue store \(Redis\) is not reachable/);
+      await request(during).get('/runs/some-run').set(bearer).expect(503);
+    } finally {
+      away.disconnect();
+    }
+  }, 15_000);
+
   it('refuses protected routes without the right token', async () => {
     await request(app).post('/orgs/emu/sync').expect(401);
     await request(app).post('/orgs/emu/sync').set('Authorization', 'Bearer wrong').expect(401);

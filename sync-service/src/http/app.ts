@@ -23,6 +23,29 @@ export interface AppDeps {
 
 const READY_CACHE_MS = 30_000;
 
+const REDIS_WAIT_MS = 2_000;
+/** Readiness probes often time out after 1 s. */
+const PROBE_REDIS_WAIT_MS = 500;
+
+/**
+ * ioredis queues commands while it (re)connects, so a request that touches the queues during a Redis outage
+ * would hang until Redis returns. The routes wait briefly (a starting process connects within it) and then
+ * answer 503.
+ */
+function redisReady(redis: Redis, waitMs = REDIS_WAIT_MS): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ok);
+    };
+    const onReady = (): void => done(true);
+    const timer = setTimeout(() => done(false), waitMs);
+    redis.once('ready', onReady);
+  });
+}
+
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -37,7 +60,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, boolean> = {};
     try {
-      checks.redis = (await deps.redis.ping()) === 'PONG';
+      checks.redis = (await redisReady(deps.redis, PROBE_REDIS_WAIT_MS)) && (await deps.redis.ping()) === 'PONG';
     } catch {
       checks.redis = false;
     }
@@ -76,6 +99,11 @@ export function createApp(deps: AppDeps): Express {
     res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
+  const queueStore = async (_req: Request, res: Response, next: express.NextFunction): Promise<void> => {
+    if (await redisReady(deps.redis)) return next();
+    res.status(503).json({ error: 'the queue store (Redis) is not reachable; try again when /readyz reports ready' });
+  };
+
   const knownOrg = (req: Request, res: Response): string | undefined => {
     const org = String(req.params.org);
     if (orgNames.has(org)) return org;
@@ -83,7 +111,7 @@ export function createApp(deps: AppDeps): Express {
     return undefined;
   };
 
-  app.post('/orgs/:org/sync', auth, async (req, res) => {
+  app.post('/orgs/:org/sync', auth, queueStore, async (req, res) => {
     const org = knownOrg(req, res);
     if (!org) return;
     const full = req.query.full === 'true' || req.query.full === '1';
@@ -92,7 +120,7 @@ export function createApp(deps: AppDeps): Express {
     res.status(202).json({ runId, status: `/runs/${runId}` });
   });
 
-  app.post('/orgs/:org/accounts/:id/sync', auth, async (req, res) => {
+  app.post('/orgs/:org/accounts/:id/sync', auth, queueStore, async (req, res) => {
     const org = knownOrg(req, res);
     if (!org) return;
     const id = String(req.params.id);
@@ -107,7 +135,7 @@ export function createApp(deps: AppDeps): Express {
     res.status(202).json({ runId, status: `/runs/${runId}` });
   });
 
-  app.get('/runs/:id', auth, async (req, res) => {
+  app.get('/runs/:id', auth, queueStore, async (req, res) => {
     const runId = String(req.params.id);
     if (!/^[A-Za-z0-9_.-]{1,120}$/.test(runId)) {
       res.status(400).json({ error: 'invalid run id' });
