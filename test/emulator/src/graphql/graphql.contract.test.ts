@@ -109,6 +109,28 @@ describe('GraphQL UI API with the package schema', () => {
       expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
       expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
       expect(q.Relationship__c.edges.length).toBeGreaterThan(0);
+      // The lists the sync's evidence needs, reached through a parent filter, each with its page info.
+      const events = new Set(q.Event.edges.map((e: { node: { Id: string } }) => e.node.Id));
+      expect(q.EventRelation.edges.length).toBeGreaterThan(0);
+      for (const e of q.EventRelation.edges) expect(events.has(e.node.EventId.value)).toBe(true);
+      const opportunities = new Set(q.Opportunity.edges.map((e: { node: { Id: string } }) => e.node.Id));
+      for (const list of [q.OpportunityTeamMember, q.OpportunityContactRole]) {
+        expect(list.edges.length).toBeGreaterThan(0);
+        for (const e of list.edges) expect(opportunities.has(e.node.OpportunityId.value)).toBe(true);
+      }
+      expect(q.OpportunityTeamMember.edges[0].node.User.Name.value).toEqual(expect.any(String));
+      expect(
+        q.Task.edges.every((e: { node: { TaskSubtype: { value: string } } }) =>
+          ['Call', 'Email'].includes(e.node.TaskSubtype.value),
+        ),
+      ).toBe(true);
+      expect(q.Task.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+
+      // A list's end cursor as `after` asks for the rows after it: none here.
+      const next = await post(conn, query as string, { accountId: account?.Id, taskAfter: q.Task.pageInfo.endCursor });
+      expect(next.errors).toEqual([]);
+      expect(next.data.uiapi.query.Task.edges).toEqual([]);
+      expect(next.data.uiapi.query.Contact.edges.length).toBe(q.Contact.edges.length);
     } finally {
       await org.stop();
     }

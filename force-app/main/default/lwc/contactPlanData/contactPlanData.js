@@ -1,5 +1,6 @@
 // Shared data layer of the Contact Plan components (not exposed): one query, one plan builder, one core adapter.
-export { ACCOUNT_PLAN_QUERY } from './query';
+export { ACCOUNT_PLAN_QUERY, PAGE_CURSORS } from './query';
+export { PlanPager } from './planPages';
 export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
 export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';

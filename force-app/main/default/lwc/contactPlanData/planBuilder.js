@@ -1,129 +1,226 @@
 // Turns the GraphQL answer into the planning core's AccountPlan, plus the record ids the components write back to.
+// It reads the rows the way the sync's assemble stage does (sync-service/src/pipeline/assemble.ts), so the plan the
+// browser analyzes is the plan the sync analyzed: the same members, touches, roles and opportunity teams.
+import {
+  BLUEPRINT_STATUSES,
+  BUYER_ROLES,
+  GRADES,
+  HORIZONS,
+  SENIORITIES,
+  STRATEGIES,
+  mapOpportunityRole,
+} from 'c/planningCore';
 
-const BUYER_ROLES = ['Power', 'User', 'Advisor', 'Evangelist'];
-const SENIORITIES = ['Executive', 'VP', 'Director', 'Manager', 'Staff'];
-const HORIZONS = [30, 60, 90];
+const TASK_KINDS = { Call: 'call', Email: 'email' };
 
 const value = (field) => (field && field.value !== undefined && field.value !== null ? field.value : undefined);
+/** A field's value as trimmed text; blank is undefined (the sync's reading of a value). */
+const text = (field) => {
+  const raw = value(field);
+  const trimmed = raw === undefined ? '' : String(raw).trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+/** The YYYY-MM-DD part of a date or datetime field. */
+const day = (field) => {
+  const raw = text(field);
+  return raw && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
+};
 const nodes = (connection) => (connection && connection.edges ? connection.edges.map((edge) => edge.node) : []);
 const optional = (entries) =>
   Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== ''));
+const pick = (allowed, field) => {
+  const raw = text(field);
+  return allowed.includes(raw) ? raw : undefined;
+};
+const multiSelect = (field, allowed) =>
+  (text(field) || '')
+    .split(';')
+    .map((code) => code.trim())
+    .filter((code) => allowed.includes(code));
+const isUserId = (id) => typeof id === 'string' && id.startsWith('005');
+const isContactId = (id) => typeof id === 'string' && id.startsWith('003');
+const groupBy = (rows, field) => {
+  const groups = new Map();
+  for (const row of rows) {
+    const key = text(row[field]);
+    if (!key) continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(row);
+  }
+  return groups;
+};
 
 /** The key the package uses for a contact × team member pair (Relationship__c.Pair_Key__c). */
 export function pairKey(contactId, memberId) {
   return `${contactId}:${memberId}`;
 }
 
-function seniorityOf(field) {
-  const raw = value(field);
-  return SENIORITIES.includes(raw) ? raw : undefined;
-}
-
 function horizonOf(field) {
-  const raw = Number(value(field));
+  const raw = Number(text(field));
   return HORIZONS.includes(raw) ? raw : undefined;
 }
 
-function multiSelect(field, allowed) {
-  const raw = value(field);
-  return raw ? raw.split(';').filter((code) => allowed.includes(code)) : [];
+/** Team members as they turn up in the answer: id → the user node that came with them (name, title, seniority). */
+class MemberCollector {
+  constructor() {
+    this.users = new Map();
+    this.ids = new Set();
+  }
+
+  /** Remembers the user details a row carries, whether or not the user becomes a member. */
+  know(id, user) {
+    if (isUserId(id) && user && !this.users.has(id)) this.users.set(id, user);
+  }
+
+  add(id, user) {
+    this.know(id, user);
+    if (isUserId(id)) this.ids.add(id);
+  }
+
+  members() {
+    return [...this.ids].map((id) => {
+      const user = this.users.get(id);
+      return optional({
+        id,
+        name: text(user && user.Name) || id,
+        title: user ? text(user.Title) : undefined,
+        seniority: user ? pick(SENIORITIES, user.Seniority__c) : undefined,
+      });
+    });
+  }
 }
 
-function toContact(node) {
+/** Opportunities with a close date, with their owner and team; maps contact roles to buyer roles on the way. */
+function readOpportunities(query, contactIds, members) {
+  const teams = groupBy(nodes(query.OpportunityTeamMember), 'OpportunityId');
+  const roles = groupBy(nodes(query.OpportunityContactRole), 'OpportunityId');
+  const mappedRoles = new Map();
+  const opportunities = [];
+  for (const node of nodes(query.Opportunity)) {
+    const team = [];
+    const owner = text(node.OwnerId);
+    members.add(owner, node.Owner);
+    if (isUserId(owner)) team.push(owner);
+    for (const row of teams.get(node.Id) || []) {
+      const userId = text(row.UserId);
+      members.add(userId, row.User);
+      if (isUserId(userId)) team.push(userId);
+    }
+    const contactRoles = (roles.get(node.Id) || []).flatMap((row) => {
+      const contactId = text(row.ContactId);
+      if (!contactId) return [];
+      const role = text(row.Role);
+      const mapped = role ? mapOpportunityRole(role) : undefined;
+      if (mapped && contactIds.has(contactId)) {
+        if (!mappedRoles.has(contactId)) mappedRoles.set(contactId, new Set());
+        mappedRoles.get(contactId).add(mapped);
+      }
+      return [{ contactId, role: role || '' }];
+    });
+    const closeDate = day(node.CloseDate);
+    if (!closeDate) continue;
+    const closed = value(node.IsClosed) === true;
+    const stage = !closed ? 'open' : value(node.IsWon) === true ? 'won' : 'lost';
+    opportunities.push({ id: node.Id, stage, closeDate, memberIds: [...new Set(team)], contactRoles });
+  }
+  return { opportunities, mappedRoles };
+}
+
+function toContact(node, mappedRoles) {
+  const own = multiSelect(node.Buyer_Roles__c, BUYER_ROLES);
+  const roles = own.length ? own : [...(mappedRoles.get(node.Id) || [])];
   return optional({
     id: node.Id,
-    name: value(node.Name) || node.Id,
-    title: value(node.Title),
-    seniority: seniorityOf(node.Seniority__c),
-    roles: multiSelect(node.Buyer_Roles__c, BUYER_ROLES),
-    department: value(node.Department),
+    name: text(node.Name) || node.Id,
+    title: text(node.Title),
+    seniority: pick(SENIORITIES, node.Seniority__c),
+    roles: [...new Set(roles)],
+    department: text(node.Department),
   });
 }
 
-function toMember(id, user) {
-  return optional({
-    id,
-    name: (user && value(user.Name)) || id,
-    title: user ? value(user.Title) : undefined,
-    seniority: user ? seniorityOf(user.Seniority__c) : undefined,
-  });
-}
-
-function collectMembers(teamNodes, relationshipNodes) {
-  const members = new Map();
-  for (const node of teamNodes) {
-    const id = value(node.UserId);
-    if (id && !members.has(id)) members.set(id, toMember(id, node.User));
+/** Calls and emails from tasks; meetings from events with every invited user and contact (EventRelation). */
+function readTouches(query, contactIds, members) {
+  const touches = [];
+  const add = (contacts, memberIds, date, kind) => {
+    const known = contacts.filter((id) => contactIds.has(id));
+    if (!date || !known.length) return;
+    for (const contactId of new Set(known)) {
+      for (const memberId of new Set(memberIds)) {
+        members.add(memberId);
+        touches.push({ contactId, memberId, date, kind });
+      }
+    }
+  };
+  for (const node of nodes(query.Task)) {
+    const kind = TASK_KINDS[text(node.TaskSubtype)];
+    const owner = text(node.OwnerId);
+    members.know(owner, node.Owner);
+    const who = text(node.WhoId);
+    if (kind) add(isContactId(who) ? [who] : [], isUserId(owner) ? [owner] : [], day(node.ActivityDate), kind);
   }
-  // A member graded on this account stays on the map even after leaving the account team.
-  for (const node of relationshipNodes) {
-    const id = value(node.Team_Member__c);
-    if (id && !members.has(id)) members.set(id, toMember(id, node.Team_Member__r));
+  const invitees = groupBy(nodes(query.EventRelation), 'EventId');
+  for (const node of nodes(query.Event)) {
+    const owner = text(node.OwnerId);
+    members.know(owner, node.Owner);
+    const related = (invitees.get(node.Id) || []).map((row) => {
+      members.know(text(row.RelationId), row.Relation);
+      return text(row.RelationId);
+    });
+    const people = [text(node.WhoId), ...related];
+    add(
+      people.filter(isContactId),
+      [owner, ...related].filter(isUserId),
+      day(node.ActivityDate) || day(node.StartDateTime),
+      'meeting',
+    );
   }
-  return [...members.values()];
+  return touches;
 }
 
 function toRelationship(node) {
   const key = value(node.Key_Intersection__c) === true;
   return optional({
-    contactId: value(node.Contact__c),
-    memberId: value(node.Team_Member__c),
-    grade: value(node.Grade__c),
-    gradedOn: value(node.Graded_On__c),
-    key,
-    horizonDays: key ? horizonOf(node.Focus_Horizon__c) : undefined,
+    contactId: text(node.Contact__c),
+    memberId: text(node.Team_Member__c),
+    grade: pick(GRADES, node.Grade__c),
+    gradedOn: day(node.Graded_On__c),
+    key: key || undefined,
+    horizonDays: horizonOf(node.Focus_Horizon__c),
   });
 }
 
-function taskKind(subtype) {
-  if (subtype === 'Call') return 'call';
-  if (subtype === 'Email' || subtype === 'ListEmail') return 'email';
-  return 'other';
-}
-
-function toTouches(taskNodes, eventNodes, contactIds) {
-  const touches = [];
-  const add = (node, kind) => {
-    const contactId = value(node.WhoId);
-    const memberId = value(node.OwnerId);
-    const date = value(node.ActivityDate);
-    if (contactIds.has(contactId) && memberId && date) touches.push({ contactId, memberId, date, kind });
-  };
-  taskNodes.forEach((node) => add(node, taskKind(value(node.TaskSubtype))));
-  eventNodes.forEach((node) => add(node, 'meeting'));
-  return touches;
-}
-
-function toOpportunity(node) {
-  const closed = value(node.IsClosed) === true;
-  const stage = !closed ? 'open' : value(node.IsWon) === true ? 'won' : 'lost';
-  const owner = value(node.OwnerId);
-  return {
-    id: node.Id,
-    stage,
-    closeDate: value(node.CloseDate),
-    memberIds: owner ? [owner] : [],
-    contactRoles: nodes(node.OpportunityContactRoles)
-      .map((role) => ({ contactId: value(role.ContactId), role: value(role.Role) || 'Other' }))
-      .filter((role) => role.contactId),
-  };
+/** Relationship__c rows on the account's contacts, the first row of each pair (as the sync keeps them). */
+function keptRelationships(query, contactIds) {
+  const seen = new Set();
+  return nodes(query.Relationship__c).filter((node) => {
+    const contactId = text(node.Contact__c);
+    const memberId = text(node.Team_Member__c);
+    if (!contactId || !isUserId(memberId) || !contactIds.has(contactId)) return false;
+    const pair = pairKey(contactId, memberId);
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
 }
 
 function toBlueprintRecord(node, relationshipById) {
-  const relationship = relationshipById.get(value(node.Relationship__c));
-  if (!relationship) return undefined;
+  const relationship = relationshipById.get(text(node.Relationship__c));
+  const goal = pick(GRADES, node.Goal_Grade__c);
+  const status = pick(BLUEPRINT_STATUSES, node.Status__c);
+  if (!relationship || !goal || !status) return undefined;
   return optional({
     id: node.Id,
     relationshipId: relationship.Id,
-    contactId: value(relationship.Contact__c),
-    memberId: value(relationship.Team_Member__c),
-    goal: value(node.Goal_Grade__c),
-    strategies: value(node.Influence_Strategies__c) ? value(node.Influence_Strategies__c).split(';') : [],
-    tactics: value(node.Tactics__c),
-    resources: value(node.Resources__c),
+    contactId: text(relationship.Contact__c),
+    memberId: text(relationship.Team_Member__c),
+    goal,
+    strategies: multiSelect(node.Influence_Strategies__c, STRATEGIES),
+    tactics: text(node.Tactics__c),
+    resources: text(node.Resources__c),
     horizonDays: horizonOf(node.Horizon__c),
-    dueDate: value(node.Due_Date__c),
-    status: value(node.Status__c) || 'planned',
+    dueDate: day(node.Due_Date__c),
+    status,
     investsOwnTime: value(node.Invests_Own_Time__c) === true,
     teachesUs: value(node.Teaches_Us__c) === true,
     showsUsefulness: value(node.Shows_Usefulness__c) === true,
@@ -146,23 +243,28 @@ export function blueprintForCore(record) {
 }
 
 /**
- * Builds the account's plan from the GraphQL `uiapi.query` answer.
+ * Builds the account's plan from the GraphQL `uiapi.query` answer (all pages of it).
  * Returns { plan, relationshipIds (pair key → Relationship__c Id), blueprints (records with ids), snapshots }.
  */
 export function buildPlan(query, accountId, asOf) {
   const contactNodes = nodes(query.Contact);
-  const relationshipNodes = nodes(query.Relationship__c).filter(
-    (node) => value(node.Contact__c) && value(node.Team_Member__c),
-  );
-  const contacts = contactNodes.map(toContact);
-  const contactIds = new Set(contacts.map((contact) => contact.id));
+  const contactIds = new Set(contactNodes.map((node) => node.Id));
+  // The account team leads the map's rows; users met through opportunities and activities follow.
+  const members = new MemberCollector();
+  for (const node of nodes(query.AccountTeamMember)) members.add(text(node.UserId), node.User);
+  const { opportunities, mappedRoles } = readOpportunities(query, contactIds, members);
+  const contacts = contactNodes.map((node) => toContact(node, mappedRoles));
+  const touches = readTouches(query, contactIds, members);
+  const relationshipNodes = keptRelationships(query, contactIds);
+  // A member graded on this account stays on the map even after leaving the account team.
+  relationshipNodes.forEach((node) => members.add(text(node.Team_Member__c), node.Team_Member__r));
   const relationshipById = new Map(relationshipNodes.map((node) => [node.Id, node]));
   const relationshipIds = new Map(
-    relationshipNodes.map((node) => [pairKey(value(node.Contact__c), value(node.Team_Member__c)), node.Id]),
+    relationshipNodes.map((node) => [pairKey(text(node.Contact__c), text(node.Team_Member__c)), node.Id]),
   );
   const blueprints = nodes(query.Contact_Blueprint__c)
     .map((node) => toBlueprintRecord(node, relationshipById))
-    .filter((record) => record && record.goal);
+    .filter(Boolean);
   const snapshots = nodes(query.Coverage_Snapshot__c)
     .map((node) => ({ asOf: value(node.As_Of__c), score: value(node.Score__c) }))
     .filter((snapshot) => snapshot.asOf && typeof snapshot.score === 'number')
@@ -172,13 +274,11 @@ export function buildPlan(query, accountId, asOf) {
     accountId,
     asOf,
     contacts,
-    members: collectMembers(nodes(query.AccountTeamMember), relationshipNodes),
-    relationships: relationshipNodes.map(toRelationship).filter((r) => contactIds.has(r.contactId)),
-    touches: toTouches(nodes(query.Task), nodes(query.Event), contactIds),
+    members: members.members(),
+    relationships: relationshipNodes.map(toRelationship),
+    touches,
     blueprints: blueprints.map(blueprintForCore),
-    opportunities: nodes(query.Opportunity)
-      .map(toOpportunity)
-      .filter((opportunity) => opportunity.closeDate),
+    opportunities,
   };
   return { plan, relationshipIds, blueprints, snapshots };
 }

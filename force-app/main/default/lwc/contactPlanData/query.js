@@ -1,12 +1,48 @@
 import { gql } from 'lightning/graphql';
 
-// Everything the map, the warnings and the blueprint need for one account, in one round trip.
-// UI API caps a page at 2000 rows; an account beyond that is outside what this page is meant to show.
+/**
+ * The cursor variable of each list the account plan query pages (UI API GraphQL answers at most 2000 rows a list).
+ * A null cursor asks for the first page.
+ */
+export const PAGE_CURSORS = {
+  Contact: 'contactAfter',
+  AccountTeamMember: 'teamAfter',
+  Relationship__c: 'relationshipAfter',
+  Contact_Blueprint__c: 'blueprintAfter',
+  Task: 'taskAfter',
+  Event: 'eventAfter',
+  EventRelation: 'inviteeAfter',
+  Opportunity: 'opportunityAfter',
+  OpportunityTeamMember: 'opportunityTeamAfter',
+  OpportunityContactRole: 'contactRoleAfter',
+};
+
+// Everything the map, the warnings and the blueprint need for one account, in one round trip per page. It reads
+// what the sync's extract reads (docs/contracts.md, "GraphQL"): activities with their invitees, and opportunities
+// with their teams and contact roles, so the browser's plan is the sync's plan. Team members reach the plan through
+// many lists; each carries the user's name, title and seniority.
 export const ACCOUNT_PLAN_QUERY = gql`
-  query contactPlan($accountId: ID) {
+  query contactPlan(
+    $accountId: ID
+    $contactAfter: String
+    $teamAfter: String
+    $relationshipAfter: String
+    $blueprintAfter: String
+    $taskAfter: String
+    $eventAfter: String
+    $inviteeAfter: String
+    $opportunityAfter: String
+    $opportunityTeamAfter: String
+    $contactRoleAfter: String
+  ) {
     uiapi {
       query {
-        Contact(where: { AccountId: { eq: $accountId } }, first: 2000, orderBy: { Name: { order: ASC } }) {
+        Contact(
+          where: { AccountId: { eq: $accountId } }
+          orderBy: { Name: { order: ASC } }
+          first: 2000
+          after: $contactAfter
+        ) {
           edges {
             node {
               Id
@@ -27,32 +63,29 @@ export const ACCOUNT_PLAN_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
-        AccountTeamMember(where: { AccountId: { eq: $accountId } }, first: 2000) {
+        AccountTeamMember(where: { AccountId: { eq: $accountId } }, first: 2000, after: $teamAfter) {
           edges {
             node {
               Id
               UserId {
                 value
               }
-              TeamMemberRole {
-                value
-              }
               User {
-                Name {
-                  value
-                }
-                Title {
-                  value
-                }
-                Seniority__c {
-                  value
-                }
+                ...MemberUser
               }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
-        Relationship__c(where: { Account__c: { eq: $accountId } }, first: 2000) {
+        Relationship__c(where: { Account__c: { eq: $accountId } }, first: 2000, after: $relationshipAfter) {
           edges {
             node {
               Id
@@ -63,15 +96,7 @@ export const ACCOUNT_PLAN_QUERY = gql`
                 value
               }
               Team_Member__r {
-                Name {
-                  value
-                }
-                Title {
-                  value
-                }
-                Seniority__c {
-                  value
-                }
+                ...MemberUser
               }
               Grade__c {
                 value
@@ -85,13 +110,18 @@ export const ACCOUNT_PLAN_QUERY = gql`
               Focus_Horizon__c {
                 value
               }
-              Pair_Key__c {
-                value
-              }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
-        Contact_Blueprint__c(where: { Relationship__r: { Account__c: { eq: $accountId } } }, first: 2000) {
+        Contact_Blueprint__c(
+          where: { Relationship__r: { Account__c: { eq: $accountId } } }
+          first: 2000
+          after: $blueprintAfter
+        ) {
           edges {
             node {
               Id
@@ -130,6 +160,10 @@ export const ACCOUNT_PLAN_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
         Coverage_Snapshot__c(
           where: { Account__c: { eq: $accountId } }
@@ -148,7 +182,11 @@ export const ACCOUNT_PLAN_QUERY = gql`
             }
           }
         }
-        Task(where: { AccountId: { eq: $accountId } }, first: 2000, orderBy: { ActivityDate: { order: DESC } }) {
+        Task(
+          where: { AccountId: { eq: $accountId }, TaskSubtype: { in: ["Call", "Email"] } }
+          first: 2000
+          after: $taskAfter
+        ) {
           edges {
             node {
               Id
@@ -164,10 +202,17 @@ export const ACCOUNT_PLAN_QUERY = gql`
               TaskSubtype {
                 value
               }
+              Owner {
+                ...MemberUser
+              }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
-        Event(where: { AccountId: { eq: $accountId } }, first: 2000, orderBy: { ActivityDate: { order: DESC } }) {
+        Event(where: { AccountId: { eq: $accountId } }, first: 2000, after: $eventAfter) {
           edges {
             node {
               Id
@@ -180,10 +225,40 @@ export const ACCOUNT_PLAN_QUERY = gql`
               ActivityDate {
                 value
               }
+              StartDateTime {
+                value
+              }
+              Owner {
+                ...MemberUser
+              }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
-        Opportunity(where: { AccountId: { eq: $accountId } }, first: 2000) {
+        EventRelation(where: { Event: { AccountId: { eq: $accountId } } }, first: 2000, after: $inviteeAfter) {
+          edges {
+            node {
+              Id
+              EventId {
+                value
+              }
+              RelationId {
+                value
+              }
+              Relation {
+                ...MemberUser
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        Opportunity(where: { AccountId: { eq: $accountId } }, first: 2000, after: $opportunityAfter) {
           edges {
             node {
               Id
@@ -199,22 +274,77 @@ export const ACCOUNT_PLAN_QUERY = gql`
               OwnerId {
                 value
               }
-              OpportunityContactRoles {
-                edges {
-                  node {
-                    ContactId {
-                      value
-                    }
-                    Role {
-                      value
-                    }
-                  }
-                }
+              Owner {
+                ...MemberUser
               }
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        OpportunityTeamMember(
+          where: { Opportunity: { AccountId: { eq: $accountId } } }
+          first: 2000
+          after: $opportunityTeamAfter
+        ) {
+          edges {
+            node {
+              Id
+              OpportunityId {
+                value
+              }
+              UserId {
+                value
+              }
+              User {
+                ...MemberUser
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        OpportunityContactRole(
+          where: { Opportunity: { AccountId: { eq: $accountId } } }
+          first: 2000
+          after: $contactRoleAfter
+        ) {
+          edges {
+            node {
+              Id
+              OpportunityId {
+                value
+              }
+              ContactId {
+                value
+              }
+              Role {
+                value
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
+    }
+  }
+
+  fragment MemberUser on User {
+    Name {
+      value
+    }
+    Title {
+      value
+    }
+    Seniority__c {
+      value
     }
   }
 `;

@@ -46,7 +46,7 @@ describe('buildPlan', () => {
       key: true,
       horizonDays: 60,
     });
-    expect(built.plan.relationships[3]).toEqual({ contactId: ADA, memberId: VICTOR, key: false });
+    expect(built.plan.relationships[3]).toEqual({ contactId: ADA, memberId: VICTOR });
     expect(built.relationshipIds.get(pairKey(BEN, VICTOR))).toBe('a01000000000001AAA');
   });
 
@@ -89,6 +89,74 @@ describe('buildPlan', () => {
       { asOf: '2026-10-19', score: 35 },
       { asOf: '2026-11-19', score: 40 },
     ]);
+  });
+
+  it('counts invitees, opportunity teams and mapped contact roles as the sync does', () => {
+    const field = (v) => ({ value: v });
+    const edges = (list) => ({ edges: list.map((node) => ({ node })) });
+    const user = (name) => ({ Name: field(name), Title: field(null), Seniority__c: field('Staff') });
+    const UMA = '005000000000001AAA';
+    const ZED = '005000000000009AAA';
+    const query = {
+      Contact: edges([
+        { Id: ADA, Name: field('Ada'), Buyer_Roles__c: field(null) },
+        { Id: BEN, Name: field('Ben'), Buyer_Roles__c: field('Advisor') },
+      ]),
+      AccountTeamMember: edges([{ UserId: field(UMA), User: user('Uma') }]),
+      Task: edges([
+        {
+          Id: '00T1',
+          WhoId: field(ADA),
+          OwnerId: field(ZED),
+          Owner: user('Zed'),
+          ActivityDate: field('2026-11-01'),
+          TaskSubtype: field('Call'),
+        },
+        {
+          Id: '00T2',
+          WhoId: field(ADA),
+          OwnerId: field(ZED),
+          ActivityDate: field('2026-11-02'),
+          TaskSubtype: field('Task'),
+        },
+      ]),
+      Event: edges([
+        {
+          Id: '00U1',
+          WhoId: field(null),
+          OwnerId: field(UMA),
+          ActivityDate: field(null),
+          StartDateTime: field('2026-11-03T09:00:00.000Z'),
+        },
+      ]),
+      EventRelation: edges([
+        { EventId: field('00U1'), RelationId: field(BEN) },
+        { EventId: field('00U1'), RelationId: field(VICTOR), Relation: user('Victor') },
+      ]),
+      Opportunity: edges([
+        { Id: '0061', IsClosed: field(true), IsWon: field(true), CloseDate: field('2026-09-30'), OwnerId: field(UMA) },
+      ]),
+      OpportunityTeamMember: edges([{ OpportunityId: field('0061'), UserId: field(VICTOR), User: user('Victor') }]),
+      OpportunityContactRole: edges([
+        { OpportunityId: field('0061'), ContactId: field(ADA), Role: field('Economic Buyer') },
+        { OpportunityId: field('0061'), ContactId: field(BEN), Role: field(null) },
+      ]),
+    };
+    const { plan } = buildPlan(query, ACCOUNT, '2026-11-20');
+    expect(plan.contacts.map((c) => c.roles)).toEqual([['Power'], ['Advisor']]);
+    expect(plan.members.map((m) => m.name)).toEqual(['Uma', 'Victor', 'Zed']);
+    expect(plan.touches).toEqual([
+      { contactId: ADA, memberId: ZED, date: '2026-11-01', kind: 'call' },
+      { contactId: BEN, memberId: UMA, date: '2026-11-03', kind: 'meeting' },
+      { contactId: BEN, memberId: VICTOR, date: '2026-11-03', kind: 'meeting' },
+    ]);
+    expect(plan.opportunities[0]).toMatchObject({
+      memberIds: [UMA, VICTOR],
+      contactRoles: [
+        { contactId: ADA, role: 'Economic Buyer' },
+        { contactId: BEN, role: '' },
+      ],
+    });
   });
 
   it('builds an empty plan from an empty answer', () => {

@@ -1,0 +1,73 @@
+// Paging of the account plan query: UI API GraphQL answers at most 2000 rows a list, so an account with more tasks
+// (or events, contacts…) is read page by page. The wire re-runs the same query with `after` cursors; the pages are
+// appended here until no list has a next page.
+import { PAGE_CURSORS } from './query';
+
+const CURSOR_NAMES = Object.values(PAGE_CURSORS);
+
+/** Cursor variables that ask every list for its first page. */
+export function firstPageCursors() {
+  return Object.fromEntries(CURSOR_NAMES.map((name) => [name, null]));
+}
+
+function isFirstPage(cursors) {
+  return CURSOR_NAMES.every((name) => !cursors[name]);
+}
+
+/**
+ * Cursor variables for the page after `page`, or undefined when no list has more. A list that is done keeps the last
+ * cursor it gave, so the next page repeats none of its rows.
+ */
+export function nextPageCursors(cursors, page) {
+  const infos = Object.entries(PAGE_CURSORS).map(([object, name]) => [name, page[object] && page[object].pageInfo]);
+  if (!infos.some(([, info]) => info && info.hasNextPage)) return undefined;
+  return Object.fromEntries(infos.map(([name, info]) => [name, (info && info.endCursor) || cursors[name] || null]));
+}
+
+// Every component of the page walks the same pages; remembering each append lets them share one answer object,
+// so the plan is built and analyzed once (planCache keys on the answer).
+const appended = new WeakMap();
+
+/** The answer so far with the rows of one more page added to each paged list (the page's other lists replace). */
+export function appendPage(sofar, page) {
+  const known = appended.get(sofar) || new WeakMap();
+  appended.set(sofar, known);
+  if (known.has(page)) return known.get(page);
+  const merged = { ...page };
+  for (const object of Object.keys(PAGE_CURSORS)) {
+    if (!sofar[object]) continue;
+    const before = sofar[object].edges || [];
+    const ids = new Set(before.map((edge) => edge.node.Id));
+    const added = ((page[object] && page[object].edges) || []).filter((edge) => !ids.has(edge.node.Id));
+    merged[object] = { ...page[object], edges: [...before, ...added] };
+  }
+  known.set(page, merged);
+  return merged;
+}
+
+/**
+ * One component's walk through the pages. `cursors` are the variables for the page the wire should deliver next;
+ * `receive` takes the page it delivered and returns the whole answer once the last page is in, else undefined.
+ */
+export class PlanPager {
+  constructor() {
+    this.cursors = firstPageCursors();
+    this.sofar = undefined;
+    this.complete = false;
+  }
+
+  receive(page) {
+    if (this.complete && !isFirstPage(this.cursors)) {
+      // The wire delivered the last page again (a refresh after a record write): read every page afresh.
+      this.cursors = firstPageCursors();
+      this.complete = false;
+      this.sofar = undefined;
+      return undefined;
+    }
+    this.sofar = isFirstPage(this.cursors) || !this.sofar ? page : appendPage(this.sofar, page);
+    const next = nextPageCursors(this.cursors, page);
+    this.complete = !next;
+    if (next) this.cursors = next;
+    return this.complete ? this.sofar : undefined;
+  }
+}
