@@ -4,6 +4,7 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   ACCOUNT_PLAN_QUERY,
+  PlanPager,
   BLUEPRINT_STATUSES,
   GRADES,
   HORIZON_OPTIONS,
@@ -48,6 +49,8 @@ export default class ContactBlueprint extends LightningElement {
   relationshipIds = new Map();
   errors;
   loaded = false;
+  pager = new PlanPager();
+  cursors = this.pager.cursors;
   selectedKey;
   draft;
   showErrors = false;
@@ -63,7 +66,9 @@ export default class ContactBlueprint extends LightningElement {
       return;
     }
     if (!data) return;
-    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
+    const query = this.readPage(data.uiapi.query);
+    if (!query) return;
+    const loaded = loadPlan(query, this.recordId, today());
     this.errors = undefined;
     this.loaded = true;
     this.records = loaded.blueprints;
@@ -73,7 +78,14 @@ export default class ContactBlueprint extends LightningElement {
   }
 
   get variables() {
-    return { accountId: this.recordId };
+    return { accountId: this.recordId, ...this.cursors };
+  }
+
+  /** Takes one page of the answer; returns the whole answer once the last page is in, else asks for the next. */
+  readPage(page) {
+    const whole = this.pager.receive(page);
+    if (this.pager.cursors !== this.cursors) this.cursors = this.pager.cursors;
+    return whole;
   }
 
   connectedCallback() {

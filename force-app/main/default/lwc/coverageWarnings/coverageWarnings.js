@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   ACCOUNT_PLAN_QUERY,
+  PlanPager,
   loadPlan,
   errorMessages,
   isPermissionError,
@@ -24,6 +25,8 @@ export default class CoverageWarnings extends LightningElement {
   analysis;
   errors;
   loaded = false;
+  pager = new PlanPager();
+  cursors = this.pager.cursors;
   showAll = false;
   unsubscribe;
 
@@ -44,15 +47,24 @@ export default class CoverageWarnings extends LightningElement {
       return;
     }
     if (!data) return;
+    const query = this.readPage(data.uiapi.query);
+    if (!query) return;
     this.errors = undefined;
     this.loaded = true;
-    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
+    const loaded = loadPlan(query, this.recordId, today());
     this.plan = loaded.plan;
     this.analysis = loaded.analysis;
   }
 
   get variables() {
-    return { accountId: this.recordId };
+    return { accountId: this.recordId, ...this.cursors };
+  }
+
+  /** Takes one page of the answer; returns the whole answer once the last page is in, else asks for the next. */
+  readPage(page) {
+    const whole = this.pager.receive(page);
+    if (this.pager.cursors !== this.cursors) this.cursors = this.pager.cursors;
+    return whole;
   }
 
   connectedCallback() {

@@ -136,6 +136,42 @@ describe('c-coverage-warnings', () => {
   });
 });
 
+describe('c-coverage-warnings on an account with more rows than a page', () => {
+  /** The fixture in two pages: the first without the contact roles, the second with only them. */
+  function pages() {
+    const first = JSON.parse(JSON.stringify(PLAN));
+    const second = JSON.parse(JSON.stringify(PLAN));
+    const roles = first.uiapi.query.OpportunityContactRole;
+    first.uiapi.query.OpportunityContactRole = { edges: [], pageInfo: { hasNextPage: true, endCursor: 'roles-0' } };
+    Object.keys(second.uiapi.query).forEach((list) => {
+      second.uiapi.query[list] = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    });
+    second.uiapi.query.Coverage_Snapshot__c = PLAN.uiapi.query.Coverage_Snapshot__c;
+    second.uiapi.query.OpportunityContactRole = { ...roles, pageInfo: { hasNextPage: false, endCursor: 'roles-1' } };
+    return [first, second];
+  }
+
+  it('asks for the next page with its cursor and shows the warnings of all pages together', async () => {
+    const whole = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const expected = rules(whole);
+    document.body.removeChild(whole);
+
+    const element = mount();
+    const [first, second] = pages();
+    graphql.emit(first);
+    await flush();
+    expect(graphql.getLastConfig().variables).toMatchObject({ accountId: ACCOUNT, contactRoleAfter: 'roles-0' });
+    expect(rules(element)).toEqual([]);
+    expect(state(element, 'lightning-spinner')).not.toBeNull();
+    graphql.emit(second);
+    await flush();
+    expect(rules(element)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+});
+
 describe('c-coverage-warnings with many warnings', () => {
   it('shows the first warnings and the rest on request', async () => {
     const element = mount({ maxItems: 2 });
