@@ -47,7 +47,9 @@ export default class CoverageWarnings extends LightningElement {
       return;
     }
     if (!data) return;
-    const query = this.readPage(data.uiapi.query);
+    // An answer over the page size comes in pages: the pager names the next cursors, the wire re-runs with them.
+    const query = this.pager.receive(data.uiapi.query);
+    this.cursors = this.pager.cursors;
     if (!query) return;
     this.errors = undefined;
     this.loaded = true;
@@ -58,13 +60,6 @@ export default class CoverageWarnings extends LightningElement {
 
   get variables() {
     return { accountId: this.recordId, ...this.cursors };
-  }
-
-  /** Takes one page of the answer; returns the whole answer once the last page is in, else asks for the next. */
-  readPage(page) {
-    const whole = this.pager.receive(page);
-    if (this.pager.cursors !== this.cursors) this.cursors = this.pager.cursors;
-    return whole;
   }
 
   connectedCallback() {
