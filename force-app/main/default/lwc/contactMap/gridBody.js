@@ -1,8 +1,8 @@
-// The map's body rows, written straight into its `lwc:dom="manual"` tbody. A 100 × 20 map has 2,000 cells; through
-// the template each one costs the engine a vnode, a diff and a patch per binding, which alone took longer than the
-// DESIGN §4 budget for the whole render, while the DOM calls themselves take a few milliseconds. The roving tabindex
-// and the selection change two cells each, so they are set on those cells rather than by rendering the grid again.
-// Text goes in through textContent and attributes through setAttribute: nothing is parsed as HTML.
+// The map's body rows, written straight into its `lwc:dom="manual"` tbody. A 100 × 20 map has 2,000 cells; through the
+// template each one costs the engine a vnode, a diff and a patch per binding, which in the UI benchmark rendered
+// slower than these DOM calls, and each move of the roving tabindex or the selection re-rendered the whole grid. Here
+// a move touches the two cells concerned. Text goes in through textContent and attributes through setAttribute:
+// nothing is parsed as HTML.
 
 function element(tag, attributes, text) {
   const node = document.createElement(tag);
