@@ -183,3 +183,39 @@ test('a blueprint can be created for a key intersection', async () => {
   assert.equal(rows[0].Tactics__c, 'Invite them to the customer council');
   assert.ok(rows[0].Goal_Grade__c);
 });
+
+// Last, since it adds 2051 calls to the demo account: a member whose only call is the oldest task of the account (on
+// the second page of tasks) still gets the warning, so the warnings card read every page through the preview's wire.
+test('the warnings include what only the second page of tasks shows', async () => {
+  const accountId = preview.recordId;
+  const team = new Set(
+    org.store.query(`SELECT UserId FROM AccountTeamMember WHERE AccountId = '${accountId}'`).map((r: Row) => r.UserId),
+  );
+  const users = org.store.query('SELECT Id, Name FROM User WHERE IsActive = true ORDER BY Id DESC') as Row[];
+  const latecomer = users.find((user) => !team.has(user.Id))!;
+  const caller = String([...team][0]);
+  const contactId = org.store.insert('Contact', { FirstName: 'Paula', LastName: 'Paging', AccountId: accountId });
+  const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  const call = (owner: string, date: string) =>
+    org.store.insert('Task', { WhoId: contactId, OwnerId: owner, ActivityDate: date, TaskSubtype: 'Call' });
+  for (let i = 0; i < 2050; i += 1) call(caller, daysAgo(i % 60));
+  call(String(latecomer.Id), daysAgo(3000));
+  assert.ok(org.store.query(`SELECT Id FROM Task WHERE AccountId = '${accountId}'`).length > 2000);
+
+  const cursors: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql')) cursors.push(String(request.postDataJSON().variables.taskAfter));
+  });
+  await page.goto(preview.url);
+  await page.locator('c-coverage-warnings li.cp-warning').first().waitFor({ timeout: 30_000 });
+  await showAllWarnings();
+  const warning = page
+    .locator('c-coverage-warnings li.cp-warning[data-rule="BELOW_SATISFIED"]')
+    .filter({ hasText: `Paula Paging is Indifferent with ${String(latecomer.Name)}` });
+  await warning.waitFor({ timeout: 10_000 });
+  assert.equal(await warning.count(), 1);
+  assert.ok(
+    cursors.some((cursor) => cursor !== 'null'),
+    `task cursors sent: ${cursors.join(', ')}`,
+  );
+});
