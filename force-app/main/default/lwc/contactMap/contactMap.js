@@ -4,6 +4,7 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   ACCOUNT_PLAN_QUERY,
+  PlanPager,
   analyzePlan,
   loadPlan,
   errorMessages,
@@ -36,6 +37,8 @@ export default class ContactMap extends LightningElement {
 
   plan;
   analysis;
+  pager = new PlanPager();
+  cursors = this.pager.cursors;
   snapshots = [];
   relationshipIds = new Map();
   errors;
@@ -63,7 +66,12 @@ export default class ContactMap extends LightningElement {
       return;
     }
     if (!data) return;
-    const loaded = loadPlan(data.uiapi.query, this.recordId, today());
+    // An answer over the page size comes in pages: the pager names the next cursors, the wire re-runs with them.
+    // The same variables as the other panels' also mean one request, one answer and one analysis for the page.
+    const query = this.pager.receive(data.uiapi.query);
+    this.cursors = this.pager.cursors;
+    if (!query) return;
+    const loaded = loadPlan(query, this.recordId, today());
     this.errors = undefined;
     this.relationshipIds = loaded.relationshipIds;
     this.snapshots = loaded.snapshots;
@@ -72,7 +80,7 @@ export default class ContactMap extends LightningElement {
   }
 
   get variables() {
-    return { accountId: this.recordId };
+    return { accountId: this.recordId, ...this.cursors };
   }
 
   connectedCallback() {

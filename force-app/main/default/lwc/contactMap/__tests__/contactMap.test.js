@@ -332,6 +332,26 @@ describe('c-contact-map', () => {
     expect(csv).toContain('\r\nWes Tan,,,,I,\r\n');
   });
 
+  it('reads an answer that comes in pages and shows the map once the last page is in', async () => {
+    const first = JSON.parse(JSON.stringify(PLAN));
+    const second = JSON.parse(JSON.stringify(PLAN));
+    const relationships = first.uiapi.query.Relationship__c;
+    first.uiapi.query.Relationship__c = { edges: [], pageInfo: { hasNextPage: true, endCursor: 'rel-0' } };
+    Object.keys(second.uiapi.query).forEach((list) => {
+      second.uiapi.query[list] = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    });
+    second.uiapi.query.Relationship__c = { ...relationships, pageInfo: { hasNextPage: false, endCursor: 'rel-1' } };
+    const element = mount();
+    graphql.emit(first);
+    await flush();
+    const cursors = Object.entries(graphql.getLastConfig().variables).filter(([name]) => name !== 'accountId');
+    expect(cursors.filter(([, cursor]) => cursor)).toEqual([[expect.any(String), 'rel-0']]);
+    expect(root(element).querySelector('table')).toBeNull();
+    graphql.emit(second);
+    await flush();
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('I');
+  });
+
   it('says so when the account has no contacts', async () => {
     const element = mount();
     graphql.emit(EMPTY);
