@@ -15,6 +15,7 @@ export const CALL_KINDS = [
   'bulk2-query',
   'bulk2-ingest',
   'graphql',
+  'composite',
 ] as const;
 
 export type CallKind = (typeof CALL_KINDS)[number];
