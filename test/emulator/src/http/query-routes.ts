@@ -4,6 +4,7 @@ import { makeId } from '../ids';
 import type { OrgContext } from '../context';
 import { compileSoql, projectRow, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
 import type { SfRecord } from '../store/store';
+import { compositeRoutes } from './composite-routes';
 import { apiCall } from './guard';
 
 interface Cursor {
@@ -13,6 +14,15 @@ interface Cursor {
   includeDeleted: boolean;
   pageSize: number;
   createdAt: number;
+}
+
+export type QueryEndpoint = 'query' | 'queryAll';
+
+export interface QueryPage {
+  totalSize: number;
+  done: boolean;
+  nextRecordsUrl?: string;
+  records: Array<Record<string, unknown>>;
 }
 
 const DEFAULT_BATCH = 2000;
@@ -27,13 +37,37 @@ export function batchSizeFrom(header: string | undefined): number {
   return Math.min(DEFAULT_BATCH, Math.max(MIN_BATCH, asked));
 }
 
-/** `query`, `queryAll` and their `nextRecordsUrl` continuations. */
-export function queryRoutes(org: OrgContext): Router {
-  const router = express.Router();
-  const cursors = new Map<string, Cursor>();
-  let cursorSequence = 0;
+/** Runs queries and keeps their cursors; the query routes and composite subrequests share one. */
+export class QueryService {
+  private readonly cursors = new Map<string, Cursor>();
+  private cursorSequence = 0;
 
-  const page = (cursorId: string, cursor: Cursor, position: number, version: string, endpoint: string) => {
+  constructor(private readonly org: OrgContext) {}
+
+  /** The first page of a `query` or `queryAll`. */
+  start(version: string, endpoint: QueryEndpoint, soql: string, pageSize = DEFAULT_BATCH): QueryPage {
+    if (!soql) throw new SfError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    const includeDeleted = endpoint === 'queryAll';
+    const env = this.org.query(version);
+    const query = compileSoql(soql, env);
+    const rows = runQuery(query, env, includeDeleted);
+    if (query.countOnly) return { totalSize: rows.length, done: true, records: [] };
+    this.evict();
+    const cursorId = makeId('01g', ++this.cursorSequence, 'QC');
+    const cursor: Cursor = { query, env, rows, includeDeleted, pageSize, createdAt: Date.now() };
+    this.cursors.set(cursorId, cursor);
+    return this.page(cursorId, cursor, 0, version, endpoint);
+  }
+
+  /** The page a `nextRecordsUrl` locator (`<cursor>-<position>`) points at. */
+  more(version: string, endpoint: QueryEndpoint, locator: string): QueryPage {
+    const match = /^(.+)-(\d+)$/.exec(locator);
+    const cursor = match ? this.cursors.get(match[1] as string) : undefined;
+    if (!match || !cursor) throw new SfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
+    return this.page(match[1] as string, cursor, Number(match[2]), version, endpoint);
+  }
+
+  private page(cursorId: string, cursor: Cursor, position: number, version: string, endpoint: string): QueryPage {
     const end = Math.min(position + cursor.pageSize, cursor.rows.length);
     const records = cursor.rows
       .slice(position, end)
@@ -45,54 +79,36 @@ export function queryRoutes(org: OrgContext): Router {
       ...(done ? {} : { nextRecordsUrl: `/services/data/v${version}/${endpoint}/${cursorId}-${end}` }),
       records,
     };
-  };
+  }
 
-  const evict = (): void => {
+  private evict(): void {
     const now = Date.now();
-    for (const [id, c] of cursors)
-      if (now - c.createdAt > CURSOR_TTL_MS || cursors.size > MAX_CURSORS) cursors.delete(id);
-  };
+    for (const [id, c] of this.cursors)
+      if (now - c.createdAt > CURSOR_TTL_MS || this.cursors.size > MAX_CURSORS) this.cursors.delete(id);
+  }
+}
+
+/** `query`, `queryAll`, their `nextRecordsUrl` continuations, and the composite resource that bundles them. */
+export function queryRoutes(org: OrgContext): Router {
+  const router = express.Router();
+  const queries = new QueryService(org);
 
   for (const endpoint of ['query', 'queryAll'] as const) {
-    const includeDeleted = endpoint === 'queryAll';
     router.get(
       `/services/data/v:version/${endpoint}`,
       apiCall(org, 'query', (req, res) => {
-        const version = req.params.version as string;
         const soql = typeof req.query.q === 'string' ? req.query.q : '';
-        if (!soql) throw new SfError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
-        const env = org.query(version);
-        const query = compileSoql(soql, env);
-        const rows = runQuery(query, env, includeDeleted);
-        if (query.countOnly) {
-          res.json({ totalSize: rows.length, done: true, records: [] });
-          return;
-        }
-        evict();
-        const cursorId = makeId('01g', ++cursorSequence, 'QC');
-        const cursor: Cursor = {
-          query,
-          env,
-          rows,
-          includeDeleted,
-          pageSize: batchSizeFrom(req.header('sforce-query-options')),
-          createdAt: Date.now(),
-        };
-        cursors.set(cursorId, cursor);
-        res.json(page(cursorId, cursor, 0, version, endpoint));
+        const pageSize = batchSizeFrom(req.header('sforce-query-options'));
+        res.json(queries.start(req.params.version as string, endpoint, soql, pageSize));
       }),
     );
     router.get(
       `/services/data/v:version/${endpoint}/:locator`,
       apiCall(org, 'queryMore', (req, res) => {
-        const match = /^(.+)-(\d+)$/.exec(req.params.locator as string);
-        const cursor = match ? cursors.get(match[1] as string) : undefined;
-        if (!match || !cursor) {
-          throw new SfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
-        }
-        res.json(page(match[1] as string, cursor, Number(match[2]), req.params.version as string, endpoint));
+        res.json(queries.more(req.params.version as string, endpoint, req.params.locator as string));
       }),
     );
   }
+  router.use(compositeRoutes(org, queries));
   return router;
 }
