@@ -40,13 +40,14 @@ const limitExceeded = (message: string): SfError => new SfError(400, 'LIMIT_EXCE
 
 /**
  * `POST /composite` for independent query, queryAll and query-more subrequests (`allOrNone` false): the whole
- * request is one API call, and each subrequest answers with its own status and body.
+ * request is one API call, and each subrequest answers with its own status and body. As its subrequests are all
+ * queries, the call is counted, and takes faults, as kind `query`.
  */
 export function compositeRoutes(org: OrgContext, queries: QueryService): Router {
   const router = express.Router();
   router.post(
     '/services/data/v:version/composite',
-    apiCall(org, 'composite', (req, res) => {
+    apiCall(org, 'query', (req, res) => {
       const version = req.params.version as string;
       const body = req.body as { allOrNone?: unknown; compositeRequest?: unknown } | undefined;
       const subrequests = body?.compositeRequest;

@@ -61,7 +61,7 @@ describe('composite query subrequests', () => {
     expect(compositeResponse[1]?.body).toMatchObject({ totalSize: 4500, done: false });
     expect(compositeResponse[1]?.body.records).toHaveLength(2000);
     expect(compositeResponse[2]?.body[0]?.errorCode).toBe('INVALID_TYPE');
-    expect(org.calls().byKind).toEqual({ composite: 1 });
+    expect(org.calls().byKind).toEqual({ query: 1 });
     expect(org.calls().apiUsed).toBe(1);
   });
 
@@ -74,7 +74,7 @@ describe('composite query subrequests', () => {
     expect(third.done).toBe(true);
     const ids = [...first.records!, ...second.records!, ...third.records!].map((r) => r.Id);
     expect(new Set(ids).size).toBe(4500);
-    expect(org.calls().byKind).toEqual({ composite: 3 });
+    expect(org.calls().byKind).toEqual({ query: 3 });
   });
 
   it('reads parent fields through relationships and deleted rows through queryAll', async () => {
@@ -102,12 +102,12 @@ describe('composite query subrequests', () => {
   });
 
   it('takes faults and the budget like any other call', async () => {
-    org.faults.set('composite', { sequence: ['error503'] });
+    org.faults.set('query', { sequence: ['error503'] });
     await expect(composite([{ url: query('SELECT Id FROM Account'), referenceId: 'a' }])).rejects.toMatchObject({
       errorCode: 'SERVER_UNAVAILABLE',
     });
     const again = await composite([{ url: query('SELECT Id FROM Account'), referenceId: 'a' }]);
     expect(again.compositeResponse[0]?.body.totalSize).toBe(3);
-    expect(org.calls().byKind).toEqual({ composite: 2 });
+    expect(org.calls().byKind).toEqual({ query: 2 });
   });
 });

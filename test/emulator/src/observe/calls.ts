@@ -15,7 +15,6 @@ export const CALL_KINDS = [
   'bulk2-query',
   'bulk2-ingest',
   'graphql',
-  'composite',
 ] as const;
 
 export type CallKind = (typeof CALL_KINDS)[number];
