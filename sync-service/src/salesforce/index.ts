@@ -9,6 +9,7 @@ export {
 export { BudgetExhaustedError, SalesforceError, isRetryable } from './errors';
 export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
 export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
+export { compositeQueries, compositeRows, COMPOSITE_QUERY_LIMIT, type QueryOutcome, type QuerySpec } from './composite';
 export { autoQuery, bulkQuery, collect, restQuery, type SfRecord } from './query';
 export {
   assertId,

@@ -3,14 +3,14 @@ import type { OrgHttp } from './http';
 
 export type SfRecord = Record<string, unknown>;
 
-interface QueryPage {
+export interface QueryPage {
   totalSize: number;
   done: boolean;
   nextRecordsUrl?: string;
   records: SfRecord[];
 }
 
-const stripAttributes = (records: SfRecord[]): SfRecord[] =>
+export const stripAttributes = (records: SfRecord[]): SfRecord[] =>
   records.map((r) => {
     const { attributes: _attributes, ...rest } = r;
     return rest;

@@ -1,0 +1,114 @@
+import { SalesforceError, errorFromResponse, isRetryable } from './errors';
+import type { OrgHttp } from './http';
+import { bulkQuery, collect, stripAttributes, type BulkQueryOptions, type QueryPage, type SfRecord } from './query';
+
+/** Query operations (query, queryAll or a query-more page) Salesforce runs in one composite call. */
+export const COMPOSITE_QUERY_LIMIT = 5;
+/** Times a subrequest that failed with a transient fault is sent again (in a later composite call). */
+const SUBREQUEST_ATTEMPTS = 3;
+
+export interface QuerySpec {
+  soql: string;
+  /** queryAll: deleted and archived rows too. */
+  includeDeleted?: boolean;
+}
+
+/** Each query's rows, or the error its subrequest answered (other queries go on regardless). */
+export type QueryOutcome = { rows: SfRecord[] } | { error: Error };
+
+interface PendingOperation {
+  index: number;
+  /** From the instance root: `/services/data/vXX.X/query?q=…` or a `nextRecordsUrl`. */
+  url: string;
+  firstPage: boolean;
+  attempt: number;
+}
+
+interface SubrequestResult {
+  body: unknown;
+  httpStatusCode: number;
+  referenceId: string;
+}
+
+/**
+ * Runs many independent queries through the composite resource: up to five query operations (first pages and
+ * query-more pages alike) in each call, which Salesforce counts as one API call. A query whose first page
+ * reports more than `bulkThreshold` rows is read by a Bulk API 2.0 job instead, as `autoQuery` does.
+ */
+export async function compositeQueries(
+  http: OrgHttp,
+  specs: readonly QuerySpec[],
+  opts: BulkQueryOptions & { bulkThreshold?: number } = {},
+): Promise<QueryOutcome[]> {
+  const base = `/services/data/v${http.apiVersion}`;
+  const rows: SfRecord[][] = specs.map(() => []);
+  const errors = new Map<number, Error>();
+  const toBulk: number[] = [];
+  let pending: PendingOperation[] = specs.map((spec, index) => ({
+    index,
+    url: `${base}/${spec.includeDeleted ? 'queryAll' : 'query'}?q=${encodeURIComponent(spec.soql)}`,
+    firstPage: true,
+    attempt: 1,
+  }));
+
+  while (pending.length > 0) {
+    const sent = pending.slice(0, COMPOSITE_QUERY_LIMIT);
+    pending = pending.slice(COMPOSITE_QUERY_LIMIT);
+    const res = await http.request<{ compositeResponse?: SubrequestResult[] }>({
+      kind: 'composite',
+      method: 'POST',
+      path: '/composite',
+      body: {
+        allOrNone: false,
+        compositeRequest: sent.map((op, i) => ({ method: 'GET', url: op.url, referenceId: `q${i}` })),
+      },
+    });
+    const answers = new Map((res.body.compositeResponse ?? []).map((r) => [r.referenceId, r]));
+    sent.forEach((op, i) => {
+      const answer = answers.get(`q${i}`);
+      if (!answer || answer.httpStatusCode >= 300) {
+        const error = answer
+          ? errorFromResponse(answer.httpStatusCode, answer.body)
+          : new SalesforceError(500, 'MISSING_SUBREQUEST_RESULT', `the composite answer lacks subrequest q${i}`);
+        if (isRetryable(error) && op.attempt < SUBREQUEST_ATTEMPTS) pending.push({ ...op, attempt: op.attempt + 1 });
+        else errors.set(op.index, error);
+        return;
+      }
+      const page = answer.body as QueryPage;
+      if (op.firstPage && !page.done && page.totalSize > (opts.bulkThreshold ?? Number.MAX_SAFE_INTEGER)) {
+        toBulk.push(op.index);
+        return;
+      }
+      (rows[op.index] as SfRecord[]).push(...stripAttributes(page.records));
+      if (!page.done && page.nextRecordsUrl) {
+        pending.push({ index: op.index, url: page.nextRecordsUrl, firstPage: false, attempt: 1 });
+      }
+    });
+  }
+
+  for (const index of toBulk) {
+    const spec = specs[index] as QuerySpec;
+    try {
+      rows[index] = await collect(bulkQuery(http, spec.soql, { ...opts, includeDeleted: spec.includeDeleted }));
+    } catch (e) {
+      if (!(e instanceof SalesforceError)) throw e;
+      errors.set(index, e);
+    }
+  }
+  return specs.map((_, index) => {
+    const error = errors.get(index);
+    return error ? { error } : { rows: rows[index] as SfRecord[] };
+  });
+}
+
+/** The rows of every query, or the first error any of them answered. */
+export async function compositeRows(
+  http: OrgHttp,
+  specs: readonly QuerySpec[],
+  opts: BulkQueryOptions & { bulkThreshold?: number } = {},
+): Promise<SfRecord[][]> {
+  return (await compositeQueries(http, specs, opts)).map((outcome) => {
+    if ('error' in outcome) throw outcome.error;
+    return outcome.rows;
+  });
+}
