@@ -1,5 +1,15 @@
-import { assertId, autoQuery, dateLiteral, dateTimeLiteral, idList, isSalesforceId, type OrgHttp } from '../salesforce';
-import { IN_LIST_SIZE } from './extract';
+import {
+  assertId,
+  autoQuery,
+  collect,
+  compositeRows,
+  dateLiteral,
+  dateTimeLiteral,
+  isSalesforceId,
+  type OrgHttp,
+  type QuerySpec,
+  type SfRecord,
+} from '../salesforce';
 
 export interface DirtyQuery {
   /** The watermark: changes after it (less the overlap) count. Undefined = every account (a full sync). */
@@ -17,53 +27,56 @@ export interface DirtyQuery {
   ownUserId?: string;
 }
 
-/** Source objects whose change makes their account dirty, with the field that leads to the account. */
-const DIRECT_SOURCES: ReadonlyArray<readonly [string, string]> = [
+/**
+ * Source objects whose change makes their account dirty, with the field path that leads to the account
+ * (through a parent relationship for those that reach it through a parent record).
+ */
+const CHANGE_SOURCES: ReadonlyArray<readonly [string, string]> = [
   ['Contact', 'AccountId'],
   ['Opportunity', 'AccountId'],
   ['AccountTeamMember', 'AccountId'],
   ['Task', 'AccountId'],
   ['Event', 'AccountId'],
   ['Relationship__c', 'Account__c'],
+  ['OpportunityContactRole', 'Opportunity.AccountId'],
+  ['Contact_Blueprint__c', 'Relationship__r.Account__c'],
 ];
 
-/** Accounts to sync: changed since the watermark (deleted rows included) or due for review; sorted, unique. */
+/** A field's value by path: nested objects in REST answers, flat dotted columns in Bulk API CSV. */
+function valueAt(row: SfRecord, path: string): unknown {
+  if (path in row) return row[path];
+  let value: unknown = row;
+  for (const part of path.split('.')) {
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
+/**
+ * Accounts to sync: changed since the watermark (deleted rows included) or due for review; sorted, unique.
+ * The change queries go out together, five to a composite call.
+ */
 export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<string[]> {
-  const read = async (soql: string, field: string, includeDeleted = true): Promise<string[]> => {
-    const out: string[] = [];
-    for await (const page of autoQuery(http, soql, q.bulkThreshold, { includeDeleted })) {
-      for (const row of page) {
-        const id = row[field];
-        if (isSalesforceId(id)) out.push(id);
-      }
-    }
-    return out;
-  };
-  if (!q.since) return [...new Set(await read('SELECT Id FROM Account', 'Id', false))].sort();
+  const accountIds = (rows: SfRecord[], path: string): string[] =>
+    rows.map((row) => valueAt(row, path)).filter(isSalesforceId);
+  if (!q.since) {
+    const accounts = await collect(autoQuery(http, 'SELECT Id FROM Account', q.bulkThreshold));
+    return [...new Set(accountIds(accounts, 'Id'))].sort();
+  }
 
   const from = dateTimeLiteral(new Date(q.since.getTime() - q.overlapMinutes * 60_000));
   const window = `SystemModstamp > ${from} AND SystemModstamp <= ${dateTimeLiteral(q.until)}`;
-  const dirty = new Set<string>();
-  const add = (ids: string[]): void => ids.forEach((id) => dirty.add(id));
-
   const notOurs = q.ownUserId ? ` AND LastModifiedById != '${assertId(q.ownUserId)}'` : '';
-  for (const [object, field] of DIRECT_SOURCES) {
-    const own = object === 'Relationship__c' ? notOurs : '';
-    add(await read(`SELECT ${field} FROM ${object} WHERE ${window}${own}`, field));
-  }
+  const queries: Array<QuerySpec & { path: string }> = CHANGE_SOURCES.map(([object, path]) => ({
+    soql: `SELECT ${path} FROM ${object} WHERE ${window}${object === 'Relationship__c' ? notOurs : ''}`,
+    includeDeleted: true,
+    path,
+  }));
+  queries.push({ soql: `SELECT Id FROM Account WHERE Coverage_Review_On__c <= ${dateLiteral(q.asOf)}`, path: 'Id' });
 
-  // Sources that reach their account through a parent.
-  const viaParent = async (child: string, parentField: string, parent: string, accountField: string): Promise<void> => {
-    const parentIds = [...new Set(await read(`SELECT ${parentField} FROM ${child} WHERE ${window}`, parentField))];
-    for (let i = 0; i < parentIds.length; i += IN_LIST_SIZE) {
-      const list = idList(parentIds.slice(i, i + IN_LIST_SIZE));
-      add(await read(`SELECT ${accountField} FROM ${parent} WHERE Id IN ${list}`, accountField));
-    }
-  };
-  await viaParent('OpportunityContactRole', 'OpportunityId', 'Opportunity', 'AccountId');
-  await viaParent('Contact_Blueprint__c', 'Relationship__c', 'Relationship__c', 'Account__c');
-
-  add(await read(`SELECT Id FROM Account WHERE Coverage_Review_On__c <= ${dateLiteral(q.asOf)}`, 'Id', false));
+  const answers = await compositeRows(http, queries, { bulkThreshold: q.bulkThreshold });
+  const dirty = new Set<string>();
+  answers.forEach((rows, i) => accountIds(rows, (queries[i] as { path: string }).path).forEach((id) => dirty.add(id)));
   return [...dirty].sort();
 }
 

@@ -5,28 +5,42 @@ const A1 = '001000000000001AAA';
 const A2 = '001000000000002AAA';
 const A3 = '001000000000003AAA';
 
-/** An org that answers every query from `answer(soql)` and records the SOQL it was sent. */
-function fakeOrg(answer: (soql: string) => Record<string, unknown>[]): { http: OrgHttp; sent: string[] } {
+type Answer = Record<string, unknown>[] | { errorCode: string };
+
+/**
+ * An org whose composite resource answers every query subrequest from `answer(soql)`; it records the SOQL it was
+ * sent and the number of calls.
+ */
+function fakeOrg(answer: (soql: string) => Answer): { http: OrgHttp; sent: string[]; calls: () => number } {
   const sent: string[] = [];
-  const fetchFn = (async (url: string) => {
-    const soql = new URL(url).searchParams.get('q') ?? '';
-    sent.push(soql);
-    const records = answer(soql);
-    return new Response(JSON.stringify({ totalSize: records.length, done: true, records }), {
-      headers: { 'content-type': 'application/json' },
+  let calls = 0;
+  const fetchFn = (async (url: string, init: RequestInit) => {
+    expect(new URL(url).pathname).toBe('/services/data/v64.0/composite');
+    calls++;
+    const { compositeRequest } = JSON.parse(String(init.body)) as {
+      compositeRequest: { url: string; referenceId: string }[];
+    };
+    const compositeResponse = compositeRequest.map((sub) => {
+      const soql = new URL(sub.url, 'http://org').searchParams.get('q') ?? '';
+      sent.push(soql);
+      const a = answer(soql);
+      return Array.isArray(a)
+        ? { referenceId: sub.referenceId, httpStatusCode: 200, body: { totalSize: a.length, done: true, records: a } }
+        : { referenceId: sub.referenceId, httpStatusCode: 400, body: [{ errorCode: a.errorCode, message: 'no' }] };
     });
+    return new Response(JSON.stringify({ compositeResponse }), { headers: { 'content-type': 'application/json' } });
   }) as unknown as typeof fetch;
   const http = new OrgHttp({
     apiVersion: '64.0',
     session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
     fetch: fetchFn,
   });
-  return { http, sent };
+  return { http, sent, calls: () => calls };
 }
 
 describe('extractBatch', () => {
   it('reads a contiguous batch with one id-range query per object and child objects through semi-joins', async () => {
-    const { http, sent } = fakeOrg((soql) =>
+    const { http, sent, calls } = fakeOrg((soql) =>
       soql.includes('FROM Account ') ? [{ Id: A1 }, { Id: A2 }, { Id: A3 }] : [],
     );
     const { sources, stats } = await extractBatch(http, [A1, A2, A3], '2026-11-22', { contiguous: true });
@@ -35,6 +49,8 @@ describe('extractBatch', () => {
       `SELECT Id, Coverage_Score__c, Coverage_Synced_At__c, Coverage_Review_On__c FROM Account WHERE Id >= '${A1}' AND Id <= '${A3}'`,
     );
     expect(sent).toHaveLength(13);
+    // five queries a composite call
+    expect(calls()).toBe(3);
     expect(sent).toContain(
       `SELECT OpportunityId, ContactId, Role FROM OpportunityContactRole WHERE OpportunityId IN (SELECT Id FROM Opportunity WHERE AccountId >= '${A1}' AND AccountId <= '${A3}')`,
     );
@@ -53,11 +69,30 @@ describe('extractBatch', () => {
     );
     const { sources, stats } = await extractBatch(http, [A1, A3], '2026-11-22', { contiguous: true });
     expect(sources.accounts.map((a) => a.Id)).toEqual([A1, A3]);
-    expect(sent[1]).toBe(
+    // the range read is discarded whole, then every object is read again by id list
+    expect(sent.filter((q) => q.includes('>='))).toHaveLength(13);
+    expect(sent[13]).toBe(
       `SELECT Id, Coverage_Score__c, Coverage_Synced_At__c, Coverage_Review_On__c FROM Account WHERE Id IN ('${A1}','${A3}')`,
     );
-    expect(sent.filter((q) => q.includes('>='))).toHaveLength(1);
     expect(stats.rowsRead).toBe(2);
+  });
+
+  it('notes an optional object the org lacks and reads the rest', async () => {
+    const { http } = fakeOrg((soql) =>
+      soql.includes('FROM AccountTeamMember')
+        ? { errorCode: 'INVALID_TYPE' }
+        : soql.includes('FROM Contact ')
+          ? [{ Id: '003000000000001AAA', AccountId: A1 }]
+          : [],
+    );
+    const { sources, stats } = await extractBatch(http, [A1], '2026-11-22');
+    expect(stats.missingObjects).toEqual(['AccountTeamMember']);
+    expect(sources.contacts).toEqual([{ Id: '003000000000001AAA', AccountId: A1 }]);
+  });
+
+  it('fails on an error from a required object', async () => {
+    const { http } = fakeOrg((soql) => (soql.includes('FROM Task') ? { errorCode: 'INVALID_FIELD' } : []));
+    await expect(extractBatch(http, [A1], '2026-11-22')).rejects.toThrow('INVALID_FIELD');
   });
 
   it('refuses an id that is not a Salesforce id before sending anything', async () => {

@@ -1,9 +1,8 @@
 import {
   assertId,
-  collect,
+  compositeQueries,
   dateLiteral,
   idList,
-  autoQuery,
   SalesforceError,
   type OrgHttp,
   type SfRecord,
@@ -53,10 +52,55 @@ const EMPTY_SOURCES = (asOf: string, accountIds: string[]): BatchSources => ({
   snapshots: [],
 });
 
+type SourceKey = Exclude<keyof BatchSources, 'asOf' | 'accountIds' | 'users'>;
+
+interface SourceQuery {
+  key: SourceKey;
+  object: SourceObject;
+  where: string;
+}
+
+/** The queries that read one scope's sources; child objects through semi-joins. */
+function scopeQueries(scope: AccountScope, asOf: string): SourceQuery[] {
+  const on = (field: string): string => filterOn(field, scope);
+  const date = dateLiteral(asOf);
+  return [
+    { key: 'accounts', object: 'Account', where: on('Id') },
+    { key: 'contacts', object: 'Contact', where: on('AccountId') },
+    { key: 'accountTeam', object: 'AccountTeamMember', where: on('AccountId') },
+    { key: 'opportunities', object: 'Opportunity', where: on('AccountId') },
+    {
+      key: 'opportunityTeam',
+      object: 'OpportunityTeamMember',
+      where: `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`,
+    },
+    {
+      key: 'contactRoles',
+      object: 'OpportunityContactRole',
+      where: `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`,
+    },
+    { key: 'tasks', object: 'Task', where: `${on('AccountId')} AND TaskSubtype IN ('Call','Email')` },
+    { key: 'events', object: 'Event', where: on('AccountId') },
+    {
+      key: 'eventRelations',
+      object: 'EventRelation',
+      where: `EventId IN (SELECT Id FROM Event WHERE ${on('AccountId')})`,
+    },
+    { key: 'relationships', object: 'Relationship__c', where: on('Account__c') },
+    {
+      key: 'blueprints',
+      object: 'Contact_Blueprint__c',
+      where: `Relationship__c IN (SELECT Id FROM Relationship__c WHERE ${on('Account__c')})`,
+    },
+    { key: 'warnings', object: 'Coverage_Warning__c', where: `${on('Account__c')} AND Status__c = 'Open'` },
+    { key: 'snapshots', object: 'Coverage_Snapshot__c', where: `${on('Account__c')} AND As_Of__c = ${date}` },
+  ];
+}
+
 /**
  * Reads every source row of a batch of accounts: one query per object for each scope (an id range for contiguous
- * batches, else id lists of up to IN_LIST_SIZE), child objects through semi-joins; REST for small answers, Bulk
- * API 2.0 above `bulkThreshold` rows.
+ * batches, else id lists of up to IN_LIST_SIZE), all sent through composite calls (five queries or query-more
+ * pages a call); Bulk API 2.0 for a query answering more than `bulkThreshold` rows.
  */
 export async function extractBatch(
   http: OrgHttp,
@@ -68,75 +112,47 @@ export async function extractBatch(
   const sources = EMPTY_SOURCES(asOf, [...accountIds]);
   if (accountIds.length === 0) return { sources, stats };
 
-  const run = async (object: SourceObject, where: string): Promise<SfRecord[]> => {
-    if (stats.missingObjects.includes(object)) return [];
-    try {
-      const soql = `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object} WHERE ${where}`;
-      const rows = await collect(autoQuery(http, soql, opts.bulkThreshold ?? Number.MAX_SAFE_INTEGER));
-      stats.rowsRead += rows.length;
-      return rows;
-    } catch (e) {
-      if (OPTIONAL.has(object) && e instanceof SalesforceError && e.errorCode === 'INVALID_TYPE') {
-        stats.missingObjects.push(object);
+  /** Each query's rows; an optional object the org lacks answers no rows and is noted. */
+  const read = async (queries: readonly { object: SourceObject; where: string }[]): Promise<SfRecord[][]> => {
+    const specs = queries.map((q) => ({
+      soql: `SELECT ${SOURCE_FIELDS[q.object].join(', ')} FROM ${q.object} WHERE ${q.where}`,
+    }));
+    const outcomes = await compositeQueries(http, specs, { bulkThreshold: opts.bulkThreshold });
+    return outcomes.map((outcome, i) => {
+      if ('rows' in outcome) return outcome.rows;
+      const object = (queries[i] as { object: SourceObject }).object;
+      const { error } = outcome;
+      if (OPTIONAL.has(object) && error instanceof SalesforceError && error.errorCode === 'INVALID_TYPE') {
+        if (!stats.missingObjects.includes(object)) stats.missingObjects.push(object);
         return [];
       }
-      throw e;
-    }
+      throw error;
+    });
+  };
+  const readScopes = async (scopes: AccountScope[]): Promise<Array<{ key: SourceKey; rows: SfRecord[] }>> => {
+    const queries = scopes.flatMap((scope) => scopeQueries(scope, asOf));
+    const answers = await read(queries);
+    return queries.map((q, i) => ({ key: q.key, rows: answers[i] ?? [] }));
   };
 
-  const scopes: AccountScope[] = [];
   const ids = [...new Set(accountIds)];
+  let parts: Array<{ key: SourceKey; rows: SfRecord[] }> | undefined;
   if (opts.contiguous && ids.length > 1) {
-    const range: AccountScope = { kind: 'range', first: ids[0]!, last: ids[ids.length - 1]! };
-    const accounts = await run('Account', filterOn('Id', range));
-    const found = new Set(accounts.map((a) => String(a.Id)));
-    // The org's id order decides what a range holds; use it only when it holds exactly this batch.
-    if (found.size === ids.length && ids.every((id) => found.has(id))) {
-      sources.accounts = accounts;
-      scopes.push(range);
-    } else {
-      stats.rowsRead -= accounts.length;
-    }
+    // Read the id range at once; the org's id order decides what a range holds, so keep the answer only when
+    // its accounts are exactly this batch.
+    const ranged = await readScopes([{ kind: 'range', first: ids[0]!, last: ids[ids.length - 1]! }]);
+    const found = new Set(ranged.filter((p) => p.key === 'accounts').flatMap((p) => p.rows.map((a) => String(a.Id))));
+    if (found.size === ids.length && ids.every((id) => found.has(id))) parts = ranged;
   }
-  if (!scopes.length) {
+  if (!parts) {
+    const scopes: AccountScope[] = [];
     for (let i = 0; i < ids.length; i += IN_LIST_SIZE)
       scopes.push({ kind: 'ids', ids: ids.slice(i, i + IN_LIST_SIZE) });
+    parts = await readScopes(scopes);
   }
-
-  const date = dateLiteral(asOf);
-  for (const scope of scopes) {
-    const on = (field: string): string => filterOn(field, scope);
-    const parts = await Promise.all([
-      scope.kind === 'ids' ? run('Account', on('Id')) : Promise.resolve([]),
-      run('Contact', on('AccountId')),
-      run('AccountTeamMember', on('AccountId')),
-      run('Opportunity', on('AccountId')),
-      run('OpportunityTeamMember', `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`),
-      run('OpportunityContactRole', `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`),
-      run('Task', `${on('AccountId')} AND TaskSubtype IN ('Call','Email')`),
-      run('Event', on('AccountId')),
-      run('EventRelation', `EventId IN (SELECT Id FROM Event WHERE ${on('AccountId')})`),
-      run('Relationship__c', on('Account__c')),
-      run('Contact_Blueprint__c', `Relationship__c IN (SELECT Id FROM Relationship__c WHERE ${on('Account__c')})`),
-      run('Coverage_Warning__c', `${on('Account__c')} AND Status__c = 'Open'`),
-      run('Coverage_Snapshot__c', `${on('Account__c')} AND As_Of__c = ${date}`),
-    ]);
-    const keys = [
-      'accounts',
-      'contacts',
-      'accountTeam',
-      'opportunities',
-      'opportunityTeam',
-      'contactRoles',
-      'tasks',
-      'events',
-      'eventRelations',
-      'relationships',
-      'blueprints',
-      'warnings',
-      'snapshots',
-    ] as const;
-    keys.forEach((key, i) => sources[key].push(...(parts[i] ?? [])));
+  for (const { key, rows } of parts) {
+    sources[key].push(...rows);
+    stats.rowsRead += rows.length;
   }
 
   const userIds = [
@@ -152,8 +168,13 @@ export async function extractBatch(
       ].filter((id): id is string => typeof id === 'string' && id.startsWith('005')),
     ),
   ];
+  const userQueries: { object: SourceObject; where: string }[] = [];
   for (let i = 0; i < userIds.length; i += IN_LIST_SIZE) {
-    sources.users.push(...(await run('User', `Id IN ${idList(userIds.slice(i, i + IN_LIST_SIZE))}`)));
+    userQueries.push({ object: 'User', where: `Id IN ${idList(userIds.slice(i, i + IN_LIST_SIZE))}` });
+  }
+  for (const rows of await read(userQueries)) {
+    sources.users.push(...rows);
+    stats.rowsRead += rows.length;
   }
   return { sources, stats };
 }

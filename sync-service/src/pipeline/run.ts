@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '@contact-plan/planning-core';
 import type { Logger } from '../log';
-import { assertId, collect, dateTimeLiteral, idList, restQuery, type CallCounts, type OrgHttp } from '../salesforce';
+import { assertId, compositeRows, dateTimeLiteral, idList, type CallCounts, type OrgHttp } from '../salesforce';
 import { analyzeAccounts } from './analyze';
 import { assemble, type SkipCounts } from './assemble';
 import { countWrites, diffAccount, emptyWrites, mergeWrites, type PlannedWrites } from './diff';
@@ -62,15 +62,18 @@ async function accountsEditedByOthers(
   seen: Map<string, string>,
 ): Promise<Set<string>> {
   const edited = new Set<string>();
+  const specs = [];
   for (let i = 0; i < accountIds.length; i += IN_LIST_SIZE) {
-    const soql =
-      `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
-      ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`;
-    for (const row of await collect(restQuery(http, soql))) {
-      const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
-      if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
-      seen.set(id, stamp);
-    }
+    specs.push({
+      soql:
+        `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
+        ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`,
+    });
+  }
+  for (const row of (await compositeRows(http, specs)).flat()) {
+    const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
+    if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
+    seen.set(id, stamp);
   }
   return edited;
 }
