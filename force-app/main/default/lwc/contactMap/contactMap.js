@@ -16,7 +16,7 @@ import {
   withRelationship,
 } from 'c/contactPlanData';
 import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
-import { cellAt, makeActive, makeSelected, positionOf, renderRows } from './gridBody';
+import { cellAt, makeActive, makeSelected, positionOf, renderColumns, renderRows } from './gridDom';
 import { nextPosition } from './keyboard';
 import { toCsv } from './csv';
 
@@ -51,7 +51,8 @@ export default class ContactMap extends LightningElement {
   focusPending = false;
   view;
   unsubscribe;
-  // What the manual tbody shows: the element, the view its rows were written from, its active and selected cells.
+  // What the manual tbody shows (the contact headers follow it): the element, the view its rows were written from,
+  // its active and selected cells.
   body;
   bodyView;
   activeTd;
@@ -103,6 +104,7 @@ export default class ContactMap extends LightningElement {
   renderedCallback() {
     const tbody = this.template.querySelector('tbody');
     if (tbody && (tbody !== this.body || this.bodyView !== this.view)) {
+      renderColumns(this.template.querySelector('tr.cp-columns'), this.view.columns);
       renderRows(tbody, this.view.rows);
       this.body = tbody;
       this.bodyView = this.view;

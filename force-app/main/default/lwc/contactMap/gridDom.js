@@ -1,8 +1,9 @@
-// The map's body rows, written straight into its `lwc:dom="manual"` tbody. A 100 × 20 map has 2,000 cells; through the
-// template each one costs the engine a vnode, a diff and a patch per binding, which in the UI benchmark rendered
-// slower than these DOM calls, and each move of the roving tabindex or the selection re-rendered the whole grid. Here
-// a move touches the two cells concerned. Text goes in through textContent and attributes through setAttribute:
-// nothing is parsed as HTML.
+// The parts of the map grid with one element per contact or per cell, written straight into `lwc:dom="manual"`
+// elements: the row of contact headers and the body rows. A 100 × 20 map has 2,000 cells and 100 contact headers;
+// through the template each one costs the engine a vnode, a diff and a patch per binding, which in the UI benchmark
+// rendered slower than these DOM calls, and each move of the roving tabindex or the selection re-rendered the whole
+// grid. Here a move touches the two cells concerned. Text goes in through textContent and attributes through
+// setAttribute: nothing is parsed as HTML.
 
 function element(tag, attributes, text) {
   const node = document.createElement(tag);
@@ -21,6 +22,28 @@ function rowHeader(row) {
   th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, row.title));
   for (const spec of row.badges) th.appendChild(badge(spec));
   return th;
+}
+
+function columnHeader(column) {
+  const th = element('th', { role: 'columnheader', scope: 'col', class: 'cp-contact', 'data-contact': column.id });
+  th.appendChild(element('div', { class: 'cp-contact-name', title: column.roles }, column.name));
+  th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, column.title));
+  th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, column.seniority));
+  for (const spec of column.badges) th.appendChild(badge(spec));
+  return th;
+}
+
+function replaceChildren(parent, fragment) {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  parent.appendChild(fragment);
+}
+
+/** Fills the header row: the corner over the member names, then one header per contact (`columns` from buildGrid). */
+export function renderColumns(tr, columns) {
+  const fragment = document.createDocumentFragment();
+  fragment.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Team member'));
+  for (const column of columns) fragment.appendChild(columnHeader(column));
+  replaceChildren(tr, fragment);
 }
 
 function gridCell(cell) {
@@ -42,8 +65,7 @@ export function renderRows(tbody, rows) {
     for (const cell of row.cells) tr.appendChild(gridCell(cell));
     fragment.appendChild(tr);
   }
-  while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
-  tbody.appendChild(fragment);
+  replaceChildren(tbody, fragment);
 }
 
 /** The cell at { row, col } of the grid (col 0 is the first contact), if there is one. */
