@@ -84,7 +84,7 @@ function cellClass(grade, suggested, isKey) {
   return cssClass;
 }
 
-const NO_CELL = { reasons: [], key: false };
+const NO_CELL = { key: false };
 
 function toCell(cell, contact, member) {
   const grade = cell.effective;
