@@ -13,6 +13,7 @@ import {
 } from '@contact-plan/sync-service';
 import { startPrivateRedis, type PrivateRedis } from './redis-server';
 import {
+  orgEnvFor,
   predictState,
   quietLog,
   readState,
@@ -36,16 +37,7 @@ beforeAll(async () => {
   redis = await startPrivateRedis();
   org = await startDemoOrg();
   config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'emu',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-      CP_ORG_BATCH_SIZE: '1',
-      CP_REDIS_URL: redis.url,
-      CP_QUEUE_PREFIX: prefix,
-    },
+    env: orgEnvFor(org, { CP_ORG_BATCH_SIZE: '1', CP_REDIS_URL: redis.url, CP_QUEUE_PREFIX: prefix }),
   });
 });
 afterAll(async () => {

@@ -28,19 +28,24 @@ export async function startDemoOrg(options: { apiBudget?: number; seed?: number 
   return startEmulator({ port: 0, dataset: 'demo', seed: options.seed ?? 1, apiBudget: options.apiBudget });
 }
 
+/** The environment that points the sync service at an emulator org with password login (batches of 2). */
+export function orgEnvFor(
+  org: Emulator,
+  env: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
+  return {
+    CP_ORG_NAME: 'emu',
+    CP_ORG_LOGIN_URL: org.loginUrl,
+    CP_ORG_AUTH: 'password',
+    CP_ORG_USERNAME: org.credentials.username,
+    CP_ORG_PASSWORD: org.credentials.password,
+    CP_ORG_BATCH_SIZE: '2',
+    ...env,
+  };
+}
+
 export function orgConfigFor(org: Emulator, env: Record<string, string> = {}): OrgConfig {
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'emu',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-      CP_ORG_BATCH_SIZE: '2',
-      ...env,
-    },
-  });
-  return config.orgs[0]!;
+  return loadConfig({ env: orgEnvFor(org, env) }).orgs[0]!;
 }
 
 export const quietLog = (): Logger => createLogger({ level: 'silent' });

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Emulator } from '@contact-plan/emulator';
+import { orgEnvFor } from './support';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -28,15 +29,12 @@ export function spawnWorker(org: Emulator, options: WorkerProcessOptions): Worke
       cwd: ROOT,
       env: {
         ...process.env,
-        CP_ORG_NAME: 'emu',
-        CP_ORG_LOGIN_URL: org.loginUrl,
-        CP_ORG_AUTH: 'password',
-        CP_ORG_USERNAME: org.credentials.username,
-        CP_ORG_PASSWORD: org.credentials.password,
-        CP_ORG_BATCH_SIZE: '1',
-        CP_QUEUE_PREFIX: options.prefix,
-        CP_LOG_LEVEL: 'info',
-        ...options.env,
+        ...orgEnvFor(org, {
+          CP_ORG_BATCH_SIZE: '1',
+          CP_QUEUE_PREFIX: options.prefix,
+          CP_LOG_LEVEL: 'info',
+          ...options.env,
+        }),
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
