@@ -111,3 +111,116 @@ describe('composite query subrequests', () => {
     expect(org.calls().byKind).toEqual({ query: 2 });
   });
 });
+
+interface SaveResult {
+  id?: string;
+  success: boolean;
+  created?: boolean;
+  errors: Array<{ statusCode: string }>;
+}
+
+/** The composite resource with sObject Collections subrequests, driven by jsforce's own `conn.request`. */
+describe('composite collection subrequests', () => {
+  let org: Emulator;
+  let conn: Connection;
+  let base: string;
+  const account = makeId('001', 1, 'FX');
+  const user = makeId('005', 1, 'FX');
+  const pair = (n: number): Record<string, unknown> => ({
+    attributes: { type: 'Relationship__c' },
+    Pair_Key__c: `pair-${n}`,
+    Account__c: account,
+    Contact__c: makeId('003', n, 'FX'),
+    Team_Member__c: user,
+  });
+
+  const composite = (subrequests: Array<{ method: string; url: string; referenceId: string; body?: unknown }>) =>
+    conn.request<{ compositeResponse: Array<{ body: unknown; httpStatusCode: number; referenceId: string }> }>({
+      method: 'POST',
+      url: `${base}/composite`,
+      body: JSON.stringify({ allOrNone: false, compositeRequest: subrequests }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+  const upsert = (referenceId: string, records: Array<Record<string, unknown>>) => ({
+    method: 'PATCH',
+    url: `${base}/composite/sobjects/Relationship__c/Pair_Key__c`,
+    referenceId,
+    body: { allOrNone: false, records },
+  });
+  const results = (body: unknown): SaveResult[] => body as SaveResult[];
+
+  beforeAll(async () => {
+    org = await startEmulator({ dataset: fixtureDataset(30), schema: FIXTURE_SCHEMA });
+    conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+    await conn.login(org.credentials.username, org.credentials.password);
+    base = `/services/data/v${org.apiVersion}`;
+  });
+  afterAll(async () => {
+    await org.stop();
+  });
+  beforeEach(() => org.resetCalls());
+  afterEach(() => org.faults.clear());
+
+  it('runs upsert, update and delete requests in one call counted as a collection call', async () => {
+    const [doomed] = (await conn.sobject('Relationship__c').upsert([pair(9)], 'Pair_Key__c')) as Array<{ id: string }>;
+    org.resetCalls();
+    const { compositeResponse } = await composite([
+      upsert('rels', [pair(1), pair(2), { ...pair(3), Grade__c: 'X' }]),
+      {
+        method: 'PATCH',
+        url: `${base}/composite/sobjects`,
+        referenceId: 'stamp',
+        body: { allOrNone: false, records: [{ attributes: { type: 'Account' }, id: account, Industry: 'Rail' }] },
+      },
+      { method: 'DELETE', url: `${base}/composite/sobjects?allOrNone=false&ids=${doomed!.id}`, referenceId: 'gone' },
+    ]);
+    expect(compositeResponse.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([
+      ['rels', 200],
+      ['stamp', 200],
+      ['gone', 200],
+    ]);
+    expect(results(compositeResponse[0]?.body).map((r) => [r.success, r.created, r.errors[0]?.statusCode])).toEqual([
+      [true, true, undefined],
+      [true, true, undefined],
+      [false, undefined, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'],
+    ]);
+    expect(compositeResponse[1]?.body).toEqual([{ id: account, success: true, errors: [] }]);
+    expect(compositeResponse[2]?.body).toEqual([{ id: doomed!.id, success: true, errors: [] }]);
+    expect(org.store.query(`SELECT Industry FROM Account WHERE Id = '${account}'`)).toEqual([
+      expect.objectContaining({ Industry: 'Rail' }),
+    ]);
+    expect(org.store.query('SELECT Pair_Key__c FROM Relationship__c ORDER BY Pair_Key__c')).toEqual([
+      expect.objectContaining({ Pair_Key__c: 'pair-1' }),
+      expect.objectContaining({ Pair_Key__c: 'pair-2' }),
+    ]);
+    expect(org.calls().byKind).toEqual({ collection: 1 });
+    expect(org.calls().apiUsed).toBe(1);
+  });
+
+  it('answers a refused collection request in its own result and refuses calls beyond the limits', async () => {
+    const tooMany = Array.from({ length: 201 }, (_, i) => pair(100 + i));
+    const { compositeResponse } = await composite([upsert('big', tooMany), upsert('small', [pair(4)])]);
+    expect(compositeResponse.map((r) => r.httpStatusCode)).toEqual([400, 200]);
+    expect(compositeResponse[0]?.body).toEqual([expect.objectContaining({ errorCode: 'EXCEEDED_ID_LIMIT' })]);
+    const six = Array.from({ length: 6 }, (_, i) => upsert(`u${i}`, [pair(10 + i)]));
+    await expect(composite(six)).rejects.toMatchObject({ errorCode: 'LIMIT_EXCEEDED' });
+    const mixed = [
+      upsert('u', [pair(5)]),
+      { method: 'GET', url: `${base}/query?q=SELECT+Id+FROM+Account`, referenceId: 'q' },
+    ];
+    await expect(composite(mixed)).rejects.toMatchObject({ errorCode: 'INVALID_INPUT' });
+    expect(org.store.query("SELECT Id FROM Relationship__c WHERE Pair_Key__c = 'pair-5'")).toEqual([]);
+  });
+
+  it('takes faults armed on collection calls: a lockRows fault fails some records of every request', async () => {
+    org.faults.set('collection', { sequence: ['error503', 'lockRows'], lockFraction: 0.01 });
+    const send = () => composite([upsert('a', [pair(20), pair(21)]), upsert('b', [pair(22), pair(23)])]);
+    await expect(send()).rejects.toMatchObject({ errorCode: 'SERVER_UNAVAILABLE' });
+    const { compositeResponse } = await send();
+    for (const sub of compositeResponse) {
+      const locked = results(sub.body).filter((r) => r.errors[0]?.statusCode === 'UNABLE_TO_LOCK_ROW');
+      expect(locked).toHaveLength(1);
+    }
+    expect(org.calls().byKind).toEqual({ collection: 2 });
+  });
+});

@@ -16,11 +16,12 @@ export const invalidSession = (): SfError => new SfError(401, 'INVALID_SESSION_I
 
 /**
  * Wraps a REST handler with what every API call goes through, in Salesforce's order: the session check, the daily
- * budget, the call counter and then any armed fault.
+ * budget, the call counter and then any armed fault. `kind` may depend on the request (a composite call is counted
+ * as the kind of its subrequests).
  */
 export function apiCall(
   org: OrgContext,
-  kind: CallKind,
+  callKind: CallKind | ((req: Request) => CallKind),
   handler: (req: Request, res: Response, locals: ApiLocals) => unknown,
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -28,6 +29,7 @@ export function apiCall(
       const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       const session = token ? org.sessions.find(token) : undefined;
       if (!token || !session) throw invalidSession();
+      const kind = typeof callKind === 'function' ? callKind(req) : callKind;
       if (org.calls.wouldExceed(kind)) {
         throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
       }
