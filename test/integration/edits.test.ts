@@ -117,7 +117,11 @@ describe('incremental sync after edits', () => {
     org.store.update('Relationship__c', String(pair.Id), { Effective_Grade__c: null, Suggested_Grade__c: null });
     let edited = false;
     const repEditsFirst: typeof fetch = async (input, init) => {
-      if (!edited && init?.method === 'PATCH' && String(input).includes('/composite/sobjects')) {
+      // The first Collections write, sent on its own or as a subrequest of a composite call.
+      const writes =
+        (init?.method === 'PATCH' && String(input).includes('/composite/sobjects')) ||
+        (init?.method === 'POST' && String(input).endsWith('/composite') && String(init.body).includes('"PATCH"'));
+      if (!edited && writes) {
         edited = true;
         org.store.update('Relationship__c', String(pair.Id), {
           Grade__c: 'T',
