@@ -1,8 +1,7 @@
 import {
   bulkUpsert,
-  deleteRecords,
-  updateRecords,
-  upsertRecords,
+  writeCollections,
+  type CollectionWrite,
   type OrgHttp,
   type SaveResult,
   type WriteRecord,
@@ -22,63 +21,82 @@ export interface WriteStageOptions {
 const refOf = (r: WriteRecord | string, externalIdField?: string): string =>
   typeof r === 'string' ? r : String(r.Id ?? (externalIdField ? r[externalIdField] : '') ?? '');
 
+/** One planned write as the stage reports it, with the Collections write that carries it. */
+interface StageWrite {
+  sobject: string;
+  operation: 'upsert' | 'update' | 'delete';
+  items: readonly (WriteRecord | string)[];
+  externalIdField?: string;
+}
+
 /**
- * Applies planned writes in dependency order (relationships before the account stamp, so a failed batch
- * leaves the accounts unstamped). Collects per-record failures instead of throwing.
+ * Applies planned writes: upserts above the bulk threshold through Bulk API 2.0 ingest jobs, then every other
+ * write through sObject Collections, the requests five to a composite call, in dependency order (relationships
+ * first, the account stamp last). Collects per-record failures instead of throwing; any failure fails the batch,
+ * which runs again.
  */
 export async function applyWrites(http: OrgHttp, w: PlannedWrites, opts: WriteStageOptions): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { written: 0, failures: [] };
-  const record = (
-    sobject: string,
-    operation: string,
-    items: readonly (WriteRecord | string)[],
-    results: SaveResult[],
-    ext?: string,
-  ): void => {
+  const record = (write: StageWrite, results: SaveResult[]): void => {
     results.forEach((r, i) => {
       if (r.success) outcome.written += 1;
       else {
-        const item = items[i] as WriteRecord | string;
+        const item = write.items[i] as WriteRecord | string;
         outcome.failures.push({
-          sobject,
-          operation,
-          ref: refOf(item, ext),
+          sobject: write.sobject,
+          operation: write.operation,
+          ref: refOf(item, write.externalIdField),
           error: r.errors.map((e) => `${e.statusCode}: ${e.message}`).join('; '),
         });
       }
     });
   };
-  const upsert = async (sobject: string, ext: string, records: WriteRecord[]): Promise<void> => {
-    if (!records.length) return;
-    const results =
-      records.length > opts.bulkWriteThreshold
-        ? await bulkUpsert(http, sobject, ext, records)
-        : await upsertRecords(http, sobject, ext, records);
-    record(sobject, 'upsert', records, results, ext);
-  };
-  const update = async (sobject: string, records: WriteRecord[]): Promise<void> => {
-    if (records.length) record(sobject, 'update', records, await updateRecords(http, sobject, records));
-  };
+  const planned: StageWrite[] = [
+    { sobject: 'Relationship__c', operation: 'upsert', items: w.relationships.upserts, externalIdField: 'Pair_Key__c' },
+    { sobject: 'Relationship__c', operation: 'update', items: w.relationships.updates },
+    { sobject: 'Relationship__c', operation: 'delete', items: w.relationships.deletes },
+    {
+      sobject: 'Coverage_Warning__c',
+      operation: 'upsert',
+      items: w.warnings.upserts,
+      externalIdField: 'Warning_Key__c',
+    },
+    { sobject: 'Coverage_Warning__c', operation: 'update', items: w.warnings.updates },
+    {
+      sobject: 'Coverage_Snapshot__c',
+      operation: 'upsert',
+      items: w.snapshots.upserts,
+      externalIdField: 'Snapshot_Key__c',
+    },
+    { sobject: 'Coverage_Snapshot__c', operation: 'update', items: w.snapshots.updates },
+    { sobject: 'Account', operation: 'update', items: w.accounts.updates },
+  ].filter((p) => p.items.length > 0) as StageWrite[];
 
-  await upsert('Relationship__c', 'Pair_Key__c', w.relationships.upserts);
-  await update('Relationship__c', w.relationships.updates);
-  if (w.relationships.deletes.length) {
-    // A delete repeated after a lost answer finds the record already gone: that is the wanted outcome.
-    const results = (await deleteRecords(http, w.relationships.deletes)).map((r) =>
-      !r.success && r.errors.every((e) => e.statusCode === 'ENTITY_IS_DELETED') ? { ...r, success: true } : r,
-    );
-    record('Relationship__c', 'delete', w.relationships.deletes, results);
+  const viaBulk = (p: StageWrite): boolean => p.operation === 'upsert' && p.items.length > opts.bulkWriteThreshold;
+  for (const p of planned.filter(viaBulk)) {
+    record(p, await bulkUpsert(http, p.sobject, p.externalIdField as string, p.items as WriteRecord[]));
   }
-  await upsert('Coverage_Warning__c', 'Warning_Key__c', w.warnings.upserts);
-  await update('Coverage_Warning__c', w.warnings.updates);
-  await upsert('Coverage_Snapshot__c', 'Snapshot_Key__c', w.snapshots.upserts);
-  await update('Coverage_Snapshot__c', w.snapshots.updates);
-
-  // Stamp only the accounts whose other writes all succeeded.
-  const failedAccounts = new Set(outcome.failures.map((f) => f.ref));
-  await update(
-    'Account',
-    w.accounts.updates.filter((a) => !failedAccounts.has(String(a.Id))),
-  );
+  const viaCollections = planned.filter((p) => !viaBulk(p));
+  const results = await writeCollections(http, viaCollections.map(collectionWrite));
+  viaCollections.forEach((p, k) => {
+    const answers = results[k] as SaveResult[];
+    // A delete repeated after a lost answer finds the record already gone: that is the wanted outcome.
+    record(
+      p,
+      p.operation === 'delete'
+        ? answers.map((r) =>
+            !r.success && r.errors.every((e) => e.statusCode === 'ENTITY_IS_DELETED') ? { ...r, success: true } : r,
+          )
+        : answers,
+    );
+  });
   return outcome;
+}
+
+function collectionWrite(p: StageWrite): CollectionWrite {
+  if (p.operation === 'delete') return { operation: 'delete', ids: p.items as string[] };
+  const records = p.items as WriteRecord[];
+  return p.operation === 'upsert'
+    ? { operation: 'upsert', sobject: p.sobject, externalIdField: p.externalIdField as string, records }
+    : { operation: 'update', sobject: p.sobject, records };
 }

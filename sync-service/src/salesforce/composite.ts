@@ -1,8 +1,12 @@
 import { SalesforceError, errorFromResponse, isRetryable } from './errors';
 import type { OrgHttp } from './http';
 import { bulkQuery, collect, stripAttributes, type BulkQueryOptions, type QueryPage, type SfRecord } from './query';
+import type { SaveResult } from './write';
 
-/** Query operations (query, queryAll or a query-more page) Salesforce runs in one composite call. */
+/**
+ * Query operations (query, queryAll or a query-more page) and sObject Collections requests, together, that
+ * Salesforce runs in one composite call.
+ */
 export const COMPOSITE_QUERY_LIMIT = 5;
 /** Times a subrequest that failed with a transient fault is sent again (in a later composite call). */
 const SUBREQUEST_ATTEMPTS = 3;
@@ -111,4 +115,71 @@ export async function compositeRows(
     if ('error' in outcome) throw outcome.error;
     return outcome.rows;
   });
+}
+
+/** One sObject Collections request, as it would be sent on its own. */
+export interface CollectionRequest {
+  /** The call kind a direct request is counted under (collection-upsert, collection-update, collection-delete). */
+  kind: string;
+  method: 'PATCH' | 'DELETE';
+  /** Relative to /services/data/vXX.X, e.g. `/composite/sobjects/Account/Ext__c`. */
+  path: string;
+  body?: unknown;
+}
+
+interface PendingCollectionRequest {
+  index: number;
+  request: CollectionRequest;
+  attempt: number;
+}
+
+/**
+ * Sends independent sObject Collections requests five to a composite call (in order; a call of only one goes out as
+ * the request itself) and returns each request's per-record results, as a direct call would answer them. A
+ * subrequest that met a transient fault is sent again in a later call; any other failed subrequest throws its error.
+ */
+export async function compositeCollections(
+  http: OrgHttp,
+  requests: readonly CollectionRequest[],
+): Promise<SaveResult[][]> {
+  const base = `/services/data/v${http.apiVersion}`;
+  const results: SaveResult[][] = requests.map(() => []);
+  let pending: PendingCollectionRequest[] = requests.map((request, index) => ({ index, request, attempt: 1 }));
+  while (pending.length > 0) {
+    const sent = pending.slice(0, COMPOSITE_QUERY_LIMIT);
+    pending = pending.slice(COMPOSITE_QUERY_LIMIT);
+    if (sent.length === 1) {
+      const { index, request } = sent[0] as PendingCollectionRequest;
+      results[index] = (await http.request<SaveResult[]>(request)).body;
+      continue;
+    }
+    const res = await http.request<{ compositeResponse?: SubrequestResult[] }>({
+      kind: 'collection-composite',
+      method: 'POST',
+      path: '/composite',
+      body: {
+        allOrNone: false,
+        compositeRequest: sent.map(({ request }, i) => ({
+          method: request.method,
+          url: `${base}${request.path}`,
+          referenceId: `c${i}`,
+          ...(request.body === undefined ? {} : { body: request.body }),
+        })),
+      },
+    });
+    const answers = new Map((res.body.compositeResponse ?? []).map((r) => [r.referenceId, r]));
+    sent.forEach((op, i) => {
+      const answer = answers.get(`c${i}`);
+      if (answer && answer.httpStatusCode < 300) {
+        results[op.index] = answer.body as SaveResult[];
+        return;
+      }
+      const error = answer
+        ? errorFromResponse(answer.httpStatusCode, answer.body)
+        : new SalesforceError(500, 'MISSING_SUBREQUEST_RESULT', `the composite answer lacks subrequest c${i}`);
+      if (!isRetryable(error) || op.attempt >= SUBREQUEST_ATTEMPTS) throw error;
+      pending.push({ ...op, attempt: op.attempt + 1 });
+    });
+  }
+  return results;
 }

@@ -26,7 +26,9 @@ export {
   deleteRecords,
   updateRecords,
   upsertRecords,
+  writeCollections,
   COLLECTION_LIMIT,
+  type CollectionWrite,
   type SaveResult,
   type WriteRecord,
 } from './write';

@@ -1,4 +1,4 @@
-import { backoffDelay, retryFailedItems, withRetry, type RetryPolicy } from './retry';
+import { backoffDelay, retryFailedItemGroups, retryFailedItems, withRetry, type RetryPolicy } from './retry';
 
 const policy = (delays: number[]): RetryPolicy => ({
   attempts: 4,
@@ -75,5 +75,35 @@ describe('retry', () => {
     ]);
     expect(results.map((r) => r.item)).toEqual(['a', 'b', 'c', 'd']);
     expect(results.every((r) => r.ok)).toBe(true);
+  });
+
+  it('resends the failed items of several groups together, one part per group that has any', async () => {
+    const sent: Array<Array<[number, string[]]>> = [];
+    const results = await retryFailedItemGroups(
+      [['a', 'b'], ['c'], ['d', 'e']],
+      async (parts) => {
+        sent.push(parts.map((p) => [p.group, [...p.items]]));
+        // b and e fail on the first attempt only
+        return parts.map((p) => p.items.map((i) => ({ item: i, ok: sent.length > 1 || (i !== 'b' && i !== 'e') })));
+      },
+      (r) => !r.ok,
+      policy([]),
+    );
+    expect(sent).toEqual([
+      [
+        [0, ['a', 'b']],
+        [1, ['c']],
+        [2, ['d', 'e']],
+      ],
+      [
+        [0, ['b']],
+        [2, ['e']],
+      ],
+    ]);
+    expect(results.map((g) => g.map((r) => `${r.item}${r.ok ? '+' : '-'}`))).toEqual([
+      ['a+', 'b+'],
+      ['c+'],
+      ['d+', 'e+'],
+    ]);
   });
 });

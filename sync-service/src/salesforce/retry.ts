@@ -44,19 +44,49 @@ export async function retryFailedItems<I, R>(
   shouldRetry: (result: R) => boolean,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<R[]> {
+  const [results] = await retryFailedItemGroups(
+    [items],
+    async (parts) => Promise.all(parts.map((part) => send(part.items))),
+    shouldRetry,
+    policy,
+  );
+  return results as R[];
+}
+
+/** Some items of one group, as `retryFailedItemGroups` hands them to its `send`. */
+export interface GroupPart<I> {
+  group: number;
+  items: readonly I[];
+}
+
+/**
+ * `retryFailedItems` for several groups at once: each attempt sends the items still due of every group together
+ * (one part per group that has any, in group order; `send` answers one result list per part), so the groups'
+ * resends share their rounds. Results come back per group, in the order of its items.
+ */
+export async function retryFailedItemGroups<I, R>(
+  groups: readonly (readonly I[])[],
+  send: (parts: readonly GroupPart<I>[]) => Promise<R[][]>,
+  shouldRetry: (result: R) => boolean,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<R[][]> {
   const sleep = policy.sleep ?? realSleep;
-  const results: R[] = new Array<R>(items.length);
-  let pending = items.map((_, i) => i);
-  for (let attempt = 0; pending.length > 0; attempt++) {
+  const results: R[][] = groups.map((items) => new Array<R>(items.length));
+  let pending = groups.map((items) => items.map((_, i) => i));
+  for (let attempt = 0; pending.some((p) => p.length > 0); attempt++) {
     if (attempt > 0) await sleep(backoffDelay(attempt - 1, policy));
-    const answers = await send(pending.map((i) => items[i] as I));
-    const again: number[] = [];
-    answers.forEach((r, k) => {
-      const index = pending[k] as number;
-      results[index] = r;
-      if (shouldRetry(r) && attempt + 1 < policy.attempts) again.push(index);
+    const due = pending.flatMap((indexes, group) => (indexes.length ? [{ group, indexes }] : []));
+    const answers = await send(
+      due.map(({ group, indexes }) => ({ group, items: indexes.map((i) => (groups[group] as readonly I[])[i] as I) })),
+    );
+    pending = groups.map(() => []);
+    due.forEach(({ group, indexes }, k) => {
+      (answers[k] ?? []).forEach((r, j) => {
+        const index = indexes[j] as number;
+        (results[group] as R[])[index] = r;
+        if (shouldRetry(r) && attempt + 1 < policy.attempts) (pending[group] as number[]).push(index);
+      });
     });
-    pending = again;
   }
   return results;
 }

@@ -1,7 +1,8 @@
+import { compositeCollections, type CollectionRequest } from './composite';
 import { parseCsv, toCsv } from './csv';
 import { isRetryableCode } from './errors';
 import type { OrgHttp } from './http';
-import { DEFAULT_RETRY, retryFailedItems, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY, retryFailedItemGroups, type RetryPolicy } from './retry';
 
 export const COLLECTION_LIMIT = 200;
 
@@ -24,6 +25,17 @@ export interface WriteOptions {
   retry?: RetryPolicy;
 }
 
+/** One sObject Collections write, of any number of records (or ids): sent 200 to a request. */
+export type CollectionWrite =
+  | { operation: 'upsert'; sobject: string; externalIdField: string; records: readonly WriteRecord[] }
+  | { operation: 'update'; sobject: string; records: readonly WriteRecord[] }
+  | { operation: 'delete'; ids: readonly string[] };
+
+type WriteItem = WriteRecord | string;
+
+const itemsOf = (write: CollectionWrite): readonly WriteItem[] =>
+  write.operation === 'delete' ? write.ids : write.records;
+
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -32,43 +44,68 @@ const chunk = <T>(items: readonly T[], size: number): T[][] => {
 
 const retryableResult = (r: SaveResult): boolean => !r.success && r.errors.some((e) => isRetryableCode(e.statusCode));
 
-async function inChunks<I>(
-  items: readonly I[],
-  send: (chunk: readonly I[]) => Promise<SaveResult[]>,
-  opts: WriteOptions,
-): Promise<SaveResult[]> {
-  const results: SaveResult[] = [];
-  for (const part of chunk(items, COLLECTION_LIMIT)) {
-    results.push(...(await retryFailedItems(part, send, retryableResult, opts.retry ?? DEFAULT_RETRY)));
+const withType = (sobject: string, records: readonly WriteItem[]): WriteRecord[] =>
+  (records as readonly WriteRecord[]).map((r) => ({ attributes: { type: sobject }, ...r }));
+
+/** The allOrNone=false Collections request that writes these items of `write`. */
+function requestFor(write: CollectionWrite, items: readonly WriteItem[]): CollectionRequest {
+  switch (write.operation) {
+    case 'upsert':
+      return {
+        kind: 'collection-upsert',
+        method: 'PATCH',
+        path: `/composite/sobjects/${write.sobject}/${write.externalIdField}`,
+        body: { allOrNone: false, records: withType(write.sobject, items) },
+      };
+    case 'update':
+      return {
+        kind: 'collection-update',
+        method: 'PATCH',
+        path: '/composite/sobjects',
+        body: { allOrNone: false, records: withType(write.sobject, items) },
+      };
+    case 'delete':
+      return {
+        kind: 'collection-delete',
+        method: 'DELETE',
+        path: `/composite/sobjects?allOrNone=false&ids=${items.join(',')}`,
+      };
   }
-  return results;
 }
 
-const withType = (sobject: string, records: readonly WriteRecord[]): WriteRecord[] =>
-  records.map((r) => ({ attributes: { type: sobject }, ...r }));
-
-/** One sObject Collections PATCH (upsert or update) per 200 records, allOrNone=false; one result per record. */
-function patchCollections(
+/**
+ * Runs independent Collections writes together: every 200 items of a write are one request, and a round's
+ * requests (of all writes) go five to a composite call, in the order given. Records that failed with a retryable
+ * error (UNABLE_TO_LOCK_ROW and the like) are resent, with backoff, in later rounds shared the same way.
+ * Returns each write's results, one per record in its order.
+ */
+export async function writeCollections(
   http: OrgHttp,
-  sobject: string,
-  call: { kind: 'collection-upsert' | 'collection-update'; path: string },
-  records: readonly WriteRecord[],
-  opts: WriteOptions,
-): Promise<SaveResult[]> {
-  return inChunks(
-    records,
-    async (part) =>
-      (
-        await http.request<SaveResult[]>({
-          kind: call.kind,
-          method: 'PATCH',
-          path: call.path,
-          body: { allOrNone: false, records: withType(sobject, part) },
-        })
-      ).body,
-    opts,
+  writes: readonly CollectionWrite[],
+  opts: WriteOptions = {},
+): Promise<SaveResult[][]> {
+  const parts = writes.flatMap((write, w) =>
+    chunk(itemsOf(write), COLLECTION_LIMIT).map((items) => ({ write: w, items })),
   );
+  const results = await retryFailedItemGroups(
+    parts.map((p) => p.items),
+    (due) =>
+      compositeCollections(
+        http,
+        due.map(({ group, items }) =>
+          requestFor(writes[(parts[group] as { write: number }).write] as CollectionWrite, items),
+        ),
+      ),
+    retryableResult,
+    opts.retry ?? DEFAULT_RETRY,
+  );
+  const byWrite: SaveResult[][] = writes.map(() => []);
+  parts.forEach((part, k) => (byWrite[part.write] as SaveResult[]).push(...(results[k] as SaveResult[])));
+  return byWrite;
 }
+
+const writeOne = async (http: OrgHttp, write: CollectionWrite, opts: WriteOptions): Promise<SaveResult[]> =>
+  (await writeCollections(http, [write], opts))[0] as SaveResult[];
 
 /** sObject Collections upsert on an external id, 200 a call, allOrNone=false; one result per record, in order. */
 export function upsertRecords(
@@ -78,8 +115,7 @@ export function upsertRecords(
   records: readonly WriteRecord[],
   opts: WriteOptions = {},
 ): Promise<SaveResult[]> {
-  const path = `/composite/sobjects/${sobject}/${externalIdField}`;
-  return patchCollections(http, sobject, { kind: 'collection-upsert', path }, records, opts);
+  return writeOne(http, { operation: 'upsert', sobject, externalIdField, records }, opts);
 }
 
 /** sObject Collections update by Id; each record carries `Id` and only the fields to change. */
@@ -89,23 +125,12 @@ export function updateRecords(
   records: readonly WriteRecord[],
   opts: WriteOptions = {},
 ): Promise<SaveResult[]> {
-  return patchCollections(http, sobject, { kind: 'collection-update', path: '/composite/sobjects' }, records, opts);
+  return writeOne(http, { operation: 'update', sobject, records }, opts);
 }
 
 /** sObject Collections delete, 200 ids a call, allOrNone=false. */
 export function deleteRecords(http: OrgHttp, ids: readonly string[], opts: WriteOptions = {}): Promise<SaveResult[]> {
-  return inChunks(
-    ids,
-    async (part) =>
-      (
-        await http.request<SaveResult[]>({
-          kind: 'collection-delete',
-          method: 'DELETE',
-          path: `/composite/sobjects?allOrNone=false&ids=${part.join(',')}`,
-        })
-      ).body,
-    opts,
-  );
+  return writeOne(http, { operation: 'delete', ids }, opts);
 }
 
 interface IngestJob {
