@@ -1,8 +1,10 @@
 // Benchmarks the sync against the emulator: a full sync, then an incremental one after 1 % of the accounts
 // changed. Prints, for each: accounts, rows read, records written, API calls by kind next to the minimum the
 // chosen APIs allow (rows ÷ 2,000 per query page, records ÷ 200 per collection call), wall time, rows/s, peak RSS.
-// The REST reads go through the composite resource: Salesforce counts one composite call as one API request, though
-// it carries up to five query pages, so read calls may fall below the ⌈rows/2000⌉ minimum of one page per call.
+// Reads and writes go through the composite resource: Salesforce counts one composite call as one API request, though
+// it carries up to five query pages (kind `composite`, a read) or five Collections requests (`collection-composite`,
+// a write), so read calls may fall below the ⌈rows/2000⌉ minimum of one page per call. Bulk ingest jobs' polls and
+// result reads count as writes (`bulk2-ingest-*`).
 // Usage: npx tsc -b && npm run bench:sync -- --dataset l [--batch-size 500] [--bulk-threshold 4000] [--ignore-own-writes true]
 // Each phase runs in its own process so its peak RSS is its own; the emulator runs in a third.
 'use strict';

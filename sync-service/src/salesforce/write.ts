@@ -183,8 +183,9 @@ export async function bulkUpsert(
   const deadline = Date.now() + (opts.pollTimeoutMs ?? 600_000);
   let wait = 100;
   for (;;) {
-    const state = (await http.request<IngestJob>({ kind: 'bulk2-poll', method: 'GET', path: `/jobs/ingest/${job.id}` }))
-      .body;
+    const state = (
+      await http.request<IngestJob>({ kind: 'bulk2-ingest-poll', method: 'GET', path: `/jobs/ingest/${job.id}` })
+    ).body;
     if (state.state === 'JobComplete') break;
     if (state.state === 'Failed' || state.state === 'Aborted')
       throw new Error(`bulk ingest ${job.id} ${state.state}: ${state.errorMessage ?? ''}`);
@@ -195,7 +196,7 @@ export async function bulkUpsert(
   const byKey = new Map<string, SaveResult>();
   for (const kind of ['successfulResults', 'failedResults'] as const) {
     const res = await http.request<string>({
-      kind: 'bulk2-results',
+      kind: 'bulk2-ingest-results',
       method: 'GET',
       path: `/jobs/ingest/${job.id}/${kind}`,
       accept: 'text/csv',
