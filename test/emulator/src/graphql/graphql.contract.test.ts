@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { Connection } from 'jsforce';
 import { startEmulator, type Emulator } from '../index';
 import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
@@ -88,6 +89,16 @@ describe('GraphQL UI API', () => {
   });
 });
 
+/** The LWC query module's two documents as text: the module imports only gql, which here joins the template. */
+function lwcQueries(file: string): { ACCOUNT_PLAN_QUERY: string; CORE_PLAN_QUERY: string } {
+  const source = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^import .*$/m, '')
+    .replace(/^export const /gm, 'const ');
+  const gql = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw({ raw: strings }, ...values);
+  return vm.runInNewContext(`${source}\n({ ACCOUNT_PLAN_QUERY, CORE_PLAN_QUERY })`, { gql });
+}
+
 /** The Contact Plan LWC's own query, run against the package schema and the demo dataset. */
 describe('GraphQL UI API with the package schema', () => {
   const lwcQueryFile = path.resolve(__dirname, '../../../../force-app/main/default/lwc/contactPlanData/query.js');
@@ -95,9 +106,8 @@ describe('GraphQL UI API with the package schema', () => {
   const available = fs.existsSync(lwcQueryFile) && fs.existsSync(schemaFile);
 
   (available ? it : it.skip)('answers the account plan query of the LWCs for the showcase account', async () => {
-    const source = fs.readFileSync(lwcQueryFile, 'utf8');
-    const query = /ACCOUNT_PLAN_QUERY = gql`([\s\S]*?)`;/.exec(source)?.[1];
-    expect(query).toBeDefined();
+    const { ACCOUNT_PLAN_QUERY: query, CORE_PLAN_QUERY: core } = lwcQueries(lwcQueryFile);
+    expect(query).toContain('EventRelation(');
     const org = await startEmulator({ dataset: 'demo' });
     try {
       const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
@@ -131,6 +141,16 @@ describe('GraphQL UI API with the package schema', () => {
       expect(next.errors).toEqual([]);
       expect(next.data.uiapi.query.Task.edges).toEqual([]);
       expect(next.data.uiapi.query.Contact.edges.length).toBe(q.Contact.edges.length);
+
+      // The fallback query without the supplementary lists reads the same core lists.
+      const fallback = await post(conn, core, { accountId: account?.Id });
+      expect(fallback.errors).toEqual([]);
+      expect(Object.keys(fallback.data.uiapi.query).sort()).toEqual(
+        ['AccountTeamMember', 'Contact', 'Contact_Blueprint__c', 'Coverage_Snapshot__c', 'Event', 'Opportunity']
+          .concat(['Relationship__c', 'Task'])
+          .sort(),
+      );
+      expect(fallback.data.uiapi.query.Contact.edges).toEqual(q.Contact.edges);
     } finally {
       await org.stop();
     }

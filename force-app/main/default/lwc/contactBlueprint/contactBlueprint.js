@@ -3,8 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
-  ACCOUNT_PLAN_QUERY,
-  PlanPager,
+  PlanReader,
   BLUEPRINT_STATUSES,
   GRADES,
   HORIZON_OPTIONS,
@@ -49,28 +48,31 @@ export default class ContactBlueprint extends LightningElement {
   relationshipIds = new Map();
   errors;
   loaded = false;
-  pager = new PlanPager();
-  cursors = this.pager.cursors;
+  reader = new PlanReader();
+  planQuery = this.reader.query;
+  cursors = this.reader.cursors;
   selectedKey;
   draft;
   showErrors = false;
   saving = false;
   unsubscribe;
 
-  @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
-  wiredPlan({ data, errors }) {
+  @wire(graphql, { query: '$planQuery', variables: '$variables' })
+  wiredPlan({ data, errors: delivered }) {
+    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
+    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
+    // one answer and one analysis for the page.
+    const { answer, errors } = this.reader.receive(data, delivered);
+    this.planQuery = this.reader.query;
+    this.cursors = this.reader.cursors;
     if (errors) {
       this.errors = errors;
       this.loaded = true;
       if (!isPermissionError(errors)) this.toast('error', 'Could not load the blueprints', errorMessages(errors));
       return;
     }
-    if (!data) return;
-    // An answer over the page size comes in pages: the pager names the next cursors, the wire re-runs with them.
-    const query = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!query) return;
-    const loaded = loadPlan(query, this.recordId, today());
+    if (!answer) return;
+    const loaded = loadPlan(answer, this.recordId, today());
     this.errors = undefined;
     this.loaded = true;
     this.records = loaded.blueprints;

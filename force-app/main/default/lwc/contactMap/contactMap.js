@@ -3,8 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
-  ACCOUNT_PLAN_QUERY,
-  PlanPager,
+  PlanReader,
   analyzePlan,
   loadPlan,
   errorMessages,
@@ -37,12 +36,15 @@ export default class ContactMap extends LightningElement {
 
   plan;
   analysis;
-  pager = new PlanPager();
-  cursors = this.pager.cursors;
+  reader = new PlanReader();
+  planQuery = this.reader.query;
+  cursors = this.reader.cursors;
   snapshots = [];
   relationshipIds = new Map();
   errors;
   loaded = false;
+  /** True when the plan was read without invitees, opportunity teams and contact roles (the org refused one). */
+  partialPlan = false;
   filter;
   department = ALL_DEPARTMENTS;
   active = { row: 0, col: 0 };
@@ -58,24 +60,26 @@ export default class ContactMap extends LightningElement {
   activeTd;
   selectedTd;
 
-  @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
-  wiredPlan({ data, errors }) {
+  @wire(graphql, { query: '$planQuery', variables: '$variables' })
+  wiredPlan({ data, errors: delivered }) {
+    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
+    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
+    // one answer and one analysis for the page.
+    const { answer, errors } = this.reader.receive(data, delivered);
+    this.planQuery = this.reader.query;
+    this.cursors = this.reader.cursors;
     if (errors) {
       this.errors = errors;
       this.loaded = true;
       if (!isPermissionError(errors)) this.toast('error', 'Could not load the contact map', errorMessages(errors));
       return;
     }
-    if (!data) return;
-    // An answer over the page size comes in pages: the pager names the next cursors, the wire re-runs with them.
-    // The same variables as the other panels' also mean one request, one answer and one analysis for the page.
-    const query = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!query) return;
-    const loaded = loadPlan(query, this.recordId, today());
+    if (!answer) return;
+    const loaded = loadPlan(answer, this.recordId, today());
     this.errors = undefined;
     this.relationshipIds = loaded.relationshipIds;
     this.snapshots = loaded.snapshots;
+    this.partialPlan = this.reader.partial;
     this.loaded = true;
     this.setPlan(loaded.plan, loaded.analysis);
   }
@@ -280,6 +284,21 @@ export default class ContactMap extends LightningElement {
     link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(this.view))}`;
     link.download = `contact-map-${this.recordId}.csv`;
     link.click();
+  }
+
+  // ----- coaching tips -----
+
+  handleHelpKeydown(event) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.currentTarget.parentElement.classList.add('cp-tip-dismissed');
+  }
+
+  handleHelpLeave(event) {
+    const help = event.currentTarget;
+    if (event.type === 'focusout' && help.contains(event.relatedTarget)) return;
+    if (event.type === 'mouseleave' && help.contains(this.template.activeElement)) return;
+    help.classList.remove('cp-tip-dismissed');
   }
 
   // ----- grid navigation -----

@@ -1,6 +1,7 @@
 // Shared data layer of the Contact Plan components (not exposed): one query, one plan builder, one core adapter.
-export { ACCOUNT_PLAN_QUERY, PAGE_CURSORS } from './query';
+export { ACCOUNT_PLAN_QUERY, CORE_PLAN_QUERY, PAGE_CURSORS, SUPPLEMENTARY_LISTS } from './query';
 export { PlanPager } from './planPages';
+export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
 export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';

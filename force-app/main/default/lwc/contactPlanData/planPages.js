@@ -3,23 +3,21 @@
 // appended here until no list has a next page.
 import { PAGE_CURSORS } from './query';
 
-const CURSOR_NAMES = Object.values(PAGE_CURSORS);
-
-/** Cursor variables that ask every list for its first page. */
-export function firstPageCursors() {
-  return Object.fromEntries(CURSOR_NAMES.map((name) => [name, null]));
+/** Cursor variables that ask every list (of `pageCursors`, list → cursor variable) for its first page. */
+export function firstPageCursors(pageCursors = PAGE_CURSORS) {
+  return Object.fromEntries(Object.values(pageCursors).map((name) => [name, null]));
 }
 
 function isFirstPage(cursors) {
-  return CURSOR_NAMES.every((name) => !cursors[name]);
+  return Object.values(cursors).every((cursor) => !cursor);
 }
 
 /**
  * Cursor variables for the page after `page`, or undefined when no list has more. A list that is done keeps the last
  * cursor it gave, so the next page repeats none of its rows.
  */
-export function nextPageCursors(cursors, page) {
-  const infos = Object.entries(PAGE_CURSORS).map(([object, name]) => [name, page[object] && page[object].pageInfo]);
+export function nextPageCursors(cursors, page, pageCursors = PAGE_CURSORS) {
+  const infos = Object.entries(pageCursors).map(([object, name]) => [name, page[object] && page[object].pageInfo]);
   if (!infos.some(([, info]) => info && info.hasNextPage)) return undefined;
   return Object.fromEntries(infos.map(([name, info]) => [name, (info && info.endCursor) || cursors[name] || null]));
 }
@@ -50,8 +48,10 @@ export function appendPage(sofar, page) {
  * `receive` takes the page it delivered and returns the whole answer once the last page is in, else undefined.
  */
 export class PlanPager {
-  constructor() {
-    this.cursors = firstPageCursors();
+  /** `pageCursors`: the paged lists of the query the wire runs, each with its cursor variable. */
+  constructor(pageCursors = PAGE_CURSORS) {
+    this.pageCursors = pageCursors;
+    this.cursors = firstPageCursors(pageCursors);
     this.sofar = undefined;
     this.complete = false;
   }
@@ -59,13 +59,13 @@ export class PlanPager {
   receive(page) {
     if (this.complete && !isFirstPage(this.cursors)) {
       // The wire delivered the last page again (a refresh after a record write): read every page afresh.
-      this.cursors = firstPageCursors();
+      this.cursors = firstPageCursors(this.pageCursors);
       this.complete = false;
       this.sofar = undefined;
       return undefined;
     }
     this.sofar = isFirstPage(this.cursors) || !this.sofar ? page : appendPage(this.sofar, page);
-    const next = nextPageCursors(this.cursors, page);
+    const next = nextPageCursors(this.cursors, page, this.pageCursors);
     this.complete = !next;
     if (next) this.cursors = next;
     return this.complete ? this.sofar : undefined;

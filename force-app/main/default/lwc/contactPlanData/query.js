@@ -17,26 +17,16 @@ export const PAGE_CURSORS = {
   OpportunityContactRole: 'contactRoleAfter',
 };
 
-// Everything the map, the warnings and the blueprint need for one account, in one round trip per page. It reads
-// what the sync's extract reads (docs/contracts.md, "GraphQL"): activities with their invitees, and opportunities
-// with their teams and contact roles, so the browser's plan is the sync's plan. Team members reach the plan through
-// many lists; each carries the user's name, title and seniority.
-export const ACCOUNT_PLAN_QUERY = gql`
-  query contactPlan(
-    $accountId: ID
-    $contactAfter: String
-    $teamAfter: String
-    $relationshipAfter: String
-    $blueprintAfter: String
-    $taskAfter: String
-    $eventAfter: String
-    $inviteeAfter: String
-    $opportunityAfter: String
-    $opportunityTeamAfter: String
-    $contactRoleAfter: String
-  ) {
-    uiapi {
-      query {
+/**
+ * The lists that only refine suggested grades (meeting invitees, opportunity teams, contact roles). An org may not
+ * expose them to GraphQL, or a rep may not read them; the plan is still usable without them.
+ */
+export const SUPPLEMENTARY_LISTS = ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'];
+
+// The selection of each list, keyed by list. Team members reach the plan through many lists; each carries the user's
+// name, title and seniority (fragment MemberUser).
+const LIST_SELECTIONS = {
+  Contact: `
         Contact(
           where: { AccountId: { eq: $accountId } }
           orderBy: { Name: { order: ASC } }
@@ -68,6 +58,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  AccountTeamMember: `
         AccountTeamMember(where: { AccountId: { eq: $accountId } }, first: 2000, after: $teamAfter) {
           edges {
             node {
@@ -85,6 +77,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  Relationship__c: `
         Relationship__c(where: { Account__c: { eq: $accountId } }, first: 2000, after: $relationshipAfter) {
           edges {
             node {
@@ -117,6 +111,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  Contact_Blueprint__c: `
         Contact_Blueprint__c(
           where: { Relationship__r: { Account__c: { eq: $accountId } } }
           first: 2000
@@ -165,6 +161,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  Coverage_Snapshot__c: `
         Coverage_Snapshot__c(
           where: { Account__c: { eq: $accountId } }
           first: 12
@@ -182,6 +180,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             }
           }
         }
+`,
+  Task: `
         Task(
           where: { AccountId: { eq: $accountId }, TaskSubtype: { in: ["Call", "Email"] } }
           first: 2000
@@ -212,6 +212,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  Event: `
         Event(where: { AccountId: { eq: $accountId } }, first: 2000, after: $eventAfter) {
           edges {
             node {
@@ -238,6 +240,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  EventRelation: `
         EventRelation(where: { Event: { AccountId: { eq: $accountId } } }, first: 2000, after: $inviteeAfter) {
           edges {
             node {
@@ -258,6 +262,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  Opportunity: `
         Opportunity(where: { AccountId: { eq: $accountId } }, first: 2000, after: $opportunityAfter) {
           edges {
             node {
@@ -284,6 +290,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  OpportunityTeamMember: `
         OpportunityTeamMember(
           where: { Opportunity: { AccountId: { eq: $accountId } } }
           first: 2000
@@ -308,6 +316,8 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
+`,
+  OpportunityContactRole: `
         OpportunityContactRole(
           where: { Opportunity: { AccountId: { eq: $accountId } } }
           first: 2000
@@ -332,10 +342,10 @@ export const ACCOUNT_PLAN_QUERY = gql`
             endCursor
           }
         }
-      }
-    }
-  }
+`,
+};
 
+const MEMBER_USER_FRAGMENT = `
   fragment MemberUser on User {
     Name {
       value
@@ -347,4 +357,37 @@ export const ACCOUNT_PLAN_QUERY = gql`
       value
     }
   }
+`;
+
+/** The account plan query text over `lists`, declaring the cursor variable of each paged one. */
+function planQueryText(name, lists) {
+  const cursors = lists.filter((list) => PAGE_CURSORS[list]).map((list) => `    $${PAGE_CURSORS[list]}: String`);
+  const selections = lists.map((list) => LIST_SELECTIONS[list]).join('');
+  return `
+  query ${name}(
+    $accountId: ID
+${cursors.join('\n')}
+  ) {
+    uiapi {
+      query {${selections}      }
+    }
+  }
+${MEMBER_USER_FRAGMENT}`;
+}
+
+const ALL_LISTS = Object.keys(LIST_SELECTIONS);
+
+// Everything the map, the warnings and the blueprint need for one account, in one round trip per page. It reads
+// what the sync's extract reads (docs/contracts.md, "GraphQL"): activities with their invitees, and opportunities
+// with their teams and contact roles, so the browser's plan is the sync's plan.
+export const ACCOUNT_PLAN_QUERY = gql`
+  ${planQueryText('contactPlan', ALL_LISTS)}
+`;
+
+// The same query without the supplementary lists: what the components fall back to when the org refuses one of them.
+export const CORE_PLAN_QUERY = gql`
+  ${planQueryText(
+    'contactPlanCore',
+    ALL_LISTS.filter((list) => !SUPPLEMENTARY_LISTS.includes(list)),
+  )}
 `;

@@ -1,16 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import {
-  ACCOUNT_PLAN_QUERY,
-  PlanPager,
-  loadPlan,
-  errorMessages,
-  isPermissionError,
-  publish,
-  subscribe,
-  today,
-} from 'c/contactPlanData';
+import { PlanReader, loadPlan, errorMessages, isPermissionError, publish, subscribe, today } from 'c/contactPlanData';
 import { groupWarnings } from './warningList';
 
 /** The account's coverage warnings by severity, each with what to do and a link to the map cell it points at. */
@@ -25,13 +16,20 @@ export default class CoverageWarnings extends LightningElement {
   analysis;
   errors;
   loaded = false;
-  pager = new PlanPager();
-  cursors = this.pager.cursors;
+  reader = new PlanReader();
+  planQuery = this.reader.query;
+  cursors = this.reader.cursors;
   showAll = false;
   unsubscribe;
 
-  @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
-  wiredPlan({ data, errors }) {
+  @wire(graphql, { query: '$planQuery', variables: '$variables' })
+  wiredPlan({ data, errors: delivered }) {
+    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
+    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
+    // one answer and one analysis for the page.
+    const { answer, errors } = this.reader.receive(data, delivered);
+    this.planQuery = this.reader.query;
+    this.cursors = this.reader.cursors;
     if (errors) {
       this.errors = errors;
       this.loaded = true;
@@ -46,14 +44,10 @@ export default class CoverageWarnings extends LightningElement {
       }
       return;
     }
-    if (!data) return;
-    // An answer over the page size comes in pages: the pager names the next cursors, the wire re-runs with them.
-    const query = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!query) return;
+    if (!answer) return;
     this.errors = undefined;
     this.loaded = true;
-    const loaded = loadPlan(query, this.recordId, today());
+    const loaded = loadPlan(answer, this.recordId, today());
     this.plan = loaded.plan;
     this.analysis = loaded.analysis;
   }

@@ -42,10 +42,14 @@ export class graphql {
   }
 
   async fetch() {
-    const { query, variables, operationName } = this.config || {};
+    const config = this.config;
+    const { query, variables, operationName } = config || {};
     if (!query || (variables && Object.values(variables).some((v) => v === undefined))) return;
     try {
       const answer = await post({ query, variables, operationName });
+      // The query or its variables changed while this answer was on its way (a next page, a fallback query): the
+      // answer to the config now in force follows, and only that one reaches the component.
+      if (config !== this.config) return;
       if (answer.data && answer.data.uiapi) rememberTypes(answer.data.uiapi.query);
       const errors = answer.errors && answer.errors.length ? answer.errors : undefined;
       // The UI benchmark measures from this mark to the first frame that shows the answer.
@@ -53,6 +57,7 @@ export class graphql {
       this.dataCallback({ data: errors ? undefined : answer.data, errors, refresh: () => this.fetch() });
       performance.mark('lds:graphql-delivered');
     } catch (error) {
+      if (config !== this.config) return;
       const errors = Array.isArray(error.body) ? error.body : [{ message: error.message }];
       this.dataCallback({ data: undefined, errors });
     }

@@ -5,6 +5,13 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { publish, subscribe } from 'c/contactPlanData';
 
+// The query documents as text, so a test can read which lists the wire asked for.
+jest.mock('lightning/graphql', () => {
+  const actual = jest.requireActual('lightning/graphql');
+  actual.gql.mockImplementation((strings, ...values) => String.raw({ raw: strings }, ...values));
+  return actual;
+});
+
 const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
 const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
 
@@ -104,6 +111,28 @@ describe('c-contact-map', () => {
     expect(tip.textContent).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
     // Hover and focus show it through CSS: the tooltip sits beside the button in the same .cp-help wrapper.
     expect(tip.parentElement).toBe(buttons[0].parentElement);
+  });
+
+  it('hides a coaching tip on Escape while focus stays on its button, until focus or pointer leaves', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const [button, other] = root(element).querySelectorAll('th.cp-group button.cp-help-button');
+    const help = button.parentElement;
+    button.focus();
+    const otherKey = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
+    button.dispatchEvent(otherKey);
+    expect(help.classList.contains('cp-tip-dismissed')).toBe(false);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    button.dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(true);
+    expect(help.classList.contains('cp-tip-dismissed')).toBe(true);
+    expect(root(element).activeElement).toBe(button);
+    // The pointer leaving while focus stays keeps it hidden; focus moving on lets it show again next time.
+    help.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(help.classList.contains('cp-tip-dismissed')).toBe(true);
+    other.focus();
+    expect(help.classList.contains('cp-tip-dismissed')).toBe(false);
   });
 
   it('shows effective grades, marks suggested ones, and leaves blanks blank', async () => {
@@ -371,6 +400,59 @@ describe('c-contact-map', () => {
     expect(root(element).querySelector('.cp-error').textContent).toContain('Service unavailable');
     expect(handler).toHaveBeenCalledTimes(1);
     expect(handler.mock.calls[0][0].detail).toMatchObject({ variant: 'error' });
+  });
+
+  it('falls back to the plan without invitees, teams and roles when the org refuses one of those lists', async () => {
+    const element = mount();
+    const handler = jest.fn();
+    element.addEventListener('lightning__showtoast', handler);
+    await flush();
+    expect(graphql.getLastConfig().query).toContain('EventRelation(');
+    graphql.emitErrors([{ message: 'Cannot query field "EventRelation" on type "Query".' }]);
+    await flush();
+    const fallback = graphql.getLastConfig();
+    for (const list of ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole', 'inviteeAfter']) {
+      expect(fallback.query).not.toContain(list);
+    }
+    expect(fallback.query).toContain('Relationship__c(');
+    expect(Object.keys(fallback.variables)).not.toContain('contactRoleAfter');
+    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+
+    const core = JSON.parse(JSON.stringify(PLAN));
+    ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
+      (list) => delete core.uiapi.query[list],
+    );
+    graphql.emit(core);
+    await flush();
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('I');
+    expect(cell(element, ADA, '005000000000002AAA').textContent.trim()).toBe('S');
+    const notices = root(element).querySelectorAll('.cp-partial');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].getAttribute('role')).toBe('status');
+    expect(notices[0].textContent).toMatch(/invitees, opportunity teams and contact roles could not be read/);
+    expect(notices[0].textContent).toMatch(/may differ from the nightly sync/);
+    expect(root(element).querySelector('.cp-error')).toBeNull();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('keeps the error state, without a fallback, when the failure is not about those lists', async () => {
+    const element = mount();
+    await flush();
+    const first = graphql.getLastConfig().query;
+    expect(first).toContain('EventRelation(');
+    graphql.emitErrors([{ message: 'Cannot query field "Relationship__c" on type "Query".' }]);
+    await flush();
+    expect(graphql.getLastConfig().query).toBe(first);
+    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
+    expect(root(element).querySelector('.cp-partial')).toBeNull();
+  });
+
+  it('shows no notice when every list was read', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelector('table')).not.toBeNull();
+    expect(root(element).querySelector('.cp-partial')).toBeNull();
   });
 
   it('explains missing access instead of failing', async () => {

@@ -159,6 +159,24 @@ describe('buildPlan', () => {
     });
   });
 
+  it('builds the plan from an answer read without invitees, opportunity teams and contact roles', () => {
+    const { EventRelation, OpportunityTeamMember, OpportunityContactRole, ...core } = response.uiapi.query;
+    expect([EventRelation, OpportunityTeamMember, OpportunityContactRole].every(Boolean)).toBe(true);
+    const { plan } = buildPlan(core, ACCOUNT, '2026-11-20');
+    expect(plan.contacts).toHaveLength(5);
+    expect(plan.members.map((m) => m.name)).toEqual(['Uma Patel', 'Victor Hugo', 'Wes Tan']);
+    expect(plan.opportunities).toEqual([
+      {
+        id: '006000000000001AAA',
+        stage: 'won',
+        closeDate: '2026-06-30',
+        memberIds: ['005000000000001AAA'],
+        contactRoles: [],
+      },
+    ]);
+    expect(plan.touches).toEqual(built.plan.touches);
+  });
+
   it('builds an empty plan from an empty answer', () => {
     const empty = buildPlan(require('./data/emptyAccount.json').uiapi.query, ACCOUNT, '2026-11-20');
     expect(empty.plan).toMatchObject({ contacts: [], members: [], relationships: [], touches: [] });
