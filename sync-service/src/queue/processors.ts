@@ -16,6 +16,7 @@ import {
   type RunSummary,
 } from './jobs';
 import { BATCH_ATTEMPTS, RETENTION, type SyncQueues } from './queues';
+import { activeRunKey, claimOrgRun, releaseOrgRun, type RunOwner } from './run-lock';
 import type { RedisWatermarkStore } from './watermark';
 
 export interface ProcessorDeps {
@@ -29,7 +30,6 @@ export interface ProcessorDeps {
 }
 
 const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
-const activeRunKey = (prefix: string, org: string): string => `${prefix}:active-run:${org}`;
 
 /** Plans an org run: finds the dirty accounts and adds one flow — a finalize parent over one job per batch. */
 export async function processOrgRun(
@@ -41,16 +41,16 @@ export async function processOrgRun(
   const org = findOrg(deps.config, job.data.org);
   const log = forRun(deps.log, runId, { org: org.name });
 
-  const lockKey = activeRunKey(deps.queues.prefix, org.name);
-  const active = await deps.redis.get(lockKey);
-  if (active && active !== runId) {
-    const state = await deps.queues.finalize.getJobState(active);
-    if (PENDING_STATES.has(state)) {
-      log.info({ activeRun: active }, 'a run of this org is still going; not starting another');
-      return { runId, skippedFor: active };
-    }
+  // A run goes on while its planning job or its finalize job has work left.
+  const stillGoing = async (holder: RunOwner): Promise<boolean> =>
+    PENDING_STATES.has(await deps.queues.finalize.getJobState(holder.runId)) ||
+    (holder.jobId !== '' && PENDING_STATES.has(await deps.queues.orgRuns.getJobState(holder.jobId)));
+  const owner = { runId, jobId: String(job.id) };
+  const active = await claimOrgRun(deps.redis, activeRunKey(deps.queues.prefix, org.name), owner, stillGoing);
+  if (active) {
+    log.info({ activeRun: active.runId }, 'a run of this org is still going; not starting another');
+    return { runId, skippedFor: active.runId };
   }
-  await deps.redis.set(lockKey, runId);
 
   const until = ceilToSecond(new Date(requestedAt));
   const asOf = todayIn(org.timezone, until);
@@ -174,8 +174,7 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
   if (d.advanceWatermark) {
     await deps.watermark.advance(d.org, new Date(d.until));
     summary.watermark = d.until;
-    const lockKey = activeRunKey(deps.queues.prefix, d.org);
-    if ((await deps.redis.get(lockKey)) === d.runId) await deps.redis.del(lockKey);
+    await releaseOrgRun(deps.redis, activeRunKey(deps.queues.prefix, d.org), d.runId);
   }
   deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });
   deps.metrics?.runSeconds.observe({ org: d.org }, (Date.now() - job.timestamp) / 1000);
