@@ -89,6 +89,39 @@ describe('GraphQL UI API', () => {
   });
 });
 
+describe('GraphQL UI API with objects hidden by the test switch', () => {
+  it('leaves hidden objects out of the query type until the switch is cleared, and refuses unknown names', async () => {
+    const org = await startEmulator({ dataset: fixtureDataset(5), schema: FIXTURE_SCHEMA });
+    try {
+      const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+      await conn.login(org.credentials.username, org.credentials.password);
+      const hide = (objects: unknown) =>
+        fetch(`${org.instanceUrl}/__admin/graphql/hidden-objects`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ objects }),
+        });
+      const both = '{ uiapi { query { Account { totalCount } Contact { totalCount } } } }';
+      const hidden = await hide(['Contact']);
+      expect(hidden.status).toBe(200);
+      expect(await hidden.json()).toEqual({ hidden: ['Contact'] });
+      const refused = await post(conn, both);
+      expect(refused.errors.map((e) => e.message)).toEqual(['Cannot query field "Contact" on type "RecordQuery".']);
+      const accounts = await post(conn, '{ uiapi { query { Account { totalCount } } } }');
+      expect(accounts.errors).toEqual([]);
+      expect(accounts.data.uiapi.query.Account.totalCount).toBeGreaterThan(0);
+
+      expect((await hide(['Contact', 'Nope__c'])).status).toBe(400);
+      expect((await hide([])).status).toBe(200);
+      const restored = await post(conn, both);
+      expect(restored.errors).toEqual([]);
+      expect(restored.data.uiapi.query.Contact.totalCount).toBeGreaterThan(0);
+    } finally {
+      await org.stop();
+    }
+  });
+});
+
 /** The LWC query module's two documents as text: the module imports only gql, which here joins the template. */
 function lwcQueries(file: string): { ACCOUNT_PLAN_QUERY: string; CORE_PLAN_QUERY: string } {
   const source = fs

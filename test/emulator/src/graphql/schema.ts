@@ -146,9 +146,14 @@ const offsetOf = (cursor: string | undefined): number => {
 
 /**
  * Builds the UI API GraphQL schema (`uiapi { query { Obj(where, first, orderBy, after) { edges { node … } } } }`)
- * for every object of the catalog. Records are read through SOQL, so the same rules apply.
+ * for every object of the catalog. Records are read through SOQL, so the same rules apply. `hidden` objects get no
+ * query field, as in an org where they are not exposed to the UI API (or the user cannot read them).
  */
-export function buildUiApiSchema(catalog: Catalog, env: () => QueryEnvironment): GraphQLSchema {
+export function buildUiApiSchema(
+  catalog: Catalog,
+  env: () => QueryEnvironment,
+  hidden: ReadonlySet<string> = new Set(),
+): GraphQLSchema {
   const valueTypes = new Map<string, GraphQLObjectType>();
   const valueType = (field: FieldDef): GraphQLObjectType => {
     const [name, scalar] = VALUE_TYPES[field.type];
@@ -317,14 +322,16 @@ export function buildUiApiSchema(catalog: Catalog, env: () => QueryEnvironment):
     name: 'RecordQuery',
     fields: () =>
       Object.fromEntries(
-        catalog.objects.map((def) => [
-          def.name,
-          {
-            type: connectionType(def),
-            args: connectionArgs(def),
-            resolve: (_: unknown, args: ConnectionArgs) => runPage(def, args),
-          },
-        ]),
+        catalog.objects
+          .filter((def) => !hidden.has(def.name))
+          .map((def) => [
+            def.name,
+            {
+              type: connectionType(def),
+              args: connectionArgs(def),
+              resolve: (_: unknown, args: ConnectionArgs) => runPage(def, args),
+            },
+          ]),
       ),
   });
   const uiapi = new GraphQLObjectType({

@@ -5,10 +5,26 @@ import type { OrgContext } from '../context';
 import { buildUiApiSchema } from '../graphql/schema';
 import { apiCall } from './guard';
 
-/** The GraphQL API (`POST /services/data/vXX.X/graphql`) in the UI API shape the LWCs read. */
+/**
+ * The GraphQL API (`POST /services/data/vXX.X/graphql`) in the UI API shape the LWCs read, and a test switch
+ * (`PUT /__admin/graphql/hidden-objects { objects }`) that leaves objects out of it, as an org that does not expose
+ * them to GraphQL would.
+ */
 export function graphqlRoutes(org: OrgContext): Router {
   const router = express.Router();
   const schemas = new Map<string, GraphQLSchema>();
+  let hidden = new Set<string>();
+  router.put('/__admin/graphql/hidden-objects', express.json(), (req, res) => {
+    const objects = (req.body as { objects?: unknown } | undefined)?.objects;
+    const unknown = Array.isArray(objects) ? objects.filter((name) => !org.catalog.find(String(name))) : [];
+    if (!Array.isArray(objects) || unknown.length) {
+      res.status(400).json({ error: `objects must be a list of known objects; unknown: ${unknown.join(', ')}` });
+      return;
+    }
+    hidden = new Set(objects.map(String));
+    schemas.clear();
+    res.json({ hidden: [...hidden] });
+  });
   router.post(
     '/services/data/v:version/graphql',
     apiCall(org, 'graphql', async (req, res) => {
@@ -17,7 +33,7 @@ export function graphqlRoutes(org: OrgContext): Router {
       if (typeof body.query !== 'string') throw new SfError(400, 'INVALID_INPUT', 'query is required');
       let schema = schemas.get(version);
       if (!schema) {
-        schema = buildUiApiSchema(org.catalog, () => org.query(version));
+        schema = buildUiApiSchema(org.catalog, () => org.query(version), hidden);
         schemas.set(version, schema);
       }
       const result = await graphql({
