@@ -184,6 +184,48 @@ test('a blueprint can be created for a key intersection', async () => {
   assert.ok(rows[0].Goal_Grade__c);
 });
 
+/** Leaves objects out of the org's GraphQL UI API (an emulator test switch); [] exposes every object again. */
+async function hideFromGraphQl(objects: string[]): Promise<void> {
+  const response = await fetch(`${org.instanceUrl}/__admin/graphql/hidden-objects`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ objects }),
+  });
+  assert.equal(response.status, 200);
+}
+
+test('an org that does not expose EventRelation to GraphQL still gets the map, with a notice', async () => {
+  // The demo's suggested grades rest on call and meeting owners, so without invitees the map shows the same letters.
+  const pairs = relationships().filter((r) => r.Effective_Grade__c);
+  assert.ok(pairs.length >= 10, `the sync graded ${pairs.length} pairs`);
+  await openPage();
+  const full: string[] = [];
+  for (const row of pairs) full.push(await letterOf(row));
+  assert.equal(await page.locator('c-contact-map .cp-partial').count(), 0);
+
+  const queries: string[] = [];
+  const onRequest = (request: { url(): string; postDataJSON(): { query: string } }) => {
+    if (request.url().endsWith('/graphql')) queries.push(request.postDataJSON().query);
+  };
+  page.on('request', onRequest);
+  await hideFromGraphQl(['EventRelation']);
+  try {
+    await openPage();
+    const notice = page.locator('c-contact-map .cp-partial');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.match(await notice.innerText(), /invitees, opportunity teams and contact roles could not be read/);
+    assert.equal(await page.locator('c-contact-map .cp-error, c-coverage-warnings .cp-error').count(), 0);
+    assert.ok(queries.some((query) => query.includes('EventRelation(')));
+    assert.ok(!queries.at(-1)?.includes('EventRelation'), 'the last query leaves the refused list out');
+    const partial: string[] = [];
+    for (const row of pairs) partial.push(await letterOf(row));
+    assert.deepEqual(partial, full);
+  } finally {
+    page.off('request', onRequest);
+    await hideFromGraphQl([]);
+  }
+});
+
 // Last, since it adds 2051 calls to the demo account: a member whose only call is the oldest task of the account (on
 // the second page of tasks) still gets the warning, so the warnings card read every page through the preview's wire.
 test('the warnings include what only the second page of tasks shows', async () => {
