@@ -123,6 +123,10 @@ test('grade colours, keyboard movement and coaching work in the browser', async 
   await coaching.focus();
   assert.equal(await tip.isVisible(), true);
   assert.match(await tip.innerText(), /Watch out for:/);
+  // Escape dismisses it (WCAG 1.4.13) and leaves focus on the button.
+  await page.keyboard.press('Escape');
+  assert.equal(await tip.isVisible(), false);
+  assert.match((await focusedLabel()) ?? '', /^Coaching for /);
 });
 
 test('changing a grade updates the warnings at once and is in the org after a reload', async () => {
