@@ -136,6 +136,30 @@ describe('c-coverage-warnings', () => {
   });
 });
 
+describe('c-coverage-warnings when the org refuses a supplementary list', () => {
+  it('lists the warnings of the plan read without it, with no error and no toast', async () => {
+    const element = mount();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+    graphql.emitErrors([{ message: 'Insufficient privileges', path: ['uiapi', 'query', 'OpportunityTeamMember'] }]);
+    await flush();
+    expect(state(element, '.cp-error')).toBeNull();
+    expect(Object.keys(graphql.getLastConfig().variables)).not.toContain('opportunityTeamAfter');
+    const core = JSON.parse(JSON.stringify(PLAN));
+    ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
+      (list) => delete core.uiapi.query[list],
+    );
+    graphql.emit(core);
+    await flush();
+    const { EventRelation, OpportunityTeamMember, OpportunityContactRole, ...lists } = PLAN.uiapi.query;
+    const expected = analyzePlan(buildPlan(lists, ACCOUNT, '2026-11-20').plan).warnings;
+    expect([EventRelation, OpportunityTeamMember, OpportunityContactRole].every(Boolean)).toBe(true);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rules(element).sort()).toEqual(expected.map((warning) => warning.rule).sort());
+    expect(toast).not.toHaveBeenCalled();
+  });
+});
+
 describe('c-coverage-warnings on an account with more rows than a page', () => {
   /** The fixture in two pages: the first without the contact roles, the second with only them. */
   function pages() {
