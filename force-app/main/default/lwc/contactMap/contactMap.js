@@ -174,18 +174,6 @@ export default class ContactMap extends LightningElement {
     return !this.loaded;
   }
 
-  get noPermission() {
-    return Boolean(this.errors) && isPermissionError(this.errors);
-  }
-
-  get hasError() {
-    return Boolean(this.errors) && !this.noPermission;
-  }
-
-  get errorText() {
-    return errorMessages(this.errors).join(' ');
-  }
-
   get isEmpty() {
     return Boolean(this.plan) && !this.errors && (this.plan.contacts.length === 0 || this.plan.members.length === 0);
   }

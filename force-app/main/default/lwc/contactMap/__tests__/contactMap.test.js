@@ -33,6 +33,9 @@ function mount(props = {}) {
 }
 
 const root = (element) => element.shadowRoot;
+/** The loading, error and empty states live in the c-contact-plan-state child. */
+const state = (element, selector) =>
+  root(element).querySelector('c-contact-plan-state').shadowRoot.querySelector(selector);
 function cell(element, contactId, memberId) {
   const col = [...root(element).querySelectorAll('th.cp-contact')].findIndex((th) => th.dataset.contact === contactId);
   const row = [...root(element).querySelectorAll('th.cp-member')].findIndex((th) => th.dataset.member === memberId);
@@ -70,12 +73,12 @@ afterEach(() => {
 describe('c-contact-map', () => {
   it('shows a spinner and the disabled filters until the data arrives', async () => {
     const element = mount();
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    expect(state(element, 'lightning-spinner')).not.toBeNull();
     const controls = [...root(element).querySelectorAll('lightning-combobox, lightning-button.cp-export')];
     expect(controls.map((control) => control.disabled)).toEqual([true, true, true]);
     graphql.emit(PLAN);
     await flush();
-    expect(root(element).querySelector('lightning-spinner')).toBeNull();
+    expect(state(element, 'lightning-spinner')).toBeNull();
     expect(controls.map((control) => control.disabled)).toEqual([false, false, false]);
     const departmentOptions = root(element).querySelector('lightning-combobox.cp-department').options;
     expect(departmentOptions.map((option) => option.label)).toContain('IT');
@@ -385,7 +388,7 @@ describe('c-contact-map', () => {
     const element = mount();
     graphql.emit(EMPTY);
     await flush();
-    expect(root(element).querySelector('.cp-empty').textContent).toBe(
+    expect(state(element, '.cp-empty').textContent).toBe(
       'This account has no contacts yet. Add contacts to start the map.',
     );
     expect(root(element).querySelector('table')).toBeNull();
@@ -397,7 +400,7 @@ describe('c-contact-map', () => {
     element.addEventListener('lightning__showtoast', handler);
     graphql.emitErrors([{ message: 'Service unavailable' }]);
     await flush();
-    expect(root(element).querySelector('.cp-error').textContent).toContain('Service unavailable');
+    expect(state(element, '.cp-error').textContent).toContain('Service unavailable');
     expect(handler).toHaveBeenCalledTimes(1);
     expect(handler.mock.calls[0][0].detail).toMatchObject({ variant: 'error' });
   });
@@ -416,7 +419,7 @@ describe('c-contact-map', () => {
     }
     expect(fallback.query).toContain('Relationship__c(');
     expect(Object.keys(fallback.variables)).not.toContain('contactRoleAfter');
-    expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+    expect(state(element, 'lightning-spinner')).not.toBeNull();
 
     const core = JSON.parse(JSON.stringify(PLAN));
     ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
@@ -431,7 +434,7 @@ describe('c-contact-map', () => {
     expect(notices[0].getAttribute('role')).toBe('status');
     expect(notices[0].textContent).toMatch(/invitees, opportunity teams and contact roles could not be read/);
     expect(notices[0].textContent).toMatch(/may differ from the nightly sync/);
-    expect(root(element).querySelector('.cp-error')).toBeNull();
+    expect(state(element, '.cp-error')).toBeNull();
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -443,7 +446,7 @@ describe('c-contact-map', () => {
     graphql.emitErrors([{ message: 'Cannot query field "Relationship__c" on type "Query".' }]);
     await flush();
     expect(graphql.getLastConfig().query).toBe(first);
-    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
+    expect(state(element, '.cp-no-permission')).not.toBeNull();
     expect(root(element).querySelector('.cp-partial')).toBeNull();
   });
 
@@ -462,8 +465,8 @@ describe('c-contact-map', () => {
     // Without the permission set the objects are unknown to the user's GraphQL schema.
     graphql.emitErrors([{ message: 'Cannot query field Relationship__c on type Query' }]);
     await flush();
-    expect(root(element).querySelector('.cp-no-permission')).not.toBeNull();
-    expect(root(element).querySelector('.cp-error')).toBeNull();
+    expect(state(element, '.cp-no-permission')).not.toBeNull();
+    expect(state(element, '.cp-error')).toBeNull();
     expect(handler).not.toHaveBeenCalled();
   });
 
