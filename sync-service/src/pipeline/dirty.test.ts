@@ -1,4 +1,4 @@
-import { OrgHttp } from '../salesforce';
+import { fakeCompositeOrg, queryPage, soqlOf } from '../salesforce/composite.test-helper';
 import { findDirtyAccounts } from './dirty';
 
 const A1 = '001000000000001AAA';
@@ -7,29 +7,8 @@ const A3 = '001000000000003AAA';
 const ME = '005000000000001AAA';
 
 /** An org whose composite resource answers each query subrequest from `answer(soql)`; records calls and URLs. */
-function fakeOrg(answer: (soql: string) => Record<string, unknown>[]) {
-  const calls: string[][] = [];
-  const fetchFn = (async (_url: string, init: RequestInit) => {
-    const subs = (JSON.parse(String(init.body)) as { compositeRequest: { url: string; referenceId: string }[] })
-      .compositeRequest;
-    calls.push(subs.map((s) => s.url));
-    const compositeResponse = subs.map((s) => {
-      const records = answer(new URL(s.url, 'http://org').searchParams.get('q') ?? '');
-      return {
-        referenceId: s.referenceId,
-        httpStatusCode: 200,
-        body: { totalSize: records.length, done: true, records },
-      };
-    });
-    return new Response(JSON.stringify({ compositeResponse }), { headers: { 'content-type': 'application/json' } });
-  }) as unknown as typeof fetch;
-  const http = new OrgHttp({
-    apiVersion: '64.0',
-    session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
-    fetch: fetchFn,
-  });
-  return { http, calls };
-}
+const fakeOrg = (answer: (soql: string) => Record<string, unknown>[]) =>
+  fakeCompositeOrg((sub) => queryPage(answer(soqlOf(sub))));
 
 describe('findDirtyAccounts', () => {
   it('folds every change query into two composite calls and reaches accounts through parent relationships', async () => {

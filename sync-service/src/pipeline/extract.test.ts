@@ -1,4 +1,5 @@
-import { OrgHttp } from '../salesforce';
+import type { OrgHttp } from '../salesforce';
+import { fakeCompositeOrg, queryPage, soqlOf } from '../salesforce/composite.test-helper';
 import { extractBatch } from './extract';
 
 const A1 = '001000000000001AAA';
@@ -13,29 +14,13 @@ type Answer = Record<string, unknown>[] | { errorCode: string };
  */
 function fakeOrg(answer: (soql: string) => Answer): { http: OrgHttp; sent: string[]; calls: () => number } {
   const sent: string[] = [];
-  let calls = 0;
-  const fetchFn = (async (url: string, init: RequestInit) => {
-    expect(new URL(url).pathname).toBe('/services/data/v64.0/composite');
-    calls++;
-    const { compositeRequest } = JSON.parse(String(init.body)) as {
-      compositeRequest: { url: string; referenceId: string }[];
-    };
-    const compositeResponse = compositeRequest.map((sub) => {
-      const soql = new URL(sub.url, 'http://org').searchParams.get('q') ?? '';
-      sent.push(soql);
-      const a = answer(soql);
-      return Array.isArray(a)
-        ? { referenceId: sub.referenceId, httpStatusCode: 200, body: { totalSize: a.length, done: true, records: a } }
-        : { referenceId: sub.referenceId, httpStatusCode: 400, body: [{ errorCode: a.errorCode, message: 'no' }] };
-    });
-    return new Response(JSON.stringify({ compositeResponse }), { headers: { 'content-type': 'application/json' } });
-  }) as unknown as typeof fetch;
-  const http = new OrgHttp({
-    apiVersion: '64.0',
-    session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
-    fetch: fetchFn,
+  const { http, calls } = fakeCompositeOrg((sub) => {
+    const soql = soqlOf(sub);
+    sent.push(soql);
+    const a = answer(soql);
+    return Array.isArray(a) ? queryPage(a) : { httpStatusCode: 400, body: [{ errorCode: a.errorCode, message: 'no' }] };
   });
-  return { http, sent, calls: () => calls };
+  return { http, sent, calls: () => calls.length };
 }
 
 describe('extractBatch', () => {

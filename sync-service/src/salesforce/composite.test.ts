@@ -1,44 +1,11 @@
 import { compositeQueries, compositeRows } from './composite';
-import { OrgHttp } from './http';
-
-interface Sub {
-  url: string;
-  referenceId: string;
-}
-type Reply = (sub: Sub) => { httpStatusCode: number; body: unknown };
-
-/** An org that answers each composite subrequest from `reply`; records every call's subrequest URLs. */
-function fakeOrg(reply: Reply, other: (url: string) => Response = () => new Response('', { status: 404 })) {
-  const calls: string[][] = [];
-  const fetchFn = (async (url: string, init: RequestInit) => {
-    const path = new URL(url).pathname;
-    if (path !== '/services/data/v64.0/composite') {
-      return other(url);
-    }
-    const subs = (JSON.parse(String(init.body)) as { compositeRequest: Sub[] }).compositeRequest;
-    calls.push(subs.map((s) => s.url));
-    const compositeResponse = subs.map((s) => ({ referenceId: s.referenceId, ...reply(s) }));
-    return new Response(JSON.stringify({ compositeResponse }), { headers: { 'content-type': 'application/json' } });
-  }) as unknown as typeof fetch;
-  const http = new OrgHttp({
-    apiVersion: '64.0',
-    session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
-    fetch: fetchFn,
-  });
-  return { http, calls };
-}
-
-const soqlOf = (url: string): string => new URL(url, 'http://org').searchParams.get('q') ?? '';
-const page = (records: object[], totalSize: number, next?: string) => ({
-  httpStatusCode: 200,
-  body: { totalSize, done: !next, ...(next ? { nextRecordsUrl: next } : {}), records },
-});
+import { fakeCompositeOrg as fakeOrg, queryPage as page, soqlOf } from './composite.test-helper';
 
 describe('compositeQueries', () => {
   it('sends five query operations a call and batches query-more pages with the first pages still due', async () => {
     const { http, calls } = fakeOrg((sub) => {
       if (sub.url.endsWith('/query/cur-1')) return page([{ attributes: {}, Id: 'b' }], 2);
-      const soql = soqlOf(sub.url);
+      const soql = soqlOf(sub);
       return soql === 'SELECT Id FROM Q0'
         ? page([{ attributes: { type: 'Q0' }, Id: 'a' }], 2, '/services/data/v64.0/query/cur-1')
         : page([{ Id: soql.slice(-2) }], 1);
@@ -54,7 +21,7 @@ describe('compositeQueries', () => {
 
   it('uses queryAll for deleted rows and reports a failed subrequest without failing the others', async () => {
     const { http, calls } = fakeOrg((sub) =>
-      soqlOf(sub.url).includes('Bad')
+      soqlOf(sub).includes('Bad')
         ? { httpStatusCode: 400, body: [{ errorCode: 'INVALID_TYPE', message: 'no such object' }] }
         : page([{ Id: 'x' }], 1),
     );
