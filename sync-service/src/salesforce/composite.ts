@@ -122,7 +122,7 @@ export interface CollectionRequest {
   /** The call kind a direct request is counted under (collection-upsert, collection-update, collection-delete). */
   kind: string;
   method: 'PATCH' | 'DELETE';
-  /** Relative to /services/data/vXX.X, e.g. `/composite/sobjects/Account/Ext__c`. */
+  /** Relative to /services/data/vXX.X, e.g. `/composite/sobjects/Relationship__c/Pair_Key__c`. */
   path: string;
   body?: unknown;
 }
