@@ -4,9 +4,8 @@ const transform = {
   '^.+\\.tsx?$': [
     'ts-jest',
     {
-      isolatedModules: true,
       diagnostics: false,
-      tsconfig: { target: 'es2022', module: 'commonjs', esModuleInterop: true, sourceMap: true },
+      tsconfig: { target: 'es2022', module: 'commonjs', esModuleInterop: true, sourceMap: true, isolatedModules: true },
     },
   ],
 };
@@ -35,5 +34,6 @@ module.exports = {
     project('sync', ['<rootDir>/sync-service/src']),
     project('metadata', ['<rootDir>/test/metadata']),
     project('integration', ['<rootDir>/test/integration']),
+    project('image', ['<rootDir>/test/image']),
   ],
 };

@@ -93,7 +93,8 @@ for (const instruction of dockerfile.getInstructions()) {
       say(`RUN ${script}`);
       const out = run('sh', ['-c', script], {
         cwd: inImage('.'),
-        env: { ...process.env, ...stage.env },
+        // A cache of the rehearsal's own: the image's `npm cache clean` must not empty this machine's.
+        env: { ...process.env, ...stage.env, npm_config_cache: path.join(work, 'npm-cache') },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       if (out.status !== 0) fail(`RUN failed with exit ${out.status}: ${script}`);

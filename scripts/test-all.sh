@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project: install, build, lint, then the node (core, emulator, sync, metadata, integration),
-# LWC and browser (end-to-end) suites.
+# LWC and browser (end-to-end) suites. The node suite includes the Dockerfile rehearsal (test/image).
 # Ends with one line "N passed, N failed" and a non-zero exit on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
