@@ -15,6 +15,8 @@ export default class ContactMapSummary extends LightningElement {
       count: counts[grade.code] || 0,
       label: `${grade.label}: ${counts[grade.code] || 0}`,
       cssClass: `cp-count cp-grade_${grade.code}`,
+      // The colours are the map's (custom properties on its :host, contactMap.css), so they are defined once.
+      style: `background: var(--cp-grade-${grade.code}-background); color: var(--cp-grade-${grade.code}-color)`,
     }));
   }
 
