@@ -5,4 +5,6 @@ module.exports = {
   ...jestConfig,
   roots: ['<rootDir>/force-app'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+  // Helpers shared by several components' tests live in __tests__/support; they hold no tests.
+  testPathIgnorePatterns: [...(jestConfig.testPathIgnorePatterns || ['/node_modules/']), '/__tests__/support/'],
 };

@@ -1,19 +1,19 @@
-import { createElement } from 'lwc';
+import {
+  ACCOUNT,
+  EMPTY,
+  PLAN,
+  flush,
+  mountCard,
+  stateOf as state,
+} from '../../contactPlanData/__tests__/support/cardTesting';
 import ContactBlueprint from 'c/contactBlueprint';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { subscribe } from 'c/contactPlanData';
 import { addDays, draftProblems, toFields } from '../blueprintDraft';
 
-const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
-const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
-
-const ACCOUNT = '001000000000001AAA';
 const BEN_VICTOR = '003000000000002AAA:005000000000002AAA';
 const CLEO_WES = '003000000000003AAA:005000000000003AAA';
-
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The fixture with Cleo × Wes (graded I, no blueprint) also marked as a key intersection. */
 function planWithSecondKey() {
@@ -23,17 +23,11 @@ function planWithSecondKey() {
   return data;
 }
 
-function mount() {
-  const element = createElement('c-contact-blueprint', { is: ContactBlueprint });
-  element.recordId = ACCOUNT;
-  document.body.appendChild(element);
-  return element;
-}
+const mount = () => mountCard('c-contact-blueprint', ContactBlueprint);
 
 const root = (element) => element.shadowRoot;
 const $ = (element, selector) => root(element).querySelector(selector);
 /** The loading, error and empty states live in the c-contact-plan-state child. */
-const state = (element, selector) => $(element, 'c-contact-plan-state').shadowRoot.querySelector(selector);
 
 async function choosePair(element, key) {
   $(element, 'lightning-combobox.cp-pair').dispatchEvent(new CustomEvent('change', { detail: { value: key } }));

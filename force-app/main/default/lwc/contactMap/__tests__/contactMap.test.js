@@ -1,4 +1,11 @@
-import { createElement } from 'lwc';
+import {
+  ACCOUNT,
+  EMPTY,
+  PLAN,
+  flush,
+  mountCard,
+  stateOf as state,
+} from '../../contactPlanData/__tests__/support/cardTesting';
 import ContactMap from 'c/contactMap';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
@@ -12,30 +19,15 @@ jest.mock('lightning/graphql', () => {
   return actual;
 });
 
-const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
-const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
-
-const ACCOUNT = '001000000000001AAA';
 const ADA = '003000000000001AAA';
 const CLEO = '003000000000003AAA';
 const EVA = '003000000000005AAA';
 const UMA = '005000000000001AAA';
 const WES = '005000000000003AAA';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount(props = {}) {
-  const element = createElement('c-contact-map', { is: ContactMap });
-  Object.assign(element, { recordId: ACCOUNT, ...props });
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (props = {}) => mountCard('c-contact-map', ContactMap, props);
 
 const root = (element) => element.shadowRoot;
-/** The loading, error and empty states live in the c-contact-plan-state child. */
-const state = (element, selector) =>
-  root(element).querySelector('c-contact-plan-state').shadowRoot.querySelector(selector);
 function cell(element, contactId, memberId) {
   const col = [...root(element).querySelectorAll('th.cp-contact')].findIndex((th) => th.dataset.contact === contactId);
   const row = [...root(element).querySelectorAll('th.cp-member')].findIndex((th) => th.dataset.member === memberId);

@@ -1,31 +1,23 @@
-import { createElement } from 'lwc';
+import {
+  ACCOUNT,
+  EMPTY,
+  PLAN,
+  flush,
+  mountCard,
+  stateOf as state,
+} from '../../contactPlanData/__tests__/support/cardTesting';
 import CoverageWarnings from 'c/coverageWarnings';
 import { graphql } from 'lightning/graphql';
 import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
 import { groupWarnings } from '../warningList';
 
-const PLAN = require('../../contactPlanData/__tests__/data/accountPlan.json');
-const EMPTY = require('../../contactPlanData/__tests__/data/emptyAccount.json');
-
-const ACCOUNT = '001000000000001AAA';
 const CLEO = '003000000000003AAA';
 const EVA = '003000000000005AAA';
 const WES = '005000000000003AAA';
 
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount(props = {}) {
-  const element = createElement('c-coverage-warnings', { is: CoverageWarnings });
-  Object.assign(element, { recordId: ACCOUNT, ...props });
-  document.body.appendChild(element);
-  return element;
-}
+const mount = (props = {}) => mountCard('c-coverage-warnings', CoverageWarnings, props);
 
 const root = (element) => element.shadowRoot;
-/** The loading, error and empty states live in the c-contact-plan-state child. */
-const state = (element, selector) =>
-  root(element).querySelector('c-contact-plan-state').shadowRoot.querySelector(selector);
 const headings = (element) => [...root(element).querySelectorAll('section h3')].map((h) => h.textContent);
 const rules = (element) => [...root(element).querySelectorAll('li.cp-warning')].map((li) => li.dataset.rule);
 
