@@ -6,7 +6,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
 COPY planning-core/package.json planning-core/
-COPY test/emulator/package.json test/emulator/
+COPY tools/org-emulator/package.json tools/org-emulator/
 COPY sync-service/package.json sync-service/
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY planning-core planning-core
@@ -20,7 +20,7 @@ ENV NODE_OPTIONS=--max-old-space-size=768
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY planning-core/package.json planning-core/
-COPY test/emulator/package.json test/emulator/
+COPY tools/org-emulator/package.json tools/org-emulator/
 COPY sync-service/package.json sync-service/
 # Production dependencies of the two shipped workspaces only (not the emulator); the workspace link resolves
 # @contact-plan/planning-core to its dist.

@@ -12,7 +12,7 @@ const transform = {
 // Tests import workspaces from source, so they never run against a stale build.
 const moduleNameMapper = {
   '^@contact-plan/planning-core$': '<rootDir>/planning-core/src/index.ts',
-  '^@contact-plan/emulator$': '<rootDir>/test/emulator/src/index.ts',
+  '^@contact-plan/emulator$': '<rootDir>/tools/org-emulator/src/index.ts',
   '^@contact-plan/sync-service$': '<rootDir>/sync-service/src/index.ts',
 };
 const project = (displayName, roots, extra = {}) => ({
@@ -30,7 +30,7 @@ const project = (displayName, roots, extra = {}) => ({
 module.exports = {
   projects: [
     project('core', ['<rootDir>/planning-core/src']),
-    project('emulator', ['<rootDir>/test/emulator/src']),
+    project('emulator', ['<rootDir>/tools/org-emulator/src']),
     project('sync', ['<rootDir>/sync-service/src']),
     project('metadata', ['<rootDir>/test/metadata']),
     project('integration', ['<rootDir>/test/integration']),

@@ -11,7 +11,7 @@ const name = process.argv[2] ?? 'l';
 const mode = process.argv[3];
 
 function loadGenerator() {
-  const dist = path.join(__dirname, '..', 'test', 'emulator', 'dist', 'data', 'index.js');
+  const dist = path.join(__dirname, '..', 'tools', 'org-emulator', 'dist', 'data', 'index.js');
   try {
     return require(dist);
   } catch (error) {

@@ -139,7 +139,7 @@ function report(title, r, emulatorCalls) {
 }
 
 async function main() {
-  const emulatorCli = path.join(ROOT, 'test', 'emulator', 'dist', 'cli.js');
+  const emulatorCli = path.join(ROOT, 'tools', 'org-emulator', 'dist', 'cli.js');
   const emulator = spawn(
     process.execPath,
     ['--max-old-space-size=6144', emulatorCli, '--dataset', args.dataset, '--port', '0', '--budget', '100000000'],

@@ -1,7 +1,7 @@
 /**
  * Measures the emulator through jsforce: load time and heap, a REST read of every contact and of a year of tasks
  * (autoFetch), a Bulk 2.0 read of every task, and 20 collection inserts of 200 records.
- * Run: `npm run build && node test/emulator/dist/bench.js m` (or demo, l).
+ * Run: `npm run build && node tools/org-emulator/dist/bench.js m` (or demo, l).
  */
 import { Connection } from 'jsforce';
 import type { DatasetName } from './dataset';
