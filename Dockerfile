@@ -2,7 +2,7 @@
 # Build: docker build -t contact-plan-sync .
 # Run:   docker run --env-file .env contact-plan-sync worker
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
 COPY planning-core/package.json planning-core/
@@ -13,7 +13,7 @@ COPY planning-core planning-core
 COPY sync-service sync-service
 RUN npx tsc -b planning-core sync-service
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 # A batch of 500 accounts needs about 450 MiB; without a cap V8 keeps garbage up to a share of the host's memory.
 ENV NODE_OPTIONS=--max-old-space-size=768

@@ -6,6 +6,7 @@
 #   npm run demo -- --terminal FILE   no browser: print the contact map of an example plan in the terminal
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-runtime.sh
 bash scripts/ensure-deps.sh
 if [ "${1:-}" = "--terminal" ]; then
   exec node sync-service/dist/cli/main.js analyze "${2:-examples/trouble-account.json}" --format table

@@ -1,5 +1,5 @@
 // Rehearses the Dockerfile without a Docker engine (none runs on this project's machines): it reads the
-// Dockerfile, plays each stage in its own folder on this machine (Node 20, like the node:20 base image) —
+// Dockerfile, plays each stage in its own folder on this machine (Node 24, like the node:24 base image) —
 // COPY from the build context (honouring .dockerignore) or from an earlier stage, RUN with the stage's ENV
 // and WORKDIR — then runs the image's ENTRYPOINT: `--help`, `analyze -` on an example plan, and the default
 // CMD without configuration, which must fail with the one-line config errors. It proves the file lists,

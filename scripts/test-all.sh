@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 out=${TEST_OUT:-artifacts/test}
 mkdir -p "$out"
 set -e
+source scripts/node-runtime.sh
 bash scripts/ensure-system.sh --browser
 bash scripts/ensure-deps.sh
 echo "› lint" >&2

@@ -17,8 +17,8 @@ describe('the sync service image', () => {
     expect({ status: out.status, complaints }).toEqual({ status: 0, complaints: [] });
     const lines = out.stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('FROM ')).map((l) => l.replace(/ {2}\(played in .*\)$/, ''))).toEqual([
-      'FROM node:20-bookworm-slim AS build',
-      'FROM node:20-bookworm-slim AS runtime',
+      'FROM node:24-bookworm-slim AS build',
+      'FROM node:24-bookworm-slim AS runtime',
     ]);
     expect(lines.filter((l) => /^(ok|FAIL) /.test(l))).toEqual([
       'ok   --help lists the commands',
