@@ -1,4 +1,4 @@
-// Node-side tests: the planning core, the emulator, the sync service and the integration suites.
+// Node-side tests: the planning core, the plan reader, the emulator, the sync service and the integration suites.
 // ts-jest only transpiles here (isolatedModules): `npm run build` type-checks everything, tests included.
 const transform = {
   '^.+\\.tsx?$': [
@@ -12,6 +12,7 @@ const transform = {
 // Tests import workspaces from source, so they never run against a stale build.
 const moduleNameMapper = {
   '^@contact-plan/planning-core$': '<rootDir>/planning-core/src/index.ts',
+  '^@contact-plan/plan-reader$': '<rootDir>/plan-reader/src/index.ts',
   '^@contact-plan/emulator$': '<rootDir>/tools/org-emulator/src/index.ts',
   '^@contact-plan/sync-service$': '<rootDir>/sync-service/src/index.ts',
 };
@@ -30,6 +31,7 @@ const project = (displayName, roots, extra = {}) => ({
 module.exports = {
   projects: [
     project('core', ['<rootDir>/planning-core/src']),
+    project('reader', ['<rootDir>/plan-reader/src']),
     project('emulator', ['<rootDir>/tools/org-emulator/src']),
     project('sync', ['<rootDir>/sync-service/src']),
     project('metadata', ['<rootDir>/test/metadata']),

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { buildSchema } from '../../scripts/export-schema';
 import { REPO_ROOT } from './metadata-files';
 
-// The sync service and the LWCs name package fields in SOQL, GraphQL and record maps. Every name they use must be
-// defined by the package, or the first real sync or page load would fail on it.
-const SCANNED = ['sync-service/src', 'force-app/main/default/lwc'];
+// The sync service, the plan reader and the LWCs name package fields in SOQL, GraphQL and record maps. Every name
+// they use must be defined by the package, or the first real sync or page load would fail on it.
+const SCANNED = ['sync-service/src', 'plan-reader/src', 'force-app/main/default/lwc'];
 const isProductSource = (path: string) =>
   /\.(ts|js|html)$/.test(path) && !/\.test\.ts$/.test(path) && !path.includes('__tests__');
 
@@ -47,7 +47,7 @@ const references = SCANNED.flatMap((dir) => sourceFiles(join(REPO_ROOT, dir))).f
 const known = (name: string) =>
   name.endsWith('__r') ? relationships.has(name) : objects.has(name) || fields.has(name);
 
-describe('package names used by the sync service and the LWCs', () => {
+describe('package names used by the sync service, the plan reader and the LWCs', () => {
   it('finds the references it checks', () => {
     // Guards against the scan silently matching nothing; grows as the service and the components grow.
     expect(references.length).toBeGreaterThan(0);

@@ -1,0 +1,317 @@
+import {
+  BLUEPRINT_STATUSES,
+  BUYER_ROLES,
+  GRADES,
+  HORIZONS,
+  SENIORITIES,
+  STRATEGIES,
+  mapOpportunityRole,
+  type AccountPlan,
+  type Blueprint,
+  type BuyerRole,
+  type Contact,
+  type HorizonDays,
+  type Member,
+  type Opportunity,
+  type Relationship,
+  type Strategy,
+  type Touch,
+  type TouchKind,
+} from '@contact-plan/planning-core';
+import { ACCOUNT_FIELDS, PARENT_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+import { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text } from './values';
+
+export interface ReadOptions {
+  /** The plan date: DESIGN §1.7's `asOf`. */
+  asOf: string;
+  /** Opportunity contact role → buyer role, for contacts without Buyer_Roles__c; the core's default when absent. */
+  roleMapping?: Readonly<Record<string, BuyerRole | null>>;
+}
+
+/** Why a record was left out, counted per reason so a log line stays short. */
+export type SkipCounts = Record<string, number>;
+
+/** The record ids behind one plan blueprint: its Contact_Blueprint__c and the Relationship__c it hangs on. */
+export interface BlueprintIds {
+  id: string;
+  relationshipId: string;
+}
+
+export interface PlanRead {
+  plan: AccountPlan;
+  /** `relationshipIds[i]` is the Relationship__c behind `plan.relationships[i]`. */
+  relationshipIds: string[];
+  /** `blueprintIds[i]` are the records behind `plan.blueprints[i]`. */
+  blueprintIds: BlueprintIds[];
+  skipped: SkipCounts;
+}
+
+type Users = ReadonlyMap<string, OrgRecord>;
+
+const TASK_KINDS: Readonly<Record<string, TouchKind>> = { Call: 'call', Email: 'email' };
+
+const horizon = (v: unknown): HorizonDays | undefined => {
+  const n = num(v);
+  return HORIZONS.find((h) => h === n);
+};
+
+const usersById = (rows: readonly OrgRecord[] | undefined): Users => {
+  const users = new Map<string, OrgRecord>();
+  for (const row of rows ?? []) {
+    const id = text(row.Id);
+    if (id && !users.has(id)) users.set(id, row);
+  }
+  return users;
+};
+
+/** The rep fields of a Relationship__c row as the plan reads them; empty when no rep has touched the pair. */
+export function relationshipRepFields(row: OrgRecord): Omit<Relationship, 'contactId' | 'memberId'> {
+  const fields: Omit<Relationship, 'contactId' | 'memberId'> = {};
+  const grade = pick(GRADES, row.Grade__c);
+  const gradedOn = day(row.Graded_On__c);
+  const horizonDays = horizon(row.Focus_Horizon__c);
+  if (grade) fields.grade = grade;
+  if (gradedOn) fields.gradedOn = gradedOn;
+  if (bool(row.Key_Intersection__c)) fields.key = true;
+  if (horizonDays) fields.horizonDays = horizonDays;
+  return fields;
+}
+
+function readBlueprint(row: OrgRecord, contactId: string, memberId: string): Blueprint | undefined {
+  const goal = pick(GRADES, row.Goal_Grade__c);
+  const status = pick(BLUEPRINT_STATUSES, row.Status__c);
+  if (!goal || !status) return undefined;
+  const blueprint: Blueprint = {
+    contactId,
+    memberId,
+    goal,
+    strategies: multi(row.Influence_Strategies__c).filter((s): s is Strategy =>
+      (STRATEGIES as readonly string[]).includes(s),
+    ),
+    status,
+  };
+  const tactics = text(row.Tactics__c);
+  const resources = text(row.Resources__c);
+  const horizonDays = horizon(row.Horizon__c);
+  const dueDate = day(row.Due_Date__c);
+  if (tactics) blueprint.tactics = tactics;
+  if (resources) blueprint.resources = resources;
+  if (horizonDays) blueprint.horizonDays = horizonDays;
+  if (dueDate) blueprint.dueDate = dueDate;
+  return blueprint;
+}
+
+function readMember(id: string, user: OrgRecord | undefined): Member {
+  const member: Member = { id, name: text(user?.Name) ?? id };
+  const title = text(user?.Title);
+  const seniority = pick(SENIORITIES, user?.Seniority__c);
+  if (title) member.title = title;
+  if (seniority) member.seniority = seniority;
+  return member;
+}
+
+/** Every record of `records` is this account's (the caller filtered them); users come from `users`. */
+function readPlan(accountId: string, records: PlanRecords, users: Users, options: ReadOptions): PlanRead {
+  const skipped: SkipCounts = {};
+  const skip = (reason: string): void => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  // The account team leads the members (and so the map's rows); users met through opportunities, activities and
+  // grades follow in the order they turn up.
+  const memberIds = new Set<string>();
+  const addMember = (id: string | undefined): void => {
+    if (isUserId(id)) memberIds.add(id);
+  };
+  for (const row of records.AccountTeamMember ?? []) addMember(text(row.UserId));
+
+  const contactRows = records.Contact ?? [];
+  const contactIds = new Set(contactRows.map((row) => String(row.Id)));
+
+  // Opportunities with their owner and team; contact roles map to buyer roles on the way.
+  const teams = groupBy(records.OpportunityTeamMember, 'OpportunityId');
+  const roles = groupBy(records.OpportunityContactRole, 'OpportunityId');
+  const mappedRoles = new Map<string, Set<BuyerRole>>();
+  const opportunities: Opportunity[] = [];
+  for (const row of records.Opportunity ?? []) {
+    const id = String(row.Id);
+    const team = [text(row.OwnerId), ...(teams.get(id) ?? []).map((m) => text(m.UserId))].filter(isUserId);
+    team.forEach(addMember);
+    const contactRoles = (roles.get(id) ?? []).flatMap((r) => {
+      const contactId = text(r.ContactId);
+      const role = text(r.Role);
+      if (!contactId) return [];
+      const mapped = role ? mapOpportunityRole(role, options.roleMapping) : undefined;
+      if (mapped && contactIds.has(contactId)) {
+        const set = mappedRoles.get(contactId) ?? new Set<BuyerRole>();
+        set.add(mapped);
+        mappedRoles.set(contactId, set);
+      }
+      return [{ contactId, role: role ?? '' }];
+    });
+    const closeDate = day(row.CloseDate);
+    if (!closeDate) {
+      skip('opportunity without close date');
+      continue;
+    }
+    const stage = !bool(row.IsClosed) ? 'open' : bool(row.IsWon) ? 'won' : 'lost';
+    opportunities.push({ id, stage, closeDate, memberIds: [...new Set(team)], contactRoles });
+  }
+
+  // Contacts, with roles from Buyer_Roles__c or else from their opportunity contact roles.
+  const contacts: Contact[] = contactRows.map((row) => {
+    const id = String(row.Id);
+    const own = multi(row.Buyer_Roles__c).filter((r): r is BuyerRole => (BUYER_ROLES as readonly string[]).includes(r));
+    const name = text(row.Name);
+    if (!name) skip('contact without a name (shown by id)');
+    const contact: Contact = { id, name: name ?? id, roles: [...new Set(own.length ? own : mappedRoles.get(id))] };
+    const title = text(row.Title);
+    const seniority = pick(SENIORITIES, row.Seniority__c);
+    const department = text(row.Department);
+    if (title) contact.title = title;
+    if (seniority) contact.seniority = seniority;
+    if (department) contact.department = department;
+    return contact;
+  });
+
+  // Touches: calls and e-mails from tasks, meetings from events with every invited user and contact.
+  const touches: Touch[] = [];
+  const addTouches = (people: string[], members: string[], date: string | undefined, kind: TouchKind): void => {
+    if (!date) {
+      skip('activity without a date');
+      return;
+    }
+    const known = people.filter((id) => contactIds.has(id));
+    if (!known.length) {
+      skip('activity without a contact of this account');
+      return;
+    }
+    for (const contactId of new Set(known)) {
+      for (const memberId of new Set(members)) {
+        addMember(memberId);
+        touches.push({ contactId, memberId, date, kind });
+      }
+    }
+  };
+  for (const row of records.Task ?? []) {
+    const kind = TASK_KINDS[text(row.TaskSubtype) ?? ''];
+    if (!kind) continue;
+    addTouches(
+      [text(row.WhoId)].filter(isContactId),
+      [text(row.OwnerId)].filter(isUserId),
+      day(row.ActivityDate),
+      kind,
+    );
+  }
+  const invitees = groupBy(records.EventRelation, 'EventId');
+  for (const row of records.Event ?? []) {
+    const related = (invitees.get(String(row.Id)) ?? []).map((r) => text(r.RelationId));
+    addTouches(
+      [text(row.WhoId), ...related].filter(isContactId),
+      [text(row.OwnerId), ...related].filter(isUserId),
+      day(row.ActivityDate) ?? day(row.StartDateTime),
+      'meeting',
+    );
+  }
+
+  // Relationship__c rows on the account's contacts, the first of each pair; a graded member stays a member.
+  const relationships: Relationship[] = [];
+  const relationshipIds: string[] = [];
+  const kept = new Map<string, Relationship>();
+  const pairs = new Set<string>();
+  for (const row of records.Relationship__c ?? []) {
+    const contactId = text(row.Contact__c);
+    const memberId = text(row.Team_Member__c);
+    if (!contactId || !isUserId(memberId)) {
+      skip('relationship without contact or team member');
+      continue;
+    }
+    if (!contactIds.has(contactId)) {
+      skip('relationship on a contact no longer on the account');
+      continue;
+    }
+    const pair = `${contactId}:${memberId}`;
+    if (pairs.has(pair)) {
+      skip('duplicate relationship record for one pair');
+      continue;
+    }
+    pairs.add(pair);
+    addMember(memberId);
+    const relationship: Relationship = { contactId, memberId, ...relationshipRepFields(row) };
+    relationships.push(relationship);
+    relationshipIds.push(String(row.Id));
+    kept.set(String(row.Id), relationship);
+  }
+
+  // Blueprints on the kept relationships.
+  const blueprints: Blueprint[] = [];
+  const blueprintIds: BlueprintIds[] = [];
+  for (const row of records.Contact_Blueprint__c ?? []) {
+    const relationshipId = text(row.Relationship__c);
+    const relationship = relationshipId ? kept.get(relationshipId) : undefined;
+    if (!relationshipId || !relationship) continue;
+    const blueprint = readBlueprint(row, relationship.contactId, relationship.memberId);
+    if (!blueprint) {
+      skip('blueprint without a valid goal or status');
+      continue;
+    }
+    blueprints.push(blueprint);
+    blueprintIds.push({ id: String(row.Id), relationshipId });
+  }
+
+  const members = [...memberIds].map((id) => {
+    const user = users.get(id);
+    if (!user) skip('team member without a readable user record');
+    return readMember(id, user);
+  });
+
+  return {
+    plan: { accountId, asOf: options.asOf, contacts, members, relationships, touches, blueprints, opportunities },
+    relationshipIds,
+    blueprintIds,
+    skipped,
+  };
+}
+
+/** Reads one account's plan from its records: every record given is taken as the account's. */
+export function readAccountPlan(accountId: string, records: PlanRecords, options: ReadOptions): PlanRead {
+  return readPlan(accountId, records, usersById(records.User), options);
+}
+
+/**
+ * Reads the plans of many accounts from the records of all of them (a sync batch, a dataset): rows are sorted to
+ * their account by AccountId / Account__c, or through their parent (an opportunity's team and contact roles, an
+ * event's invitees, a relationship's blueprints). Returns a plan for every id of `accountIds`, in that order.
+ */
+export function readAccountPlans(
+  records: PlanRecords,
+  accountIds: readonly string[],
+  options: ReadOptions,
+): Map<string, PlanRead> {
+  const wanted = new Set(accountIds);
+  const byAccount = new Map<string, Record<string, OrgRecord[]>>();
+  const file = (accountId: string | undefined, object: PlanObject, row: OrgRecord): void => {
+    if (!accountId || !wanted.has(accountId)) return;
+    let lists = byAccount.get(accountId);
+    if (!lists) byAccount.set(accountId, (lists = {}));
+    (lists[object] ??= []).push(row);
+  };
+  const accountOf = new Map<string, Map<string, string>>();
+  for (const [object, field] of Object.entries(ACCOUNT_FIELDS) as Array<[keyof typeof ACCOUNT_FIELDS, string]>) {
+    const parents = new Map<string, string>();
+    accountOf.set(object, parents);
+    for (const row of records[object] ?? []) {
+      const accountId = text(row[field]);
+      const id = text(row.Id);
+      if (accountId && id) parents.set(id, accountId);
+      file(accountId, object, row);
+    }
+  }
+  for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS) as Array<
+    [PlanObject, readonly [string, keyof typeof ACCOUNT_FIELDS]]
+  >) {
+    const parents = accountOf.get(parent);
+    for (const row of records[object] ?? []) file(parents?.get(text(row[field]) ?? ''), object, row);
+  }
+  const users = usersById(records.User);
+  return new Map(accountIds.map((id) => [id, readPlan(id, byAccount.get(id) ?? {}, users, options)]));
+}

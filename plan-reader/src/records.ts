@@ -1,0 +1,70 @@
+/**
+ * One org record as the REST API and SOQL answer it: field API name → value (JSON types, or strings from Bulk API
+ * 2.0; null or absent when blank), lookups holding the target's 18-character `Id`.
+ */
+export type OrgRecord = Readonly<Record<string, unknown>>;
+
+/**
+ * The fields the reader reads, by the object they come from. Whoever fetches the records selects at least these
+ * (the sync's extract and the LWC's GraphQL query do; tests hold them to it). A field left out reads as blank.
+ */
+export const PLAN_FIELDS = {
+  Contact: ['Id', 'Name', 'Title', 'Department', 'Seniority__c', 'Buyer_Roles__c'],
+  AccountTeamMember: ['UserId'],
+  Opportunity: ['Id', 'OwnerId', 'IsClosed', 'IsWon', 'CloseDate'],
+  OpportunityTeamMember: ['OpportunityId', 'UserId'],
+  OpportunityContactRole: ['OpportunityId', 'ContactId', 'Role'],
+  Task: ['WhoId', 'OwnerId', 'ActivityDate', 'TaskSubtype'],
+  Event: ['Id', 'WhoId', 'OwnerId', 'ActivityDate', 'StartDateTime'],
+  EventRelation: ['EventId', 'RelationId'],
+  Relationship__c: [
+    'Id',
+    'Contact__c',
+    'Team_Member__c',
+    'Grade__c',
+    'Graded_On__c',
+    'Key_Intersection__c',
+    'Focus_Horizon__c',
+  ],
+  Contact_Blueprint__c: [
+    'Id',
+    'Relationship__c',
+    'Goal_Grade__c',
+    'Influence_Strategies__c',
+    'Tactics__c',
+    'Resources__c',
+    'Horizon__c',
+    'Due_Date__c',
+    'Status__c',
+  ],
+  User: ['Id', 'Name', 'Title', 'Seniority__c'],
+} as const;
+
+export type PlanObject = keyof typeof PLAN_FIELDS;
+
+/**
+ * An account's records by object API name, everything the plan is read from. A list left out reads as empty (an
+ * org without Account Teams, a page read without the supplementary lists). `User` holds the users the other rows
+ * name; a member without a user record is shown by id.
+ */
+export type PlanRecords = { readonly [O in PlanObject]?: readonly OrgRecord[] };
+
+/**
+ * How the fields that tie a record to its account run: the rows of the first group carry the account id
+ * themselves; the rows of the second reach it through their parent.
+ */
+export const ACCOUNT_FIELDS = {
+  Contact: 'AccountId',
+  AccountTeamMember: 'AccountId',
+  Opportunity: 'AccountId',
+  Task: 'AccountId',
+  Event: 'AccountId',
+  Relationship__c: 'Account__c',
+} as const satisfies Partial<Record<PlanObject, string>>;
+
+export const PARENT_FIELDS = {
+  OpportunityTeamMember: ['OpportunityId', 'Opportunity'],
+  OpportunityContactRole: ['OpportunityId', 'Opportunity'],
+  EventRelation: ['EventId', 'Event'],
+  Contact_Blueprint__c: ['Relationship__c', 'Relationship__c'],
+} as const satisfies Partial<Record<PlanObject, readonly [string, keyof typeof ACCOUNT_FIELDS]>>;

@@ -1,0 +1,50 @@
+// The UI API GraphQL shape (what the LWCs' `lightning/graphql` wire delivers) turned into the reader's one record
+// shape: `{ Name: { value: 'Ada' } }` becomes `{ Name: 'Ada' }`, and the users nested in the rows (`Owner`, `User`,
+// `Relation`, `Team_Member__r`) become the `User` list.
+import { PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+import { isUserId } from './values';
+
+/** A record node: `Id` as a string, other fields as `{ value }`, parent records nested under their relationship. */
+export type UiApiNode = Readonly<Record<string, unknown>>;
+
+/** The `uiapi.query` part of an answer: one connection per object, each `{ edges: [{ node }] }`. */
+export type UiApiQuery = Readonly<
+  Record<string, { readonly edges?: ReadonlyArray<{ readonly node: UiApiNode }> } | null | undefined>
+>;
+
+const isObject = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === 'object' && v !== null;
+
+/** A field of a node: the `value` of a UI API field, or the value itself (`Id`, or an already plain record). */
+const fieldValue = (v: unknown): unknown => (isObject(v) && 'value' in v ? v.value : v);
+
+/** The lookup field that holds a nested parent's id: `Owner` → `OwnerId`, `Team_Member__r` → `Team_Member__c`. */
+const lookupField = (relationship: string): string =>
+  relationship.endsWith('__r') ? `${relationship.slice(0, -3)}__c` : `${relationship}Id`;
+
+const userFields = PLAN_FIELDS.User.filter((field) => field !== 'Id');
+
+/** The records of a UI API answer (all pages of it), by object; the lists the answer lacks are left out. */
+export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
+  const records: Partial<Record<PlanObject, OrgRecord[]>> = {};
+  const users = new Map<string, OrgRecord>();
+  for (const object of Object.keys(PLAN_FIELDS) as PlanObject[]) {
+    const connection = query[object];
+    if (object === 'User' || !connection) continue;
+    const fields = PLAN_FIELDS[object] as readonly string[];
+    records[object] = (connection.edges ?? []).map(({ node }) => {
+      const row: Record<string, unknown> = {};
+      for (const field of fields) row[field] = fieldValue(node[field]);
+      for (const [key, nested] of Object.entries(node)) {
+        if (!isObject(nested) || 'value' in nested) continue;
+        const id = fieldValue(nested.Id) ?? fieldValue(node[lookupField(key)]);
+        if (!isUserId(id) || users.has(id)) continue;
+        const user: Record<string, unknown> = { Id: id };
+        for (const field of userFields) user[field] = fieldValue(nested[field]);
+        users.set(id, user);
+      }
+      return row;
+    });
+  }
+  records.User = [...users.values()];
+  return records;
+}
