@@ -1,5 +1,7 @@
+import { PLAN_FIELDS } from '@contact-plan/plan-reader';
 import { assemble } from './assemble';
 import { ACCOUNT, ADA, BOB, CY, demoSources, OPP, UMA, VIC, WES } from './fixtures.test-helper';
+import { SOURCE_FIELDS } from './sources';
 
 describe('assemble', () => {
   const { accounts, skipped } = assemble(demoSources(), { recentWindowDays: 90 });
@@ -102,5 +104,13 @@ describe('assemble', () => {
       ['a00000000000001AAA', true, 'S'],
       ['a00000000000002AAA', false, undefined],
     ]);
+  });
+
+  it('extracts every field the plan reader reads', () => {
+    const selected: Readonly<Record<string, readonly string[]>> = SOURCE_FIELDS;
+    const missing = Object.entries(PLAN_FIELDS).flatMap(([object, fields]) =>
+      fields.filter((f) => !selected[object]?.includes(f)).map((f) => `${object}.${f}`),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -1,31 +1,5 @@
-/** Lenient readers for record values: REST gives JSON types, Bulk 2.0 gives strings; blanks become undefined. */
-
-export const text = (v: unknown): string | undefined => {
-  if (v === null || v === undefined) return undefined;
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
-};
-
-export const num = (v: unknown): number | undefined => {
-  if (v === null || v === undefined || v === '') return undefined;
-  const n = typeof v === 'number' ? v : Number(v);
-  return Number.isFinite(n) ? n : undefined;
-};
-
-export const bool = (v: unknown): boolean => v === true || v === 'true';
-
-/** The YYYY-MM-DD part of a date or datetime value. */
-export const day = (v: unknown): string | undefined => {
-  const s = text(v);
-  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
-};
-
-/** A multi-select picklist value ("A;B") as a list. */
-export const multi = (v: unknown): string[] =>
-  (text(v) ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
+// The lenient readers of record values live with the plan reader, which reads the same records.
+export { bool, day, multi, num, text } from '@contact-plan/plan-reader';
 
 const DAY_MS = 86_400_000;
 

@@ -1,3 +1,4 @@
+import { PLAN_FIELDS } from '@contact-plan/plan-reader';
 import type { SfRecord } from '../salesforce';
 
 /** The raw rows read for one batch of accounts, by source; nothing here is judged yet. */
@@ -20,44 +21,32 @@ export interface BatchSources {
   snapshots: SfRecord[];
 }
 
+/**
+ * The fields the extract selects: every field the plan reader reads (PLAN_FIELDS), plus what ties a row to its
+ * account and the svc fields the diff compares against.
+ */
 export const SOURCE_FIELDS = {
   Account: ['Id', 'Coverage_Score__c', 'Coverage_Synced_At__c', 'Coverage_Review_On__c'],
-  Contact: ['Id', 'AccountId', 'Name', 'Title', 'Department', 'Seniority__c', 'Buyer_Roles__c'],
-  AccountTeamMember: ['AccountId', 'UserId'],
-  Opportunity: ['Id', 'AccountId', 'OwnerId', 'IsClosed', 'IsWon', 'CloseDate'],
-  OpportunityTeamMember: ['OpportunityId', 'UserId'],
-  OpportunityContactRole: ['OpportunityId', 'ContactId', 'Role'],
-  Task: ['Id', 'AccountId', 'WhoId', 'OwnerId', 'ActivityDate', 'TaskSubtype'],
-  Event: ['Id', 'AccountId', 'WhoId', 'OwnerId', 'ActivityDate', 'StartDateTime'],
-  EventRelation: ['EventId', 'RelationId'],
-  User: ['Id', 'Name', 'Title', 'Seniority__c'],
+  Contact: [...PLAN_FIELDS.Contact, 'AccountId'],
+  AccountTeamMember: ['AccountId', ...PLAN_FIELDS.AccountTeamMember],
+  Opportunity: [...PLAN_FIELDS.Opportunity, 'AccountId'],
+  OpportunityTeamMember: PLAN_FIELDS.OpportunityTeamMember,
+  OpportunityContactRole: PLAN_FIELDS.OpportunityContactRole,
+  Task: ['Id', 'AccountId', ...PLAN_FIELDS.Task],
+  Event: [...PLAN_FIELDS.Event, 'AccountId'],
+  EventRelation: PLAN_FIELDS.EventRelation,
+  User: PLAN_FIELDS.User,
   Relationship__c: [
-    'Id',
+    ...PLAN_FIELDS.Relationship__c,
     'Account__c',
-    'Contact__c',
-    'Team_Member__c',
     'Pair_Key__c',
-    'Grade__c',
-    'Graded_On__c',
-    'Key_Intersection__c',
-    'Focus_Horizon__c',
     'Suggested_Grade__c',
     'Effective_Grade__c',
     'Grade_Reasons__c',
     'Last_Touch__c',
     'Touches_90d__c',
   ],
-  Contact_Blueprint__c: [
-    'Id',
-    'Relationship__c',
-    'Goal_Grade__c',
-    'Influence_Strategies__c',
-    'Tactics__c',
-    'Resources__c',
-    'Horizon__c',
-    'Due_Date__c',
-    'Status__c',
-  ],
+  Contact_Blueprint__c: PLAN_FIELDS.Contact_Blueprint__c,
   Coverage_Warning__c: [
     'Id',
     'Account__c',
