@@ -14,8 +14,10 @@ export default [
       '.sf/**',
       '.sfdx/**',
       '.localdevserver/**',
-      // generated from planning-core by scripts/build-planning-core-lwc (checked for freshness in the tests)
+      // generated from planning-core and plan-reader by scripts/build-planning-core-lwc (checked for freshness in
+      // the tests)
       'force-app/main/default/lwc/planningCore/planningCore.js',
+      'force-app/main/default/lwc/planRecordReader/planRecordReader.js',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,373 @@
+// GENERATED FILE, do not edit: built from plan-reader/src by scripts/build-planning-core-lwc.js.
+// Rebuild with `npm run build:lwc-core`; the LWC tests fail while this file is stale.
+
+// plan-reader/src/records.ts
+var PLAN_FIELDS = {
+  Contact: ["Id", "Name", "Title", "Department", "Seniority__c", "Buyer_Roles__c"],
+  AccountTeamMember: ["UserId"],
+  Opportunity: ["Id", "OwnerId", "IsClosed", "IsWon", "CloseDate"],
+  OpportunityTeamMember: ["OpportunityId", "UserId"],
+  OpportunityContactRole: ["OpportunityId", "ContactId", "Role"],
+  Task: ["WhoId", "OwnerId", "ActivityDate", "TaskSubtype"],
+  Event: ["Id", "WhoId", "OwnerId", "ActivityDate", "StartDateTime"],
+  EventRelation: ["EventId", "RelationId"],
+  Relationship__c: [
+    "Id",
+    "Contact__c",
+    "Team_Member__c",
+    "Grade__c",
+    "Graded_On__c",
+    "Key_Intersection__c",
+    "Focus_Horizon__c"
+  ],
+  Contact_Blueprint__c: [
+    "Id",
+    "Relationship__c",
+    "Goal_Grade__c",
+    "Influence_Strategies__c",
+    "Tactics__c",
+    "Resources__c",
+    "Horizon__c",
+    "Due_Date__c",
+    "Status__c"
+  ],
+  User: ["Id", "Name", "Title", "Seniority__c"]
+};
+var ACCOUNT_FIELDS = {
+  Contact: "AccountId",
+  AccountTeamMember: "AccountId",
+  Opportunity: "AccountId",
+  Task: "AccountId",
+  Event: "AccountId",
+  Relationship__c: "Account__c"
+};
+var PARENT_FIELDS = {
+  OpportunityTeamMember: ["OpportunityId", "Opportunity"],
+  OpportunityContactRole: ["OpportunityId", "Opportunity"],
+  EventRelation: ["EventId", "Event"],
+  Contact_Blueprint__c: ["Relationship__c", "Relationship__c"]
+};
+
+// plan-reader/src/read.ts
+import {
+  BLUEPRINT_STATUSES,
+  BUYER_ROLES,
+  GRADES,
+  HORIZONS,
+  SENIORITIES,
+  STRATEGIES,
+  mapOpportunityRole
+} from "c/planningCore";
+
+// plan-reader/src/values.ts
+var text = (v) => {
+  if (v === null || v === void 0) return void 0;
+  const s = String(v).trim();
+  return s === "" ? void 0 : s;
+};
+var num = (v) => {
+  if (v === null || v === void 0 || v === "") return void 0;
+  const n = typeof v === "number" ? v : Number(v);
+  return Number.isFinite(n) ? n : void 0;
+};
+var bool = (v) => v === true || v === "true";
+var day = (v) => {
+  const s = text(v);
+  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : void 0;
+};
+var multi = (v) => (text(v) ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+var pick = (values, v) => {
+  const s = text(v);
+  return s !== void 0 && values.includes(s) ? s : void 0;
+};
+function groupBy(rows, field) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows ?? []) {
+    const key = text(row[field]);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+var isUserId = (id) => typeof id === "string" && id.startsWith("005");
+var isContactId = (id) => typeof id === "string" && id.startsWith("003");
+
+// plan-reader/src/read.ts
+var TASK_KINDS = { Call: "call", Email: "email" };
+var horizon = (v) => {
+  const n = num(v);
+  return HORIZONS.find((h) => h === n);
+};
+var usersById = (rows) => {
+  const users = /* @__PURE__ */ new Map();
+  for (const row of rows ?? []) {
+    const id = text(row.Id);
+    if (id && !users.has(id)) users.set(id, row);
+  }
+  return users;
+};
+function relationshipRepFields(row) {
+  const fields = {};
+  const grade = pick(GRADES, row.Grade__c);
+  const gradedOn = day(row.Graded_On__c);
+  const horizonDays = horizon(row.Focus_Horizon__c);
+  if (grade) fields.grade = grade;
+  if (gradedOn) fields.gradedOn = gradedOn;
+  if (bool(row.Key_Intersection__c)) fields.key = true;
+  if (horizonDays) fields.horizonDays = horizonDays;
+  return fields;
+}
+function readBlueprint(row, contactId, memberId) {
+  const goal = pick(GRADES, row.Goal_Grade__c);
+  const status = pick(BLUEPRINT_STATUSES, row.Status__c);
+  if (!goal || !status) return void 0;
+  const blueprint = {
+    contactId,
+    memberId,
+    goal,
+    strategies: multi(row.Influence_Strategies__c).filter(
+      (s) => STRATEGIES.includes(s)
+    ),
+    status
+  };
+  const tactics = text(row.Tactics__c);
+  const resources = text(row.Resources__c);
+  const horizonDays = horizon(row.Horizon__c);
+  const dueDate = day(row.Due_Date__c);
+  if (tactics) blueprint.tactics = tactics;
+  if (resources) blueprint.resources = resources;
+  if (horizonDays) blueprint.horizonDays = horizonDays;
+  if (dueDate) blueprint.dueDate = dueDate;
+  return blueprint;
+}
+function readMember(id, user) {
+  const member = { id, name: text(user?.Name) ?? id };
+  const title = text(user?.Title);
+  const seniority = pick(SENIORITIES, user?.Seniority__c);
+  if (title) member.title = title;
+  if (seniority) member.seniority = seniority;
+  return member;
+}
+function readPlan(accountId, records, users, options) {
+  const skipped = {};
+  const skip = (reason) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  const memberIds = /* @__PURE__ */ new Set();
+  const addMember = (id) => {
+    if (isUserId(id)) memberIds.add(id);
+  };
+  for (const row of records.AccountTeamMember ?? []) addMember(text(row.UserId));
+  const contactRows = records.Contact ?? [];
+  const contactIds = new Set(contactRows.map((row) => String(row.Id)));
+  const teams = groupBy(records.OpportunityTeamMember, "OpportunityId");
+  const roles = groupBy(records.OpportunityContactRole, "OpportunityId");
+  const mappedRoles = /* @__PURE__ */ new Map();
+  const opportunities = [];
+  for (const row of records.Opportunity ?? []) {
+    const id = String(row.Id);
+    const team = [text(row.OwnerId), ...(teams.get(id) ?? []).map((m) => text(m.UserId))].filter(isUserId);
+    team.forEach(addMember);
+    const contactRoles = (roles.get(id) ?? []).flatMap((r) => {
+      const contactId = text(r.ContactId);
+      const role = text(r.Role);
+      if (!contactId) return [];
+      const mapped = role ? mapOpportunityRole(role, options.roleMapping) : void 0;
+      if (mapped && contactIds.has(contactId)) {
+        const set = mappedRoles.get(contactId) ?? /* @__PURE__ */ new Set();
+        set.add(mapped);
+        mappedRoles.set(contactId, set);
+      }
+      return [{ contactId, role: role ?? "" }];
+    });
+    const closeDate = day(row.CloseDate);
+    if (!closeDate) {
+      skip("opportunity without close date");
+      continue;
+    }
+    const stage = !bool(row.IsClosed) ? "open" : bool(row.IsWon) ? "won" : "lost";
+    opportunities.push({ id, stage, closeDate, memberIds: [...new Set(team)], contactRoles });
+  }
+  const contacts = contactRows.map((row) => {
+    const id = String(row.Id);
+    const own = multi(row.Buyer_Roles__c).filter((r) => BUYER_ROLES.includes(r));
+    const name = text(row.Name);
+    if (!name) skip("contact without a name (shown by id)");
+    const contact = { id, name: name ?? id, roles: [...new Set(own.length ? own : mappedRoles.get(id))] };
+    const title = text(row.Title);
+    const seniority = pick(SENIORITIES, row.Seniority__c);
+    const department = text(row.Department);
+    if (title) contact.title = title;
+    if (seniority) contact.seniority = seniority;
+    if (department) contact.department = department;
+    return contact;
+  });
+  const touches = [];
+  const addTouches = (people, members2, date, kind) => {
+    if (!date) {
+      skip("activity without a date");
+      return;
+    }
+    const known = people.filter((id) => contactIds.has(id));
+    if (!known.length) {
+      skip("activity without a contact of this account");
+      return;
+    }
+    for (const contactId of new Set(known)) {
+      for (const memberId of new Set(members2)) {
+        addMember(memberId);
+        touches.push({ contactId, memberId, date, kind });
+      }
+    }
+  };
+  for (const row of records.Task ?? []) {
+    const kind = TASK_KINDS[text(row.TaskSubtype) ?? ""];
+    if (!kind) continue;
+    addTouches(
+      [text(row.WhoId)].filter(isContactId),
+      [text(row.OwnerId)].filter(isUserId),
+      day(row.ActivityDate),
+      kind
+    );
+  }
+  const invitees = groupBy(records.EventRelation, "EventId");
+  for (const row of records.Event ?? []) {
+    const related = (invitees.get(String(row.Id)) ?? []).map((r) => text(r.RelationId));
+    addTouches(
+      [text(row.WhoId), ...related].filter(isContactId),
+      [text(row.OwnerId), ...related].filter(isUserId),
+      day(row.ActivityDate) ?? day(row.StartDateTime),
+      "meeting"
+    );
+  }
+  const relationships = [];
+  const relationshipIds = [];
+  const kept = /* @__PURE__ */ new Map();
+  const pairs = /* @__PURE__ */ new Set();
+  for (const row of records.Relationship__c ?? []) {
+    const contactId = text(row.Contact__c);
+    const memberId = text(row.Team_Member__c);
+    if (!contactId || !isUserId(memberId)) {
+      skip("relationship without contact or team member");
+      continue;
+    }
+    if (!contactIds.has(contactId)) {
+      skip("relationship on a contact no longer on the account");
+      continue;
+    }
+    const pair = `${contactId}:${memberId}`;
+    if (pairs.has(pair)) {
+      skip("duplicate relationship record for one pair");
+      continue;
+    }
+    pairs.add(pair);
+    addMember(memberId);
+    const relationship = { contactId, memberId, ...relationshipRepFields(row) };
+    relationships.push(relationship);
+    relationshipIds.push(String(row.Id));
+    kept.set(String(row.Id), relationship);
+  }
+  const blueprints = [];
+  const blueprintIds = [];
+  for (const row of records.Contact_Blueprint__c ?? []) {
+    const relationshipId = text(row.Relationship__c);
+    const relationship = relationshipId ? kept.get(relationshipId) : void 0;
+    if (!relationshipId || !relationship) continue;
+    const blueprint = readBlueprint(row, relationship.contactId, relationship.memberId);
+    if (!blueprint) {
+      skip("blueprint without a valid goal or status");
+      continue;
+    }
+    blueprints.push(blueprint);
+    blueprintIds.push({ id: String(row.Id), relationshipId });
+  }
+  const members = [...memberIds].map((id) => {
+    const user = users.get(id);
+    if (!user) skip("team member without a readable user record");
+    return readMember(id, user);
+  });
+  return {
+    plan: { accountId, asOf: options.asOf, contacts, members, relationships, touches, blueprints, opportunities },
+    relationshipIds,
+    blueprintIds,
+    skipped
+  };
+}
+function readAccountPlan(accountId, records, options) {
+  return readPlan(accountId, records, usersById(records.User), options);
+}
+function readAccountPlans(records, accountIds, options) {
+  const wanted = new Set(accountIds);
+  const byAccount = /* @__PURE__ */ new Map();
+  const file = (accountId, object, row) => {
+    if (!accountId || !wanted.has(accountId)) return;
+    let lists = byAccount.get(accountId);
+    if (!lists) byAccount.set(accountId, lists = {});
+    (lists[object] ?? (lists[object] = [])).push(row);
+  };
+  const accountOf = /* @__PURE__ */ new Map();
+  for (const [object, field] of Object.entries(ACCOUNT_FIELDS)) {
+    const parents = /* @__PURE__ */ new Map();
+    accountOf.set(object, parents);
+    for (const row of records[object] ?? []) {
+      const accountId = text(row[field]);
+      const id = text(row.Id);
+      if (accountId && id) parents.set(id, accountId);
+      file(accountId, object, row);
+    }
+  }
+  for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS)) {
+    const parents = accountOf.get(parent);
+    for (const row of records[object] ?? []) file(parents?.get(text(row[field]) ?? ""), object, row);
+  }
+  const users = usersById(records.User);
+  return new Map(accountIds.map((id) => [id, readPlan(id, byAccount.get(id) ?? {}, users, options)]));
+}
+
+// plan-reader/src/ui-api.ts
+var isObject = (v) => typeof v === "object" && v !== null;
+var fieldValue = (v) => isObject(v) && "value" in v ? v.value : v;
+var lookupField = (relationship) => relationship.endsWith("__r") ? `${relationship.slice(0, -3)}__c` : `${relationship}Id`;
+var userFields = PLAN_FIELDS.User.filter((field) => field !== "Id");
+function recordsFromUiApi(query) {
+  const records = {};
+  const users = /* @__PURE__ */ new Map();
+  for (const object of Object.keys(PLAN_FIELDS)) {
+    const connection = query[object];
+    if (object === "User" || !connection) continue;
+    const fields = PLAN_FIELDS[object];
+    records[object] = (connection.edges ?? []).map(({ node }) => {
+      const row = {};
+      for (const field of fields) row[field] = fieldValue(node[field]);
+      for (const [key, nested] of Object.entries(node)) {
+        if (!isObject(nested) || "value" in nested) continue;
+        const id = fieldValue(nested.Id) ?? fieldValue(node[lookupField(key)]);
+        if (!isUserId(id) || users.has(id)) continue;
+        const user = { Id: id };
+        for (const field of userFields) user[field] = fieldValue(nested[field]);
+        users.set(id, user);
+      }
+      return row;
+    });
+  }
+  records.User = [...users.values()];
+  return records;
+}
+export {
+  PLAN_FIELDS,
+  bool,
+  day,
+  groupBy,
+  isContactId,
+  isUserId,
+  multi,
+  num,
+  pick,
+  readAccountPlan,
+  readAccountPlans,
+  recordsFromUiApi,
+  relationshipRepFields,
+  text
+};
