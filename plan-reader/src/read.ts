@@ -50,6 +50,9 @@ type Users = ReadonlyMap<string, OrgRecord>;
 
 const TASK_KINDS: Readonly<Record<string, TouchKind>> = { Call: 'call', Email: 'email' };
 
+/** The ids once each; most activities name one contact and one user, so skip the Set for those. */
+const unique = (ids: string[]): readonly string[] => (ids.length < 2 ? ids : [...new Set(ids)]);
+
 const horizon = (v: unknown): HorizonDays | undefined => {
   const n = num(v);
   return HORIZONS.find((h) => h === n);
@@ -185,8 +188,8 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
       skip('activity without a contact of this account');
       return;
     }
-    for (const contactId of new Set(known)) {
-      for (const memberId of new Set(members)) {
+    for (const contactId of unique(known)) {
+      for (const memberId of unique(members)) {
         addMember(memberId);
         touches.push({ contactId, memberId, date, kind });
       }

@@ -94,6 +94,16 @@ describe('recordsFromUiApi', () => {
     expect(fromGraphQl.plan.relationships).toEqual([{ contactId: ADA, memberId: VIC, key: true, horizonDays: 30 }]);
   });
 
+  it('finds the users of a list whose first row has no readable parent', () => {
+    const tasks = recordsFromUiApi({
+      Task: edges(
+        { Id: '00T000000000001AAA', OwnerId: field(UMA), Owner: null, TaskSubtype: field('Call') },
+        { Id: '00T000000000002AAA', OwnerId: field(VIC), Owner: user('Vic Hale', 'Staff'), TaskSubtype: field('Call') },
+      ),
+    });
+    expect(tasks.User).toEqual([{ Id: VIC, Name: 'Vic Hale', Title: null, Seniority__c: 'Staff' }]);
+  });
+
   it('reads an empty answer as no records', () => {
     expect(recordsFromUiApi({})).toEqual({ User: [] });
     expect(recordsFromUiApi({ Contact: { edges: [] }, Task: null })).toEqual({ Contact: [], User: [] });

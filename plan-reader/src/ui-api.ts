@@ -23,6 +23,17 @@ const lookupField = (relationship: string): string =>
 
 const userFields = PLAN_FIELDS.User.filter((field) => field !== 'Id');
 
+/**
+ * The parents nested in a list's nodes, each with the lookup that holds its id. Nodes of one list share the
+ * query's selection, so the first node tells: a parent is `null` or an object without `value`.
+ */
+function nestedParents(node: UiApiNode | undefined): Array<[string, string]> {
+  if (!node) return [];
+  return Object.keys(node)
+    .filter((key) => key !== 'Id' && (node[key] === null || (isObject(node[key]) && !('value' in node[key]))))
+    .map((key) => [key, lookupField(key)]);
+}
+
 /** The records of a UI API answer (all pages of it), by object; the lists the answer lacks are left out. */
 export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
   const records: Partial<Record<PlanObject, OrgRecord[]>> = {};
@@ -31,12 +42,15 @@ export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
     const connection = query[object];
     if (object === 'User' || !connection) continue;
     const fields = PLAN_FIELDS[object] as readonly string[];
-    records[object] = (connection.edges ?? []).map(({ node }) => {
+    const nodes = (connection.edges ?? []).map((edge) => edge.node);
+    const parents = nestedParents(nodes[0]);
+    records[object] = nodes.map((node) => {
       const row: Record<string, unknown> = {};
       for (const field of fields) row[field] = fieldValue(node[field]);
-      for (const [key, nested] of Object.entries(node)) {
-        if (!isObject(nested) || 'value' in nested) continue;
-        const id = fieldValue(nested.Id) ?? fieldValue(node[lookupField(key)]);
+      for (const [key, lookup] of parents) {
+        const nested = node[key];
+        if (!isObject(nested)) continue;
+        const id = fieldValue(nested.Id) ?? fieldValue(node[lookup]);
         if (!isUserId(id) || users.has(id)) continue;
         const user: Record<string, unknown> = { Id: id };
         for (const field of userFields) user[field] = fieldValue(nested[field]);

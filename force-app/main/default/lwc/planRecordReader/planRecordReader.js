@@ -96,6 +96,7 @@ var isContactId = (id) => typeof id === "string" && id.startsWith("003");
 
 // plan-reader/src/read.ts
 var TASK_KINDS = { Call: "call", Email: "email" };
+var unique = (ids) => ids.length < 2 ? ids : [...new Set(ids)];
 var horizon = (v) => {
   const n = num(v);
   return HORIZONS.find((h) => h === n);
@@ -215,8 +216,8 @@ function readPlan(accountId, records, users, options) {
       skip("activity without a contact of this account");
       return;
     }
-    for (const contactId of new Set(known)) {
-      for (const memberId of new Set(members2)) {
+    for (const contactId of unique(known)) {
+      for (const memberId of unique(members2)) {
         addMember(memberId);
         touches.push({ contactId, memberId, date, kind });
       }
@@ -331,6 +332,10 @@ var isObject = (v) => typeof v === "object" && v !== null;
 var fieldValue = (v) => isObject(v) && "value" in v ? v.value : v;
 var lookupField = (relationship) => relationship.endsWith("__r") ? `${relationship.slice(0, -3)}__c` : `${relationship}Id`;
 var userFields = PLAN_FIELDS.User.filter((field) => field !== "Id");
+function nestedParents(node) {
+  if (!node) return [];
+  return Object.keys(node).filter((key) => key !== "Id" && (node[key] === null || isObject(node[key]) && !("value" in node[key]))).map((key) => [key, lookupField(key)]);
+}
 function recordsFromUiApi(query) {
   const records = {};
   const users = /* @__PURE__ */ new Map();
@@ -338,12 +343,15 @@ function recordsFromUiApi(query) {
     const connection = query[object];
     if (object === "User" || !connection) continue;
     const fields = PLAN_FIELDS[object];
-    records[object] = (connection.edges ?? []).map(({ node }) => {
+    const nodes = (connection.edges ?? []).map((edge) => edge.node);
+    const parents = nestedParents(nodes[0]);
+    records[object] = nodes.map((node) => {
       const row = {};
       for (const field of fields) row[field] = fieldValue(node[field]);
-      for (const [key, nested] of Object.entries(node)) {
-        if (!isObject(nested) || "value" in nested) continue;
-        const id = fieldValue(nested.Id) ?? fieldValue(node[lookupField(key)]);
+      for (const [key, lookup] of parents) {
+        const nested = node[key];
+        if (!isObject(nested)) continue;
+        const id = fieldValue(nested.Id) ?? fieldValue(node[lookup]);
         if (!isUserId(id) || users.has(id)) continue;
         const user = { Id: id };
         for (const field of userFields) user[field] = fieldValue(nested[field]);
