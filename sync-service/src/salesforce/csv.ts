@@ -1,61 +1,29 @@
-/** RFC 4180 CSV as Bulk API 2.0 writes and reads it: comma separated, double-quoted, LF or CRLF lines. */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
+// Bulk API 2.0's CSV: comma separated, a value holding a comma, quote or line break in double quotes (inner quotes
+// doubled), LF or CRLF line endings, UTF-8 that may open with a byte order mark.
+
+/** Bulk 2.0 ingest: an empty value leaves a field unchanged on update; this one clears it. */
+export const BULK_NULL = '#N/A';
+
+/** The rows of a Bulk API 2.0 CSV answer, keyed by its header. Every value is a string; an empty field is ''. */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows = parseRows(text);
-  const header = rows.shift();
-  if (!header) return [];
-  return rows
-    .filter((r) => !(r.length === 1 && r[0] === ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  // Both line endings at once: csv-parse otherwise settles on the first one it meets.
+  return parse(text, {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n'],
+  }) as Record<string, string>[];
 }
 
-function parseRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** A record's value as an ingest cell: null and a column the record lacks clear the field. */
+const cell = (value: unknown): string => (value === null || value === undefined ? BULK_NULL : String(value));
 
-const cell = (value: unknown): string => {
-  if (value === null || value === undefined) return '#N/A';
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** Serializes records for a Bulk 2.0 ingest job; `#N/A` clears a field, as Bulk 2.0 expects. */
+/** Serializes records for a Bulk API 2.0 ingest job (lineEnding LF), one column per name in `columns`. */
 export function toCsv(records: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const lines = [columns.join(',')];
-  for (const r of records) lines.push(columns.map((c) => cell(r[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  const rows = records.map((r) => columns.map((c) => cell(r[c])));
+  // csv-stringify quotes LF but not a lone CR; Bulk 2.0 wants every line break inside quotes.
+  return stringify([[...columns], ...rows], { record_delimiter: 'unix', quoted_match: /\r/ });
 }
