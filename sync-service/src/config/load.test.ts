@@ -95,10 +95,28 @@ describe('loadConfig', () => {
         expect.stringMatching(/^orgs\[0\]\.loginUrl: /),
         'orgs[0].timezone: unknown IANA time zone',
         expect.stringMatching(/^orgs\[0\]\.apiBudgetShare: /),
-        'orgs[0].cron: not a cron expression (5 or 6 fields)',
+        'orgs[0].cron: not a cron expression: use 5 fields (minute hour day month weekday) or 6 with seconds first',
         'redisUrl: must start with redis:// or rediss://',
       ]),
     );
+  });
+
+  it('checks the cron with the parser the scheduler uses and names what is wrong in one line', () => {
+    const cronProblems = (cron: string) => problemsOf({ ...passwordOrgEnv, CP_ORG_CRON: cron });
+    expect(cronProblems('61 2 * * *')).toEqual([
+      'orgs[0].cron: not a cron expression: Constraint error, got value 61 expected range 0-59',
+    ]);
+    expect(cronProblems('0 2 31 2 *')).toEqual([
+      'orgs[0].cron: not a cron expression: Invalid explicit day of month definition',
+    ]);
+    // cron-parser would read a short expression as "*" for the missing fields: a run every minute.
+    expect(cronProblems('0 2 *')).toEqual([
+      expect.stringMatching(/^orgs\[0\]\.cron: not a cron expression: use 5 fields/),
+    ]);
+    expect(cronProblems('')).toHaveLength(1);
+    for (const cron of ['30 1 * * 1-5', '0 0 2 * * *', '@daily']) {
+      expect(loadConfig({ env: { ...passwordOrgEnv, CP_ORG_CRON: cron }, readFile }).orgs[0]!.cron).toBe(cron);
+    }
   });
 
   it('names missing auth settings, unreadable secret files and duplicate orgs', () => {

@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -11,12 +12,23 @@ const isTimeZone = (tz: string): boolean => {
   }
 };
 
-// Five fields (minute hour day month weekday) or six with leading seconds; each a cron token.
-const CRON_FIELD = /^(\*|\?|[0-9A-Za-z,\-*/#LW]+)$/;
-const isCron = (expr: string): boolean => {
-  const fields = expr.trim().split(/\s+/);
-  return (fields.length === 5 || fields.length === 6) && fields.every((f) => CRON_FIELD.test(f));
-};
+/**
+ * What is wrong with a cron expression, checked by cron-parser (the parser BullMQ schedules with), or undefined.
+ * Five fields (minute hour day month weekday), six with leading seconds, or a named one such as @daily; cron-parser
+ * fills the fields a shorter expression lacks with "*", which would turn a typo into a run every minute.
+ */
+function cronProblem(expr: string): string | undefined {
+  const fields = expr.trim().split(/\s+/).filter(Boolean);
+  const named = fields.length === 1 && fields[0]?.startsWith('@');
+  if (!named && fields.length !== 5 && fields.length !== 6)
+    return 'not a cron expression: use 5 fields (minute hour day month weekday) or 6 with seconds first';
+  try {
+    CronExpressionParser.parse(expr);
+    return undefined;
+  } catch (e) {
+    return `not a cron expression: ${(e as Error).message}`;
+  }
+}
 
 const jwtAuth = z.object({
   kind: z.literal('jwt'),
@@ -59,7 +71,13 @@ export const orgSchema = z.object({
     .regex(/^\d{2,3}\.0$/, 'like "64.0"')
     .default('64.0'),
   auth: authSchema,
-  cron: z.string().refine(isCron, 'not a cron expression (5 or 6 fields)').default('0 2 * * *'),
+  cron: z
+    .string()
+    .superRefine((expr, ctx) => {
+      const problem = cronProblem(expr);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('0 2 * * *'),
   timezone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('UTC'),
   apiBudgetShare: z.number().gt(0).max(1).default(0.5),
   batchSize: z.number().int().min(1).max(2000).default(100),
