@@ -7,6 +7,7 @@ import {
   type OrgHttp,
   type SfRecord,
 } from '../salesforce';
+import { chunk } from '../util/chunk';
 import { SOURCE_FIELDS, type BatchSources } from './sources';
 
 /** Ids per IN list: keeps every GET query URL well below Salesforce's 16 KB limit. */
@@ -145,10 +146,7 @@ export async function extractBatch(
     if (found.size === ids.length && ids.every((id) => found.has(id))) parts = ranged;
   }
   if (!parts) {
-    const scopes: AccountScope[] = [];
-    for (let i = 0; i < ids.length; i += IN_LIST_SIZE)
-      scopes.push({ kind: 'ids', ids: ids.slice(i, i + IN_LIST_SIZE) });
-    parts = await readScopes(scopes);
+    parts = await readScopes(chunk(ids, IN_LIST_SIZE).map((slice): AccountScope => ({ kind: 'ids', ids: slice })));
   }
   for (const { key, rows } of parts) {
     sources[key].push(...rows);
@@ -168,10 +166,10 @@ export async function extractBatch(
       ].filter((id): id is string => typeof id === 'string' && id.startsWith('005')),
     ),
   ];
-  const userQueries: { object: SourceObject; where: string }[] = [];
-  for (let i = 0; i < userIds.length; i += IN_LIST_SIZE) {
-    userQueries.push({ object: 'User', where: `Id IN ${idList(userIds.slice(i, i + IN_LIST_SIZE))}` });
-  }
+  const userQueries = chunk(userIds, IN_LIST_SIZE).map((slice) => ({
+    object: 'User' as const,
+    where: `Id IN ${idList(slice)}`,
+  }));
   for (const rows of await read(userQueries)) {
     sources.users.push(...rows);
     stats.rowsRead += rows.length;

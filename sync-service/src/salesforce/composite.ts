@@ -1,7 +1,8 @@
 import { SalesforceError, errorFromResponse, isRetryable } from './errors';
 import type { OrgHttp } from './http';
-import { bulkQuery, collect, stripAttributes, type BulkQueryOptions, type QueryPage, type SfRecord } from './query';
-import type { SaveResult } from './write';
+import { bulkQuery, type BulkQueryOptions } from './bulk';
+import { collect, stripAttributes } from './query';
+import type { QueryPage, SaveResult, SfRecord } from './records';
 
 /**
  * Query operations (query, queryAll or a query-more page) and sObject Collections requests, together, that

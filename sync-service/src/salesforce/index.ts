@@ -10,7 +10,9 @@ export { BudgetExhaustedError, SalesforceError, isRetryable } from './errors';
 export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
 export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
 export { compositeQueries, compositeRows, COMPOSITE_QUERY_LIMIT, type QueryOutcome, type QuerySpec } from './composite';
-export { autoQuery, bulkQuery, collect, restQuery, type SfRecord } from './query';
+export { autoQuery, collect, restQuery } from './query';
+export { bulkQuery, bulkUpsert, type BulkPollOptions, type BulkQueryOptions } from './bulk';
+export type { QueryPage, SaveError, SaveResult, SfRecord, WriteRecord } from './records';
 export {
   assertId,
   dateLiteral,
@@ -22,14 +24,11 @@ export {
   stringList,
 } from './soql';
 export {
-  bulkUpsert,
   deleteRecords,
   updateRecords,
   upsertRecords,
   writeCollections,
   COLLECTION_LIMIT,
   type CollectionWrite,
-  type SaveResult,
-  type WriteRecord,
-} from './write';
+} from './collections';
 export { OrgClients } from './client';

@@ -1,14 +1,6 @@
-import { parseCsv } from './csv';
+import { bulkQuery, type BulkQueryOptions } from './bulk';
 import type { OrgHttp } from './http';
-
-export type SfRecord = Record<string, unknown>;
-
-export interface QueryPage {
-  totalSize: number;
-  done: boolean;
-  nextRecordsUrl?: string;
-  records: SfRecord[];
-}
+import type { QueryPage, SfRecord } from './records';
 
 export const stripAttributes = (records: SfRecord[]): SfRecord[] =>
   records.map((r) => {
@@ -34,60 +26,6 @@ async function* followPages(http: OrgHttp, first: QueryPage): AsyncGenerator<SfR
 /** REST query, one page (up to 2,000 rows) at a time; `includeDeleted` uses queryAll. */
 export async function* restQuery(http: OrgHttp, soql: string, includeDeleted = false): AsyncGenerator<SfRecord[]> {
   yield* followPages(http, await firstRestPage(http, soql, includeDeleted));
-}
-
-interface BulkJob {
-  id: string;
-  state: string;
-  errorMessage?: string;
-}
-
-export interface BulkQueryOptions {
-  pollIntervalMs?: number;
-  pollTimeoutMs?: number;
-  pageSize?: number;
-  includeDeleted?: boolean;
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Bulk API 2.0 query: create the job, wait for it, then read the CSV results page by page. Values arrive as strings. */
-export async function* bulkQuery(http: OrgHttp, soql: string, opts: BulkQueryOptions = {}): AsyncGenerator<SfRecord[]> {
-  const created = await http.request<BulkJob>({
-    kind: 'bulk2-query',
-    method: 'POST',
-    path: '/jobs/query',
-    body: { operation: opts.includeDeleted ? 'queryAll' : 'query', query: soql },
-  });
-  const jobId = created.body.id;
-  const deadline = Date.now() + (opts.pollTimeoutMs ?? 600_000);
-  let state = created.body.state;
-  // Short jobs finish in moments: poll soon, then back off to the configured interval.
-  let wait = 100;
-  while (state !== 'JobComplete') {
-    if (state === 'Failed' || state === 'Aborted') {
-      throw new Error(`bulk query ${jobId} ${state}: ${created.body.errorMessage ?? ''}`);
-    }
-    if (Date.now() > deadline) throw new Error(`bulk query ${jobId} did not finish in time`);
-    await sleep(wait);
-    wait = Math.min(wait * 2, opts.pollIntervalMs ?? 2_000);
-    const job = await http.request<BulkJob>({ kind: 'bulk2-poll', method: 'GET', path: `/jobs/query/${jobId}` });
-    state = job.body.state;
-  }
-  let locator: string | null = null;
-  do {
-    const params = new URLSearchParams({ maxRecords: String(opts.pageSize ?? 50_000) });
-    if (locator) params.set('locator', locator);
-    const res = await http.request<string>({
-      kind: 'bulk2-results',
-      method: 'GET',
-      path: `/jobs/query/${jobId}/results?${params.toString()}`,
-      accept: 'text/csv',
-    });
-    yield parseCsv(typeof res.body === 'string' ? res.body : String(res.body));
-    const next = res.headers.get('sforce-locator');
-    locator = next && next !== 'null' ? next : null;
-  } while (locator);
 }
 
 /**

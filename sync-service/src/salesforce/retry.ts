@@ -1,3 +1,5 @@
+import { sleep } from '../util/poll';
+
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   attempts: number;
@@ -8,8 +10,6 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
-
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Full-jitter exponential backoff: a random delay in [0, min(max, base·2^attempt)). */
 export function backoffDelay(attempt: number, policy: RetryPolicy): number {
@@ -23,13 +23,13 @@ export async function withRetry<T>(
   isRetryable: (e: unknown) => boolean,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<T> {
-  const sleep = policy.sleep ?? realSleep;
+  const pause = policy.sleep ?? sleep;
   for (let attempt = 0; ; attempt++) {
     try {
       return await op();
     } catch (e) {
       if (attempt + 1 >= policy.attempts || !isRetryable(e)) throw e;
-      await sleep(backoffDelay(attempt, policy));
+      await pause(backoffDelay(attempt, policy));
     }
   }
 }
@@ -70,11 +70,11 @@ export async function retryFailedItemGroups<I, R>(
   shouldRetry: (result: R) => boolean,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<R[][]> {
-  const sleep = policy.sleep ?? realSleep;
+  const pause = policy.sleep ?? sleep;
   const results: R[][] = groups.map((items) => new Array<R>(items.length));
   let pending = groups.map((items) => items.map((_, i) => i));
   for (let attempt = 0; pending.some((p) => p.length > 0); attempt++) {
-    if (attempt > 0) await sleep(backoffDelay(attempt - 1, policy));
+    if (attempt > 0) await pause(backoffDelay(attempt - 1, policy));
     const due = pending.flatMap((indexes, group) => (indexes.length ? [{ group, indexes }] : []));
     const answers = await send(
       due.map(({ group, indexes }) => ({ group, items: indexes.map((i) => (groups[group] as readonly I[])[i] as I) })),

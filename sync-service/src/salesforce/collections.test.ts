@@ -1,6 +1,7 @@
 import { OrgHttp } from './http';
 import type { RetryPolicy } from './retry';
-import { updateRecords, upsertRecords, writeCollections, type SaveResult, type WriteRecord } from './write';
+import { updateRecords, upsertRecords, writeCollections } from './collections';
+import type { SaveResult, WriteRecord } from './records';
 
 interface Sent {
   method: string;
