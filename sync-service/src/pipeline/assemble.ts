@@ -1,4 +1,4 @@
-import type { AccountPlan, BuyerRole } from '@contact-plan/planning-core';
+import { addDays, type AccountPlan, type BuyerRole } from '@contact-plan/planning-core';
 import {
   groupBy,
   isUserId,
@@ -8,7 +8,7 @@ import {
   type SkipCounts,
 } from '@contact-plan/plan-reader';
 import type { SfRecord } from '../salesforce';
-import { addDays, day, num, text } from './fields';
+import { day, num, text } from './fields';
 import type { BatchSources } from './sources';
 
 export interface RelationshipSvcFields {
