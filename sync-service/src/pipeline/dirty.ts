@@ -5,11 +5,14 @@ import {
   compositeRows,
   dateLiteral,
   dateTimeLiteral,
+  idList,
   isSalesforceId,
   type OrgHttp,
   type QuerySpec,
   type SfRecord,
 } from '../salesforce';
+import { chunk } from '../util/chunk';
+import { IN_LIST_SIZE } from './extract';
 
 export interface DirtyQuery {
   /** The watermark: changes after it (less the overlap) count. Undefined = every account (a full sync). */
@@ -80,15 +83,28 @@ export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<s
   return [...dirty].sort();
 }
 
-/** Splits sorted account ids into batches of `size`. */
-export function toBatches(accountIds: readonly string[], size: number): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < accountIds.length; i += size) out.push(accountIds.slice(i, i + size));
-  return out;
-}
-
 /**
- * SOQL datetimes have whole seconds, so a run's end is rounded up: every change up to the instant the run
- * started is then inside its window, and the next run's overlap covers the rest of that second.
+ * Accounts with a Relationship__c someone other than `me` edited since `since` (the re-read check of a batch),
+ * leaving out edits an earlier check found: `seen` (record Id → SystemModstamp) holds those, and the read that
+ * followed that check included them.
  */
-export const ceilToSecond = (d: Date): Date => new Date(Math.ceil(d.getTime() / 1000) * 1000);
+export async function findAccountsEditedByOthers(
+  http: OrgHttp,
+  accountIds: readonly string[],
+  since: Date,
+  me: string,
+  seen: Map<string, string>,
+): Promise<Set<string>> {
+  const specs = chunk(accountIds, IN_LIST_SIZE).map((ids) => ({
+    soql:
+      `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(ids)}` +
+      ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`,
+  }));
+  const edited = new Set<string>();
+  for (const row of (await compositeRows(http, specs)).flat()) {
+    const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
+    if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
+    seen.set(id, stamp);
+  }
+  return edited;
+}

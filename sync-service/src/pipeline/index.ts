@@ -1,8 +1,20 @@
 export { assemble, pairKey, type AssembledAccount } from './assemble';
 export { countWrites, diffAccount, emptyWrites, warningKey, type PlannedWrites } from './diff';
-export { ceilToSecond, findDirtyAccounts, toBatches, type DirtyQuery } from './dirty';
+export { findDirtyAccounts, type DirtyQuery } from './dirty';
 export { extractBatch } from './extract';
-export { todayIn } from './fields';
-export { BatchWriteError, runBatch, type BatchRequest, type BatchResult } from './run';
+export { BatchWriteError, runBatch, type BatchOrgOptions, type BatchRequest, type BatchResult } from './batch';
 export { SOURCE_FIELDS, type BatchSources } from './sources';
-export { addCalls, syncOrg, type OrgRunOptions, type OrgRunSummary, type WatermarkStore } from './org-run';
+export {
+  addBatchTotals,
+  completeOrgRun,
+  planAccountBatch,
+  planOrgRun,
+  syncOrg,
+  todayIn,
+  type OrgRunOptions,
+  type OrgRunPlan,
+  type OrgRunRequest,
+  type OrgRunSummary,
+  type RunTotals,
+  type WatermarkStore,
+} from './org-run';

@@ -1,11 +1,15 @@
-import type { Settings } from '@contact-plan/planning-core';
+import { resolveSettings, type Settings } from '@contact-plan/planning-core';
 import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
 import { ApiBudget, assertId, BudgetExhaustedError, budgetFloor, type CallCounts, type OrgHttp } from '../salesforce';
+import { chunk } from '../util/chunk';
+import { runBatch, type BatchRequest } from './batch';
 import { emptyWrites, mergeWrites, type PlannedWrites } from './diff';
-import { ceilToSecond, findDirtyAccounts, toBatches } from './dirty';
-import { todayIn } from './fields';
-import { runBatch } from './run';
+import { findDirtyAccounts } from './dirty';
+
+// An org run: plan it (budget floor, watermark, dirty accounts, batches), run every batch, then advance the watermark.
+// The foreground run (`contact-plan sync`) does all three here; the workers plan with planOrgRun, carry each batch
+// to a job and complete the run with completeOrgRun once every batch job finished.
 
 /** Where an org's watermark lives (Redis in production); the pipeline only reads and advances it. */
 export interface WatermarkStore {
@@ -14,7 +18,23 @@ export interface WatermarkStore {
   advance(org: string, to: Date): Promise<void>;
 }
 
-export interface OrgRunOptions {
+/** Today's date in a time zone, as YYYY-MM-DD. */
+export const todayIn = (timeZone: string, now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/**
+ * SOQL datetimes have whole seconds, so a run's end is rounded up: every change up to the instant the run
+ * started is then inside its window, and the next run's overlap covers the rest of that second.
+ */
+const ceilToSecond = (d: Date): Date => new Date(Math.ceil(d.getTime() / 1000) * 1000);
+
+/** A run's end instant and its planning day in the org's time zone. */
+function runClock(org: OrgConfig, now: Date): { until: Date; asOf: string } {
+  const until = ceilToSecond(now);
+  return { until, asOf: todayIn(org.timezone, until) };
+}
+
+export interface OrgRunRequest {
   org: OrgConfig;
   http: OrgHttp;
   log: Logger;
@@ -22,10 +42,118 @@ export interface OrgRunOptions {
   full?: boolean;
   /** Only these accounts (the watermark is neither read nor moved). */
   accountIds?: string[];
-  dryRun?: boolean;
   watermark?: WatermarkStore;
+  /** The instant the run was asked for (default: now); retried planning with the same instant finds the same set. */
   now?: Date;
+  /** Overrides of the core's defaults; resolved once here for every batch of the run. */
   settings?: Partial<Settings>;
+}
+
+export interface OrgRunPlan {
+  org: string;
+  asOf: string;
+  /** The end of the dirty window, the stamp on changed records and where the watermark moves when the run ends. */
+  until: Date;
+  since?: Date;
+  /** Remaining daily API requests no call of this run may go below. */
+  budgetFloor: number;
+  accounts: number;
+  batches: BatchRequest[];
+  /** The watermark moves once every batch finished (not for a run of chosen accounts). */
+  advancesWatermark: boolean;
+}
+
+/**
+ * Plans an org run: reads the org's daily API limit and sets the run's budget floor on `http`, reads the watermark
+ * (unless the run is full or of chosen accounts), finds the dirty accounts and cuts them into batches. Throws
+ * BudgetExhaustedError when the budget does not allow even the planning.
+ */
+export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
+  const { org, http, log } = req;
+  const { until, asOf } = runClock(org, req.now ?? new Date());
+
+  const limit = await http.readDailyLimit();
+  const floor = budgetFloor(limit, org.apiBudgetShare);
+  http.useBudget(new ApiBudget(floor));
+  log.info({ remaining: limit.remaining, floor }, 'API budget set');
+
+  const incremental = !req.full && !req.accountIds;
+  const since = incremental ? await req.watermark?.get(org.name) : undefined;
+  const accountIds = req.accountIds
+    ? [...new Set(req.accountIds.map(assertId))]
+    : await findDirtyAccounts(http, {
+        since,
+        until,
+        overlapMinutes: org.overlapMinutes,
+        asOf,
+        bulkThreshold: org.bulkQueryThreshold,
+        ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
+      });
+  const settings = resolveSettings(req.settings);
+  // A full run's batches are slices of every account in id order.
+  const contiguous = !since && !req.accountIds;
+  const batches = chunk(accountIds, org.batchSize).map((ids): BatchRequest => ({
+    accountIds: ids,
+    asOf,
+    now: until.toISOString(),
+    contiguous,
+    settings,
+  }));
+  log.info(
+    { accounts: accountIds.length, batches: batches.length, since: since?.toISOString() ?? null },
+    'run planned',
+  );
+  return {
+    org: org.name,
+    asOf,
+    until,
+    since,
+    budgetFloor: floor,
+    accounts: accountIds.length,
+    batches,
+    advancesWatermark: !req.accountIds,
+  };
+}
+
+/** The one batch of a run of a single account outside the org's runs; such a run leaves the watermark alone. */
+export function planAccountBatch(
+  accountId: string,
+  asOf: string,
+  now: Date,
+  settings?: Partial<Settings>,
+): BatchRequest {
+  return {
+    accountIds: [assertId(accountId)],
+    asOf,
+    now: now.toISOString(),
+    contiguous: false,
+    settings: resolveSettings(settings),
+  };
+}
+
+/** Ends a run whose every batch finished: moves the org's watermark to the run's end. Returns it (ISO 8601). */
+export async function completeOrgRun(watermark: WatermarkStore, org: string, until: Date): Promise<string> {
+  await watermark.advance(org, until);
+  return until.toISOString();
+}
+
+/** What a run's batches add up to. */
+export interface RunTotals {
+  rowsRead: number;
+  planned: number;
+  written: number;
+  calls: CallCounts;
+}
+
+export function addBatchTotals(into: RunTotals, batch: Readonly<RunTotals>): void {
+  into.rowsRead += batch.rowsRead;
+  into.planned += batch.planned;
+  into.written += batch.written;
+  for (const [kind, n] of Object.entries(batch.calls)) into.calls[kind] = (into.calls[kind] ?? 0) + n;
+}
+
+export interface OrgRunOptions extends OrgRunRequest {
+  dryRun?: boolean;
   onPlanned?: (accounts: number, batches: number) => void;
   onBatch?: (accountsDone: number) => void;
 }
@@ -47,19 +175,17 @@ export interface OrgRunSummary {
   writes?: PlannedWrites;
 }
 
-export const addCalls = (into: CallCounts, from: CallCounts): void => {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
-};
-
-/** One org run in the foreground, batch after batch: what `contact-plan sync` does. */
+/**
+ * One org run in the foreground, batch after batch: what `contact-plan sync` does. A budget stop ends the run early
+ * with the watermark where it was (the summary says so); any other failure throws.
+ */
 export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
   const started = Date.now();
   const { org, http, log } = opts;
-  const until = ceilToSecond(opts.now ?? new Date());
-  const asOf = todayIn(org.timezone, until);
+  const now = opts.now ?? new Date();
   const summary: OrgRunSummary = {
     org: org.name,
-    asOf,
+    asOf: runClock(org, now).asOf,
     accounts: 0,
     batches: 0,
     rowsRead: 0,
@@ -70,70 +196,22 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
     durationMs: 0,
   };
   const allWrites = emptyWrites();
-  const finish = (): OrgRunSummary => {
-    summary.calls = { ...http.calls };
-    summary.apiCalls = http.totalCalls;
-    summary.durationMs = Date.now() - started;
-    if (opts.dryRun) summary.writes = allWrites;
-    return summary;
-  };
-
   try {
-    const limit = await http.readDailyLimit();
-    const floor = budgetFloor(limit, org.apiBudgetShare);
-    http.useBudget(new ApiBudget(floor));
-    log.info({ remaining: limit.remaining, floor }, 'API budget set');
-
-    const incremental = !opts.full && !opts.accountIds;
-    const since = incremental ? await opts.watermark?.get(org.name) : undefined;
-    const accountIds = opts.accountIds
-      ? [...new Set(opts.accountIds.map(assertId))]
-      : await findDirtyAccounts(http, {
-          since,
-          until,
-          overlapMinutes: org.overlapMinutes,
-          asOf,
-          bulkThreshold: org.bulkQueryThreshold,
-          ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
-        });
-    const batches = toBatches(accountIds, org.batchSize);
-    // A full run's batches are slices of every account in id order.
-    const contiguous = !since && !opts.accountIds;
-    summary.accounts = accountIds.length;
-    summary.batches = batches.length;
-    log.info(
-      { accounts: accountIds.length, batches: batches.length, since: since?.toISOString() ?? null },
-      'run planned',
-    );
-    opts.onPlanned?.(accountIds.length, batches.length);
+    const plan = await planOrgRun({ ...opts, now });
+    summary.accounts = plan.accounts;
+    summary.batches = plan.batches.length;
+    opts.onPlanned?.(plan.accounts, plan.batches.length);
 
     let done = 0;
-    for (const [index, ids] of batches.entries()) {
-      const result = await runBatch(
-        http,
-        {
-          accountIds: ids,
-          asOf,
-          now: until,
-          dryRun: opts.dryRun,
-          bulkWriteThreshold: org.bulkWriteThreshold,
-          bulkQueryThreshold: org.bulkQueryThreshold,
-          ignoreOwnWrites: org.ignoreOwnWrites,
-          settings: opts.settings,
-          contiguous,
-        },
-        log.child({ batch: index }),
-      );
-      summary.rowsRead += result.rowsRead;
-      summary.planned += result.planned;
-      summary.written += result.written;
+    for (const [index, batch] of plan.batches.entries()) {
+      const result = await runBatch(http, org, { ...batch, dryRun: opts.dryRun }, log.child({ batch: index }));
+      addBatchTotals(summary, result);
       if (result.writes) mergeWrites(allWrites, result.writes);
-      done += ids.length;
+      done += batch.accountIds.length;
       opts.onBatch?.(done);
     }
-    if (!opts.dryRun && !opts.accountIds && opts.watermark) {
-      await opts.watermark.advance(org.name, until);
-      summary.watermark = until.toISOString();
+    if (plan.advancesWatermark && !opts.dryRun && opts.watermark) {
+      summary.watermark = await completeOrgRun(opts.watermark, org.name, plan.until);
     }
   } catch (e) {
     if (!(e instanceof BudgetExhaustedError)) throw e;
@@ -141,5 +219,10 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
     summary.stopReason = e.message;
     log.warn({ reason: e.message }, 'run stopped before exceeding the API budget; watermark unchanged');
   }
-  return finish();
+  // Every call of the run, its planning included, as this run's own transport counted them.
+  summary.calls = { ...http.calls };
+  summary.apiCalls = http.totalCalls;
+  summary.durationMs = Date.now() - started;
+  if (opts.dryRun) summary.writes = allWrites;
+  return summary;
 }

@@ -1,3 +1,4 @@
+import type { BatchRequest, RunTotals } from '../pipeline';
 import type { CallCounts } from '../salesforce';
 
 export const QUEUE_NAMES = {
@@ -14,18 +15,13 @@ export interface OrgRunData {
   full?: boolean;
 }
 
-export interface BatchData {
+/** One batch job: the batch as the run planned it (dry runs stay in the foreground) and where it belongs. */
+export interface BatchData extends Omit<BatchRequest, 'dryRun'> {
   org: string;
   runId: string;
   index: number;
-  accountIds: string[];
-  asOf: string;
-  /** The run's timestamp (ISO): the dirty window's end and the value stamped on changed records. */
-  now: string;
   /** Remaining daily API requests this run may not go below. */
   budgetFloor?: number;
-  /** The batch holds every account between its first and last id (a full run). */
-  contiguous?: boolean;
 }
 
 export interface FinalizeData {
@@ -39,12 +35,8 @@ export interface FinalizeData {
   discoveryCalls: CallCounts;
 }
 
-export interface BatchReturn {
+export interface BatchReturn extends RunTotals {
   accounts: number;
-  rowsRead: number;
-  planned: number;
-  written: number;
-  calls: CallCounts;
 }
 
 export interface RunSummary {

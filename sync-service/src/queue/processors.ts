@@ -3,8 +3,8 @@ import type { Redis } from 'ioredis';
 import { findOrg, type Config } from '../config';
 import { forRun, type Logger } from '../log';
 import type { SyncMetrics } from '../metrics';
-import { addCalls, BatchWriteError, ceilToSecond, findDirtyAccounts, runBatch, toBatches, todayIn } from '../pipeline';
-import { ApiBudget, BudgetExhaustedError, budgetFloor, type OrgClients } from '../salesforce';
+import { addBatchTotals, BatchWriteError, completeOrgRun, planOrgRun, runBatch, type RunTotals } from '../pipeline';
+import { ApiBudget, BudgetExhaustedError, type OrgClients } from '../salesforce';
 import {
   batchJobId,
   QUEUE_NAMES,
@@ -31,7 +31,7 @@ export interface ProcessorDeps {
 
 const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
 
-/** Plans an org run: finds the dirty accounts and adds one flow — a finalize parent over one job per batch. */
+/** Plans an org run (the pipeline's planOrgRun) and adds one flow: a finalize parent over one job per batch. */
 export async function processOrgRun(
   job: Job<OrgRunData>,
   deps: ProcessorDeps,
@@ -52,60 +52,40 @@ export async function processOrgRun(
     return { runId, skippedFor: active.runId };
   }
 
-  const until = ceilToSecond(new Date(requestedAt));
-  const asOf = todayIn(org.timezone, until);
   const http = deps.clients.http(org);
-  const limit = await http.readDailyLimit();
-  const floor = budgetFloor(limit, org.apiBudgetShare);
-  http.useBudget(new ApiBudget(floor));
-  const since = job.data.full ? undefined : await deps.watermark.get(org.name);
-  let accountIds: string[];
+  let plan;
   try {
-    accountIds = await findDirtyAccounts(http, {
-      since,
-      until,
-      overlapMinutes: org.overlapMinutes,
-      asOf,
-      bulkThreshold: org.bulkQueryThreshold,
-      ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
+    plan = await planOrgRun({
+      org,
+      http,
+      log,
+      full: job.data.full,
+      watermark: deps.watermark,
+      now: new Date(requestedAt),
     });
   } catch (e) {
     if (e instanceof BudgetExhaustedError) throw new UnrecoverableError(`budget: ${e.message}`);
     throw e;
   }
-  const batches = toBatches(accountIds, org.batchSize);
-  log.info(
-    { accounts: accountIds.length, batches: batches.length, since: since?.toISOString() ?? null },
-    'run planned',
-  );
 
-  const now = until.toISOString();
+  // The fan-out: a finalize parent over one job per batch; BullMQ runs the parent once every child succeeded.
   await deps.queues.flow.add({
     name: 'finalize',
     queueName: QUEUE_NAMES.finalize,
     data: {
       org: org.name,
       runId,
-      until: now,
-      accounts: accountIds.length,
-      batches: batches.length,
-      advanceWatermark: true,
+      until: plan.until.toISOString(),
+      accounts: plan.accounts,
+      batches: plan.batches.length,
+      advanceWatermark: plan.advancesWatermark,
       discoveryCalls: { ...http.calls },
     } satisfies FinalizeData,
     opts: { jobId: runId, ...RETENTION },
-    children: batches.map((ids, index) => ({
+    children: plan.batches.map((batch, index) => ({
       name: 'batch',
       queueName: QUEUE_NAMES.batches,
-      data: {
-        org: org.name,
-        runId,
-        index,
-        accountIds: ids,
-        asOf,
-        now,
-        budgetFloor: floor,
-        contiguous: !since,
-      } satisfies BatchData,
+      data: { ...batch, org: org.name, runId, index, budgetFloor: plan.budgetFloor } satisfies BatchData,
       opts: { jobId: batchJobId(runId, index), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
     })),
   });
@@ -121,19 +101,7 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
   if (job.data.budgetFloor !== undefined) http.useBudget(new ApiBudget(job.data.budgetFloor));
   const started = Date.now();
   try {
-    const r = await runBatch(
-      http,
-      {
-        accountIds: job.data.accountIds,
-        asOf: job.data.asOf,
-        contiguous: job.data.contiguous,
-        bulkQueryThreshold: org.bulkQueryThreshold,
-        ignoreOwnWrites: org.ignoreOwnWrites,
-        now: new Date(job.data.now),
-        bulkWriteThreshold: org.bulkWriteThreshold,
-      },
-      log,
-    );
+    const r = await runBatch(http, org, job.data, log);
     deps.metrics?.observeBatch(org.name, r, (Date.now() - started) / 1000);
     return { accounts: r.accounts, rowsRead: r.rowsRead, planned: r.planned, written: r.written, calls: r.calls };
   } catch (e) {
@@ -154,26 +122,20 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
   const d = job.data;
   const log = forRun(deps.log, d.runId, { org: d.org });
   const values = Object.values(await job.getChildrenValues<BatchReturn>());
-  const calls = { ...d.discoveryCalls };
+  const totals: RunTotals = { rowsRead: 0, planned: 0, written: 0, calls: { ...d.discoveryCalls } };
+  for (const v of values) addBatchTotals(totals, v);
   const summary: RunSummary = {
     runId: d.runId,
     org: d.org,
     accounts: d.accounts,
     batches: d.batches,
-    rowsRead: 0,
-    written: 0,
-    calls,
-    apiCalls: 0,
+    rowsRead: totals.rowsRead,
+    written: totals.written,
+    calls: totals.calls,
+    apiCalls: Object.values(totals.calls).reduce((a, b) => a + b, 0),
   };
-  for (const v of values) {
-    summary.rowsRead += v.rowsRead;
-    summary.written += v.written;
-    addCalls(calls, v.calls);
-  }
-  summary.apiCalls = Object.values(calls).reduce((a, b) => a + b, 0);
   if (d.advanceWatermark) {
-    await deps.watermark.advance(d.org, new Date(d.until));
-    summary.watermark = d.until;
+    summary.watermark = await completeOrgRun(deps.watermark, d.org, new Date(d.until));
     await releaseOrgRun(deps.redis, activeRunKey(deps.queues.prefix, d.org), d.runId);
   }
   deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });

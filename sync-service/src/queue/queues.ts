@@ -1,7 +1,7 @@
 import { FlowProducer, Job, Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../log';
-import { assertId } from '../salesforce';
+import { planAccountBatch } from '../pipeline';
 import {
   batchJobId,
   QUEUE_NAMES,
@@ -73,16 +73,15 @@ export class SyncQueues {
 
   /** Syncs one account at once, outside the org's runs; the watermark is left alone. */
   async requestAccountSync(org: string, accountId: string, asOf: string, at: number = Date.now()): Promise<string> {
-    assertId(accountId);
+    const batch = planAccountBatch(accountId, asOf, new Date(at));
     const runId = `${runIdFor(org, at)}-${accountId}`;
-    const now = new Date(at).toISOString();
     await this.flow.add({
       name: 'finalize',
       queueName: QUEUE_NAMES.finalize,
       data: {
         org,
         runId,
-        until: now,
+        until: batch.now,
         accounts: 1,
         batches: 1,
         advanceWatermark: false,
@@ -93,7 +92,7 @@ export class SyncQueues {
         {
           name: 'batch',
           queueName: QUEUE_NAMES.batches,
-          data: { org, runId, index: 0, accountIds: [accountId], asOf, now } satisfies BatchData,
+          data: { ...batch, org, runId, index: 0 } satisfies BatchData,
           opts: { jobId: batchJobId(runId, 0), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
         },
       ],

@@ -1,28 +1,30 @@
-import { DEFAULT_SETTINGS, type Settings } from '@contact-plan/planning-core';
+import type { Settings } from '@contact-plan/planning-core';
+import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
-import { assertId, compositeRows, dateTimeLiteral, idList, type CallCounts, type OrgHttp } from '../salesforce';
+import type { CallCounts, OrgHttp } from '../salesforce';
 import { analyzeAccounts } from './analyze';
+import { applyWrites, type WriteOutcome } from './apply-writes';
 import { assemble, type SkipCounts } from './assemble';
 import { countWrites, diffAccount, emptyWrites, mergeWrites, type PlannedWrites } from './diff';
-import { extractBatch, IN_LIST_SIZE } from './extract';
-import { applyWrites, type WriteOutcome } from './write';
+import { findAccountsEditedByOthers } from './dirty';
+import { extractBatch } from './extract';
 
+/** One batch of an org run, as the run planned it: plain JSON, so a queue can carry it to any worker. */
 export interface BatchRequest {
   accountIds: string[];
   /** The planning day in the org's time zone (YYYY-MM-DD). */
   asOf: string;
-  /** The sync's timestamp, stamped on changed records. */
-  now: Date;
-  dryRun?: boolean;
-  bulkWriteThreshold: number;
-  settings?: Partial<Settings>;
+  /** The run's instant (ISO 8601), stamped on changed records. */
+  now: string;
   /** The batch holds every account between its first and last id (a slice of a full run). */
-  contiguous?: boolean;
-  /** Queries answering more rows than this go through Bulk API 2.0. */
-  bulkQueryThreshold?: number;
-  /** The org run skips our own Relationship__c writes when finding dirty accounts (see accountsEditedByOthers). */
-  ignoreOwnWrites?: boolean;
+  contiguous: boolean;
+  /** The run's settings, resolved once when it was planned. */
+  settings: Settings;
+  dryRun?: boolean;
 }
+
+/** The org's switches a batch follows. */
+export type BatchOrgOptions = Pick<OrgConfig, 'bulkQueryThreshold' | 'bulkWriteThreshold' | 'ignoreOwnWrites'>;
 
 export interface BatchResult {
   accounts: number;
@@ -50,34 +52,6 @@ const REREAD_LIMIT = 3;
 /** Allowance for the difference between our clock and the org's SystemModstamp. */
 const CLOCK_MARGIN_MS = 5_000;
 
-/**
- * Accounts with a Relationship__c someone else edited since `since`, leaving out edits an earlier check found:
- * `seen` (record Id → SystemModstamp) holds those, and the read that followed that check included them.
- */
-async function accountsEditedByOthers(
-  http: OrgHttp,
-  accountIds: readonly string[],
-  since: Date,
-  me: string,
-  seen: Map<string, string>,
-): Promise<Set<string>> {
-  const edited = new Set<string>();
-  const specs = [];
-  for (let i = 0; i < accountIds.length; i += IN_LIST_SIZE) {
-    specs.push({
-      soql:
-        `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(accountIds.slice(i, i + IN_LIST_SIZE))}` +
-        ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`,
-    });
-  }
-  for (const row of (await compositeRows(http, specs)).flat()) {
-    const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
-    if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
-    seen.set(id, stamp);
-  }
-  return edited;
-}
-
 const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
   Object.fromEntries(
     Object.entries(after)
@@ -86,12 +60,17 @@ const callDelta = (after: CallCounts, before: CallCounts): CallCounts =>
   );
 
 /**
- * One batch of accounts through extract → assemble → analyze → diff → write. The CLI, the workers and the
- * tests all call this; it holds no state between calls. Throws BatchWriteError when records failed to save.
+ * One batch of accounts through extract → assemble → analyze → diff → write. The foreground run and the batch
+ * workers both call this; it holds no state between calls. Throws BatchWriteError when records failed to save.
  */
-export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): Promise<BatchResult> {
+export async function runBatch(
+  http: OrgHttp,
+  org: BatchOrgOptions,
+  req: BatchRequest,
+  log: Logger,
+): Promise<BatchResult> {
   const callsBefore = { ...http.calls };
-  const me = req.ignoreOwnWrites ? await http.userId() : undefined;
+  const me = org.ignoreOwnWrites ? await http.userId() : undefined;
   let rowsRead = 0;
   let plannedByAccount: { accountId: string; writes: PlannedWrites }[] = [];
   let skipped: SkipCounts = {};
@@ -104,32 +83,34 @@ export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): P
     const readFrom = new Date(Date.now() - CLOCK_MARGIN_MS);
     const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, {
       contiguous: req.contiguous,
-      bulkThreshold: req.bulkQueryThreshold,
+      bulkThreshold: org.bulkQueryThreshold,
     });
     rowsRead += stats.rowsRead;
     if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
 
-    const recentWindowDays = req.settings?.touchWindowDays ?? DEFAULT_SETTINGS.touchWindowDays;
-    const assembled = assemble(sources, { recentWindowDays, roleMapping: req.settings?.roleMapping });
+    const { settings } = req;
+    const assembled = assemble(sources, {
+      recentWindowDays: settings.touchWindowDays,
+      roleMapping: settings.roleMapping,
+    });
     skipped = assembled.skipped;
     if (Object.keys(skipped).length) log.info({ skipped }, 'source rows left out');
 
-    const result = analyzeAccounts(assembled.accounts, req.settings);
+    const result = analyzeAccounts(assembled.accounts, settings);
     failed = result.failed;
     analyzedCount = result.analyzed.length;
     for (const f of failed) log.warn({ accountId: f.accountId, reason: f.reason }, 'account not analyzed');
 
-    const now = req.now.toISOString();
     plannedByAccount = result.analyzed.map((a) => ({
       accountId: a.analysis.accountId,
-      writes: diffAccount(a.account, a.analysis, { now, reviewOn: a.reviewOn }),
+      writes: diffAccount(a.account, a.analysis, { now: req.now, reviewOn: a.reviewOn }),
     }));
     const planned = plannedByAccount.reduce((n, p) => n + countWrites(p.writes), 0);
     if (req.dryRun || planned === 0 || !me) break;
 
     // A rep's edit to a Relationship__c after our read would be hidden by our write (we would be its last
     // modifier, and the next run skips our own writes): read such accounts again, or hold their writes back.
-    const edited = await accountsEditedByOthers(http, req.accountIds, readFrom, me, editsSeen);
+    const edited = await findAccountsEditedByOthers(http, req.accountIds, readFrom, me, editsSeen);
     if (!edited.size) break;
     if (attempt >= REREAD_LIMIT) {
       held = edited;
@@ -146,7 +127,7 @@ export async function runBatch(http: OrgHttp, req: BatchRequest, log: Logger): P
   const outcome: WriteOutcome =
     req.dryRun || planned === 0
       ? { written: 0, failures: [] }
-      : await applyWrites(http, writes, { bulkWriteThreshold: req.bulkWriteThreshold });
+      : await applyWrites(http, writes, { bulkWriteThreshold: org.bulkWriteThreshold });
 
   const result: BatchResult = {
     accounts: req.accountIds.length,
