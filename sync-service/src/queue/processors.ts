@@ -97,6 +97,9 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
   const { runId, index } = job.data;
   const org = findOrg(deps.config, job.data.org);
   const log = forRun(deps.log, runId, { org: org.name, batch: index, attempt: job.attemptsMade + 1 });
+  // A job queued before batches carried their run's settings cannot be judged the same way as the rest of its run.
+  if (!job.data.settings)
+    throw new UnrecoverableError('batch planned by an older version (no settings); run the org again');
   const http = deps.clients.http(org);
   if (job.data.budgetFloor !== undefined) http.useBudget(new ApiBudget(job.data.budgetFloor));
   const started = Date.now();
