@@ -4,11 +4,19 @@ import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
 import { suggestKeyIntersections } from './keys';
 import { buildReach } from './reach';
-import { buildContext, coverageScore, evaluateCoverage } from './rules';
+import { buildContext, evaluateCoverage } from './rules';
+import { scoreBreakdown, type ScoreBreakdown } from './score';
 import { checkReferences, parseAccountPlan } from './schema';
 import { resolveSettings, type Settings } from './settings';
 import { validateSettings } from './settings-schema';
-import { GRADES, type AccountAnalysis, type AccountPlan, type BuyerRole, type GradeCounts } from './types';
+import {
+  GRADES,
+  type AccountAnalysis,
+  type AccountPlan,
+  type BuyerRole,
+  type GradeCounts,
+  type Warning,
+} from './types';
 
 export interface AnalysisWithReview {
   analysis: AccountAnalysis;
@@ -38,7 +46,7 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithR
     asOf: valid.asOf,
     cells,
     warnings,
-    score: coverageScore(warnings, settings.severityWeights),
+    score: scoreBreakdown(context, warnings).score,
     gradeCounts: countGrades({ cells }),
     keySuggestions: suggestKeyIntersections(context, reach),
     leverage: proposeLeverage(context, reach),
@@ -79,6 +87,23 @@ export function analyzeAccount(plan: AccountPlan, settings?: Partial<Settings>):
 /** The earliest date on which time alone changes the analysis of `plan`, or undefined. */
 export function nextReviewDate(plan: AccountPlan, settings?: Partial<Settings>): string | undefined {
   return analyzeWithReview(plan, settings).reviewOn;
+}
+
+/** The account's warnings and how its coverage score is made up from them (docs/method.md §1.5). */
+export interface ScoreExplanation extends ScoreBreakdown {
+  /** The warnings, sorted as in the analysis; `gains[i]` belongs to `warnings[i]`. */
+  warnings: Warning[];
+}
+
+/** How `plan`'s coverage score comes about: its seats, the account-wide points, what fixing each warning adds. */
+export function explainScore(plan: AccountPlan, overrides?: Partial<Settings>): ScoreExplanation {
+  const settings: Settings = validateSettings(resolveSettings(overrides));
+  const valid = parseAccountPlan(plan);
+  const people = resolvePeople(valid, settings);
+  const { details } = buildCells(valid, people, settings, toDayNumber(valid.asOf));
+  const context = buildContext(valid, settings, people, details);
+  const warnings = evaluateCoverage(context);
+  return { ...scoreBreakdown(context, warnings), warnings };
 }
 
 /** Each contact's buyer roles as the coverage rules see them (own roles, else implied by opportunity roles). */

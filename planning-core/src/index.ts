@@ -5,9 +5,12 @@ export {
   analyzeTypedPlan,
   analyzeWithReview,
   buyerRolesOf,
+  explainScore,
   nextReviewDate,
   type AnalysisWithReview,
+  type ScoreExplanation,
 } from './analyze';
+export type { ScoreBreakdown, ScoreSeat } from './score';
 export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
 export { parseSeniority, resolveSeniority, seniorityRank, isSeniorLeader } from './seniority';
@@ -22,5 +25,5 @@ export {
   type StrategySuggestion,
 } from './strategies';
 export { describeSituation, suggestStrategiesFor } from './situation';
-export { COVERAGE_RULES, compareWarnings, coverageScore } from './rules';
+export { COVERAGE_RULES, compareWarnings } from './rules';
 export { addDays, daysBetween, isIsoDate } from './dates';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { analyzeAccount, analyzeTypedPlan, analyzeWithReview } from './analyze';
-import { gradeRank } from './grades';
+import { gradeRank, oneLevelUp } from './grades';
+import { DEFAULT_SETTINGS } from './settings';
 import { AS_OF, daysAgo } from './testing';
 import {
   BLUEPRINT_STATUSES,
@@ -9,7 +10,9 @@ import {
   SENIORITIES,
   TOUCH_KINDS,
   type AccountPlan,
+  type Grade,
   type Relationship,
+  type Rule,
 } from './types';
 
 const age = fc.integer({ min: -20, max: 500 });
@@ -198,6 +201,139 @@ describe('planning core invariants', () => {
         const counted = Object.values(analysis.gradeCounts).reduce((sum, count) => sum + count, 0);
         return graded === counted && (reviewOn === undefined || reviewOn > AS_OF);
       }),
+    );
+  });
+});
+
+/** The plan with the pair graded `grade` today (the record updated, or created when there is none). */
+function graded(input: AccountPlan, contactId: string, memberId: string, grade: Grade): AccountPlan {
+  const others = input.relationships.filter((r) => !(r.contactId === contactId && r.memberId === memberId));
+  const existing = input.relationships.find((r) => r.contactId === contactId && r.memberId === memberId);
+  return { ...input, relationships: [...others, { ...existing, contactId, memberId, grade, gradedOn: AS_OF }] };
+}
+
+const hasBlueprint = (input: AccountPlan, contactId: string, memberId: string) =>
+  input.blueprints.some((b) => b.contactId === contactId && b.memberId === memberId);
+
+/** Enough relationships for the grade-mix rules to be awake already, so a fix cannot wake them. */
+const mixAwake = (input: AccountPlan) =>
+  analyzeAccount(input).cells.filter((cell) => cell.effective).length >= DEFAULT_SETTINGS.mixMinRelationships;
+
+const pickOne = <T>(list: readonly T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
+
+/** Asserts that `fix` (a rep following a warning's advice, or undefined when it does not apply) never lowers the score. */
+function neverLowers(
+  rule: Rule,
+  fix: (input: AccountPlan, pick: number) => AccountPlan | undefined,
+  plans: fc.Arbitrary<AccountPlan> = planArbitrary,
+) {
+  fc.assert(
+    fc.property(plans, fc.nat(), (input, pick) => {
+      fc.pre(analyzeAccount(input).warnings.some((w) => w.rule === rule));
+      const fixed = fix(input, pick);
+      fc.pre(fixed !== undefined);
+      return analyzeAccount(fixed as AccountPlan).score >= analyzeAccount(input).score;
+    }),
+    { numRuns: 200 },
+  );
+}
+
+/** Plans where every other relationship is a fresh T, so TRUST_INFLATION fires often. */
+const generousPlans = planArbitrary.map((input) => ({
+  ...input,
+  relationships: input.relationships.map((r, index) =>
+    index % 2 ? r : { ...r, grade: 'T' as const, gradedOn: AS_OF },
+  ),
+}));
+
+describe('the coverage score under a rep fixing a warning', () => {
+  it('never drops when a relationship below Satisfied moves one level up', () => {
+    neverLowers('BELOW_SATISFIED', (input, pick) => {
+      const weak = analyzeAccount(input).cells.filter(
+        (cell) => cell.effective && gradeRank(cell.effective) > gradeRank('S'),
+      );
+      const cell = pickOne(weak, pick);
+      if (!cell?.effective || hasBlueprint(input, cell.contactId, cell.memberId)) return undefined;
+      return graded(input, cell.contactId, cell.memberId, oneLevelUp(cell.effective) as Grade);
+    });
+  });
+
+  it('never drops when someone gets to know an uncovered buyer', () => {
+    neverLowers('UNCOVERED_BUYER', (input, pick) => {
+      const warning = pickOne(
+        analyzeAccount(input).warnings.filter((w) => w.rule === 'UNCOVERED_BUYER'),
+        pick,
+      );
+      const memberId = pickOne(input.members, pick >> 3)?.id;
+      if (!warning?.contactId || !memberId || hasBlueprint(input, warning.contactId, memberId)) return undefined;
+      if (!mixAwake(input)) return undefined;
+      return graded(input, warning.contactId, memberId, 'O');
+    });
+  });
+
+  it('never drops when a single-threaded buyer gets a second relationship', () => {
+    neverLowers('SINGLE_THREADED', (input, pick) => {
+      const analysis = analyzeAccount(input);
+      const warning = pickOne(
+        analysis.warnings.filter((w) => w.rule === 'SINGLE_THREADED'),
+        pick,
+      );
+      const known = new Set(analysis.cells.filter((c) => c.effective).map((c) => `${c.contactId}:${c.memberId}`));
+      const memberId = pickOne(
+        input.members.filter((m) => warning && !known.has(`${warning.contactId}:${m.id}`)),
+        pick >> 3,
+      )?.id;
+      if (!warning?.contactId || !memberId || hasBlueprint(input, warning.contactId, memberId)) return undefined;
+      if (!mixAwake(input)) return undefined;
+      return graded(input, warning.contactId, memberId, 'O');
+    });
+  });
+
+  it('never drops when a key intersection gets its blueprint', () => {
+    neverLowers('KEY_WITHOUT_BLUEPRINT', (input, pick) => {
+      const analysis = analyzeAccount(input);
+      const warning = pickOne(
+        analysis.warnings.filter((w) => w.rule === 'KEY_WITHOUT_BLUEPRINT'),
+        pick,
+      );
+      if (!warning?.contactId || !warning.memberId) return undefined;
+      const current = analysis.cells.find((c) => c.contactId === warning.contactId && c.memberId === warning.memberId);
+      const goal = oneLevelUp(current?.effective ?? 'I') ?? 'T';
+      const blueprint = { contactId: warning.contactId, memberId: warning.memberId, goal, strategies: [] };
+      return { ...input, blueprints: [...input.blueprints, { ...blueprint, status: 'active' as const }] };
+    });
+  });
+
+  it('never drops when an inflated Trust is graded down to Open', () => {
+    neverLowers(
+      'TRUST_INFLATION',
+      (input, pick) => {
+        const trusted = analyzeAccount(input).cells.filter((cell) => cell.effective === 'T');
+        const cell = pickOne(trusted, pick);
+        if (!cell || hasBlueprint(input, cell.contactId, cell.memberId)) return undefined;
+        return graded(input, cell.contactId, cell.memberId, 'O');
+      },
+      generousPlans,
+    );
+  });
+
+  it('never drops when a well-covered contact joins the account', () => {
+    fc.assert(
+      fc.property(planArbitrary, fc.uniqueArray(fc.constantFrom(...BUYER_ROLES), { maxLength: 2 }), (input, roles) => {
+        fc.pre(input.members.length >= 2 && mixAwake(input));
+        const [first, second] = input.members as unknown as [{ id: string }, { id: string }];
+        const joined: AccountPlan = {
+          ...input,
+          contacts: [...input.contacts, { id: 'newcomer', name: 'Newcomer', roles, seniority: 'Staff' }],
+          relationships: [
+            ...input.relationships,
+            { contactId: 'newcomer', memberId: first.id, grade: 'O', gradedOn: AS_OF },
+            { contactId: 'newcomer', memberId: second.id, grade: 'O', gradedOn: AS_OF },
+          ],
+        };
+        return analyzeAccount(joined).score >= analyzeAccount(input).score;
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -124,8 +124,17 @@ describe('plan validation', () => {
     expect(errorOf(valid, { fewOpenMinShare: 2 }).message).toBe(
       'settings.fewOpenMinShare: expected a share between 0 and 1',
     );
-    expect(errorOf(valid, { severityWeights: { critical: -1 } }).message).toBe(
-      'settings.severityWeights.critical: expected a number of at least 0',
+    expect(errorOf(valid, { scoreRoleWeights: { Power: -1 } }).message).toBe(
+      'settings.scoreRoleWeights.Power: expected a number of at least 0',
+    );
+    expect(errorOf(valid, { scoreOtherContactWeight: Number.NaN }).message).toBe(
+      'settings.scoreOtherContactWeight: expected a number of at least 0',
+    );
+    expect(errorOf(valid, { scorePersonShares: { high: 1.5 } }).message).toBe(
+      'settings.scorePersonShares.high: expected a share between 0 and 1',
+    );
+    expect(errorOf(valid, { scoreAccountPoints: { low: -2 } }).message).toBe(
+      'settings.scoreAccountPoints.low: expected a number of at least 0',
     );
   });
 });

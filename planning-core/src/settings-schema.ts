@@ -1,6 +1,6 @@
 import { InvalidPlanError } from './schema';
 import type { Settings } from './settings';
-import { GRADES, SEVERITIES } from './types';
+import { BUYER_ROLES, GRADES, SEVERITIES } from './types';
 
 const POSITIVE_INTEGERS = [
   'meetingWindowDays',
@@ -36,10 +36,19 @@ export function validateSettings(settings: Settings): Settings {
       fail(name, 'expected a share between 0 and 1');
   }
   if (!GRADES.includes(settings.gravityFloor)) fail('gravityFloor', `expected one of ${GRADES.join(',')}`);
+  const atLeastZero = (value: unknown): boolean => typeof value === 'number' && value >= 0 && Number.isFinite(value);
+  for (const role of BUYER_ROLES) {
+    if (!atLeastZero(settings.scoreRoleWeights?.[role]))
+      fail(`scoreRoleWeights.${role}`, 'expected a number of at least 0');
+  }
+  if (!atLeastZero(settings.scoreOtherContactWeight))
+    fail('scoreOtherContactWeight', 'expected a number of at least 0');
   for (const severity of SEVERITIES) {
-    const weight = settings.severityWeights[severity];
-    if (typeof weight !== 'number' || !(weight >= 0))
-      fail(`severityWeights.${severity}`, 'expected a number of at least 0');
+    const share = settings.scorePersonShares?.[severity];
+    if (typeof share !== 'number' || !(share >= 0 && share <= 1))
+      fail(`scorePersonShares.${severity}`, 'expected a share between 0 and 1');
+    if (!atLeastZero(settings.scoreAccountPoints?.[severity]))
+      fail(`scoreAccountPoints.${severity}`, 'expected a number of at least 0');
   }
   if (typeof settings.roleMapping !== 'object' || settings.roleMapping === null)
     fail('roleMapping', 'expected an object');

@@ -1,7 +1,7 @@
 import type { BuyerRole, Grade, Severity } from './types';
 import { DEFAULT_ROLE_MAPPING } from './roles';
 
-/** Every window, threshold and weight of the method (DESIGN §1.4–§1.6), with the documented defaults. */
+/** Every window, threshold and weight of the method (docs/method.md §1.4–§1.6), with the documented defaults. */
 export interface Settings {
   /** Window in which a meeting counts towards a suggested S. */
   meetingWindowDays: number;
@@ -33,8 +33,14 @@ export interface Settings {
   leveragePerTarget: number;
   /** An open opportunity closing within this many days counts as a renewal deadline (suggests SCARCITY). */
   renewalWindowDays: number;
-  /** Points taken off the coverage score per warning of each severity. */
-  severityWeights: Record<Severity, number>;
+  /** Coverage score: how much a contact holding each buyer role counts (a contact with several takes the highest). */
+  scoreRoleWeights: Record<BuyerRole, number>;
+  /** Coverage score: how much a contact without a buyer role counts, once someone has a relationship with them. */
+  scoreOtherContactWeight: number;
+  /** Coverage score: the share of a person's seat that one warning of each severity on them takes (0..1). */
+  scorePersonShares: Record<Severity, number>;
+  /** Coverage score: the points one account-wide warning of each severity takes off the total. */
+  scoreAccountPoints: Record<Severity, number>;
   /** Salesforce OpportunityContactRole.Role (lower case) → buyer role; null means "no buyer role". */
   roleMapping: Readonly<Record<string, BuyerRole | null>>;
 }
@@ -55,16 +61,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxKeyIntersections: 6,
   leveragePerTarget: 3,
   renewalWindowDays: 90,
-  severityWeights: Object.freeze({ critical: 25, high: 10, medium: 5, low: 2 }),
+  scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
+  scoreOtherContactWeight: 0.5,
+  scorePersonShares: Object.freeze({ critical: 1, high: 0.6, medium: 0.3, low: 0.1 }),
+  scoreAccountPoints: Object.freeze({ critical: 20, high: 10, medium: 5, low: 2 }),
   roleMapping: DEFAULT_ROLE_MAPPING,
 });
 
-/** The defaults with `overrides` on top; severity weights merge per severity. */
+/** The defaults with `overrides` on top; the score's per-role and per-severity tables merge entry by entry. */
 export function resolveSettings(overrides: Partial<Settings> = {}): Settings {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return {
     ...DEFAULT_SETTINGS,
     ...defined,
-    severityWeights: { ...DEFAULT_SETTINGS.severityWeights, ...overrides.severityWeights },
+    scoreRoleWeights: { ...DEFAULT_SETTINGS.scoreRoleWeights, ...overrides.scoreRoleWeights },
+    scorePersonShares: { ...DEFAULT_SETTINGS.scorePersonShares, ...overrides.scorePersonShares },
+    scoreAccountPoints: { ...DEFAULT_SETTINGS.scoreAccountPoints, ...overrides.scoreAccountPoints },
   };
 }

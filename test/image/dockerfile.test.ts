@@ -22,7 +22,7 @@ describe('the sync service image', () => {
     ]);
     expect(lines.filter((l) => /^(ok|FAIL) /.test(l))).toEqual([
       'ok   --help lists the commands',
-      'ok   analyze - prints the analysis (score 98)',
+      'ok   analyze - prints the analysis (score 99)',
       'ok   worker without configuration exits 2 naming the missing settings',
     ]);
   }, 600_000);

@@ -1,9 +1,6 @@
-import { analyzeAccount } from '../analyze';
-import { contact, gradedPlan, plan } from '../testing';
 import type { Warning } from '../types';
-import { compareWarnings, coverageScore } from '.';
+import { compareWarnings } from '.';
 
-const weights = { critical: 25, high: 10, medium: 5, low: 2 };
 const warning = (
   severity: Warning['severity'],
   rule: Warning['rule'] = 'BELOW_SATISFIED',
@@ -13,39 +10,6 @@ const warning = (
   severity,
   contactId,
   message: '',
-});
-
-describe('coverageScore', () => {
-  it('takes 25/10/5/2 points per critical/high/medium/low warning', () => {
-    expect(coverageScore([], weights)).toBe(100);
-    expect(coverageScore([warning('critical'), warning('high'), warning('medium'), warning('low')], weights)).toBe(58);
-  });
-
-  it('never goes below 0', () => {
-    expect(
-      coverageScore(
-        Array.from({ length: 5 }, () => warning('critical')),
-        weights,
-      ),
-    ).toBe(0);
-  });
-
-  it('scores a whole account', () => {
-    // c1 is a Power buyer at M with one member: BELOW_SATISFIED critical + SINGLE_THREADED high.
-    const input = gradedPlan([['c1', 'm1', 'M']]);
-    input.contacts = [contact('c1', { roles: ['Power'] })];
-    const analysis = analyzeAccount(input);
-    expect(analysis.warnings.map((w) => `${w.rule}:${w.severity}`)).toEqual([
-      'BELOW_SATISFIED:critical',
-      'SINGLE_THREADED:high',
-    ]);
-    expect(analysis.score).toBe(65);
-    expect(analyzeAccount(input, { severityWeights: { critical: 50, high: 10, medium: 5, low: 2 } }).score).toBe(40);
-  });
-
-  it('is 100 for an empty account', () => {
-    expect(analyzeAccount(plan()).score).toBe(100);
-  });
 });
 
 describe('compareWarnings', () => {

@@ -1,4 +1,4 @@
-import { RULES, SEVERITIES, type Severity, type Warning } from '../types';
+import { RULES, SEVERITIES, type Warning } from '../types';
 import { belowSatisfied, staleGrade } from './relationship-rules';
 import { noPowerBuyer, overCovered, seniorGap, singleThreaded, uncoveredBuyer } from './buyer-rules';
 import { fewOpen, trustInflation } from './mix-rules';
@@ -46,11 +46,4 @@ export function compareWarnings(a: Warning, b: Warning): number {
 /** Every warning the account raises, sorted. Each (rule, contact, member) appears at most once. */
 export function evaluateCoverage(context: CoverageContext): Warning[] {
   return COVERAGE_RULES.flatMap((rule) => rule(context)).sort(compareWarnings);
-}
-
-/** 100 minus the weight of every warning, kept within 0..100. */
-export function coverageScore(warnings: readonly Warning[], weights: Record<Severity, number>): number {
-  let score = 100;
-  for (const warning of warnings) score -= weights[warning.severity];
-  return Math.max(0, Math.min(100, Math.round(score)));
 }

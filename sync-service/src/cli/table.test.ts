@@ -73,7 +73,7 @@ describe('renderContactMap', () => {
     expect(severities).toEqual(['HIGH (4)', 'MEDIUM (1)']);
     expect(text).toContain('    SINGLE_THREADED       Ada Power (Power buyer) is known only by Eve Rep');
     expect(text.endsWith(`Coverage score: ${analysis.score}/100\n`)).toBe(true);
-    expect(analysis.score).toBe(55);
+    expect(analysis.score).toBe(25);
   });
 
   it('renders the trouble example with every severity', () => {
@@ -83,6 +83,6 @@ describe('renderContactMap', () => {
     for (const heading of ['CRITICAL (2)', 'HIGH (3)', 'MEDIUM (12)', 'LOW (5)'])
       expect(text).toContain(`  ${heading}\n`);
     expect(text).toContain('Renata Ferrei…');
-    expect(text).toContain('Coverage score: 0/100');
+    expect(text).toContain('Coverage score: 12/100');
   });
 });

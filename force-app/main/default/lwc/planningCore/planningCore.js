@@ -1047,10 +1047,52 @@ function compareWarnings(a, b) {
 function evaluateCoverage(context) {
   return COVERAGE_RULES.flatMap((rule) => rule(context)).sort(compareWarnings);
 }
-function coverageScore(warnings, weights) {
-  let score = 100;
-  for (const warning of warnings) score -= weights[warning.severity];
-  return Math.max(0, Math.min(100, Math.round(score)));
+
+// planning-core/src/score.ts
+function seatWeight(roles, settings) {
+  if (roles.length === 0) return settings.scoreOtherContactWeight;
+  return Math.max(...roles.map((role) => settings.scoreRoleWeights[role]));
+}
+function plannedContacts(context) {
+  const planned = /* @__PURE__ */ new Set();
+  for (const { cell } of context.details) if (cell.key) planned.add(cell.contactId);
+  for (const pair of context.activeBlueprints.keys()) planned.add(pairIds(context.people, pair).contactId);
+  return planned;
+}
+function scoreBreakdown(context, warnings) {
+  const { settings, people } = context;
+  const kept = /* @__PURE__ */ new Map();
+  let accountPoints = 0;
+  for (const warning of warnings) {
+    if (warning.contactId !== void 0 && people.contacts.has(warning.contactId)) {
+      const share = settings.scorePersonShares[warning.severity];
+      kept.set(warning.contactId, (kept.get(warning.contactId) ?? 1) * (1 - share));
+    } else {
+      accountPoints += settings.scoreAccountPoints[warning.severity];
+    }
+  }
+  const planned = plannedContacts(context);
+  const seats = [];
+  let holdsPower = false;
+  for (const contactId of people.contactIds) {
+    const view = people.contacts.get(contactId);
+    if (!view) continue;
+    if (view.roles.includes("Power")) holdsPower = true;
+    const known = context.relationshipsByContact.has(contactId);
+    if (view.roles.length === 0 && !known && !planned.has(contactId) && !kept.has(contactId)) continue;
+    const coverage2 = known ? kept.get(contactId) ?? 1 : 0;
+    seats.push({ contactId, weight: seatWeight(view.roles, settings), coverage: coverage2 });
+  }
+  if (!holdsPower) seats.push({ weight: settings.scoreRoleWeights.Power, coverage: 0 });
+  let totalWeight = 0;
+  let covered = 0;
+  for (const seat of seats) {
+    totalWeight += seat.weight;
+    covered += seat.weight * seat.coverage;
+  }
+  const coverage = totalWeight > 0 ? 100 * covered / totalWeight : 0;
+  const score = Math.max(0, Math.min(100, Math.round(coverage - accountPoints)));
+  return { score, coverage, seats, accountPoints };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -6768,7 +6810,10 @@ var DEFAULT_SETTINGS = Object.freeze({
   maxKeyIntersections: 6,
   leveragePerTarget: 3,
   renewalWindowDays: 90,
-  severityWeights: Object.freeze({ critical: 25, high: 10, medium: 5, low: 2 }),
+  scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
+  scoreOtherContactWeight: 0.5,
+  scorePersonShares: Object.freeze({ critical: 1, high: 0.6, medium: 0.3, low: 0.1 }),
+  scoreAccountPoints: Object.freeze({ critical: 20, high: 10, medium: 5, low: 2 }),
   roleMapping: DEFAULT_ROLE_MAPPING
 });
 function resolveSettings(overrides = {}) {
@@ -6776,7 +6821,9 @@ function resolveSettings(overrides = {}) {
   return {
     ...DEFAULT_SETTINGS,
     ...defined,
-    severityWeights: { ...DEFAULT_SETTINGS.severityWeights, ...overrides.severityWeights }
+    scoreRoleWeights: { ...DEFAULT_SETTINGS.scoreRoleWeights, ...overrides.scoreRoleWeights },
+    scorePersonShares: { ...DEFAULT_SETTINGS.scorePersonShares, ...overrides.scorePersonShares },
+    scoreAccountPoints: { ...DEFAULT_SETTINGS.scoreAccountPoints, ...overrides.scoreAccountPoints }
   };
 }
 
@@ -6813,10 +6860,19 @@ function validateSettings(settings) {
       fail(name, "expected a share between 0 and 1");
   }
   if (!GRADES.includes(settings.gravityFloor)) fail("gravityFloor", `expected one of ${GRADES.join(",")}`);
+  const atLeastZero = (value) => typeof value === "number" && value >= 0 && Number.isFinite(value);
+  for (const role of BUYER_ROLES) {
+    if (!atLeastZero(settings.scoreRoleWeights?.[role]))
+      fail(`scoreRoleWeights.${role}`, "expected a number of at least 0");
+  }
+  if (!atLeastZero(settings.scoreOtherContactWeight))
+    fail("scoreOtherContactWeight", "expected a number of at least 0");
   for (const severity of SEVERITIES) {
-    const weight = settings.severityWeights[severity];
-    if (typeof weight !== "number" || !(weight >= 0))
-      fail(`severityWeights.${severity}`, "expected a number of at least 0");
+    const share = settings.scorePersonShares?.[severity];
+    if (typeof share !== "number" || !(share >= 0 && share <= 1))
+      fail(`scorePersonShares.${severity}`, "expected a share between 0 and 1");
+    if (!atLeastZero(settings.scoreAccountPoints?.[severity]))
+      fail(`scoreAccountPoints.${severity}`, "expected a number of at least 0");
   }
   if (typeof settings.roleMapping !== "object" || settings.roleMapping === null)
     fail("roleMapping", "expected an object");
@@ -6842,7 +6898,7 @@ function analyzeValidPlan(valid, settings) {
     asOf: valid.asOf,
     cells,
     warnings,
-    score: coverageScore(warnings, settings.severityWeights),
+    score: scoreBreakdown(context, warnings).score,
     gradeCounts: countGrades({ cells }),
     keySuggestions: suggestKeyIntersections(context, reach),
     leverage: proposeLeverage(context, reach)
@@ -6866,6 +6922,15 @@ function analyzeAccount(plan, settings) {
 }
 function nextReviewDate(plan, settings) {
   return analyzeWithReview(plan, settings).reviewOn;
+}
+function explainScore(plan, overrides) {
+  const settings = validateSettings(resolveSettings(overrides));
+  const valid = parseAccountPlan(plan);
+  const people = resolvePeople(valid, settings);
+  const { details } = buildCells(valid, people, settings, toDayNumber(valid.asOf));
+  const context = buildContext(valid, settings, people, details);
+  const warnings = evaluateCoverage(context);
+  return { ...scoreBreakdown(context, warnings), warnings };
 }
 function buyerRolesOf(plan, settings) {
   return resolveBuyerRoles(parseAccountPlan(plan), validateSettings(resolveSettings(settings)));
@@ -7046,9 +7111,9 @@ export {
   analyzeWithReview,
   buyerRolesOf,
   compareWarnings,
-  coverageScore,
   daysBetween,
   describeSituation,
+  explainScore,
   formatPath,
   gradeRank,
   isBetter,

@@ -153,7 +153,7 @@ describe('c-contact-map', () => {
     expect(columnBadges(element, EVA)).toEqual(['Uncovered']);
     expect(columnBadges(element, ADA)).toEqual(expect.arrayContaining(['Single-threaded', 'Senior gap']));
     expect(columnBadges(element, CLEO)).toEqual([]);
-    expect(summaryScore(element)).toBe('60');
+    expect(summaryScore(element)).toBe('35');
   });
 
   it('saves a changed grade with today as the graded date and recomputes the warnings at once', async () => {
@@ -171,7 +171,7 @@ describe('c-contact-map', () => {
     expect(cell(element, CLEO, WES).textContent.trim()).toBe('S');
     const latest = seen[seen.length - 1].analysis;
     expect(latest.warnings.some((w) => w.rule === 'BELOW_SATISFIED')).toBe(false);
-    expect(summaryScore(element)).toBe('65');
+    expect(summaryScore(element)).toBe('41');
     stop();
   });
 

@@ -62,7 +62,7 @@ describe('c-coverage-warnings', () => {
     await flush();
     expect(headings(element)).toEqual(['High (3)', 'Medium (2)']);
     expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED', 'SENIOR_GAP', 'BELOW_SATISFIED', 'FEW_OPEN']);
-    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 60');
+    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 35');
     expect(root(element).querySelector('li .cp-message').textContent.length).toBeGreaterThan(10);
   });
 
@@ -75,7 +75,7 @@ describe('c-coverage-warnings', () => {
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
     await flush();
     expect(rules(element)).not.toContain('BELOW_SATISFIED');
-    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 65');
+    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 41');
   });
 
   it('links a warning to its cell through the page channel and a bubbling event', async () => {
