@@ -35,6 +35,7 @@ module.exports = {
     project('emulator', ['<rootDir>/tools/org-emulator/src']),
     project('sync', ['<rootDir>/sync-service/src']),
     project('metadata', ['<rootDir>/test/metadata']),
+    project('architecture', ['<rootDir>/test/architecture']),
     project('integration', ['<rootDir>/test/integration']),
     project('image', ['<rootDir>/test/image']),
   ],
