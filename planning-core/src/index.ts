@@ -26,4 +26,15 @@ export {
 } from './strategies';
 export { describeSituation, suggestStrategiesFor } from './situation';
 export { COVERAGE_RULES, compareWarnings } from './rules';
+export { RULE_INFO, type RuleInfo } from './rules/info';
+export {
+  BLUEPRINT_STATUS_LABELS,
+  SENIORITY_LABELS,
+  SEVERITY_LABELS,
+  gradeCodeLabel,
+  horizonLabel,
+  roleLabel,
+  ruleLabel,
+  strategyLabel,
+} from './vocabulary';
 export { addDays, daysBetween, isIsoDate } from './dates';

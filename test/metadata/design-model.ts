@@ -1,4 +1,15 @@
-// DESIGN §2 and docs/contracts.md restated as data, independently of the XML, so the tests can hold the XML to it.
+// DESIGN §2 and docs/contracts.md restated as data, so the tests can hold the XML to it; the value lists come from the core.
+import {
+  BLUEPRINT_STATUSES,
+  BUYER_ROLES,
+  GRADES as CORE_GRADES,
+  HORIZONS as CORE_HORIZONS,
+  RULES,
+  SENIORITIES,
+  SEVERITIES,
+  STRATEGIES,
+  gradeCodeLabel,
+} from '@contact-plan/planning-core';
 
 export type Access = 'rep' | 'svc' | 'key' | 'structure';
 
@@ -23,35 +34,11 @@ export interface ExpectedObject {
   fields: Record<string, ExpectedField>;
 }
 
-export const GRADES = ['T', 'O', 'S', 'I', 'D', 'M'] as const;
-export const GRADE_LABELS = [
-  'T – Trust',
-  'O – Open',
-  'S – Satisfied',
-  'I – Indifferent',
-  'D – Dissatisfied',
-  'M – Motivated to change',
-];
-const BUYER_ROLES = ['Power', 'User', 'Advisor', 'Evangelist'];
-const SENIORITIES = ['Executive', 'VP', 'Director', 'Manager', 'Staff'];
-const HORIZONS = ['30', '60', '90'];
-const BLUEPRINT_STATUSES = ['planned', 'active', 'done', 'dropped'];
-const STRATEGIES = ['RECIPROCITY', 'COMMITMENT', 'SOCIAL_PROOF', 'LIKING', 'AUTHORITY', 'SCARCITY'];
-const RULES = [
-  'BELOW_SATISFIED',
-  'UNCOVERED_BUYER',
-  'SINGLE_THREADED',
-  'OVER_COVERED',
-  'SENIOR_GAP',
-  'TRUST_INFLATION',
-  'FEW_OPEN',
-  'NO_POWER_BUYER',
-  'STALE_GRADE',
-  'KEY_WITHOUT_BLUEPRINT',
-  'GOAL_TOO_FAR',
-  'TOO_MANY_KEYS',
-];
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+// The value lists are the planning core's (docs/contracts.md: picklist API names equal the core's codes), so a new
+// code is checked here without a second copy of it.
+export const GRADES = CORE_GRADES;
+export const GRADE_LABELS = GRADES.map(gradeCodeLabel);
+const HORIZONS = CORE_HORIZONS.map(String);
 
 const picklist = (access: Access, values: readonly string[]): ExpectedField => ({ type: 'Picklist', access, values });
 const multi = (access: Access, values: readonly string[]): ExpectedField => ({

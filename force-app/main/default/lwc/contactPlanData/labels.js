@@ -1,8 +1,22 @@
 // Human labels and coaching text of the Contact Plan vocabulary (codes are the planning core's, see docs/contracts.md).
 
-import { GRADE_INFO, ROLE_INFO, STRATEGY_INFO } from 'c/planningCore';
+import {
+  BLUEPRINT_STATUSES as CORE_BLUEPRINT_STATUSES,
+  BLUEPRINT_STATUS_LABELS,
+  GRADE_INFO,
+  HORIZONS,
+  ROLE_INFO,
+  RULES,
+  RULE_INFO,
+  SENIORITIES as CORE_SENIORITIES,
+  SEVERITIES as CORE_SEVERITIES,
+  SEVERITY_LABELS,
+  STRATEGY_INFO,
+  horizonLabel,
+} from 'c/planningCore';
 
-// Names, meanings and coaching come from the planning core, so the sync, the CLI and the page use the same words.
+// Every code, name, meaning and coaching text comes from the planning core, so the sync, the CLI, the picklists and
+// the page use the same words and a new code needs no edit here.
 export const GRADES = Object.entries(GRADE_INFO).map(([code, info]) => ({
   code,
   label: info.name,
@@ -21,29 +35,11 @@ export const NO_ROLE = {
   coaching: 'No buyer role recorded for these contacts.',
 };
 
-export const SENIORITIES = ['Executive', 'VP', 'Director', 'Manager', 'Staff'];
+export const SENIORITIES = [...CORE_SENIORITIES];
 
-export const SEVERITIES = [
-  { code: 'critical', label: 'Critical' },
-  { code: 'high', label: 'High' },
-  { code: 'medium', label: 'Medium' },
-  { code: 'low', label: 'Low' },
-];
+export const SEVERITIES = CORE_SEVERITIES.map((code) => ({ code, label: SEVERITY_LABELS[code] }));
 
-export const RULE_LABELS = {
-  BELOW_SATISFIED: 'Below satisfied',
-  UNCOVERED_BUYER: 'Uncovered',
-  SINGLE_THREADED: 'Single-threaded',
-  OVER_COVERED: 'Over-covered',
-  SENIOR_GAP: 'Senior gap',
-  TRUST_INFLATION: 'Trust inflation',
-  FEW_OPEN: 'Few open',
-  NO_POWER_BUYER: 'No power buyer',
-  STALE_GRADE: 'Stale grade',
-  KEY_WITHOUT_BLUEPRINT: 'Key without blueprint',
-  GOAL_TOO_FAR: 'Goal too far',
-  TOO_MANY_KEYS: 'Too many keys',
-};
+export const RULE_LABELS = Object.fromEntries(RULES.map((code) => [code, RULE_INFO[code].label]));
 
 export const STRATEGIES = Object.entries(STRATEGY_INFO).map(([code, info]) => ({
   code,
@@ -53,18 +49,12 @@ export const STRATEGIES = Object.entries(STRATEGY_INFO).map(([code, info]) => ({
   tactics: info.tactics,
 }));
 
-export const HORIZON_OPTIONS = [
-  { label: '30 days', value: '30' },
-  { label: '60 days', value: '60' },
-  { label: '90 days', value: '90' },
-];
+export const HORIZON_OPTIONS = HORIZONS.map((days) => ({ label: horizonLabel(days), value: String(days) }));
 
-export const BLUEPRINT_STATUSES = [
-  { label: 'Planned', value: 'planned' },
-  { label: 'Active', value: 'active' },
-  { label: 'Done', value: 'done' },
-  { label: 'Dropped', value: 'dropped' },
-];
+export const BLUEPRINT_STATUSES = CORE_BLUEPRINT_STATUSES.map((value) => ({
+  label: BLUEPRINT_STATUS_LABELS[value],
+  value,
+}));
 
 const GRADE_BY_CODE = new Map(GRADES.map((grade) => [grade.code, grade]));
 

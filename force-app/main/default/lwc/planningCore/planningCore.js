@@ -7086,9 +7086,68 @@ function suggestStrategiesFor(plan, contactId, memberId, settings) {
   const situation = describeSituation(plan, contactId, memberId, settings);
   return suggestStrategies(situation, resolveSettings(settings).renewalWindowDays);
 }
+
+// planning-core/src/rules/info.ts
+var RULE_INFO = {
+  BELOW_SATISFIED: {
+    label: "Below satisfied",
+    summary: "A relationship is graded Indifferent, Dissatisfied or Motivated to change."
+  },
+  UNCOVERED_BUYER: { label: "Uncovered", summary: "A buyer nobody on the team has a relationship with." },
+  SINGLE_THREADED: { label: "Single-threaded", summary: "A buyer known by exactly one person on the team." },
+  OVER_COVERED: { label: "Over-covered", summary: "A contact with more relationships than the team needs." },
+  SENIOR_GAP: {
+    label: "Senior gap",
+    summary: "An executive or VP we know, but only through people below VP on our side."
+  },
+  TRUST_INFLATION: { label: "Trust inflation", summary: "More relationships graded Trust than is believable." },
+  FEW_OPEN: { label: "Few open", summary: "Too few relationships open to new ideas to move the account forward." },
+  NO_POWER_BUYER: { label: "No power buyer", summary: "The account has contacts, but none who can decide alone." },
+  STALE_GRADE: {
+    label: "Stale grade",
+    summary: "A grade slipped because nothing happened with the person for too long."
+  },
+  KEY_WITHOUT_BLUEPRINT: {
+    label: "Key without blueprint",
+    summary: "A key intersection with no planned or active blueprint."
+  },
+  GOAL_TOO_FAR: { label: "Goal too far", summary: "A blueprint aims more than one level above today's grade." },
+  TOO_MANY_KEYS: { label: "Too many keys", summary: "More key intersections than a team can work on at once." }
+};
+
+// planning-core/src/vocabulary.ts
+var SEVERITY_LABELS = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low"
+};
+var SENIORITY_LABELS = {
+  Executive: "Executive",
+  VP: "Vice President",
+  Director: "Director",
+  Manager: "Manager",
+  Staff: "Staff"
+};
+var BLUEPRINT_STATUS_LABELS = {
+  planned: "Planned",
+  active: "Active",
+  done: "Done",
+  dropped: "Dropped"
+};
+function horizonLabel(days) {
+  return `${days} days`;
+}
+function gradeCodeLabel(grade) {
+  return `${grade} – ${GRADE_INFO[grade].name}`;
+}
+var roleLabel = (role) => ROLE_INFO[role].name;
+var ruleLabel = (rule) => RULE_INFO[rule].label;
+var strategyLabel = (strategy) => STRATEGY_INFO[strategy].name;
 export {
   BLANK_COUNTS_AS,
   BLUEPRINT_STATUSES,
+  BLUEPRINT_STATUS_LABELS,
   BUYER_ROLES,
   COVERAGE_RULES,
   DEFAULT_ROLE_MAPPING,
@@ -7100,8 +7159,11 @@ export {
   OPPORTUNITY_STAGES,
   ROLE_INFO,
   RULES,
+  RULE_INFO,
   SENIORITIES,
+  SENIORITY_LABELS,
   SEVERITIES,
+  SEVERITY_LABELS,
   STRATEGIES,
   STRATEGY_INFO,
   TOUCH_KINDS,
@@ -7115,7 +7177,9 @@ export {
   describeSituation,
   explainScore,
   formatPath,
+  gradeCodeLabel,
   gradeRank,
+  horizonLabel,
   isBetter,
   isIsoDate,
   isSeniorLeader,
@@ -7126,7 +7190,10 @@ export {
   parseSeniority,
   resolveSeniority,
   resolveSettings,
+  roleLabel,
+  ruleLabel,
   seniorityRank,
+  strategyLabel,
   suggestStrategies,
   suggestStrategiesFor,
   validateBlueprintGoal
