@@ -138,15 +138,10 @@ function contractPlaces(): string[] {
     const spec = PICKLISTS.find((candidate) =>
       fields.some((f) => f.field === candidate.field && (f.object === undefined || f.object === candidate.object)),
     );
-    if (!spec || codes.length === 0) continue;
-    out.push(
-      ...compareCodes(
-        spec.values.map((value) => value.code),
-        codes,
-        `${CONTRACTS} (${spec.field} row)`,
-        'edit the table',
-      ),
-    );
+    const want = spec?.values.map((value) => value.code) ?? [];
+    // A row that names none of the codes refers to the core's list instead of copying it.
+    if (!spec || !codes.some((code) => want.includes(code))) continue;
+    out.push(...compareCodes(want, codes, `${CONTRACTS} (${spec.field} row)`, 'edit the table'));
   }
   return out;
 }
