@@ -74,7 +74,8 @@ const IMPORT_ZONES = [
   {
     target: './force-app',
     from: ['./planning-core', './plan-reader', './sync-service'],
-    message: 'LWCs reach the core only through its generated bundle (c/planningCore, npm run build:lwc-core).',
+    message:
+      'LWCs reach the core and the plan reader only through their generated bundles (c/planningCore, c/planRecordReader; npm run build:lwc-core).',
   },
 ];
 

@@ -26,7 +26,8 @@ const ADAPTER_LAYER =
 const PIPELINE =
   'Pipeline stages run the same from the CLI, a worker or a test: they never import the queue or HTTP layers.';
 const EMULATOR = 'Product code never imports the org emulator (a dev and test tool).';
-const LWC = 'LWCs reach the core only through its generated bundle (c/planningCore, npm run build:lwc-core).';
+const LWC =
+  'LWCs reach the core and the plan reader only through their generated bundles (c/planningCore, c/planRecordReader; npm run build:lwc-core).';
 
 /** A planted file: where it goes, what it imports, and the rule message lint must report (none when allowed). */
 interface Plant {
@@ -72,6 +73,12 @@ const PLANTS: Plant[] = [
     dir: 'force-app/main/default/lwc/contactPlanData',
     ext: 'js',
     source: "import '../../../../../planning-core/src/analyze';",
+    expected: LWC,
+  },
+  {
+    dir: 'force-app/main/default/lwc/contactPlanData',
+    ext: 'js',
+    source: "import { readAccountPlan } from '@contact-plan/plan-reader';\nexport { readAccountPlan };",
     expected: LWC,
   },
   { dir: 'force-app/main/default/lwc/contactPlanData', ext: 'js', source: "import 'c/planningCore';" },
