@@ -13,6 +13,7 @@ import {
   type Grade,
   type Relationship,
   type Rule,
+  type Warning,
 } from './types';
 
 const age = fc.integer({ min: -20, max: 500 });
@@ -221,6 +222,18 @@ const mixAwake = (input: AccountPlan) =>
 
 const pickOne = <T>(list: readonly T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
 
+const warningToFix = (analysis: { warnings: Warning[] }, rule: Rule, pick: number) =>
+  pickOne(
+    analysis.warnings.filter((w) => w.rule === rule),
+    pick,
+  );
+
+/** The plan after `memberId` met the contact and graded them Open; undefined where that would wake the mix rules. */
+function metAtOpen(input: AccountPlan, contactId?: string, memberId?: string): AccountPlan | undefined {
+  if (!contactId || !memberId || hasBlueprint(input, contactId, memberId) || !mixAwake(input)) return undefined;
+  return graded(input, contactId, memberId, 'O');
+}
+
 /** Asserts that `fix` (a rep following a warning's advice, or undefined when it does not apply) never lowers the score. */
 function neverLowers(
   rule: Rule,
@@ -260,42 +273,25 @@ describe('the coverage score under a rep fixing a warning', () => {
 
   it('never drops when someone gets to know an uncovered buyer', () => {
     neverLowers('UNCOVERED_BUYER', (input, pick) => {
-      const warning = pickOne(
-        analyzeAccount(input).warnings.filter((w) => w.rule === 'UNCOVERED_BUYER'),
-        pick,
-      );
-      const memberId = pickOne(input.members, pick >> 3)?.id;
-      if (!warning?.contactId || !memberId || hasBlueprint(input, warning.contactId, memberId)) return undefined;
-      if (!mixAwake(input)) return undefined;
-      return graded(input, warning.contactId, memberId, 'O');
+      const warning = warningToFix(analyzeAccount(input), 'UNCOVERED_BUYER', pick);
+      return metAtOpen(input, warning?.contactId, pickOne(input.members, pick >> 3)?.id);
     });
   });
 
   it('never drops when a single-threaded buyer gets a second relationship', () => {
     neverLowers('SINGLE_THREADED', (input, pick) => {
       const analysis = analyzeAccount(input);
-      const warning = pickOne(
-        analysis.warnings.filter((w) => w.rule === 'SINGLE_THREADED'),
-        pick,
-      );
+      const warning = warningToFix(analysis, 'SINGLE_THREADED', pick);
       const known = new Set(analysis.cells.filter((c) => c.effective).map((c) => `${c.contactId}:${c.memberId}`));
-      const memberId = pickOne(
-        input.members.filter((m) => warning && !known.has(`${warning.contactId}:${m.id}`)),
-        pick >> 3,
-      )?.id;
-      if (!warning?.contactId || !memberId || hasBlueprint(input, warning.contactId, memberId)) return undefined;
-      if (!mixAwake(input)) return undefined;
-      return graded(input, warning.contactId, memberId, 'O');
+      const strangers = input.members.filter((m) => warning && !known.has(`${warning.contactId}:${m.id}`));
+      return metAtOpen(input, warning?.contactId, pickOne(strangers, pick >> 3)?.id);
     });
   });
 
   it('never drops when a key intersection gets its blueprint', () => {
     neverLowers('KEY_WITHOUT_BLUEPRINT', (input, pick) => {
       const analysis = analyzeAccount(input);
-      const warning = pickOne(
-        analysis.warnings.filter((w) => w.rule === 'KEY_WITHOUT_BLUEPRINT'),
-        pick,
-      );
+      const warning = warningToFix(analysis, 'KEY_WITHOUT_BLUEPRINT', pick);
       if (!warning?.contactId || !warning.memberId) return undefined;
       const current = analysis.cells.find((c) => c.contactId === warning.contactId && c.memberId === warning.memberId);
       const goal = oneLevelUp(current?.effective ?? 'I') ?? 'T';

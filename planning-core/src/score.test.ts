@@ -182,26 +182,24 @@ describe('the coverage score', () => {
   });
 });
 
+/** `input` with `count` more User buyers, each known by m1 at Open and by m2 at `second`. */
+function withCoveredBuyers(input: AccountPlan, count: number, second: Grade): AccountPlan {
+  for (let n = 0; n < count; n += 1) {
+    input.contacts.push(buyer(`x${n}`, 'User'));
+    input.relationships.push(relationship(`x${n}`, 'm1', { grade: 'O', gradedOn: AS_OF }));
+    input.relationships.push(relationship(`x${n}`, 'm2', { grade: second, gradedOn: AS_OF }));
+  }
+  return input;
+}
+
 describe('the coverage score does not measure the size of the account', () => {
   it('stays at 100 however many well-covered buyers join a well-covered account', () => {
-    const input = broadlyCovered();
-    for (let n = 0; n < 30; n += 1) {
-      input.contacts.push(buyer(`x${n}`, 'User'));
-      input.relationships.push(relationship(`x${n}`, 'm1', { grade: 'O', gradedOn: AS_OF }));
-      input.relationships.push(relationship(`x${n}`, 'm2', { grade: 'S', gradedOn: AS_OF }));
-    }
-    expect(analyzeAccount(input).score).toBe(100);
+    expect(analyzeAccount(withCoveredBuyers(broadlyCovered(), 30, 'S')).score).toBe(100);
   });
 
   it('rises when well-covered buyers join an account with gaps, instead of sinking', () => {
-    const input = hangingOnOnePerson();
-    for (let n = 0; n < 4; n += 1) {
-      input.contacts.push(buyer(`x${n}`, 'User'));
-      input.relationships.push(relationship(`x${n}`, 'm1', { grade: 'O', gradedOn: AS_OF }));
-      input.relationships.push(relationship(`x${n}`, 'm2', { grade: 'O', gradedOn: AS_OF }));
-    }
     // (2 × 0.4 + 3 × 0.7 + 4 × 1) / 9
-    expect(analyzeAccount(input).score).toBe(77);
+    expect(analyzeAccount(withCoveredBuyers(hangingOnOnePerson(), 4, 'O')).score).toBe(77);
   });
 
   it('gives the same score to an account and to the same account twice over', () => {
