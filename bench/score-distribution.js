@@ -62,7 +62,7 @@ function analyzeDataset(name) {
     recentWindowDays: resolved.touchWindowDays,
     roleMapping: resolved.roleMapping,
   });
-  const { analyzed, failed } = analyzeAccounts(accounts, settings);
+  const { analyzed, failed } = analyzeAccounts(accounts, resolved);
   if (failed.length) console.warn(`${failed.length} accounts refused by the core, first: ${failed[0].reason}`);
   const names = new Map(sources.accounts.map((account) => [account.Id, account.Name]));
   return analyzed.map(({ account, analysis }) => ({
