@@ -13,16 +13,17 @@ export { compositeQueries, compositeRows, COMPOSITE_QUERY_LIMIT, type QueryOutco
 export { autoQuery, collect, restQuery } from './query';
 export { bulkQuery, bulkUpsert, type BulkPollOptions, type BulkQueryOptions } from './bulk';
 export type { QueryPage, SaveError, SaveResult, SfRecord, WriteRecord } from './records';
+export { dateLiteral, dateTimeLiteral, idList, quote, stringList } from './soql';
 export {
   assertId,
-  dateLiteral,
-  dateTimeLiteral,
-  idList,
+  caseSafeSuffix,
   InvalidIdError,
   isSalesforceId,
-  quote,
-  stringList,
-} from './soql';
+  KEY_PREFIXES,
+  normalizeRecordId,
+  toCaseSafeId,
+  type KeyPrefixedObject,
+} from './ids';
 export {
   deleteRecords,
   updateRecords,

@@ -1,20 +1,5 @@
 /** Builders for the values that go into SOQL; nothing from outside reaches a query unchecked. */
-
-const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
-
-export class InvalidIdError extends Error {
-  constructor(readonly value: string) {
-    super(`not a Salesforce id: ${JSON.stringify(value.slice(0, 40))} (expected 15 or 18 letters and digits)`);
-    this.name = 'InvalidIdError';
-  }
-}
-
-export const isSalesforceId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
-
-export function assertId(value: string): string {
-  if (!isSalesforceId(value)) throw new InvalidIdError(value);
-  return value;
-}
+import { assertId } from './ids';
 
 /** A quoted SOQL string literal with backslash, quotes and control characters escaped. */
 export function quote(value: string): string {
