@@ -48,4 +48,21 @@ describe('log', () => {
     );
     expect(scrubText('Authorization: Bearer 00Dxx!AQ4.abc')).toBe('Authorization: Bearer [redacted]');
   });
+
+  it('keeps the type, stack and own fields of an error, masked like messages', () => {
+    const out = capture();
+    const log = createLogger({ destination: out.stream });
+    class BadInputError extends Error {
+      override name = 'BadInputError';
+      code = 'E_BAD';
+    }
+    log.error({ err: new BadInputError('no contact ada@example.com') }, 'failed');
+    const [line] = out.lines();
+    expect(line?.err).toEqual({
+      type: 'BadInputError',
+      message: 'no contact [email]',
+      stack: expect.stringMatching(/^BadInputError: no contact \[email\]\n\s+at /),
+      code: 'E_BAD',
+    });
+  });
 });

@@ -42,6 +42,19 @@ export function scrubText(text: string): string {
   return text.replace(BEARER, 'Bearer [redacted]').replace(EMAIL, '[email]').replace(PHONE, '[phone]');
 }
 
+/**
+ * An error as a log field: type, message, stack and its own fields (code, status…), with personal data and tokens
+ * masked in the message and the stack. `name` is left out: the type carries it, and `name` is a redacted key.
+ */
+function serializeError(err: unknown): unknown {
+  if (!err || typeof err !== 'object') return err;
+  const { name: _name, ...fields } = pino.stdSerializers.err(err as Error) as Record<string, unknown>;
+  for (const key of ['message', 'stack'] as const) {
+    if (typeof fields[key] === 'string') fields[key] = scrubText(fields[key]);
+  }
+  return fields;
+}
+
 export interface LogOptions {
   level?: string;
   destination?: DestinationStream;
@@ -59,16 +72,7 @@ export function createLogger(opts: LogOptions = {}): Logger {
           method.apply(this, args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>);
         },
       },
-      formatters: {
-        log(object) {
-          const err = object.err as { message?: unknown } | undefined;
-          if (err && typeof err === 'object' && typeof err.message === 'string') {
-            return { ...object, err: { ...err, message: scrubText(err.message) } };
-          }
-          return object;
-        },
-      },
-      serializers: { err: pino.stdSerializers.err },
+      serializers: { err: serializeError },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     opts.destination,
