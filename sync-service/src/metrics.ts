@@ -60,6 +60,11 @@ export class SyncMetrics {
     labelNames: ['queue', 'state'],
     registers: [this.registry],
   });
+  readonly redisUp = new Gauge({
+    name: 'contact_plan_redis_up',
+    help: 'Whether Redis answered when the metrics were read (queue depth is left out while it does not)',
+    registers: [this.registry],
+  });
 
   constructor(withDefaults = true) {
     if (withDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'contact_plan_' });
