@@ -1,15 +1,19 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { SyncMetrics } from '../metrics';
 import { todayIn } from '../pipeline';
-import type { SyncQueues } from '../queue';
-import { isSalesforceId } from '../salesforce';
-import { requireBearer } from './auth';
+import { redisReady, REDIS_WAIT_MS, withRedis, type SyncQueues } from '../queue';
+import { InvalidIdError, normalizeRecordId } from '../salesforce';
+import { quoteVisible } from '../visible-text';
+import { hasBearer, requireBearer } from './auth';
+import { errorHandler, HttpError, notFound } from './errors';
+import { securityHeaders } from './headers';
+import { OrgReadiness, type ReadinessOptions } from './readiness';
 
 export interface AppDeps {
   config: Config;
@@ -17,130 +21,115 @@ export interface AppDeps {
   redis: Redis;
   metrics: SyncMetrics;
   log: Logger;
-  /** Whether an org answers; the app caches the answer briefly so probes cost no API budget to speak of. */
+  /** Whether an org answers; /readyz shares and caches the answer so probes cost no API budget to speak of. */
   orgReachable: (org: string) => Promise<boolean>;
+  readiness?: ReadinessOptions;
 }
 
-const READY_CACHE_MS = 30_000;
+const QUEUE_STORE_AWAY = 'the queue store (Redis) is not reachable; try again when /readyz reports ready';
 
-const REDIS_WAIT_MS = 2_000;
-/** Readiness probes often time out after 1 s. */
-const PROBE_REDIS_WAIT_MS = 500;
+const QUEUES_FOR_METRICS = ['orgRuns', 'batches', 'finalize'] as const;
+const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'waiting-children'] as const;
 
-/**
- * ioredis queues commands while it (re)connects, so a request that touches the queues during a Redis outage
- * would hang until Redis returns. The routes wait briefly (a starting process connects within it) and then
- * answer 503.
- */
-function redisReady(redis: Redis, waitMs = REDIS_WAIT_MS): Promise<boolean> {
-  if (redis.status === 'ready') return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const done = (ok: boolean): void => {
-      clearTimeout(timer);
-      redis.off('ready', onReady);
-      resolve(ok);
-    };
-    const onReady = (): void => done(true);
-    const timer = setTimeout(() => done(false), waitMs);
-    redis.once('ready', onReady);
-  });
+/** `?full=` as a boolean: absent is false; anything but true/false/1/0 (or the key given twice) is refused. */
+function fullFlag(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new HttpError(400, 'full: expected true or false');
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  const auth = requireBearer(deps.config.http.token);
+  app.use(securityHeaders());
+  const token = deps.config.http.token;
+  const auth = requireBearer(token);
   const orgNames = new Set(deps.config.orgs.map((o) => o.name));
-  const readiness = new Map<string, { ok: boolean; at: number }>();
+  const orgs = new OrgReadiness(deps.orgReachable, deps.readiness);
+
+  /** Answers 503 (and returns false) unless Redis is ready within the request wait. */
+  const queueStoreReady = async (res: Response): Promise<boolean> => {
+    if (await redisReady(deps.redis, REDIS_WAIT_MS.request)) return true;
+    res.status(503).json({ error: QUEUE_STORE_AWAY });
+    return false;
+  };
+
+  const knownOrg = (req: Request): string => {
+    const org = String(req.params.org);
+    if (!orgNames.has(org)) throw new HttpError(404, `unknown org ${quoteVisible(org)}`);
+    return org;
+  };
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  app.get('/readyz', async (_req, res) => {
+  app.get('/readyz', async (req, res) => {
     const checks: Record<string, boolean> = {};
-    try {
-      checks.redis = (await redisReady(deps.redis, PROBE_REDIS_WAIT_MS)) && (await deps.redis.ping()) === 'PONG';
-    } catch {
-      checks.redis = false;
-    }
-    await Promise.all(
-      deps.config.orgs.map(async (o) => {
-        const cached = readiness.get(o.name);
-        if (cached && Date.now() - cached.at < READY_CACHE_MS) {
-          checks[`org:${o.name}`] = cached.ok;
-          return;
-        }
-        const ok = await deps.orgReachable(o.name).catch(() => false);
-        readiness.set(o.name, { ok, at: Date.now() });
-        checks[`org:${o.name}`] = ok;
+    await Promise.all([
+      withRedis(deps.redis, () => deps.redis.ping(), REDIS_WAIT_MS.probe)
+        .then((pong) => pong === 'PONG')
+        .catch(() => false)
+        .then((ok) => {
+          checks.redis = ok;
+        }),
+      ...deps.config.orgs.map(async (o) => {
+        checks[`org:${o.name}`] = await orgs.ready(o.name);
       }),
-    );
+    ]);
     const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+    const status = ready ? 'ready' : 'not ready';
+    // Which dependency is down is for operators: details only with the token.
+    res.status(ready ? 200 : 503).json(hasBearer(req, token) ? { status, checks } : { status });
   });
 
   app.get('/metrics', async (_req, res) => {
-    for (const [name, queue] of [
-      ['org-runs', deps.queues.orgRuns],
-      ['account-batches', deps.queues.batches],
-      ['run-finalize', deps.queues.finalize],
-    ] as const) {
-      const counts = await queue.getJobCounts(
-        'waiting',
-        'active',
-        'delayed',
-        'failed',
-        'completed',
-        'waiting-children',
-      );
-      for (const [state, n] of Object.entries(counts)) deps.metrics.queueJobs.set({ queue: name, state }, n);
+    deps.metrics.queueJobs.reset();
+    try {
+      for (const name of QUEUES_FOR_METRICS) {
+        const queue = deps.queues[name];
+        const counts = await withRedis(deps.redis, () => queue.getJobCounts(...JOB_STATES), REDIS_WAIT_MS.probe);
+        for (const [state, n] of Object.entries(counts)) deps.metrics.queueJobs.set({ queue: queue.name, state }, n);
+      }
+      deps.metrics.redisUp.set(1);
+    } catch {
+      // Redis is away: serve the process's own metrics, say so, and leave the queue depth out rather than stale.
+      deps.metrics.queueJobs.reset();
+      deps.metrics.redisUp.set(0);
     }
     res.set('Content-Type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
-  const queueStore = async (_req: Request, res: Response, next: express.NextFunction): Promise<void> => {
-    if (await redisReady(deps.redis)) return next();
-    res.status(503).json({ error: 'the queue store (Redis) is not reachable; try again when /readyz reports ready' });
-  };
-
-  const knownOrg = (req: Request, res: Response): string | undefined => {
-    const org = String(req.params.org);
-    if (orgNames.has(org)) return org;
-    res.status(404).json({ error: `unknown org "${org}"` });
-    return undefined;
-  };
-
-  app.post('/orgs/:org/sync', auth, queueStore, async (req, res) => {
-    const org = knownOrg(req, res);
-    if (!org) return;
-    const full = req.query.full === 'true' || req.query.full === '1';
+  app.post('/orgs/:org/sync', auth, async (req, res) => {
+    const org = knownOrg(req);
+    const full = fullFlag(req.query.full);
+    if (!(await queueStoreReady(res))) return;
     const runId = await deps.queues.requestOrgRun(org, { full });
     deps.log.info({ runId, org, full }, 'org run requested over HTTP');
     res.status(202).json({ runId, status: `/runs/${runId}` });
   });
 
-  app.post('/orgs/:org/accounts/:id/sync', auth, queueStore, async (req, res) => {
-    const org = knownOrg(req, res);
-    if (!org) return;
-    const id = String(req.params.id);
-    if (!isSalesforceId(id) || !id.startsWith('001')) {
-      res.status(400).json({
-        error: `invalid account id "${id.slice(0, 40)}": expected a 15- or 18-character Salesforce Account id (starting 001)`,
-      });
-      return;
+  app.post('/orgs/:org/accounts/:id/sync', auth, async (req, res) => {
+    const org = knownOrg(req);
+    let accountId: string;
+    try {
+      accountId = normalizeRecordId(String(req.params.id), 'Account');
+    } catch (e) {
+      if (e instanceof InvalidIdError) throw new HttpError(400, e.message);
+      throw e;
     }
+    if (!(await queueStoreReady(res))) return;
     const orgConfig = deps.config.orgs.find((o) => o.name === org)!;
-    const runId = await deps.queues.requestAccountSync(org, id, todayIn(orgConfig.timezone));
+    const runId = await deps.queues.requestAccountSync(org, accountId, todayIn(orgConfig.timezone));
+    deps.log.info({ runId, org }, 'account sync requested over HTTP');
     res.status(202).json({ runId, status: `/runs/${runId}` });
   });
 
-  app.get('/runs/:id', auth, queueStore, async (req, res) => {
+  app.get('/runs/:id', auth, async (req, res) => {
     const runId = String(req.params.id);
-    if (!/^[A-Za-z0-9_.-]{1,120}$/.test(runId)) {
-      res.status(400).json({ error: 'invalid run id' });
-      return;
-    }
+    if (!/^[A-Za-z0-9_.-]{1,120}$/.test(runId)) throw new HttpError(400, 'invalid run id');
+    if (!(await queueStoreReady(res))) return;
     const status = await deps.queues.getRun(runId);
     if (!status) res.status(404).json({ error: `no run "${runId}"` });
     else res.json(status);
@@ -156,11 +145,15 @@ export function createApp(deps: AppDeps): Express {
     ],
     serverAdapter: board,
   });
-  app.use('/admin/queues', auth, board.getRouter());
-
-  app.use((err: Error, _req: Request, res: Response, _next: express.NextFunction) => {
-    deps.log.error({ err }, 'request failed');
-    res.status(500).json({ error: 'internal error' });
+  // The dashboard's page loads without Redis; its API reads the queues, so it waits for Redis like the routes above.
+  app.use('/admin/queues/api', auth, async (_req: Request, res: Response, next: NextFunction) => {
+    if (await queueStoreReady(res)) next();
   });
+  const dashboard = board.getRouter() as Express;
+  dashboard.disable('x-powered-by');
+  app.use('/admin/queues', auth, dashboard);
+
+  app.use(notFound);
+  app.use(errorHandler(deps.log));
   return app;
 }

@@ -9,12 +9,17 @@ export function tokensMatch(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/** Whether the request carries the configured bearer token (the scheme in any case, RFC 7235). */
+export function hasBearer(req: Request, token: Secret | undefined): boolean {
+  const header = req.headers.authorization ?? '';
+  const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
+  return Boolean(token && given && tokensMatch(given, token.reveal()));
+}
+
 /** Bearer-token guard. Without a configured token every protected route answers 401. */
 export function requireBearer(token: Secret | undefined) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const header = req.headers.authorization ?? '';
-    const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
-    if (token && given && tokensMatch(given, token.reveal())) {
+    if (hasBearer(req, token)) {
       next();
       return;
     }
