@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand } from './analyze';
 import { syncServiceCommands } from './commands';
-import { BadInputError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, processIo, type CliIo } from './io';
+import { CommandExit, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, processIo, terminalLines, type CliIo } from './io';
 
 export function buildProgram(io: CliIo = processIo()): Command {
   const program = new Command('contact-plan')
@@ -11,9 +11,10 @@ export function buildProgram(io: CliIo = processIo()): Command {
       'Contact Plan: client contact maps, relationship grades and coverage warnings for Salesforce accounts.',
     )
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    // Usage errors quote the user's arguments: control characters in them are shown escaped.
+    .configureOutput({ writeOut: io.out, writeErr: (text) => io.err(terminalLines(text)) });
   registerAnalyzeCommand(program, io);
-  for (const command of syncServiceCommands()) program.addCommand(command.copyInheritedSettings(program));
+  for (const command of syncServiceCommands(io)) program.addCommand(command.copyInheritedSettings(program));
   return program;
 }
 
@@ -28,12 +29,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       // Commander has already printed its message (usage errors) or the help and version texts.
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    if (error instanceof BadInputError) {
-      io.err(`${error.message}\n`);
-      return EXIT_BAD_INPUT;
+    if (error instanceof CommandExit) {
+      if (error.message) io.err(`${terminalLines(error.message)}\n`);
+      return error.code;
     }
-    io.err(`contact-plan: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.CONTACT_PLAN_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    io.err(
+      `contact-plan: unexpected error: ${terminalLines(error instanceof Error ? error.message : String(error))}\n`,
+    );
+    if (io.env.CONTACT_PLAN_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return EXIT_UNEXPECTED;
   }
 }

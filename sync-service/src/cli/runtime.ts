@@ -1,35 +1,68 @@
-import pino from 'pino';
+import type { Redis } from 'ioredis';
+import { InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger, type Logger } from '../log';
+import { connectRedis, RedisUnavailableError, requireRedis } from '../queue';
 import { type OrgClients } from '../salesforce';
+import { BadInputError, UnavailableError, type CliIo } from './io';
 
-/** Loads the configuration or exits 2 with one line per bad setting. */
-export function configOrExit(): Config {
+/** Loads the configuration from the command's environment; a bad one is a BadInputError with one line per setting. */
+export function loadCliConfig(io: CliIo): Config {
   try {
-    return loadConfig();
+    return loadConfig({ env: io.env });
   } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
+    if (e instanceof ConfigError) throw new BadInputError(e.message);
     throw e;
   }
 }
 
 /** JSON logs on stderr, so stdout stays free for results. */
-export function cliLogger(config: Config, level?: string): Logger {
-  return createLogger({ level: level ?? config.logLevel, destination: pino.destination(2) });
+export function cliLogger(config: Config, io: CliIo, level?: string): Logger {
+  return createLogger({ level: level ?? config.logLevel, destination: io.logDestination() });
 }
 
-/** Whether an org answers with a valid session (one cheap versions call). */
+/**
+ * Connects to Redis and waits (boundedly) until it answers; an UnavailableError with one line if it does not. Once
+ * connected, a lost connection is logged as one warning per reconnect attempt (no stack traces) while ioredis retries.
+ */
+export async function openRedis(command: string, config: Config, log?: Logger): Promise<Redis> {
+  let connected = false;
+  const redis = connectRedis(config.redisUrl, (err) => {
+    if (connected) log?.warn({ reason: err.message }, 'redis connection lost; reconnecting');
+  });
+  try {
+    await requireRedis(redis);
+  } catch (e) {
+    redis.disconnect();
+    if (e instanceof RedisUnavailableError) throw new UnavailableError(`contact-plan ${command}: ${e.message}`);
+    throw e;
+  }
+  connected = true;
+  return redis;
+}
+
+/** Whether an org answers with a valid session: one cheap versions call, not retried, within 5 s. */
 export function orgReachable(config: Config, clients: OrgClients) {
   return async (name: string): Promise<boolean> => {
     const org = config.orgs.find((o) => o.name === name);
     if (!org) return false;
-    await clients.http(org).request({ kind: 'versions', method: 'GET', path: '/services/data/' });
+    const probe = clients.http(org, { retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 }, timeoutMs: 5_000 });
+    await probe.request({ kind: 'versions', method: 'GET', path: '/services/data/' });
     return true;
   };
 }
+
+/** Option parsers: a bad value is a usage error (exit 2) naming the option. */
+export function parseInteger(min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+  };
+}
+
+export const parsePort = parseInteger(0, 65_535);
 
 /** Runs `stop` once on SIGTERM or SIGINT, then exits. */
 export function onShutdown(log: Logger, stop: () => Promise<void>): void {

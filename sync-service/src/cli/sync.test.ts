@@ -1,5 +1,6 @@
 import { syncServiceCommands } from './commands';
 import { formatSummary } from './sync';
+import { captureIo } from './testing-io';
 
 describe('sync CLI', () => {
   const summary = {
@@ -38,7 +39,7 @@ describe('sync CLI', () => {
   });
 
   it('offers sync, worker, scheduler and serve with the documented options', () => {
-    const commands = syncServiceCommands();
+    const commands = syncServiceCommands(captureIo());
     expect(commands.map((c) => c.name())).toEqual(['sync', 'worker', 'scheduler', 'serve']);
     expect(commands[0]!.options.map((o) => o.long)).toEqual([
       '--org',

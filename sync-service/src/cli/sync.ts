@@ -1,19 +1,30 @@
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { findOrg } from '../config';
+import type { Redis } from 'ioredis';
+import { findOrg, type Config, type OrgConfig } from '../config';
 import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
-import { connectRedis, RedisWatermarkStore, runIdFor } from '../queue';
-import { assertId, InvalidIdError, OrgClients } from '../salesforce';
-import { BadInputError } from './io';
-import { cliLogger, configOrExit } from './runtime';
+import { RedisWatermarkStore, runIdFor } from '../queue';
+import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
+import { BadInputError, CommandExit, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
+import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
+/** The options as commander hands them over. */
 export interface SyncCliOptions {
   org: string;
   account?: string[];
   dryRun?: boolean;
   full?: boolean;
   progress?: boolean;
+}
+
+/** What one `sync` is asked to do, every option checked. */
+export interface SyncRequest {
+  org: OrgConfig;
+  /** 18-character Account ids; a single-account run neither reads nor moves the watermark. */
+  accountIds?: string[];
+  dryRun: boolean;
+  full: boolean;
 }
 
 export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
@@ -34,38 +45,74 @@ export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
   return lines.join('\n');
 }
 
-async function runSync(opts: SyncCliOptions): Promise<number> {
-  const config = configOrExit();
-  let org;
-  let accountIds: string[] | undefined;
+/** Checks every option before anything connects; a bad one is a BadInputError that names it. */
+export function parseSyncRequest(config: Config, opts: SyncCliOptions): SyncRequest {
+  let org: OrgConfig;
   try {
     org = findOrg(config, opts.org);
-    accountIds = opts.account?.map(assertId);
   } catch (e) {
-    if (e instanceof InvalidIdError || (e as Error).message.startsWith('unknown org')) {
-      throw new BadInputError(`contact-plan sync: ${(e as Error).message}`);
-    }
+    throw new BadInputError(`contact-plan sync: ${(e as Error).message}`);
+  }
+  let accountIds: string[] | undefined;
+  try {
+    accountIds = opts.account && [...new Set(opts.account.map((id) => normalizeRecordId(id, 'Account')))];
+  } catch (e) {
+    if (e instanceof InvalidIdError) throw new BadInputError(`contact-plan sync: --account: ${e.message}`);
     throw e;
   }
-  const showProgress = opts.progress !== false && process.stderr.isTTY;
-  const log = forRun(cliLogger(config, showProgress ? 'warn' : undefined), runIdFor(org.name, Date.now()), {
+  return { org, accountIds, dryRun: Boolean(opts.dryRun), full: Boolean(opts.full) };
+}
+
+/** The network code of a failed login or API call (jsforce and fetch put it on the cause). */
+function networkCode(e: unknown): string | undefined {
+  if (e instanceof SalesforceError) return e.status === 0 ? e.errorCode : undefined;
+  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+/** An org that does not answer, or refuses the login, ends the command with one line instead of a stack trace. */
+function orgFailure(e: unknown, org: OrgConfig): CommandExit | undefined {
+  const code = networkCode(e);
+  if (code)
+    return new UnavailableError(
+      `contact-plan sync: the org "${org.name}" at ${org.loginUrl} is not reachable (${code})`,
+    );
+  const name = (e as { name?: unknown } | null)?.name;
+  if (
+    typeof name === 'string' &&
+    /^(INVALID_LOGIN|invalid_grant|invalid_client(_id)?|unauthorized_client)$/.test(name)
+  ) {
+    return new BadInputError(
+      `contact-plan sync: the org "${org.name}" refused the login (${name}: ${(e as Error).message})`,
+    );
+  }
+  return undefined;
+}
+
+async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
+  const config = loadCliConfig(io);
+  const request = parseSyncRequest(config, opts);
+  const { org } = request;
+  const showProgress = opts.progress !== false && Boolean(process.stderr.isTTY);
+  const log = forRun(cliLogger(config, io, showProgress ? 'warn' : undefined), runIdFor(org.name, Date.now()), {
     org: org.name,
   });
 
   // Single-account runs neither read nor move the watermark; every other run keeps it in Redis.
-  const redis = accountIds ? undefined : connectRedis(config.redisUrl);
+  const redis: Redis | undefined = request.accountIds ? undefined : await openRedis('sync', config, log);
   const bar = new SingleBar(
     { format: 'sync |{bar}| {value}/{total} accounts | {duration_formatted}', hideCursor: true },
     Presets.shades_classic,
   );
+  let summary: OrgRunSummary;
   try {
-    const summary = await syncOrg({
+    summary = await syncOrg({
       org,
       http: new OrgClients().http(org),
       log,
-      full: opts.full,
-      accountIds,
-      dryRun: opts.dryRun,
+      full: request.full,
+      accountIds: request.accountIds,
+      dryRun: request.dryRun,
       watermark: redis ? new RedisWatermarkStore(redis, config.queuePrefix) : undefined,
       onPlanned: (accounts) => {
         if (showProgress) bar.start(accounts, 0);
@@ -74,19 +121,21 @@ async function runSync(opts: SyncCliOptions): Promise<number> {
         if (showProgress) bar.update(done);
       },
     });
-    if (showProgress) bar.stop();
-    if (opts.dryRun && summary.writes) process.stdout.write(`${JSON.stringify(summary.writes, null, 2)}\n`);
-    process.stdout.write(`${formatSummary(summary, Boolean(opts.dryRun))}\n`);
-    return summary.stoppedBy ? 3 : 0;
+  } catch (e) {
+    throw orgFailure(e, org) ?? e;
   } finally {
     if (showProgress) bar.stop();
     await redis?.quit();
   }
+  if (request.dryRun && summary.writes) io.out(`${JSON.stringify(summary.writes, null, 2)}\n`);
+  io.out(`${formatSummary(summary, request.dryRun)}\n`);
+  // A budget stop is not a failure of the program, but scripts must see it.
+  if (summary.stoppedBy) throw new CommandExit(EXIT_STOPPED);
 }
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-export function syncCommand(): Command {
+export function syncCommand(io: CliIo): Command {
   return new Command('sync')
     .description('run one sync of an org in the foreground and print a summary')
     .requiredOption('--org <name>', 'the configured org to sync')
@@ -94,12 +143,5 @@ export function syncCommand(): Command {
     .option('--dry-run', 'print the planned writes and write nothing')
     .option('--full', 'every account, not only those changed since the watermark')
     .option('--no-progress', 'no progress bar')
-    .action(async (opts: SyncCliOptions) => {
-      const code = await runSync(opts);
-      if (code !== 0) {
-        // A budget stop is not a failure of the program, but scripts must see it: exit 3 once stdout is flushed.
-        await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-        process.exit(code);
-      }
-    });
+    .action((opts: SyncCliOptions) => runSync(opts, io));
 }

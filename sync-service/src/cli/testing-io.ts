@@ -1,4 +1,5 @@
-// A CliIo that records what a command printed, for the CLI's tests.
+// A CliIo that records what a command printed (log lines included), for the CLI's tests.
+import { Writable } from 'node:stream';
 import type { CliIo } from './io';
 
 export interface CapturedIo extends CliIo {
@@ -6,7 +7,7 @@ export interface CapturedIo extends CliIo {
   stderr: string;
 }
 
-export function captureIo(stdin = ''): CapturedIo {
+export function captureIo(stdin = '', env: NodeJS.ProcessEnv = {}): CapturedIo {
   const io: CapturedIo = {
     stdout: '',
     stderr: '',
@@ -17,6 +18,14 @@ export function captureIo(stdin = ''): CapturedIo {
       io.stderr += text;
     },
     readStdin: async () => stdin,
+    env,
+    logDestination: () =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          io.stderr += chunk.toString();
+          done();
+        },
+      }),
   };
   return io;
 }

@@ -1,27 +1,57 @@
-import { createServer } from 'node:http';
 import { Command } from 'commander';
+import express from 'express';
+import { errorHandler, notFound } from '../http/errors';
+import { securityHeaders } from '../http/headers';
+import type { Logger } from '../log';
 import { SyncMetrics } from '../metrics';
-import { connectRedis, RedisWatermarkStore, startWorkers, SyncQueues, workerName } from '../queue';
+import { RedisWatermarkStore, startWorkers, SyncQueues, workerName } from '../queue';
 import { OrgClients } from '../salesforce';
-import { cliLogger, configOrExit, onShutdown } from './runtime';
+import type { CliIo } from './io';
+import { cliLogger, loadCliConfig, onShutdown, openRedis, parseInteger, parsePort } from './runtime';
+import { listen } from './serve';
 
 interface WorkerCliOptions {
-  concurrency?: string;
-  metricsPort?: string;
+  concurrency?: number;
+  metricsPort?: number;
+  metricsHost?: string;
 }
 
-export function workerCommand(): Command {
+/** This process's own counters on /metrics (the queue depth is on `serve`'s /metrics). */
+function metricsApp(metrics: SyncMetrics, log: Logger): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(notFound);
+  app.use(errorHandler(log));
+  return app;
+}
+
+export function workerCommand(io: CliIo): Command {
   return new Command('worker')
     .description('process sync jobs from Redis until SIGTERM; run as many as you like on any machines')
-    .option('--concurrency <n>', 'batches processed at once by this process')
-    .option('--metrics-port <port>', "serve this process's Prometheus metrics on /metrics")
+    .option('--concurrency <n>', 'batches processed at once by this process (1-64)', parseInteger(1, 64))
+    .option('--metrics-port <port>', "serve this process's Prometheus metrics on /metrics", parsePort)
+    .option('--metrics-host <address>', 'listen for metrics on this address (default: CP_HTTP_HOST, 127.0.0.1)')
     .action(async (opts: WorkerCliOptions) => {
-      const config = configOrExit();
-      const log = cliLogger(config);
-      const redis = connectRedis(config.redisUrl);
+      const config = loadCliConfig(io);
+      const log = cliLogger(config, io);
+      const redis = await openRedis('worker', config, log);
       const queues = new SyncQueues(redis, config.queuePrefix, log);
       const metrics = new SyncMetrics();
       const name = workerName();
+      const server =
+        opts.metricsPort === undefined
+          ? undefined
+          : await listen(metricsApp(metrics, log), opts.metricsPort, opts.metricsHost ?? config.http.host).catch(
+              async (e: unknown) => {
+                await queues.close();
+                await redis.quit();
+                throw e;
+              },
+            );
       const running = startWorkers(
         {
           config,
@@ -33,34 +63,18 @@ export function workerCommand(): Command {
           metrics,
         },
         {
-          concurrency: opts.concurrency ? Number(opts.concurrency) : config.workerConcurrency,
-          lockDurationMs: numberEnv('CP_LOCK_DURATION_MS'),
-          stalledIntervalMs: numberEnv('CP_STALLED_INTERVAL_MS'),
+          concurrency: opts.concurrency ?? config.workerConcurrency,
+          lockDurationMs: config.lockDurationMs,
+          stalledIntervalMs: config.stalledIntervalMs,
           name,
         },
       );
-      const server = opts.metricsPort
-        ? createServer((req, res) => {
-            if (req.url !== '/metrics') {
-              res.writeHead(404).end();
-              return;
-            }
-            void metrics.registry
-              .metrics()
-              .then((text) => res.writeHead(200, { 'Content-Type': metrics.registry.contentType }).end(text));
-          }).listen(Number(opts.metricsPort))
-        : undefined;
-      log.info({ worker: name, orgs: config.orgs.map((o) => o.name) }, 'worker started');
+      log.info({ worker: name, orgs: config.orgs.map((o) => o.name), metrics: server?.address }, 'worker started');
       onShutdown(log, async () => {
         await running.close();
-        server?.close();
+        server?.server.close();
         await queues.close();
         await redis.quit();
       });
     });
-}
-
-function numberEnv(name: string): number | undefined {
-  const v = process.env[name];
-  return v && /^\d+$/.test(v) ? Number(v) : undefined;
 }

@@ -10,7 +10,7 @@ export type OrgAuth =
 export type OrgConfig = Omit<ParsedOrg, 'auth'> & { auth: OrgAuth };
 
 export interface Config extends Omit<ParsedConfig, 'orgs' | 'http'> {
-  http: { port: number; token?: Secret };
+  http: { port: number; host: string; token?: Secret };
   orgs: OrgConfig[];
 }
 
@@ -79,10 +79,13 @@ function overlayEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv
       queuePrefix: env.CP_QUEUE_PREFIX,
       logLevel: env.CP_LOG_LEVEL,
       workerConcurrency: numeric(env.CP_WORKER_CONCURRENCY),
+      lockDurationMs: numeric(env.CP_LOCK_DURATION_MS),
+      stalledIntervalMs: numeric(env.CP_STALLED_INTERVAL_MS),
     }),
   );
   const http = defined({
     port: numeric(env.CP_HTTP_PORT),
+    host: env.CP_HTTP_HOST,
     token: env.CP_HTTP_TOKEN,
     tokenFile: env.CP_HTTP_TOKEN_FILE,
   });
@@ -157,8 +160,8 @@ function resolveSecrets(parsed: ParsedConfig, readFile: (p: string) => string, p
     }
     return { ...org, auth };
   });
-  const { token, tokenFile, port } = parsed.http;
-  const http = token || tokenFile ? { port, token: secret(token, tokenFile, 'http.tokenFile') } : { port };
+  const { token, tokenFile, port, host } = parsed.http;
+  const http = token || tokenFile ? { port, host, token: secret(token, tokenFile, 'http.tokenFile') } : { port, host };
   return { ...parsed, http, orgs };
 }
 

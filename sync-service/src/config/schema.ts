@@ -1,7 +1,13 @@
+import { isIP } from 'node:net';
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** An IP address or a host name to listen on. */
+const isListenHost = (host: string): boolean =>
+  isIP(host) !== 0 ||
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host);
 
 const isTimeZone = (tz: string): boolean => {
   try {
@@ -101,11 +107,19 @@ export const configSchema = z
     http: z
       .object({
         port: z.number().int().min(0).max(65535).default(8080),
+        /** Where `serve` and a worker's metrics port listen; 0.0.0.0 or :: for every interface. */
+        host: z
+          .string()
+          .refine(isListenHost, 'expected an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0')
+          .default('127.0.0.1'),
         token: nonEmpty.min(16, 'must be at least 16 characters').optional(),
         tokenFile: nonEmpty.optional(),
       })
-      .default({ port: 8080 }),
+      .default({ port: 8080, host: '127.0.0.1' }),
     workerConcurrency: z.number().int().min(1).max(64).default(1),
+    /** How long a job's lock lives without renewal; a killed worker's job is taken over after it expires. */
+    lockDurationMs: z.number().int().min(1_000).optional(),
+    stalledIntervalMs: z.number().int().min(1_000).optional(),
     orgs: z.array(orgSchema).min(1, 'configure at least one org'),
   })
   .superRefine((c, ctx) => {

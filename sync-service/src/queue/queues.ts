@@ -72,8 +72,10 @@ export class SyncQueues {
   }
 
   /** Syncs one account at once, outside the org's runs; the watermark is left alone. */
-  async requestAccountSync(org: string, accountId: string, asOf: string, at: number = Date.now()): Promise<string> {
-    const batch = planAccountBatch(accountId, asOf, new Date(at));
+  async requestAccountSync(org: string, id: string, asOf: string, at: number = Date.now()): Promise<string> {
+    const batch = planAccountBatch(id, asOf, new Date(at));
+    // The batch holds the id's 18-character form; the run id names the account by it too.
+    const accountId = batch.accountIds[0]!;
     const runId = `${runIdFor(org, at)}-${accountId}`;
     await this.flow.add({
       name: 'finalize',
