@@ -182,7 +182,7 @@ describe('queued org runs', () => {
   it('over HTTP: readiness checks Redis and the org; one account syncs on request without moving the watermark', async () => {
     const clients = new OrgClients();
     const app = createApp({
-      config: { ...config, http: { port: 0, token: new Secret('integration-token-0123456789') } },
+      config: { ...config, http: { port: 0, host: '127.0.0.1', token: new Secret('integration-token-0123456789') } },
       queues,
       redis,
       metrics: new SyncMetrics(false),

@@ -63,11 +63,14 @@ export function parseSyncRequest(config: Config, opts: SyncCliOptions): SyncRequ
   return { org, accountIds, dryRun: Boolean(opts.dryRun), full: Boolean(opts.full) };
 }
 
-/** The network code of a failed login or API call (jsforce and fetch put it on the cause). */
+/** The network code (ECONNREFUSED, ETIMEDOUT…) of a failed login or API call; jsforce's fetch puts it on the error. */
 function networkCode(e: unknown): string | undefined {
   if (e instanceof SalesforceError) return e.status === 0 ? e.errorCode : undefined;
-  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
-  return typeof cause?.code === 'string' ? cause.code : undefined;
+  const error = e as { code?: unknown; cause?: { code?: unknown } } | null;
+  for (const code of [error?.code, error?.cause?.code]) {
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** An org that does not answer, or refuses the login, ends the command with one line instead of a stack trace. */

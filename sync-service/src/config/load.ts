@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { configSchema, type ParsedConfig, type ParsedOrg } from './schema';
-import { Secret } from './secret';
+import { Secret, secretProblem, type SecretRule } from './secret';
 
 export type OrgAuth =
   | { kind: 'jwt'; clientId: string; username: string; privateKey: Secret }
@@ -27,7 +27,22 @@ export interface LoadOptions {
   readFile?: (path: string) => string;
 }
 
-const defaultReadFile = (path: string): string => readFileSync(path, 'utf8');
+/** Configuration and secret files are small regular files: a device, a directory or a huge file is refused unread. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+function defaultReadFile(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    if (stat.size > MAX_FILE_BYTES) {
+      throw Object.assign(new Error('too large'), { code: `${stat.size} bytes, more than a configuration file holds` });
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Builds the configuration from an optional JSON file (CP_CONFIG_FILE) overlaid by environment variables. */
 export function loadConfig({ env = process.env, readFile = defaultReadFile }: LoadOptions = {}): Config {
@@ -68,8 +83,9 @@ const numeric = (v: string | undefined): number | string | undefined =>
 /** 'true'/'false' become booleans; anything else is left for zod to name. */
 const flag = (v: string | undefined): boolean | string | undefined => (v === 'true' ? true : v === 'false' ? false : v);
 
+/** Unset and empty variables (`CP_HTTP_TOKEN=` in an env file) both leave the setting alone. */
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
 
 function overlayEnvironment(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
   Object.assign(
@@ -124,15 +140,36 @@ function formatPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
+const TOKEN: SecretRule = { noun: 'token', minLength: 16, bearer: true };
+const PASSWORD: SecretRule = { noun: 'password' };
+const CLIENT_SECRET: SecretRule = { noun: 'client secret' };
+const PRIVATE_KEY: SecretRule = { noun: 'private key', pem: true };
+
+/** Reads every secret (inline or from its file) and checks it with the one secret rule; problems go to `problems`. */
 function resolveSecrets(parsed: ParsedConfig, readFile: (p: string) => string, problems: string[]): Config {
-  const secret = (inline: string | undefined, file: string | undefined, where: string): Secret => {
-    if (inline !== undefined) return new Secret(inline);
-    try {
-      return new Secret(readFile(file as string).trim());
-    } catch (e) {
-      problems.push(`${where}: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      return new Secret('');
+  const secret = (
+    rule: SecretRule,
+    inline: { setting: string; value: string | undefined },
+    file: { setting: string; path: string | undefined },
+  ): Secret => {
+    let value: string;
+    const source =
+      inline.value !== undefined ? { setting: inline.setting } : { setting: file.setting, file: file.path };
+    if (inline.value !== undefined) {
+      value = inline.value;
+    } else {
+      try {
+        value = readFile(file.path as string).trim();
+      } catch (e) {
+        problems.push(
+          `${file.setting}: cannot read ${file.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        );
+        return new Secret('');
+      }
     }
+    const problem = secretProblem(value, rule, source);
+    if (problem) problems.push(problem);
+    return new Secret(value);
   };
   const orgs = parsed.orgs.map((org, i): OrgConfig => {
     const a = org.auth;
@@ -143,25 +180,44 @@ function resolveSecrets(parsed: ParsedConfig, readFile: (p: string) => string, p
         kind: 'jwt',
         clientId: a.clientId,
         username: a.username,
-        privateKey: secret(undefined, a.privateKeyFile, `${where}.privateKeyFile`),
+        privateKey: secret(
+          PRIVATE_KEY,
+          { setting: `${where}.privateKey`, value: undefined },
+          { setting: `${where}.privateKeyFile`, path: a.privateKeyFile },
+        ),
       };
     } else if (a.kind === 'password') {
       auth = {
         kind: 'password',
         username: a.username,
-        password: secret(a.password, a.passwordFile, `${where}.passwordFile`),
+        password: secret(
+          PASSWORD,
+          { setting: `${where}.password`, value: a.password },
+          { setting: `${where}.passwordFile`, path: a.passwordFile },
+        ),
       };
     } else {
       auth = {
         kind: 'clientCredentials',
         clientId: a.clientId,
-        clientSecret: secret(a.clientSecret, a.clientSecretFile, `${where}.clientSecretFile`),
+        clientSecret: secret(
+          CLIENT_SECRET,
+          { setting: `${where}.clientSecret`, value: a.clientSecret },
+          { setting: `${where}.clientSecretFile`, path: a.clientSecretFile },
+        ),
       };
     }
     return { ...org, auth };
   });
   const { token, tokenFile, port, host } = parsed.http;
-  const http = token || tokenFile ? { port, host, token: secret(token, tokenFile, 'http.tokenFile') } : { port, host };
+  const http =
+    token !== undefined || tokenFile !== undefined
+      ? {
+          port,
+          host,
+          token: secret(TOKEN, { setting: 'http.token', value: token }, { setting: 'http.tokenFile', path: tokenFile }),
+        }
+      : { port, host };
   return { ...parsed, http, orgs };
 }
 

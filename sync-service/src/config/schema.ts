@@ -112,8 +112,13 @@ export const configSchema = z
           .string()
           .refine(isListenHost, 'expected an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0')
           .default('127.0.0.1'),
-        token: nonEmpty.min(16, 'must be at least 16 characters').optional(),
+        // Length and characters are checked with the other secrets once the value is known (config/secret.ts).
+        token: nonEmpty.optional(),
         tokenFile: nonEmpty.optional(),
+      })
+      .refine((h) => h.token === undefined || h.tokenFile === undefined, {
+        message: 'give exactly one of token or tokenFile',
+        path: ['token'],
       })
       .default({ port: 8080, host: '127.0.0.1' }),
     workerConcurrency: z.number().int().min(1).max(64).default(1),

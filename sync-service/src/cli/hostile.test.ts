@@ -1,0 +1,328 @@
+// Hostile input at the command line: every answer is an exact exit code and message, nothing is sent to the org or
+// Redis for a refused command, and nothing waits for a service that is away.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { createLogger } from '../log';
+import { run } from './main';
+import { startServe } from './serve';
+import { parseSyncRequest } from './sync';
+import { captureIo } from './testing-io';
+
+jest.setTimeout(30_000);
+
+/** A stand-in login server that counts every request: a refused command must not reach it. */
+let org: Server;
+let orgHits = 0;
+let orgUrl = '';
+beforeAll(async () => {
+  org = createServer((_req, res) => {
+    orgHits += 1;
+    res.writeHead(503).end();
+  });
+  await new Promise<void>((resolve) => org.listen(0, '127.0.0.1', resolve));
+  orgUrl = `http://127.0.0.1:${(org.address() as { port: number }).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => org.close(() => resolve())));
+beforeEach(() => {
+  orgHits = 0;
+});
+
+const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  CP_ORG_NAME: 'emu',
+  CP_ORG_LOGIN_URL: orgUrl,
+  CP_ORG_AUTH: 'password',
+  CP_ORG_USERNAME: 'u@example.com',
+  CP_ORG_PASSWORD: 'p',
+  CP_LOG_LEVEL: 'warn',
+  ...extra,
+});
+// Nothing listens on port 9: Redis and the org "away".
+const REDIS_AWAY = 'redis://127.0.0.1:9';
+
+async function cli(args: string[], environment: NodeJS.ProcessEnv = env(), stdin = '') {
+  const io = captureIo(stdin, environment);
+  const code = await run(['node', 'contact-plan', ...args], io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+function tempFile(name: string, content: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cp-hostile-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('sync --account', () => {
+  const reason = 'expected 15 or 18 letters and digits';
+  it.each<[string, string, string]>([
+    [
+      'a wrong case-safe suffix',
+      '001D000000IqhSLAAA',
+      'its last three characters should be IAZ for the first 15: check for a typo or a changed letter case',
+    ],
+    [
+      'a changed letter case',
+      '001d000000iqhslIAZ',
+      'its last three characters should be AAA for the first 15: check for a typo or a changed letter case',
+    ],
+    ['a contact id', '003D000000IqhSL', 'an Account id starts with 001 (this one is not an account)'],
+    ['14 characters', '001D000000IqhS', reason],
+    ['16 characters', '001D000000IqhSLI', reason],
+    ['an empty id', '', reason],
+    ['a SOQL injection', "001' OR Id != '", reason],
+    ['a trailing newline', '001D000000IqhSL\n', reason],
+    ['an OSC escape', '001D000000I\u001b]0;pwned\u0007', reason],
+  ])('refuses %s: exit 2, one line, no call to the org', async (_label, id, why) => {
+    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--account', id]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const shown = JSON.stringify(id)
+      .slice(1, -1)
+      .replace(/\\u001b/g, '\\x1b')
+      .replace(/\\u0007/g, '\\x07');
+    expect(stderr).toBe(`contact-plan sync: --account: invalid account id "${shown}": ${why}\n`);
+    expect(orgHits).toBe(0);
+  });
+
+  it('refuses the whole command when one of several ids is bad', async () => {
+    const { code, stderr } = await cli(['sync', '--org', 'emu', '--account', '001D000000IqhSL', '--account', 'x']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`contact-plan sync: --account: invalid account id "x": ${reason}\n`);
+    expect(orgHits).toBe(0);
+  });
+
+  it('takes a 15-character id as its 18-character form, once however often it is given', () => {
+    const config = loadConfig({ env: env() });
+    const request = parseSyncRequest(config, {
+      org: 'emu',
+      account: ['001D000000IqhSL', '001D000000IqhSLIAZ', '001D000000IqhSLiaz'],
+    });
+    expect(request.accountIds).toEqual(['001D000000IqhSLIAZ']);
+  });
+});
+
+describe('sync with a bad org name', () => {
+  it.each<[string, string, string]>([
+    ['an unknown org', 'nope', 'contact-plan sync: unknown org "nope"; configured: emu'],
+    [
+      'an org name with escapes',
+      '\u001b[2Jx\u009b',
+      'contact-plan sync: unknown org "\\x1b[2Jx\\x9b"; configured: emu',
+    ],
+  ])('%s: exit 2', async (_label, name, message) => {
+    const { code, stdout, stderr } = await cli(['sync', '--org', name]);
+    expect([code, stdout, stderr]).toEqual([2, '', `${message}\n`]);
+    expect(orgHits).toBe(0);
+  });
+
+  it('no --org: exit 2 with the usage error', async () => {
+    expect(await cli(['sync'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: required option '--org <name>' not specified\n",
+    });
+  });
+});
+
+describe('services away', () => {
+  const redisAway =
+    'Redis at 127.0.0.1:9 is not reachable (connect ECONNREFUSED 127.0.0.1:9); start it or point CP_REDIS_URL at it';
+  let consoleError: jest.SpyInstance;
+  beforeEach(() => {
+    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => consoleError.mockRestore());
+
+  it.each<[string, string[]]>([
+    ['sync', ['sync', '--org', 'emu']],
+    ['sync --full', ['sync', '--org', 'emu', '--full']],
+    ['scheduler', ['scheduler']],
+    ['worker', ['worker']],
+    ['worker with a metrics port', ['worker', '--metrics-port', '0']],
+  ])('%s with Redis away: exit 4 and one line after a bounded wait', async (command, args) => {
+    const { code, stdout, stderr } = await cli(args, env({ CP_REDIS_URL: REDIS_AWAY }));
+    expect(code).toBe(4);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`contact-plan ${command.split(' ')[0]}: ${redisAway}\n`);
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(orgHits).toBe(0);
+  });
+
+  it('sync --account (no Redis needed) with the org away: exit 4 and one line', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['sync', '--org', 'emu', '--account', '001D000000IqhSL'],
+      env({ CP_REDIS_URL: REDIS_AWAY, CP_ORG_LOGIN_URL: 'http://127.0.0.1:9' }),
+    );
+    expect([code, stdout]).toEqual([4, '']);
+    expect(stderr).toBe('contact-plan sync: the org "emu" at http://127.0.0.1:9 is not reachable (ECONNREFUSED)\n');
+  });
+
+  it('a real `contact-plan sync` process with Redis away prints one line and exits 4', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'main.ts'), 'sync', '--org', 'emu'],
+      {
+        env: { ...env({ CP_REDIS_URL: REDIS_AWAY }), PATH: process.env.PATH },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`contact-plan sync: ${redisAway}\n`);
+  });
+});
+
+describe('option values', () => {
+  const invalid = (option: string, value: string, why: string) =>
+    `error: option '${option}' argument '${value}' is invalid. ${why}\n`;
+  const port = 'expected a whole number from 0 to 65535';
+  it.each<[string, string[], string]>([
+    ['serve --port abc', ['serve', '--port', 'abc'], invalid('--port <port>', 'abc', port)],
+    ['serve --port 65536', ['serve', '--port', '65536'], invalid('--port <port>', '65536', port)],
+    ['serve --port 80.5', ['serve', '--port', '80.5'], invalid('--port <port>', '80.5', port)],
+    ['serve --port 1e3', ['serve', '--port', '1e3'], invalid('--port <port>', '1e3', port)],
+    ['serve --port ""', ['serve', '--port', ''], invalid('--port <port>', '', port)],
+    ['serve --port with an escape', ['serve', '--port', '\u001b[31m'], invalid('--port <port>', '\\x1b[31m', port)],
+    [
+      'worker --concurrency 0',
+      ['worker', '--concurrency', '0'],
+      invalid('--concurrency <n>', '0', 'expected a whole number from 1 to 64'),
+    ],
+    [
+      'worker --concurrency many',
+      ['worker', '--concurrency', 'many'],
+      invalid('--concurrency <n>', 'many', 'expected a whole number from 1 to 64'),
+    ],
+    ['worker --metrics-port x', ['worker', '--metrics-port', 'x'], invalid('--metrics-port <port>', 'x', port)],
+    [
+      'analyze --format with an escape',
+      ['analyze', '-', '--format', '\u001b]0;x\u0007'],
+      "error: option '--format <format>' argument '\\x1b]0;x\\x07' is invalid. Allowed choices are json, table.\n",
+    ],
+  ])('%s: exit 2 with the usage error', async (_label, args, stderr) => {
+    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr });
+    expect(orgHits).toBe(0);
+  });
+});
+
+describe('configuration', () => {
+  const token = tempFile('token', 'x');
+  const blank = tempFile('blank', '  \n\t\n');
+  const good = tempFile('good', 'a-long-enough-bearer-token-0123\n');
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      'a one-letter token file',
+      { CP_HTTP_TOKEN_FILE: token },
+      [`http.tokenFile: ${token} holds 1 character; a token needs at least 16`],
+    ],
+    ['a one-letter inline token', { CP_HTTP_TOKEN: 'x' }, ['http.token: holds 1 character; a token needs at least 16']],
+    [
+      'a whitespace-only token file',
+      { CP_HTTP_TOKEN_FILE: blank },
+      [`http.tokenFile: ${blank} is empty (only whitespace); put the token in it or remove the setting`],
+    ],
+    [
+      'a missing token file',
+      { CP_HTTP_TOKEN_FILE: '/nonexistent/token' },
+      ['http.tokenFile: cannot read /nonexistent/token: ENOENT'],
+    ],
+    [
+      'both an inline token and a file',
+      { CP_HTTP_TOKEN: 'a-long-enough-bearer-token-0123', CP_HTTP_TOKEN_FILE: good },
+      ['http.token: give exactly one of token or tokenFile'],
+    ],
+    [
+      'a token with a space inside',
+      { CP_HTTP_TOKEN: 'a-long-enough bearer-token' },
+      [
+        'http.token: use letters, digits and - . _ ~ + / = only (a bearer token), e.g. the output of `openssl rand -hex 32`',
+      ],
+    ],
+    [
+      'a whitespace-only password file',
+      { CP_ORG_PASSWORD: '', CP_ORG_PASSWORD_FILE: blank },
+      [`orgs[0].auth.passwordFile: ${blank} is empty (only whitespace); put the password in it or remove the setting`],
+    ],
+    [
+      'a device as token file (it would never end)',
+      { CP_HTTP_TOKEN_FILE: '/dev/zero' },
+      ['http.tokenFile: cannot read /dev/zero: not a regular file'],
+    ],
+    [
+      'a directory as token file',
+      { CP_HTTP_TOKEN_FILE: tmpdir() },
+      [`http.tokenFile: cannot read ${tmpdir()}: not a regular file`],
+    ],
+    [
+      'a JWT key file that holds no private key',
+      {
+        CP_ORG_AUTH: 'jwt',
+        CP_ORG_PASSWORD: '',
+        CP_ORG_CLIENT_ID: 'cid',
+        CP_ORG_PRIVATE_KEY_FILE: good,
+      },
+      [`orgs[0].auth.privateKeyFile: ${good} does not hold a PEM private key (-----BEGIN PRIVATE KEY-----)`],
+    ],
+    [
+      'a lock duration that is not a number',
+      { CP_LOCK_DURATION_MS: 'abc' },
+      ['lockDurationMs: Invalid input: expected number, received string'],
+    ],
+    [
+      'a listen address that is not one',
+      { CP_HTTP_HOST: 'not a host!' },
+      ['http.host: expected an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0'],
+    ],
+  ])('%s: every command exits 2 naming the setting', async (_label, extra, problems) => {
+    for (const args of [['sync', '--org', 'emu'], ['serve'], ['worker'], ['scheduler']]) {
+      const { code, stdout, stderr } = await cli(args, env(extra));
+      expect([args[0], code, stdout]).toEqual([args[0], 2, '']);
+      expect(stderr).toBe(`invalid configuration:\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    }
+    expect(orgHits).toBe(0);
+  });
+});
+
+describe('serve', () => {
+  const quiet = createLogger({ level: 'silent' });
+  it('listens on 127.0.0.1 by default and on every interface when CP_HTTP_HOST says so', async () => {
+    const local = await startServe(loadConfig({ env: env({ CP_REDIS_URL: REDIS_AWAY }) }), quiet, { port: 0 });
+    try {
+      expect(local.address).toMatch(/^127\.0\.0\.1:\d+$/);
+    } finally {
+      await local.close();
+    }
+    const all = await startServe(
+      loadConfig({ env: env({ CP_REDIS_URL: REDIS_AWAY, CP_HTTP_HOST: '0.0.0.0' }) }),
+      quiet,
+      {
+        port: 0,
+      },
+    );
+    try {
+      expect(all.address).toMatch(/^0\.0\.0\.0:\d+$/);
+    } finally {
+      await all.close();
+    }
+  });
+
+  it('a port in use: exit 2 with one line', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const { code, stdout, stderr } = await cli(['serve', '--port', String(port)], env({ CP_REDIS_URL: REDIS_AWAY }));
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr.split('\n').filter((l) => !l.startsWith('{'))).toEqual([
+        `cannot listen on 127.0.0.1:${port}: the port is in use`,
+        '',
+      ]);
+    } finally {
+      busy.close();
+    }
+  });
+});
