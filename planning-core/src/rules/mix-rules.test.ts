@@ -17,6 +17,17 @@ describe('TRUST_INFLATION', () => {
     expect(fired('TTOOOSS', 'TRUST_INFLATION')).toHaveLength(1);
   });
 
+  it('says "is" for a single Trust relationship when the settings let one count as inflation', () => {
+    const plan = mix('TOSS');
+    const messages = warningsOf(
+      analyzeAccount(plan, { trustInflationMinTrust: 1, trustInflationMaxShare: 0.2 }),
+      'TRUST_INFLATION',
+    );
+    expect(messages.map((w) => w.message)).toEqual([
+      '1 of 4 relationships (25%) is graded Trust: check each one against recent evidence, and grade down when in doubt.',
+    ]);
+  });
+
   it('does not fire below 4 relationships, with one T, or at exactly 25%', () => {
     expect(fired('TTO', 'TRUST_INFLATION')).toEqual([]);
     expect(fired('TOOS', 'TRUST_INFLATION')).toEqual([]);
@@ -27,10 +38,17 @@ describe('TRUST_INFLATION', () => {
 describe('FEW_OPEN', () => {
   it('fires with 4+ relationships and an O share below 30%', () => {
     expect(fired('OSSS', 'FEW_OPEN')).toEqual([
-      'Only 1 of 4 relationships (25%) are Open: pick the people you need to move things forward and bring them new ' +
+      'Only 1 of 4 relationships (25%) is Open: pick the people you need to move things forward and bring them new ' +
         'ideas until they are.',
     ]);
-    expect(fired('OOSSSSSSSS', 'FEW_OPEN')).toHaveLength(1);
+    expect(fired('OOSSSSSSSS', 'FEW_OPEN')).toEqual([
+      'Only 2 of 10 relationships (20%) are Open: pick the people you need to move things forward and bring them new ' +
+        'ideas until they are.',
+    ]);
+    expect(fired('SSSS', 'FEW_OPEN')).toEqual([
+      'None of the 4 relationships is Open: pick the people you need to move things forward and bring them new ' +
+        'ideas until they are.',
+    ]);
   });
 
   it('does not fire below 4 relationships or at exactly 30%', () => {

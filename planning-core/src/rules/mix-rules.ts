@@ -7,6 +7,12 @@ function countGrade(relationships: { effective?: string }[], grade: string): num
   return count;
 }
 
+/** "1 of 4 relationships (25%) is", "2 of 10 relationships (20%) are", "None of the 4 relationships is". */
+function shareOf(count: number, total: number): string {
+  if (count === 0) return `None of the ${total} relationships is`;
+  return `${count} of ${total} relationships (${percent(count / total)}) ${count === 1 ? 'is' : 'are'}`;
+}
+
 /** TRUST_INFLATION: too many relationships graded Trust to be believable. */
 export const trustInflation: CoverageRule = (context) => {
   const total = context.relationships.length;
@@ -20,7 +26,7 @@ export const trustInflation: CoverageRule = (context) => {
       rule: 'TRUST_INFLATION',
       severity: 'medium',
       message:
-        `${trust} of ${total} relationships (${percent(share)}) are graded Trust: check each one against recent ` +
+        `${shareOf(trust, total)} graded Trust: check each one against recent ` +
         'evidence, and grade down when in doubt.',
     },
   ];
@@ -38,7 +44,7 @@ export const fewOpen: CoverageRule = (context) => {
       rule: 'FEW_OPEN',
       severity: 'medium',
       message:
-        `Only ${open} of ${total} relationships (${percent(share)}) are Open: pick the people you need to move ` +
+        `${open === 0 ? shareOf(open, total) : `Only ${shareOf(open, total)}`} Open: pick the people you need to move ` +
         'things forward and bring them new ideas until they are.',
     },
   ];

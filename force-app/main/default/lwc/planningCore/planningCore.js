@@ -928,6 +928,10 @@ function countGrade(relationships, grade) {
   for (const cell of relationships) if (cell.effective === grade) count += 1;
   return count;
 }
+function shareOf(count, total) {
+  if (count === 0) return `None of the ${total} relationships is`;
+  return `${count} of ${total} relationships (${percent(count / total)}) ${count === 1 ? "is" : "are"}`;
+}
 var trustInflation = (context) => {
   const total = context.relationships.length;
   const { mixMinRelationships, trustInflationMinTrust, trustInflationMaxShare } = context.settings;
@@ -939,7 +943,7 @@ var trustInflation = (context) => {
     {
       rule: "TRUST_INFLATION",
       severity: "medium",
-      message: `${trust} of ${total} relationships (${percent(share)}) are graded Trust: check each one against recent evidence, and grade down when in doubt.`
+      message: `${shareOf(trust, total)} graded Trust: check each one against recent evidence, and grade down when in doubt.`
     }
   ];
 };
@@ -953,7 +957,7 @@ var fewOpen = (context) => {
     {
       rule: "FEW_OPEN",
       severity: "medium",
-      message: `Only ${open2} of ${total} relationships (${percent(share)}) are Open: pick the people you need to move things forward and bring them new ideas until they are.`
+      message: `${open2 === 0 ? shareOf(open2, total) : `Only ${shareOf(open2, total)}`} Open: pick the people you need to move things forward and bring them new ideas until they are.`
     }
   ];
 };
