@@ -87,6 +87,7 @@ const opportunitySchema = z.object({
 /** The AccountPlan of DESIGN §1.7; the four lists after `members` may be left out and then count as empty. */
 export const accountPlanSchema = z.object({
   accountId: id,
+  accountName: z.optional(z.string()),
   asOf: isoDate,
   contacts: z.array(contactSchema),
   members: z.array(memberSchema),

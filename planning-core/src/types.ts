@@ -104,6 +104,8 @@ export interface Opportunity {
 
 export interface AccountPlan {
   accountId: string;
+  /** The account's name, for people (the CLI's table); the analysis never reads it. */
+  accountName?: string;
   asOf: string;
   contacts: Contact[];
   members: Member[];

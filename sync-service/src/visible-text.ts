@@ -63,3 +63,17 @@ export function quoteVisible(value: string, max = 40): string {
   const shown = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
   return `"${visible(shown)}"`;
 }
+
+/**
+ * JSON for a terminal: JSON.stringify escapes C0 controls in strings but leaves C1 controls, bidirectional overrides
+ * and the line separators as they are; those are written as \u escapes too (the same JSON value).
+ */
+// What JSON.stringify leaves raw (it escapes C0 controls and lone surrogates itself).
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    RAW_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { analyzeAccount, InvalidPlanError, type AccountPlan, type Settings } from '@contact-plan/planning-core';
 import { BadInputError, type CliIo } from './io';
+import { terminalJson } from '../visible-text';
 import { renderContactMap } from './table';
 
 interface AnalyzeOptions {
@@ -44,9 +45,7 @@ export async function analyzeCommand(source: string, options: AnalyzeOptions, io
     if (error instanceof InvalidPlanError) throw new BadInputError(error.message);
     throw error;
   }
-  io.out(
-    options.format === 'table' ? renderContactMap(plan, analysis, settings) : `${JSON.stringify(analysis, null, 2)}\n`,
-  );
+  io.out(options.format === 'table' ? renderContactMap(plan, analysis, settings) : `${terminalJson(analysis)}\n`);
 }
 
 export function registerAnalyzeCommand(program: Command, io: CliIo): void {

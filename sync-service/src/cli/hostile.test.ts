@@ -287,6 +287,41 @@ describe('configuration', () => {
   });
 });
 
+describe('analyze with hostile names from the org', () => {
+  const plan = {
+    accountId: '001T',
+    accountName: 'Acme\u001b]0;owned\u0007',
+    asOf: '2026-11-20',
+    contacts: [{ id: 'c1', name: '\u001b[2J\u001b[HAda\u009b31m\u202eevil', roles: ['Power'] }],
+    members: [{ id: 'm1', name: 'Eve\rMallory\u2028' }],
+    relationships: [{ contactId: 'c1', memberId: 'm1', grade: 'O', gradedOn: '2026-11-01' }],
+  };
+  // Everything a terminal would obey, the table's own line breaks aside.
+  // eslint-disable-next-line no-control-regex -- the characters a terminal obeys are what this test looks for
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
+
+  it('--format table shows every control character escaped', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '-', '--format', 'table'], env(), JSON.stringify(plan));
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout.split('\n')[0]).toBe('Client Contact Map: Acme\\x1b]0;owned\\x07, as of 2026-11-20');
+    expect(stdout).toContain('| \\x1b[2J\\x1b[H…');
+    expect(stdout).toContain('\nEve\\rMallory\\u2028    | O');
+    expect(stdout).toContain(
+      '\\x1b[2J\\x1b[HAda\\x9b31m\\u202eevil (Power buyer) is known only by Eve\\rMallory\\u2028',
+    );
+  });
+
+  it('--format json writes C1 controls and bidirectional overrides as \\u escapes: the same JSON, nothing raw', async () => {
+    const { code, stdout } = await cli(['analyze', '-'], env(), JSON.stringify(plan));
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout).toContain('\\u001b[2J\\u001b[HAda\\u009b31m\\u202eevil');
+    const analysis = JSON.parse(stdout) as { warnings: { message: string }[] };
+    expect(analysis.warnings[0]?.message).toContain(`${plan.contacts[0]!.name} (Power buyer)`);
+  });
+});
+
 describe('serve', () => {
   const quiet = createLogger({ level: 'silent' });
   it('listens on 127.0.0.1 by default and on every interface when CP_HTTP_HOST says so', async () => {

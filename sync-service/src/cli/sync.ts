@@ -6,6 +6,7 @@ import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
 import { RedisWatermarkStore, runIdFor } from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
+import { terminalJson } from '../visible-text';
 import { BadInputError, CommandExit, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
 import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
@@ -130,7 +131,7 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
     if (showProgress) bar.stop();
     await redis?.quit();
   }
-  if (request.dryRun && summary.writes) io.out(`${JSON.stringify(summary.writes, null, 2)}\n`);
+  if (request.dryRun && summary.writes) io.out(`${terminalJson(summary.writes)}\n`);
   io.out(`${formatSummary(summary, request.dryRun)}\n`);
   // A budget stop is not a failure of the program, but scripts must see it.
   if (summary.stoppedBy) throw new CommandExit(EXIT_STOPPED);

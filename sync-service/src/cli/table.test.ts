@@ -1,25 +1,50 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeAccount, type AccountPlan } from '@contact-plan/planning-core';
-import { LEGEND, cellText, renderContactMap } from './table';
+import { analyzeAccount, RULES, type AccountPlan } from '@contact-plan/planning-core';
+import { LEGEND, NO_ROLE_LABEL, RULE_LABELS, cellText, renderContactMap } from './table';
+
+const repo = path.resolve(__dirname, '../../..');
+const lwc = (file: string) => readFileSync(path.join(repo, 'force-app/main/default/lwc', file), 'utf8');
 
 describe('cellText', () => {
-  it('writes rep grades in upper case and suggestions in lower case, with key and gravity marks', () => {
+  it('shows the effective grade in capitals, * for a grade suggested from activity and ○ for a key intersection', () => {
     expect(cellText({ contactId: 'c', memberId: 'm', manual: 'O', effective: 'O', reasons: [], key: false })).toBe('O');
     expect(cellText({ contactId: 'c', memberId: 'm', suggested: 'S', effective: 'S', reasons: [], key: true })).toBe(
-      's*',
+      '○S*',
     );
-    expect(cellText({ contactId: 'c', memberId: 'm', manual: 'T', effective: 'S', reasons: [], key: true })).toBe(
-      'S!*',
-    );
+    // A rep's grade lowered by gravity is the rep's grade: no star.
+    expect(cellText({ contactId: 'c', memberId: 'm', manual: 'T', effective: 'S', reasons: [], key: true })).toBe('○S');
+    expect(cellText({ contactId: 'c', memberId: 'm', reasons: [], key: true })).toBe('○');
     expect(cellText({ contactId: 'c', memberId: 'm', reasons: [], key: false })).toBe('');
     expect(cellText(undefined)).toBe('');
   });
 });
 
+describe('the words and symbols of the page', () => {
+  it('uses the map legend of the contact map component', () => {
+    const html = lwc('contactMap/contactMap.html');
+    expect(html).toContain('Letters are the effective grade; * marks a grade suggested from activity');
+    expect(html).toContain('a ring marks a key intersection');
+    expect(LEGEND).toBe(
+      'Letters are the effective grade; * marks a grade suggested from activity; ○ marks a key intersection; ' +
+        'blank: no relationship.',
+    );
+  });
+
+  it('names rules and the contacts without a buyer role as the page does', () => {
+    const labels = lwc('contactPlanData/labels.js');
+    const block = /export const RULE_LABELS = \{([^}]*)\}/.exec(labels)?.[1] ?? '';
+    const pageRules = Object.fromEntries([...block.matchAll(/(\w+): '([^']*)'/g)].map((m) => [m[1], m[2]]));
+    expect(RULE_LABELS).toEqual(pageRules);
+    expect(Object.keys(RULE_LABELS)).toEqual([...RULES]);
+    expect(labels).toContain(`label: '${NO_ROLE_LABEL}'`);
+  });
+});
+
 describe('renderContactMap', () => {
-  const plan: AccountPlan = {
+  const plan: AccountPlan & { accountName: string } = {
     accountId: '001T',
+    accountName: 'Brightwater Logistics',
     asOf: '2026-11-20',
     contacts: [
       { id: 'c1', name: 'Ada Power', roles: ['Power'] },
@@ -54,35 +79,111 @@ describe('renderContactMap', () => {
   it('draws contacts grouped by their first buyer role (opportunity roles included) across, members down', () => {
     const text = renderContactMap(plan, analyzeAccount(plan));
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Contact map of account 001T as of 2026-11-20');
-    expect(lines[2]).toBe(`${' '.repeat(22)}| POWER              | ADVISOR    | NO ROLE`);
-    expect(lines[3]).toBe(`${' '.repeat(22)}| Ada Power  Bo User | Di Implied | Cy Nobody`);
-    expect(lines[4]).toBe(`${'-'.repeat(22)}+--------------------+------------+-----------`);
-    expect(lines[5]).toBe(`Eve Rep               | T*                 |            |`);
-    expect(lines[6]).toBe(`Finn Engineer         |            D       |            | s`);
+    expect(lines[0]).toBe('Client Contact Map: Brightwater Logistics, as of 2026-11-20');
+    expect(lines[2]).toBe(`${' '.repeat(22)}| Power Buyer        | Advisor Buyer | Other contacts`);
+    expect(lines[3]).toBe(`${' '.repeat(22)}| Ada Power  Bo User | Di Implied    | Cy Nobody`);
+    expect(lines[4]).toBe(`${'-'.repeat(22)}+--------------------+---------------+----------------`);
+    expect(lines[5]).toBe(`Eve Rep               | ○T                 |               |`);
+    expect(lines[6]).toBe(`Finn Engineer         |            D       |               | S*`);
     expect(text).toContain(LEGEND);
   });
 
-  it('lists warnings by severity and ends with the score', () => {
+  it('names the account by its id when the plan carries no name', () => {
+    const { accountName: _name, ...unnamed } = plan;
+    expect(renderContactMap(unnamed, analyzeAccount(unnamed)).split('\n')[0]).toBe(
+      'Client Contact Map: account 001T, as of 2026-11-20',
+    );
+  });
+
+  it('lists warnings by severity with the page rule labels and ends with the score', () => {
     const analysis = analyzeAccount(plan);
     const text = renderContactMap(plan, analysis);
-    const severities = text
-      .split('\n')
-      .filter((line) => /^ {2}[A-Z]+ \(\d+\)$/.test(line))
-      .map((line) => line.trim());
-    expect(severities).toEqual(['HIGH (4)', 'MEDIUM (1)']);
-    expect(text).toContain('    SINGLE_THREADED       Ada Power (Power buyer) is known only by Eve Rep');
-    expect(text.endsWith(`Coverage score: ${analysis.score}/100\n`)).toBe(true);
+    const lines = text.split('\n');
+    expect(lines).toContain(`Coverage warnings (${analysis.warnings.length})`);
+    expect(lines.filter((line) => /^ {2}[A-Z][a-z]+ \(\d+\)$/.test(line)).map((line) => line.trim())).toEqual([
+      'High (4)',
+      'Medium (1)',
+    ]);
+    expect(text).toContain('    Single-threaded       Ada Power (Power buyer) is known only by Eve Rep');
+    expect(text.endsWith(`Coverage score ${analysis.score}\n`)).toBe(true);
     expect(analysis.score).toBe(25);
+  });
+
+  it('says so, neutrally, when an account has no contacts, no team or no warnings', () => {
+    const empty: AccountPlan = { ...plan, contacts: [], relationships: [], touches: [], opportunities: [] };
+    const text = renderContactMap(empty, analyzeAccount(empty));
+    expect(text).toContain('\nNo contacts on this account yet.\n');
+    expect(text).toContain('\nNo coverage warnings.\n');
+    const noTeam: AccountPlan = { ...plan, members: [], relationships: [], touches: [] };
+    expect(renderContactMap(noTeam, analyzeAccount(noTeam))).toContain('\nNo team members on this account yet.\n');
   });
 
   it('renders the trouble example with every severity', () => {
     const file = path.resolve(__dirname, '../../../examples/trouble-account.json');
     const trouble = JSON.parse(readFileSync(file, 'utf8')) as AccountPlan;
     const text = renderContactMap(trouble, analyzeAccount(trouble));
-    for (const heading of ['CRITICAL (2)', 'HIGH (3)', 'MEDIUM (12)', 'LOW (5)'])
+    for (const heading of ['Critical (2)', 'High (3)', 'Medium (12)', 'Low (5)'])
       expect(text).toContain(`  ${heading}\n`);
     expect(text).toContain('Renata Ferrei…');
-    expect(text).toContain('Coverage score: 12/100');
+    expect(text).toContain('Coverage score 12\n');
+  });
+});
+
+describe('renderContactMap with hostile names', () => {
+  const ESC = '\u001b';
+  const named = (
+    contactName: string,
+    memberName: string,
+    accountName = 'Acme',
+  ): AccountPlan & { accountName: string } => ({
+    accountId: '001T',
+    accountName,
+    asOf: '2026-11-20',
+    contacts: [{ id: 'c1', name: contactName, roles: ['Power'] }],
+    members: [{ id: 'm1', name: memberName }],
+    relationships: [{ contactId: 'c1', memberId: 'm1', grade: 'O', gradedOn: '2026-11-01' }],
+    touches: [],
+    blueprints: [],
+    opportunities: [],
+  });
+  const render = (p: AccountPlan) => renderContactMap(p, analyzeAccount(p));
+  /** Every character a terminal would act on, except the line breaks the table itself writes. */
+  // eslint-disable-next-line no-control-regex -- the characters a terminal obeys are what this test looks for
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
+
+  it.each<[string, string, string]>([
+    ['a screen-clearing CSI', `${ESC}[2J${ESC}[HAda`, '\\x1b[2J\\x1b[HAda'],
+    ['an OSC window title', `${ESC}]0;pwned\u0007Ada`, '\\x1b]0;pwned\\x07Ada'],
+    [
+      'an OSC 8 hyperlink',
+      `${ESC}]8;;http://ev.il${ESC}\\Ada${ESC}]8;;${ESC}\\`,
+      '\\x1b]8;;http://ev.il\\x1b\\Ada\\x1b]8;;\\x1b\\',
+    ],
+    ['a carriage return that rewrites the line', 'Ada\rEVIL', 'Ada\\rEVIL'],
+    ['a line break', 'Ada\nEVIL', 'Ada\\nEVIL'],
+    ['a C1 CSI', 'Ada\u009b31m', 'Ada\\x9b31m'],
+    ['a right-to-left override', 'Ada\u202eevil', 'Ada\\u202eevil'],
+    ['a backspace', 'Ada\u0008\u0008\u0008Eve', 'Ada\\x08\\x08\\x08Eve'],
+    ['a NUL', 'Ada\u0000', 'Ada\\x00'],
+  ])('shows %s escaped in the account title, a member row and the warnings', (_label, hostile, shown) => {
+    const text = render(named('Zed', hostile, hostile));
+    expect(text).not.toMatch(CONTROL);
+    expect(text.split('\n')[0]).toBe(`Client Contact Map: ${shown}, as of 2026-11-20`);
+    expect(text).toContain(`is known only by ${shown}`);
+  });
+
+  it('cuts a long escaped name between escapes and graphemes, never inside one', () => {
+    const text = render(named(`Ab${ESC}[31m${ESC}[31m${ESC}[31m`, `${'x'.repeat(18)}${ESC}]0;t\u0007`));
+    expect(text).not.toMatch(CONTROL);
+    // The contact header holds 14 columns: "Ab" and one whole escape fit, the next escape would not.
+    expect(text).toContain('| Ab\\x1b[31m…');
+    // The member label holds 21: the 18 x and then no room for "\x1b" (4 columns) before the mark.
+    expect(text).toContain(`\n${'x'.repeat(18)}…   |`);
+  });
+
+  it('keeps the columns aligned with wide characters, emoji and combining marks', () => {
+    const lines = render(named('王小明', 'Jose\u0301 Álvarez 👩‍💼')).split('\n');
+    expect(lines[3]).toBe(`${' '.repeat(22)}| 王小明`);
+    expect(lines[5]).toBe('Jose\u0301 Álvarez 👩‍💼       | O');
   });
 });

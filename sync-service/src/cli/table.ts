@@ -1,30 +1,49 @@
 import {
   BUYER_ROLES,
+  ROLE_INFO,
   SEVERITIES,
   buyerRolesOf,
   type AccountAnalysis,
   type AccountPlan,
   type BuyerRole,
   type Cell,
+  type Rule,
   type Settings,
 } from '@contact-plan/planning-core';
+import { displayWidth, fitVisible, padVisible, visible } from '../visible-text';
 
-// The contact map in a terminal: contacts across (grouped by their first buyer role), team members down, one grade
-// letter per cell. Upper case is a rep's grade after gravity, lower case a grade suggested from evidence.
+// The contact map in a terminal, in the page's words and symbols: contacts across (grouped by their first buyer role),
+// team members down, the effective grade in each cell. Every name comes from the org or a file: it is shown with
+// control characters escaped, and cut between characters, never inside an escape.
 
 const NAME_WIDTH = 14;
 const ROW_LABEL_WIDTH = 22;
-const GROUP_LABELS: Record<BuyerRole | 'none', string> = {
-  Power: 'POWER',
-  User: 'USER',
-  Advisor: 'ADVISOR',
-  Evangelist: 'EVANGELIST',
-  none: 'NO ROLE',
+const SUGGESTED = '*';
+const KEY = '○';
+
+/** The page's label for contacts without a buyer role (lwc/contactPlanData/labels.js). */
+export const NO_ROLE_LABEL = 'Other contacts';
+
+/** The page's short rule names (lwc/contactPlanData/labels.js); a test keeps the two lists equal. */
+export const RULE_LABELS: Readonly<Record<Rule, string>> = {
+  BELOW_SATISFIED: 'Below satisfied',
+  UNCOVERED_BUYER: 'Uncovered',
+  SINGLE_THREADED: 'Single-threaded',
+  OVER_COVERED: 'Over-covered',
+  SENIOR_GAP: 'Senior gap',
+  TRUST_INFLATION: 'Trust inflation',
+  FEW_OPEN: 'Few open',
+  NO_POWER_BUYER: 'No power buyer',
+  STALE_GRADE: 'Stale grade',
+  KEY_WITHOUT_BLUEPRINT: 'Key without blueprint',
+  GOAL_TOO_FAR: 'Goal too far',
+  TOO_MANY_KEYS: 'Too many keys',
 };
+const RULE_LABEL_WIDTH = Math.max(...Object.values(RULE_LABELS).map((label) => label.length));
 
 export const LEGEND =
-  'Legend: T O S I D M = rep grade after gravity; t o s i = suggested from evidence; ' +
-  '* = key intersection; ! = lowered by gravity; blank = no relationship';
+  `Letters are the effective grade; ${SUGGESTED} marks a grade suggested from activity; ` +
+  `${KEY} marks a key intersection; blank: no relationship.`;
 
 interface Column {
   contactId: string;
@@ -37,16 +56,13 @@ interface Group {
   columns: Column[];
 }
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
+const capitalized = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
-/** The letters shown in one cell, e.g. `O`, `s*`, `I!`. */
+/** The letters shown in one cell, e.g. `O`, `S*`, `○I`. */
 export function cellText(cell: Cell | undefined): string {
-  if (!cell?.effective) return cell?.key ? '*' : '';
-  const letter = cell.manual ? cell.effective : cell.effective.toLowerCase();
-  const slipped = cell.manual !== undefined && cell.manual !== cell.effective ? '!' : '';
-  return `${letter}${slipped}${cell.key ? '*' : ''}`;
+  const key = cell?.key ? KEY : '';
+  if (!cell?.effective) return key;
+  return `${key}${cell.effective}${cell.manual ? '' : SUGGESTED}`;
 }
 
 function groupContacts(plan: AccountPlan, roles: Map<string, BuyerRole[]>): Group[] {
@@ -54,12 +70,22 @@ function groupContacts(plan: AccountPlan, roles: Map<string, BuyerRole[]>): Grou
   const groups = new Map<string, Column[]>(order.map((key) => [key, []]));
   for (const contact of plan.contacts) {
     const first = roles.get(contact.id)?.[0] ?? 'none';
-    const label = truncate(contact.name || contact.id, NAME_WIDTH);
-    groups.get(first)?.push({ contactId: contact.id, label, width: Math.max(label.length, 3) });
+    const label = fitVisible(contact.name || contact.id, NAME_WIDTH);
+    groups.get(first)?.push({ contactId: contact.id, label, width: Math.max(displayWidth(label), 3) });
   }
   return order
-    .map((key) => ({ label: GROUP_LABELS[key], columns: groups.get(key) ?? [] }))
-    .filter((group) => group.columns.length > 0);
+    .map((key) => ({ label: key === 'none' ? NO_ROLE_LABEL : ROLE_INFO[key].name, columns: groups.get(key) ?? [] }))
+    .filter((group) => group.columns.length > 0)
+    .map(widenToLabel);
+}
+
+/** Widens a group's last column so its label fits above its columns. */
+function widenToLabel(group: Group): Group {
+  const inner = group.columns.reduce((sum, column) => sum + column.width + 2, 0);
+  const needed = displayWidth(group.label) + 2;
+  const last = group.columns[group.columns.length - 1];
+  if (last && needed > inner) last.width += needed - inner;
+  return group;
 }
 
 function groupWidth(group: Group): number {
@@ -69,19 +95,21 @@ function groupWidth(group: Group): number {
 function renderGrid(plan: AccountPlan, analysis: AccountAnalysis, groups: Group[]): string[] {
   const cells = new Map(analysis.cells.map((cell) => [`${cell.contactId}\u0001${cell.memberId}`, cell]));
   const pad = ' '.repeat(ROW_LABEL_WIDTH);
-  const groupLine = groups.map((group) => `| ${group.label}`.padEnd(groupWidth(group))).join('');
+  const groupLine = groups.map((group) => padVisible(`| ${group.label}`, groupWidth(group))).join('');
   const nameLine = groups
-    .map((group) => `|${group.columns.map((column) => ` ${column.label.padEnd(column.width)} `).join('')}`)
+    .map((group) => `|${group.columns.map((column) => ` ${padVisible(column.label, column.width)} `).join('')}`)
     .join('');
   const rule = `${'-'.repeat(ROW_LABEL_WIDTH)}${groups.map((group) => `+${'-'.repeat(groupWidth(group) - 1)}`).join('')}`;
   const lines = [`${pad}${groupLine}`.trimEnd(), `${pad}${nameLine}`.trimEnd(), rule];
   for (const member of plan.members) {
-    const label = truncate(member.name || member.id, ROW_LABEL_WIDTH - 1).padEnd(ROW_LABEL_WIDTH);
+    const label = padVisible(fitVisible(member.name || member.id, ROW_LABEL_WIDTH - 1), ROW_LABEL_WIDTH);
     const row = groups
       .map(
         (group) =>
           `|${group.columns
-            .map((column) => ` ${cellText(cells.get(`${column.contactId}\u0001${member.id}`)).padEnd(column.width)} `)
+            .map(
+              (column) => ` ${padVisible(cellText(cells.get(`${column.contactId}\u0001${member.id}`)), column.width)} `,
+            )
             .join('')}`,
       )
       .join('');
@@ -91,24 +119,37 @@ function renderGrid(plan: AccountPlan, analysis: AccountAnalysis, groups: Group[
 }
 
 function renderWarnings(analysis: AccountAnalysis): string[] {
-  if (analysis.warnings.length === 0) return ['Warnings: none'];
-  const lines = [`Warnings (${analysis.warnings.length})`];
+  if (analysis.warnings.length === 0) return ['No coverage warnings.'];
+  const lines = [`Coverage warnings (${analysis.warnings.length})`];
   for (const severity of SEVERITIES) {
     const warnings = analysis.warnings.filter((warning) => warning.severity === severity);
     if (warnings.length === 0) continue;
-    lines.push(`  ${severity.toUpperCase()} (${warnings.length})`);
-    for (const warning of warnings) lines.push(`    ${warning.rule.padEnd(21)} ${warning.message}`);
+    lines.push(`  ${capitalized(severity)} (${warnings.length})`);
+    for (const warning of warnings) {
+      lines.push(`    ${RULE_LABELS[warning.rule].padEnd(RULE_LABEL_WIDTH)} ${visible(warning.message)}`);
+    }
   }
   return lines;
 }
 
+/** The account as a person knows it: its name when the plan carries one, else its id. */
+function accountTitle(plan: AccountPlan & { accountName?: unknown }): string {
+  const name = typeof plan.accountName === 'string' && plan.accountName.trim() ? plan.accountName : undefined;
+  return name ? visible(name) : `account ${visible(plan.accountId)}`;
+}
+
+function emptyNote(plan: AccountPlan): string | undefined {
+  if (plan.contacts.length === 0) return 'No contacts on this account yet.';
+  if (plan.members.length === 0) return 'No team members on this account yet.';
+  return undefined;
+}
+
 /** The whole terminal view of one analyzed account: the map, the legend, the warnings and the score. */
 export function renderContactMap(plan: AccountPlan, analysis: AccountAnalysis, settings?: Partial<Settings>): string {
-  const roles = buyerRolesOf(plan, settings);
-  const groups = groupContacts(plan, roles);
-  const lines = [`Contact map of account ${analysis.accountId} as of ${analysis.asOf}`, ''];
-  if (groups.length === 0 || plan.members.length === 0) lines.push('(no contacts or no team members)');
-  else lines.push(...renderGrid(plan, analysis, groups));
-  lines.push('', LEGEND, '', ...renderWarnings(analysis), '', `Coverage score: ${analysis.score}/100`);
+  const lines = [`Client Contact Map: ${accountTitle(plan)}, as of ${visible(analysis.asOf)}`, ''];
+  const empty = emptyNote(plan);
+  if (empty) lines.push(empty);
+  else lines.push(...renderGrid(plan, analysis, groupContacts(plan, buyerRolesOf(plan, settings))), '', LEGEND);
+  lines.push('', ...renderWarnings(analysis), '', `Coverage score ${analysis.score}`);
   return `${lines.join('\n')}\n`;
 }

@@ -6734,6 +6734,7 @@ var opportunitySchema = object({
 });
 var accountPlanSchema = object({
   accountId: id,
+  accountName: optional(string2()),
   asOf: isoDate,
   contacts: array(contactSchema),
   members: array(memberSchema),
