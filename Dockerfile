@@ -19,6 +19,9 @@ FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 # A batch of 500 accounts needs about 450 MiB; without a cap V8 keeps garbage up to a share of the host's memory.
 ENV NODE_OPTIONS=--max-old-space-size=768
+# Outside a container `serve` and a worker's metrics port listen on 127.0.0.1 only; inside one they must listen on the
+# container's interface for a published port to reach them (the container's network is the boundary).
+ENV CP_HTTP_HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY planning-core/package.json planning-core/

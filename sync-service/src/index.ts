@@ -7,4 +7,6 @@ export { createLogger, forRun, scrubText, REDACT_PATHS, type Logger } from './lo
 export { SyncMetrics } from './metrics';
 export { createApp, type AppDeps } from './http/app';
 export { syncServiceCommands } from './cli/commands';
+export { run as runCli } from './cli/main';
+export type { CliIo } from './cli/io';
 export { orgReachable } from './cli/runtime';

@@ -189,7 +189,10 @@ describe('queued org runs', () => {
       log: quietLog(),
       orgReachable: orgReachable(config, clients),
     });
-    const ready = await request(app).get('/readyz').expect(200);
+    const ready = await request(app)
+      .get('/readyz')
+      .set('Authorization', 'Bearer integration-token-0123456789')
+      .expect(200);
     expect(ready.body.checks).toEqual({ redis: true, 'org:emu': true });
 
     const before = await watermark.get('emu');
