@@ -56,22 +56,65 @@ async function findAccountId(org, tokens, accountName) {
   return rows[0].Id;
 }
 
-/**
- * Builds (unless `build: false` and a bundle exists) and serves the preview.
- * `org`: { instanceUrl, username, password, clientId?, clientSecret? }. Returns { url, recordId, close }.
- */
-export async function startPreview({ org, port = 0, recordId, accountName = 'Brightwater Logistics', build = true }) {
-  if (build || !fs.existsSync(path.join(distDir, 'app.js'))) await buildPreview();
-  const tokens = tokenSource(org);
-  const accountId = recordId || (await findAccountId(org, tokens, accountName));
-  const page = fs.readFileSync(path.join(here, 'src/index.html'), 'utf8').replace('__RECORD_ID__', accountId);
+const RECORD_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** The page for one record; the id must look like a Salesforce id and is HTML-escaped all the same. */
+export function previewPage(recordId) {
+  if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) {
+    throw new Error(`--record-id must be a 15- or 18-character Salesforce id, not ${JSON.stringify(String(recordId))}`);
+  }
+  const escaped = recordId.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  return fs.readFileSync(path.join(here, 'src/index.html'), 'utf8').replace('__RECORD_ID__', escaped);
+}
+
+/** The names this server answers to: its loopback addresses on the port it listens on. */
+const loopbackHosts = (port) => new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+
+/**
+ * The server holds an org token and relays whatever the page asks for, so it answers only requests addressed to it
+ * by its loopback name (a DNS-rebinding page reaches it under another Host) and relays only same-origin requests
+ * (a page elsewhere could still post to 127.0.0.1).
+ */
+function loopbackOnly(req, res, next) {
+  const hosts = loopbackHosts(req.socket.localPort);
+  if (!hosts.has(String(req.headers.host))) {
+    res.status(403).type('text').send('preview: this server answers on 127.0.0.1 or localhost only');
+    return;
+  }
+  next();
+}
+
+function sameOriginOnly(req, res, next) {
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  const hosts = loopbackHosts(req.socket.localPort);
+  const foreignOrigin = origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice(7)));
+  if (foreignOrigin || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
+    res.status(403).json([{ errorCode: 'PREVIEW_RELAY', message: 'cross-origin requests are not relayed' }]);
+    return;
+  }
+  next();
+}
+
+/**
+ * The preview's routes for `org` ({ instanceUrl, username, password, clientId?, clientSecret? }) and `page` (its HTML):
+ * the page, its bundle, the SLDS assets and the relay of `/services/data/*` to the org.
+ */
+export function createPreviewApp({ org, page, tokens = tokenSource(org) }) {
   const app = express();
+  app.disable('x-powered-by');
+  app.use(loopbackOnly);
   app.use(express.json({ limit: '2mb' }));
   app.get('/', (_req, res) => res.type('html').send(page));
   app.get('/app.js', (_req, res) => res.sendFile(path.join(distDir, 'app.js')));
   app.use('/assets', express.static(sldsAssets, { maxAge: '1h' }));
-  app.all('/services/data/*path', async (req, res) => {
+  app.all('/services/data/*path', sameOriginOnly, async (req, res) => {
+    // The relay signs with the org token: only the data API, also after dot segments (raw or encoded) resolve.
+    if (!new URL(req.originalUrl, org.instanceUrl || 'http://org.invalid').pathname.startsWith('/services/data/')) {
+      res.status(400).json([{ errorCode: 'PREVIEW_RELAY', message: 'only /services/data/ is relayed' }]);
+      return;
+    }
     try {
       const response = await relay(org, tokens, req);
       res.status(response.status).type(response.headers.get('content-type') || 'application/json');
@@ -80,6 +123,19 @@ export async function startPreview({ org, port = 0, recordId, accountName = 'Bri
       res.status(502).json([{ errorCode: 'PREVIEW_RELAY', message: String(error.message || error) }]);
     }
   });
+  return app;
+}
+
+/**
+ * Builds (unless `build: false` and a bundle exists) and serves the preview on 127.0.0.1.
+ * `org`: { instanceUrl, username, password, clientId?, clientSecret? }. Returns { url, recordId, close }.
+ */
+export async function startPreview({ org, port = 0, recordId, accountName = 'Brightwater Logistics', build = true }) {
+  if (recordId !== undefined) previewPage(recordId);
+  if (build || !fs.existsSync(path.join(distDir, 'app.js'))) await buildPreview();
+  const tokens = tokenSource(org);
+  const accountId = recordId || (await findAccountId(org, tokens, accountName));
+  const app = createPreviewApp({ org, tokens, page: previewPage(accountId) });
 
   const server = await new Promise((resolve) => {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
