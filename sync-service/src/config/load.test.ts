@@ -113,7 +113,9 @@ describe('loadConfig', () => {
     expect(cronProblems('0 2 *')).toEqual([
       expect.stringMatching(/^orgs\[0\]\.cron: not a cron expression: use 5 fields/),
     ]);
-    expect(cronProblems('')).toHaveLength(1);
+    expect(cronProblems('   ')).toHaveLength(1);
+    // An empty variable (CP_ORG_CRON= in an env file) leaves the setting unset: the default cron.
+    expect(loadConfig({ env: { ...passwordOrgEnv, CP_ORG_CRON: '' }, readFile }).orgs[0]!.cron).toBe('0 2 * * *');
     for (const cron of ['30 1 * * 1-5', '0 0 2 * * *', '@daily']) {
       expect(loadConfig({ env: { ...passwordOrgEnv, CP_ORG_CRON: cron }, readFile }).orgs[0]!.cron).toBe(cron);
     }
