@@ -21,7 +21,7 @@ import {
   type Config,
   type RunStatus,
 } from '@contact-plan/sync-service';
-import { quietLog, stamps, startDemoOrg, touchedAccounts, uniquePrefix, until } from './support';
+import { orgEnvFor, quietLog, stamps, startDemoOrg, touchedAccounts, uniquePrefix, until } from './support';
 
 jest.setTimeout(120_000);
 
@@ -62,21 +62,22 @@ async function cli(args: string[], environment: NodeJS.ProcessEnv) {
 
 beforeAll(async () => {
   org = await startDemoOrg();
-  env = {
-    CP_ORG_NAME: 'emu',
-    CP_ORG_LOGIN_URL: org.loginUrl,
-    CP_ORG_AUTH: 'password',
-    CP_ORG_USERNAME: org.credentials.username,
-    CP_ORG_PASSWORD: org.credentials.password,
-    CP_ORG_BATCH_SIZE: '2',
-    CP_QUEUE_PREFIX: prefix,
-    CP_HTTP_TOKEN: TOKEN,
-    CP_LOG_LEVEL: 'warn',
-  };
+  env = orgEnvFor(org, { CP_QUEUE_PREFIX: prefix, CP_HTTP_TOKEN: TOKEN, CP_LOG_LEVEL: 'warn' });
   config = loadConfig({ env });
   const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
   showcase = String(account!.Id);
 });
+/** The HTTP interface over this suite's queues, checking the emulated org for readiness. */
+const appFor = () =>
+  createApp({
+    config,
+    queues,
+    redis,
+    metrics: new SyncMetrics(false),
+    log: quietLog(),
+    orgReachable: orgReachable(config, new OrgClients()),
+  });
+
 afterAll(async () => {
   await org.stop();
   await queues.close();
@@ -108,14 +109,7 @@ describe('account ids reach the org as the account they name, or not at all', ()
   });
 
   it('POST …/accounts/:id/sync: a 15-character id runs that account; a wrong suffix is refused before the queue', async () => {
-    const app = createApp({
-      config,
-      queues,
-      redis,
-      metrics: new SyncMetrics(false),
-      log: quietLog(),
-      orgReachable: orgReachable(config, new OrgClients()),
-    });
+    const app = appFor();
     const bearer = { Authorization: `Bearer ${TOKEN}` };
     org.resetCalls();
     const wrong = `${showcase.slice(0, 15)}${showcase.slice(15) === 'AAA' ? 'AAB' : 'AAA'}`;
@@ -160,14 +154,7 @@ describe('account ids reach the org as the account they name, or not at all', ()
 
 describe('/readyz against a slow org', () => {
   it('forty concurrent probes make one org call; they answer not ready until it is back, then ready', async () => {
-    const app = createApp({
-      config,
-      queues,
-      redis,
-      metrics: new SyncMetrics(false),
-      log: quietLog(),
-      orgReachable: orgReachable(config, new OrgClients()),
-    });
+    const app = appFor();
     org.resetCalls();
     org.faults.set('versions', { sequence: [{ delayMs: 1500 }] });
     try {

@@ -1,25 +1,15 @@
 import request from 'supertest';
-import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { SyncMetrics } from '../metrics';
-import { connectRedis, SyncQueues } from '../queue';
+import { connectRedis } from '../queue';
 import { tokensMatch } from './auth';
 import { createApp } from './app';
+import { testConfig, testQueues } from './testing-app';
 
 const TOKEN = 'test-token-0123456789abcdef';
-const prefix = `cp-http-test-${process.pid}-${Date.now()}`;
-const redis = connectRedis('redis://127.0.0.1:6379');
-const queues = new SyncQueues(redis, prefix);
-const config = loadConfig({
-  env: {
-    CP_ORG_NAME: 'emu',
-    CP_ORG_LOGIN_URL: 'http://127.0.0.1:9',
-    CP_ORG_AUTH: 'password',
-    CP_ORG_USERNAME: 'u@example.com',
-    CP_ORG_PASSWORD: 'p',
-    CP_HTTP_TOKEN: TOKEN,
-  },
-});
+const store = testQueues('cp-http-test');
+const { redis, queues } = store;
+const config = testConfig(TOKEN);
 let reachable = true;
 const app = createApp({
   config,
@@ -31,12 +21,7 @@ const app = createApp({
 });
 const bearer = { Authorization: `Bearer ${TOKEN}` };
 
-afterAll(async () => {
-  await queues.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-});
+afterAll(() => store.dispose());
 
 describe('HTTP interface', () => {
   it('answers health and readiness', async () => {

@@ -3,29 +3,19 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import type { Redis } from 'ioredis';
-import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { SyncMetrics } from '../metrics';
 import { connectRedis, SyncQueues } from '../queue';
 import { createApp, type AppDeps } from './app';
+import { testConfig, testQueues } from './testing-app';
 
 jest.setTimeout(30_000);
 
 const TOKEN = 'hostile-token-0123456789abcdef';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
-const prefix = `cp-http-hostile-${process.pid}-${Date.now()}`;
-const redis = connectRedis('redis://127.0.0.1:6379');
-const queues = new SyncQueues(redis, prefix);
-const config = loadConfig({
-  env: {
-    CP_ORG_NAME: 'emu',
-    CP_ORG_LOGIN_URL: 'http://127.0.0.1:9',
-    CP_ORG_AUTH: 'password',
-    CP_ORG_USERNAME: 'u@example.com',
-    CP_ORG_PASSWORD: 'p',
-    CP_HTTP_TOKEN: TOKEN,
-  },
-});
+const store = testQueues('cp-http-hostile');
+const { redis, queues, prefix } = store;
+const config = testConfig(TOKEN);
 
 /** A logger that keeps its JSON lines. */
 function capturedLog() {
@@ -61,12 +51,7 @@ beforeEach(() => {
   logged.lines.length = 0;
 });
 
-afterAll(async () => {
-  await queues.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-});
+afterAll(() => store.dispose());
 
 describe('account ids on POST /orgs/:org/accounts/:id/sync', () => {
   it('accepts a 15-character id and queues its 18-character form', async () => {
