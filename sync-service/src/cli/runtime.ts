@@ -64,20 +64,36 @@ export function parseInteger(min: number, max: number) {
 
 export const parsePort = parseInteger(0, 65_535);
 
-/** Runs `stop` once on SIGTERM or SIGINT, then exits. */
-export function onShutdown(log: Logger, stop: () => Promise<void>): void {
+export interface ShutdownHooks {
+  signals?: Pick<NodeJS.EventEmitter, 'on'>;
+  exit?: (code: number) => void;
+}
+
+/**
+ * Runs `stop` once on SIGTERM or SIGINT (the current jobs finish), then exits 0. A second signal exits 1 at once: a
+ * graceful stop can wait as long as Redis is away, and an operator must still be able to end the process.
+ */
+export function onShutdown(
+  log: Logger,
+  stop: () => Promise<void>,
+  { signals = process, exit = (code) => process.exit(code) }: ShutdownHooks = {},
+): void {
   let stopping = false;
   const handler = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'second signal: stopping without waiting for the current jobs');
+      exit(1);
+      return;
+    }
     stopping = true;
-    log.info({ signal }, 'shutting down: finishing current jobs');
+    log.info({ signal }, 'shutting down: finishing current jobs (a second signal stops at once)');
     stop()
-      .then(() => process.exit(0))
+      .then(() => exit(0))
       .catch((err: unknown) => {
         log.error({ err }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       });
   };
-  process.on('SIGTERM', () => handler('SIGTERM'));
-  process.on('SIGINT', () => handler('SIGINT'));
+  signals.on('SIGTERM', () => handler('SIGTERM'));
+  signals.on('SIGINT', () => handler('SIGINT'));
 }
