@@ -1,18 +1,20 @@
 import {
   BUYER_ROLES,
-  ROLE_INFO,
+  RULES,
   SEVERITIES,
+  SEVERITY_LABELS,
   buyerRolesOf,
+  roleLabel,
+  ruleLabel,
   type AccountAnalysis,
   type AccountPlan,
   type BuyerRole,
   type Cell,
-  type Rule,
   type Settings,
 } from '@contact-plan/planning-core';
 import { displayWidth, fitVisible, padVisible, visible } from '../visible-text';
 
-// The contact map in a terminal, in the page's words and symbols: contacts across (grouped by their first buyer role),
+// The contact map in a terminal, in the page's words (the core's vocabulary) and symbols: contacts across (grouped by their first buyer role),
 // team members down, the effective grade in each cell. Every name comes from the org or a file: it is shown with
 // control characters escaped, and cut between characters, never inside an escape.
 
@@ -24,22 +26,7 @@ const KEY = '○';
 /** The page's label for contacts without a buyer role (lwc/contactPlanData/labels.js). */
 export const NO_ROLE_LABEL = 'Other contacts';
 
-/** The page's short rule names (lwc/contactPlanData/labels.js); a test keeps the two lists equal. */
-export const RULE_LABELS: Readonly<Record<Rule, string>> = {
-  BELOW_SATISFIED: 'Below satisfied',
-  UNCOVERED_BUYER: 'Uncovered',
-  SINGLE_THREADED: 'Single-threaded',
-  OVER_COVERED: 'Over-covered',
-  SENIOR_GAP: 'Senior gap',
-  TRUST_INFLATION: 'Trust inflation',
-  FEW_OPEN: 'Few open',
-  NO_POWER_BUYER: 'No power buyer',
-  STALE_GRADE: 'Stale grade',
-  KEY_WITHOUT_BLUEPRINT: 'Key without blueprint',
-  GOAL_TOO_FAR: 'Goal too far',
-  TOO_MANY_KEYS: 'Too many keys',
-};
-const RULE_LABEL_WIDTH = Math.max(...Object.values(RULE_LABELS).map((label) => label.length));
+const RULE_LABEL_WIDTH = Math.max(...RULES.map((rule) => ruleLabel(rule).length));
 
 export const LEGEND =
   `Letters are the effective grade; ${SUGGESTED} marks a grade suggested from activity; ` +
@@ -55,8 +42,6 @@ interface Group {
   label: string;
   columns: Column[];
 }
-
-const capitalized = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 /** The letters shown in one cell, e.g. `O`, `S*`, `○I`. */
 export function cellText(cell: Cell | undefined): string {
@@ -74,7 +59,7 @@ function groupContacts(plan: AccountPlan, roles: Map<string, BuyerRole[]>): Grou
     groups.get(first)?.push({ contactId: contact.id, label, width: Math.max(displayWidth(label), 3) });
   }
   return order
-    .map((key) => ({ label: key === 'none' ? NO_ROLE_LABEL : ROLE_INFO[key].name, columns: groups.get(key) ?? [] }))
+    .map((key) => ({ label: key === 'none' ? NO_ROLE_LABEL : roleLabel(key), columns: groups.get(key) ?? [] }))
     .filter((group) => group.columns.length > 0)
     .map(widenToLabel);
 }
@@ -124,9 +109,9 @@ function renderWarnings(analysis: AccountAnalysis): string[] {
   for (const severity of SEVERITIES) {
     const warnings = analysis.warnings.filter((warning) => warning.severity === severity);
     if (warnings.length === 0) continue;
-    lines.push(`  ${capitalized(severity)} (${warnings.length})`);
+    lines.push(`  ${SEVERITY_LABELS[severity]} (${warnings.length})`);
     for (const warning of warnings) {
-      lines.push(`    ${RULE_LABELS[warning.rule].padEnd(RULE_LABEL_WIDTH)} ${visible(warning.message)}`);
+      lines.push(`    ${ruleLabel(warning.rule).padEnd(RULE_LABEL_WIDTH)} ${visible(warning.message)}`);
     }
   }
   return lines;
