@@ -1,4 +1,6 @@
+import type { AccessModel } from './access/access-model';
 import type { Sessions } from './auth/sessions';
+import type { MetadataDeployer } from './metadata/deploy';
 import type { CallCounter } from './observe/calls';
 import type { FaultController } from './observe/faults';
 import type { Catalog } from './schema/catalog';
@@ -30,4 +32,12 @@ export interface OrgContext {
   baseUrl: () => string;
   query: (version: string) => QueryEnvironment;
   bulkResultPageSize: number;
+  /** Profiles, permission sets and assignments; what each user may do. */
+  access: AccessModel;
+  /** The Metadata API deploy. */
+  metadata: MetadataDeployer;
+  /** Whether the org reports itself as a sandbox (SOAP login, Organization.IsSandbox). */
+  sandbox: boolean;
+  /** The active user with this username, for logins. */
+  userByUsername: (username: string) => { Id: string; Username: string; Email?: string; Name?: string } | undefined;
 }

@@ -1,4 +1,6 @@
+import type { Catalog } from './schema/catalog';
 import type { FieldDef, ObjectDef } from './schema/types';
+import type { WriteAccess } from './store/store';
 
 const SOAP_TYPES: Record<string, string> = {
   id: 'tns:ID',
@@ -34,9 +36,9 @@ export function describeGlobalEntry(def: ObjectDef, version: string): Record<str
     custom: def.custom,
     customSetting: false,
     activateable: false,
-    createable: true,
-    updateable: true,
-    deletable: true,
+    createable: def.operations?.create !== false,
+    updateable: def.operations?.update !== false,
+    deletable: def.operations?.delete !== false,
     queryable: true,
     retrieveable: true,
     searchable: true,
@@ -81,8 +83,9 @@ function describeField(field: FieldDef): Record<string, unknown> {
     groupable: field.type !== 'textarea' && field.type !== 'double',
     referenceTo: field.referenceTo ?? [],
     relationshipName: field.relationshipName ?? null,
-    relationshipOrder: field.cascadeDelete && field.custom ? 0 : null,
+    relationshipOrder: field.masterDetail ? 0 : null,
     cascadeDelete: !!field.cascadeDelete,
+    restrictedDelete: field.deleteConstraint === 'Restrict',
     polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
     restrictedPicklist: !!field.restricted,
     picklistValues: (field.picklistValues ?? []).map((value) => ({
@@ -99,16 +102,37 @@ function describeField(field: FieldDef): Record<string, unknown> {
 }
 
 /** The sObject describe (`/sobjects/{name}/describe`). */
-export function describeObject(def: ObjectDef, version: string): Record<string, unknown> {
+export function describeObject(
+  def: ObjectDef,
+  version: string,
+  catalog?: Catalog,
+  access?: WriteAccess,
+): Record<string, unknown> {
+  const fields = (catalog ? catalog.visibleFields(def) : def.fields).map((f) => {
+    const described = describeField(f);
+    if (!access) return described;
+    const editable = access.fieldEditable(def, f);
+    return {
+      ...described,
+      createable: Boolean(described.createable) && editable && access.can(def, 'create'),
+      updateable: Boolean(described.updateable) && editable && access.can(def, 'edit'),
+    };
+  });
+  const entry = describeGlobalEntry(def, version);
+  const writable = (op: 'create' | 'update' | 'delete', access_: 'create' | 'edit' | 'delete'): boolean =>
+    def.operations?.[op] !== false && (!access || access.can(def, access_));
   return {
-    ...describeGlobalEntry(def, version),
-    fields: def.fields.map(describeField),
+    ...entry,
+    createable: writable('create', 'create'),
+    updateable: writable('update', 'edit'),
+    deletable: writable('delete', 'delete'),
+    fields,
     childRelationships: def.childRelationships.map((c) => ({
       childSObject: c.childSObject,
       field: c.field,
       relationshipName: c.relationshipName,
       cascadeDelete: c.cascadeDelete,
-      restrictedDelete: false,
+      restrictedDelete: c.deleteConstraint === 'Restrict',
       deprecatedAndHidden: false,
       junctionIdListNames: [],
       junctionReferenceTo: [],

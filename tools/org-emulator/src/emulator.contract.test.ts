@@ -107,7 +107,7 @@ describe('emulator driven by jsforce', () => {
       const before = conn.accessToken;
       org.expireSessions();
       const result = await conn.query('SELECT Id FROM User');
-      expect(result.totalSize).toBe(3);
+      expect(result.totalSize).toBe(4); // the fixture's three and the org's admin
       expect(conn.accessToken).not.toBe(before);
       expect(org.calls().byKind.login).toBe(2);
     });

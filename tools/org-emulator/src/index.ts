@@ -1,4 +1,4 @@
-export { startEmulator, API_VERSION, OrgStore } from './server';
+export { startEmulator, API_VERSION, ADMIN_USERNAME, OrgStore } from './server';
 export type { Emulator, EmulatorOptions, WriteAs } from './server';
 export type { Credentials } from './context';
 export type { Dataset, DatasetName } from './dataset';
@@ -8,3 +8,7 @@ export type { FaultAction, FaultSpec, FaultTarget } from './observe/faults';
 export { CUSTOM_KEY_PREFIXES } from './schema/catalog';
 export { makeId, normalizeId } from './ids';
 export type { SchemaExport } from './schema/types';
+export { AccessModel, UserAccess, hasFieldSecurity } from './access/access-model';
+export type { ObjectPermission, FieldPermission, PermissionGrant } from './access/permissions';
+export type { DeployResult, DeployMessage, DeployOptions } from './metadata/deploy';
+export { packageZipFromSource } from './metadata/source';

@@ -20,6 +20,12 @@ import { restErrorHandler } from './http/errors';
 import { graphqlRoutes } from './http/graphql-routes';
 import { queryRoutes } from './http/query-routes';
 import { restRoutes } from './http/rest-routes';
+import { AccessModel, UserAccess } from './access/access-model';
+import { ADMIN_PROFILE, INTEGRATION_PROFILE, STANDARD_PROFILE } from './access/permissions';
+import { MetadataDeployer, type DeployResult } from './metadata/deploy';
+import { metadataRoutes } from './metadata/routes';
+import { FORCE_APP_DIR, packageZipFromSource } from './metadata/source';
+import { treeRoutes } from './http/tree-routes';
 
 export const API_VERSION = '64.0';
 
@@ -31,8 +37,18 @@ export interface EmulatorOptions {
   seed?: number;
   /** Daily API request budget (default 1,000,000). */
   apiBudget?: number;
-  /** The package schema export, or a path to it (default: schema/contact-plan.schema.json when present). */
+  /**
+   * A fixed schema (a test fixture, or a path to a schema export) instead of a deploy. Without it the org gets its
+   * schema the way a real one does: `package` is deployed through the Metadata API at start.
+   */
   schema?: SchemaExport | string;
+  /**
+   * The source-format package deployed at start (default: the repository's force-app), or false for an org without
+   * the package (what an admin starts from; `sf project deploy start` then brings it).
+   */
+  package?: string | false;
+  /** Whether the org is a sandbox (SOAP login's `sandbox`, Organization.IsSandbox); default false. */
+  sandbox?: boolean;
   /** The day SOQL date literals are relative to; default the dataset's asOf, else today (UTC). */
   today?: string;
   credentials?: Partial<Credentials>;
@@ -44,6 +60,12 @@ export interface EmulatorOptions {
 }
 
 export interface Emulator {
+  /** The users every org has: the admin (System Administrator) and the sync's integration user. */
+  users: { adminId: string; adminUsername: string; integrationId: string; integrationUsername: string };
+  /** Profiles, permission sets and assignments; `access.forUser(id)` says what a user may read and write. */
+  access: AccessModel;
+  /** Deploys a Metadata API zip in-process (the same code the SOAP and REST deploy calls run) and waits for it. */
+  deploy(zip: Buffer, options?: { checkOnly?: boolean; rollbackOnError?: boolean }): Promise<DeployResult>;
   instanceUrl: string;
   loginUrl: string;
   credentials: Credentials;
@@ -119,17 +141,27 @@ export class OrgStore {
 }
 
 /** The user in-process writes stand for: the first active user other than the integration user, else it. */
-function inOrgUserId(store: Store, integrationUserId: string): string {
+function inOrgUserId(store: Store, integrationUserId: string, adminId: string): string {
   for (const row of store.table('User').rows.values()) {
-    if (row.Id !== integrationUserId && row.IsActive !== false && !row.IsDeleted) return row.Id as string;
+    if (row.Id !== integrationUserId && row.Id !== adminId && row.IsActive !== false && !row.IsDeleted) {
+      return row.Id as string;
+    }
   }
-  return integrationUserId;
+  return adminId;
 }
+
+export const ADMIN_USERNAME = 'admin@sellerco.example';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const seed = options.seed ?? 1;
+  const fixedSchema = options.schema !== undefined;
   const catalog =
-    typeof options.schema === 'object' ? new Catalog(options.schema) : Catalog.load(options.schema ?? undefined);
+    typeof options.schema === 'object'
+      ? new Catalog(options.schema)
+      : typeof options.schema === 'string'
+        ? Catalog.load(options.schema)
+        : new Catalog(undefined);
+  const packageDir = fixedSchema || options.package === false ? undefined : (options.package ?? FORCE_APP_DIR);
   const source = datasetSource(options.dataset, seed);
   const today = options.today ?? source.asOf ?? new Date().toISOString().slice(0, 10);
   const keys = options.credentials?.privateKeyPem ? undefined : generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -150,6 +182,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // Rows the dataset leaves without an owner or creator get the integration user, found in the first chunk that
   // holds it (the generator emits users first) or created when the dataset has none.
   const placeholderUserId = makeId('005', 1, 'IN');
+  const adminId = makeId('005', 1, 'AD');
   let userId = placeholderUserId;
   const store = new Store(
     catalog,
@@ -157,6 +190,55 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     () => userId,
   );
   const loadedAt = `${source.asOf ?? today}T00:00:00.000Z`;
+  const orgId = makeId('00D', 1, 'EM');
+  const sandbox = options.sandbox ?? false;
+  const access = new AccessModel(store);
+  access.seedProfiles(loadedAt);
+  store.load(
+    {
+      Organization: [
+        {
+          Id: orgId,
+          Name: 'Contact Plan Emulator',
+          InstanceName: 'EM1',
+          IsSandbox: sandbox,
+          TrialExpirationDate: null,
+          NamespacePrefix: null,
+          OrganizationType: 'Enterprise Edition',
+          LanguageLocaleKey: 'en_US',
+          DefaultLocaleSidKey: 'en_US',
+          TimeZoneSidKey: 'GMT',
+          FiscalYearStartMonth: 1,
+        },
+      ],
+      User: [
+        {
+          Id: adminId,
+          Username: ADMIN_USERNAME,
+          FirstName: 'Org',
+          LastName: 'Admin',
+          Email: ADMIN_USERNAME,
+          Title: 'Salesforce Administrator',
+          IsActive: true,
+          UserType: 'Standard',
+          ProfileId: access.profileId(ADMIN_PROFILE),
+        },
+      ],
+    },
+    loadedAt,
+  );
+  const userName = (id: string): string => String(store.live(id)?.Name ?? id);
+  const metadata = new MetadataDeployer(catalog, store, access, () => new Date(), userName);
+  const deploy = async (zip: Buffer, deployOptions: { checkOnly?: boolean; rollbackOnError?: boolean } = {}) =>
+    metadata.finished(metadata.start(zip, deployOptions, adminId).id);
+  if (packageDir) {
+    // The same deploy an admin's `sf project deploy start` runs, so the org holds only what the package deploys.
+    const result = await store.runAs(adminId, async () => deploy(await packageZipFromSource(packageDir)));
+    if (!result.success) {
+      const failures = result.details.componentFailures.map((f) => `${f.fileName}: ${f.fullName}: ${f.problem}`);
+      throw new Error(`deploying ${packageDir} failed:\n${failures.join('\n') || result.errorMessage}`);
+    }
+  }
   for (const chunk of source.chunks) {
     const integrationUser = chunk.User?.find((u) => u.Username === credentials.username);
     if (integrationUser && typeof integrationUser.Id === 'string') userId = integrationUser.Id;
@@ -181,39 +263,85 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       loadedAt,
     );
   }
+  // A fixture-schema org tests the wire protocols: its login user may do everything. An org whose schema comes from
+  // a deploy gets the integration user the package expects: API only, access from its permission set.
+  grantProfiles(store, access, { adminId, integrationId: userId, integrationProfile: fixedSchema ? ADMIN_PROFILE : INTEGRATION_PROFILE }, loadedAt);
+  if (packageDir && options.dataset !== undefined) assignDatasetPermissionSets(store, access, { adminId, integrationId: userId }, loadedAt);
 
   let baseUrl = '';
   const environments = new Map<string, QueryEnvironment>();
+  const scopedEnvironments = new WeakMap<UserAccess, Map<string, QueryEnvironment>>();
+  const baseEnvironment = (version: string): QueryEnvironment => {
+    let env = environments.get(version);
+    if (!env) {
+      env = { catalog, store, today, apiVersion: version };
+      environments.set(version, env);
+    }
+    return env;
+  };
   const org: OrgContext = {
     catalog,
     store,
-    sessions: new Sessions(makeId('00D', 1, 'EM')),
+    sessions: new Sessions(orgId),
     calls: new CallCounter(options.apiBudget ?? 1_000_000),
     faults: new FaultController(seed),
     credentials,
     jwtPublicKeyPem,
-    orgId: makeId('00D', 1, 'EM'),
+    orgId,
     userId,
     apiVersion: API_VERSION,
     baseUrl: () => baseUrl,
+    // Inside an API call, queries see the org as the session's user does (src/access); in-process ones see it all.
     query: (version) => {
-      let env = environments.get(version);
+      const base = baseEnvironment(version);
+      const current = store.currentAccess();
+      if (!(current instanceof UserAccess) || current.modifyAllData) return base;
+      let byVersion = scopedEnvironments.get(current);
+      if (!byVersion) {
+        byVersion = new Map();
+        scopedEnvironments.set(current, byVersion);
+      }
+      let env = byVersion.get(version);
       if (!env) {
-        env = { catalog, store, today, apiVersion: version };
-        environments.set(version, env);
+        const scoped = catalog.scoped({
+          objectVisible: (def) => current.can(def, 'read'),
+          fieldVisible: (def, field) => current.fieldReadable(def, field),
+        });
+        env = { ...base, catalog: scoped };
+        byVersion.set(version, env);
       }
       return env;
     },
     bulkResultPageSize: options.bulkResultPageSize ?? 1_000_000,
+    access,
+    metadata,
+    sandbox,
+    userByUsername: (username) => {
+      for (const row of store.table('User').rows.values()) {
+        if (row.IsDeleted || row.IsActive === false) continue;
+        if (String(row.Username).toLowerCase() === username.toLowerCase()) {
+          return { Id: row.Id as string, Username: row.Username as string, Email: row.Email as string, Name: row.Name as string };
+        }
+      }
+      return undefined;
+    },
   };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Clients that join an instance URL ending in "/" with a path starting with one (`sf org login access-token`)
+  // send `//services/…`; Salesforce serves those as the single-slash path.
+  app.use((req, _res, next) => {
+    if (req.url.startsWith('//')) req.url = req.url.replace(/^\/+/, '/');
+    next();
+  });
   app.use(authRoutes(org));
   app.use(adminRoutes(org));
   app.use('/services/data', express.json({ limit: '50mb', type: ['application/json', 'application/*+json'] }));
+  app.use(metadataRoutes(org));
   app.use(restRoutes(org));
+  app.use(treeRoutes(org));
   app.use(queryRoutes(org));
   app.use(collectionRoutes(org));
   app.use(bulk2Routes(org));
@@ -235,6 +363,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   baseUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
   return {
+    users: { adminId, adminUsername: ADMIN_USERNAME, integrationId: userId, integrationUsername: credentials.username },
+    access,
+    deploy: (zip, deployOptions) => store.runAs(adminId, () => deploy(zip, deployOptions)),
     instanceUrl: baseUrl,
     loginUrl: baseUrl,
     credentials,
@@ -243,11 +374,63 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     resetCalls: () => org.calls.reset(),
     faults: org.faults,
     expireSessions: () => org.sessions.expireAll(),
-    store: new OrgStore(store, () => org.query(API_VERSION), inOrgUserId(store, userId)),
+    store: new OrgStore(store, () => org.query(API_VERSION), inOrgUserId(store, userId, adminId)),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** Gives every user without a profile one: the admin System Administrator, the integration user the API-only
+ * profile (or System Administrator in fixture orgs), everyone else Standard User. */
+function grantProfiles(
+  store: Store,
+  access: AccessModel,
+  users: { adminId: string; integrationId: string; integrationProfile: string },
+  loadedAt: string,
+): void {
+  const updates: SfRecord[] = [];
+  for (const row of store.table('User').rows.values()) {
+    if (row.ProfileId) continue;
+    const profile =
+      row.Id === users.adminId ? ADMIN_PROFILE : row.Id === users.integrationId ? users.integrationProfile : STANDARD_PROFILE;
+    updates.push({ ...row, ProfileId: access.profileId(profile) });
+  }
+  store.load({ User: updates }, loadedAt);
+}
+
+/**
+ * The dataset's people get the package's permission sets, as an admin following docs/admin.md would assign them:
+ * the integration user Contact_Plan_Integration, the admin Contact_Plan_Admin and Contact_Plan_User, every other
+ * active user (the reps) Contact_Plan_User.
+ */
+function assignDatasetPermissionSets(
+  store: Store,
+  access: AccessModel,
+  users: { adminId: string; integrationId: string },
+  loadedAt: string,
+): void {
+  const ids = {
+    integration: access.permissionSetId('Contact_Plan_Integration'),
+    admin: access.permissionSetId('Contact_Plan_Admin'),
+    user: access.permissionSetId('Contact_Plan_User'),
+  };
+  const rows: SfRecord[] = [];
+  let n = 0;
+  const assign = (assigneeId: string, permissionSetId: string | undefined): void => {
+    if (!permissionSetId) return;
+    rows.push({ Id: makeId('0Pa', ++n, 'DS'), AssigneeId: assigneeId, PermissionSetId: permissionSetId, IsActive: true });
+  };
+  for (const row of store.table('User').rows.values()) {
+    if (row.IsDeleted || row.IsActive === false) continue;
+    const id = row.Id as string;
+    if (id === users.integrationId) assign(id, ids.integration);
+    else if (id === users.adminId) {
+      assign(id, ids.admin);
+      assign(id, ids.user);
+    } else assign(id, ids.user);
+  }
+  store.load({ PermissionSetAssignment: rows }, loadedAt);
 }

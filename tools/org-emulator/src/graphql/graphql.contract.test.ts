@@ -187,5 +187,5 @@ describe('GraphQL UI API with the package schema', () => {
     } finally {
       await org.stop();
     }
-  });
+  }, 60_000);
 });

@@ -55,7 +55,8 @@ export function authRoutes(org: OrgContext): Router {
       soapFault(res, 'sf:INVALID_OPERATION', 'INVALID_OPERATION: only the login call is emulated');
       return;
     }
-    if (String(login.username) !== org.credentials.username || String(login.password) !== org.credentials.password) {
+    const user = org.userByUsername(String(login.username));
+    if (!user || String(login.password) !== org.credentials.password) {
       soapFault(
         res,
         'sf:INVALID_LOGIN',
@@ -64,7 +65,7 @@ export function authRoutes(org: OrgContext): Router {
       return;
     }
     const version = req.params.version as string;
-    const sessionId = org.sessions.issue(org.userId);
+    const sessionId = org.sessions.issue(user.Id);
     const base = org.baseUrl();
     res
       .type('text/xml')
@@ -74,14 +75,14 @@ export function authRoutes(org: OrgContext): Router {
           '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="urn:partner.soap.sforce.com" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
           '<soapenv:Body><loginResponse><result>',
           `<metadataServerUrl>${base}/services/Soap/m/${version}/${org.orgId}</metadataServerUrl>`,
-          '<passwordExpired>false</passwordExpired><sandbox>true</sandbox>',
+          `<passwordExpired>false</passwordExpired><sandbox>${org.sandbox}</sandbox>`,
           `<serverUrl>${base}/services/Soap/u/${version}/${org.orgId}</serverUrl>`,
           `<sessionId>${escapeXml(sessionId)}</sessionId>`,
-          `<userId>${org.userId}</userId>`,
+          `<userId>${user.Id}</userId>`,
           '<userInfo>',
           `<organizationId>${org.orgId}</organizationId><organizationName>Contact Plan Emulator</organizationName>`,
-          `<userEmail>${escapeXml(org.credentials.username)}</userEmail><userId>${org.userId}</userId>`,
-          `<userName>${escapeXml(org.credentials.username)}</userName><userTimeZone>GMT</userTimeZone>`,
+          `<userEmail>${escapeXml(user.Email ?? user.Username)}</userEmail><userId>${user.Id}</userId>`,
+          `<userName>${escapeXml(user.Username)}</userName><userTimeZone>GMT</userTimeZone>`,
           '</userInfo>',
           '</result></loginResponse></soapenv:Body></soapenv:Envelope>',
         ].join(''),
@@ -96,13 +97,20 @@ export function authRoutes(org: OrgContext): Router {
       res.status(status).json({ error, error_description: description });
     };
     const clientOk = params.client_id === org.credentials.clientId;
+    // The user the token is for: the one named by the grant (password, JWT sub, refresh token), else the org's
+    // integration user (client credentials run as the connected app's execution user).
+    let tokenUserId = org.userId;
     const secretOk = params.client_secret === org.credentials.clientSecret;
     switch (params.grant_type) {
       case 'password':
         if (!clientOk) return refused('invalid_client_id', 'client identifier invalid');
         if (!secretOk) return refused('invalid_client', 'invalid client credentials');
-        if (params.username !== org.credentials.username || params.password !== org.credentials.password) {
-          return refused('invalid_grant', 'authentication failure');
+        {
+          const user = org.userByUsername(params.username ?? '');
+          if (!user || params.password !== org.credentials.password) {
+            return refused('invalid_grant', 'authentication failure');
+          }
+          tokenUserId = user.Id;
         }
         break;
       case 'client_credentials':
@@ -111,9 +119,9 @@ export function authRoutes(org: OrgContext): Router {
         break;
       case 'refresh_token': {
         if (!clientOk) return refused('invalid_client_id', 'client identifier invalid');
-        if (!params.refresh_token || !org.sessions.userForRefresh(params.refresh_token)) {
-          return refused('invalid_grant', 'expired access/refresh token');
-        }
+        const refreshUser = params.refresh_token ? org.sessions.userForRefresh(params.refresh_token) : undefined;
+        if (!refreshUser) return refused('invalid_grant', 'expired access/refresh token');
+        tokenUserId = refreshUser;
         break;
       }
       case 'authorization_code':
@@ -122,8 +130,9 @@ export function authRoutes(org: OrgContext): Router {
         const claims = verifyRs256(params.assertion ?? '', org.jwtPublicKeyPem);
         if ('invalid' in claims) return refused('invalid_grant', `invalid assertion: ${claims.invalid}`);
         if (claims.iss !== org.credentials.clientId) return refused('invalid_client_id', 'client identifier invalid');
-        if (claims.sub !== org.credentials.username)
-          return refused('invalid_grant', "user hasn't approved this consumer");
+        const subject = org.userByUsername(String(claims.sub ?? ''));
+        if (!subject) return refused('invalid_grant', "user hasn't approved this consumer");
+        tokenUserId = subject.Id;
         if (!claims.aud || !isAudience(claims.aud, org.baseUrl()))
           return refused('invalid_grant', 'audience is invalid');
         if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) {
@@ -134,12 +143,12 @@ export function authRoutes(org: OrgContext): Router {
       default:
         return refused('unsupported_grant_type', 'grant type not supported');
     }
-    const accessToken = org.sessions.issue(org.userId);
+    const accessToken = org.sessions.issue(tokenUserId);
     const issuedAt = String(Date.now());
     res.json({
       access_token: accessToken,
       instance_url: org.baseUrl(),
-      id: `${org.baseUrl()}/id/${org.orgId}/${org.userId}`,
+      id: `${org.baseUrl()}/id/${org.orgId}/${tokenUserId}`,
       token_type: 'Bearer',
       issued_at: issuedAt,
       signature: Buffer.from(`${accessToken}${issuedAt}`).toString('base64'),
@@ -152,20 +161,60 @@ export function authRoutes(org: OrgContext): Router {
     res.json({ refresh_token: org.sessions.issueRefresh(org.userId) });
   });
 
-  router.get('/id/:orgId/:userId', (req: Request, res: Response) => {
+  /** The session's user, or undefined (the caller has answered 403 Bad_OAuth_Token). */
+  const sessionUser = (req: Request, res: Response): ReturnType<OrgContext['userByUsername']> => {
     org.calls.record('identity');
     const token = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!token || !org.sessions.find(token)) {
+    const session = token ? org.sessions.find(token) : undefined;
+    const row = session ? org.store.live(session.userId) : undefined;
+    if (!row) {
       res.status(403).send('Bad_OAuth_Token');
-      return;
+      return undefined;
     }
+    return { Id: row.Id as string, Username: row.Username as string, Email: row.Email as string, Name: row.Name as string };
+  };
+
+  router.get('/id/:orgId/:userId', (req: Request, res: Response) => {
+    const user = sessionUser(req, res);
+    if (!user) return;
     res.json({
-      id: `${org.baseUrl()}/id/${org.orgId}/${org.userId}`,
-      user_id: org.userId,
+      id: `${org.baseUrl()}/id/${org.orgId}/${user.Id}`,
+      user_id: user.Id,
       organization_id: org.orgId,
-      username: org.credentials.username,
+      username: user.Username,
+      display_name: user.Name,
+      email: user.Email,
       active: true,
       user_type: 'STANDARD',
+    });
+  });
+
+  // OpenID Connect UserInfo (Salesforce Help, "UserInfo Endpoint"): what `sf org login access-token` and the web
+  // flow read to learn whose token they hold.
+  router.get('/services/oauth2/userinfo', (req: Request, res: Response) => {
+    const user = sessionUser(req, res);
+    if (!user) return;
+    res.json({
+      sub: `${org.baseUrl()}/id/${org.orgId}/${user.Id}`,
+      user_id: user.Id,
+      organization_id: org.orgId,
+      preferred_username: user.Username,
+      nickname: user.Username.split('@')[0],
+      name: user.Name,
+      email: user.Email,
+      email_verified: true,
+      zoneinfo: 'GMT',
+      locale: 'en_US',
+      language: 'en_US',
+      active: true,
+      user_type: 'STANDARD',
+      is_app_installed: true,
+      urls: {
+        rest: `${org.baseUrl()}/services/data/v{version}/`,
+        sobjects: `${org.baseUrl()}/services/data/v{version}/sobjects/`,
+        query: `${org.baseUrl()}/services/data/v{version}/query/`,
+        metadata: `${org.baseUrl()}/services/Soap/m/{version}/${org.orgId}`,
+      },
     });
   });
 

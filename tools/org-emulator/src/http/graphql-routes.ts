@@ -31,10 +31,11 @@ export function graphqlRoutes(org: OrgContext): Router {
       const version = req.params.version as string;
       const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
       if (typeof body.query !== 'string') throw new SfError(400, 'INVALID_INPUT', 'query is required');
-      let schema = schemas.get(version);
+      const key = `${version}:${org.catalog.revision}`;
+      let schema = schemas.get(key);
       if (!schema) {
         schema = buildUiApiSchema(org.catalog, () => org.query(version), hidden);
-        schemas.set(version, schema);
+        schemas.set(key, schema);
       }
       const result = await graphql({
         schema,

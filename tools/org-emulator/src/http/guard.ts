@@ -60,7 +60,8 @@ export function apiCall(
         }
         locals.lockFraction = lockFraction;
       }
-      await handler(req, res, locals);
+      // The call runs as its session's user: writes are attributed to them and checked against their access.
+      await org.store.asApiUser(session.userId, org.access.forUser(session.userId), () => handler(req, res, locals));
     } catch (error) {
       next(error);
     }

@@ -4,6 +4,7 @@ import { makeId } from '../ids';
 import type { OrgContext } from '../context';
 import { compileSoql, projectRow, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
 import type { SfRecord } from '../store/store';
+import type { FieldDef } from '../schema/types';
 import { compositeRoutes } from './composite-routes';
 import { apiCall } from './guard';
 
@@ -98,6 +99,10 @@ export function queryRoutes(org: OrgContext): Router {
       `/services/data/v:version/${endpoint}`,
       apiCall(org, 'query', (req, res) => {
         const soql = typeof req.query.q === 'string' ? req.query.q : '';
+        if (req.query.columns === 'true') {
+          res.json(queryColumns(compileSoql(soql, org.query(req.params.version as string))));
+          return;
+        }
         const pageSize = batchSizeFrom(req.header('sforce-query-options'));
         res.json(queries.start(req.params.version as string, endpoint, soql, pageSize));
       }),
@@ -111,4 +116,60 @@ export function queryRoutes(org: OrgContext): Router {
   }
   router.use(compositeRoutes(org, queries));
   return router;
+}
+
+interface ColumnMetadata {
+  aggregate: boolean;
+  apexType: string | null;
+  booleanType: boolean;
+  columnName: string;
+  custom: boolean;
+  displayName: string;
+  foreignKeyName: string | null;
+  insertable: boolean;
+  joinColumns: ColumnMetadata[];
+  numberType: boolean;
+  textType: boolean;
+  updatable: boolean;
+}
+
+function column(name: string, field?: FieldDef, join: ColumnMetadata[] = [], aggregate = false): ColumnMetadata {
+  return {
+    aggregate,
+    apexType: field ? field.type : null,
+    booleanType: field?.type === 'boolean',
+    columnName: name,
+    custom: Boolean(field?.custom),
+    displayName: name,
+    foreignKeyName: null,
+    insertable: Boolean(field?.createable),
+    joinColumns: join,
+    numberType: ['double', 'int', 'currency', 'percent'].includes(field?.type ?? ''),
+    textType: ['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url'].includes(field?.type ?? ''),
+    updatable: Boolean(field?.updateable),
+  };
+}
+
+/**
+ * The column metadata `sf data query` asks for with `columns=true` (the Salesforce CLI reads `columnMetadata`:
+ * parent paths as nested `joinColumns`, subqueries as `aggregate` columns).
+ */
+export function queryColumns(query: CompiledQuery): { columnMetadata: ColumnMetadata[]; entityName: string; groupBy: boolean; idSelected: boolean; keyPrefix: string } {
+  const toColumns = (q: CompiledQuery): ColumnMetadata[] =>
+    q.projections.map((p) => {
+      if (p.kind === 'children') return column(p.relationship.relationshipName, undefined, toColumns(p.query), true);
+      let leaf = column(p.path.field.name, p.path.field);
+      for (let i = p.path.lookups.length - 1; i >= 0; i--) {
+        const lookup = p.path.lookups[i] as FieldDef;
+        leaf = column(lookup.relationshipName ?? lookup.name, lookup, [leaf]);
+      }
+      return leaf;
+    });
+  return {
+    columnMetadata: query.countOnly ? [column('expr0', undefined, [], true)] : toColumns(query),
+    entityName: query.def.name,
+    groupBy: false,
+    idSelected: query.projections.some((p) => p.kind === 'field' && p.path.lookups.length === 0 && p.path.field.name === 'Id'),
+    keyPrefix: query.def.keyPrefix,
+  };
 }

@@ -5,7 +5,7 @@ import type { OrgContext } from '../context';
 import { describeGlobalEntry, describeObject } from '../describe';
 import type { ObjectDef } from '../schema/types';
 import { apiValue, attributes } from '../soql/query';
-import type { SfRecord } from '../store/store';
+import type { SfRecord, WriteAccess } from '../store/store';
 import { apiCall } from './guard';
 
 const RELEASES: Array<[string, string]> = [
@@ -26,13 +26,14 @@ export function renderRecord(
   version: string,
   fieldNames?: string[],
 ): Record<string, unknown> {
+  const catalog = org.query(version).catalog;
   const fields = fieldNames
     ? fieldNames.map((name) => {
-        const f = org.catalog.field(def, name);
+        const f = catalog.field(def, name);
         if (!f) throw invalidField(`No such column '${name}' on entity '${def.name}'.`);
         return f;
       })
-    : def.fields;
+    : catalog.visibleFields(def);
   const out: Record<string, unknown> = {
     attributes: attributes(org.query(version), def.name, row.Id as string),
   };
@@ -44,13 +45,13 @@ export function renderRecord(
 export function restRoutes(org: OrgContext): Router {
   const router = express.Router();
   const v = '/services/data/v:version';
+  const catalogFor = (req: { params: Record<string, unknown> }) => org.query(String(req.params.version)).catalog;
 
-  router.get(
-    '/services/data',
-    apiCall(org, 'versions', (_req, res) => {
-      res.json(RELEASES.map(([version, label]) => ({ label, url: `/services/data/v${version}`, version })));
-    }),
-  );
+  // Public: the Versions resource needs no session (REST API Developer Guide, "Versions").
+  router.get('/services/data', (_req, res) => {
+    org.calls.record('versions');
+    res.json(RELEASES.map(([version, label]) => ({ label, url: `/services/data/v${version}`, version })));
+  });
 
   router.get(
     [v, `${v}/`],
@@ -82,7 +83,7 @@ export function restRoutes(org: OrgContext): Router {
       res.json({
         encoding: 'UTF-8',
         maxBatchSize: 200,
-        sobjects: org.catalog.objects.map((def) => describeGlobalEntry(def, version)),
+        sobjects: org.query(version).catalog.objects.map((def) => describeGlobalEntry(def, version)),
       });
     }),
   );
@@ -90,7 +91,8 @@ export function restRoutes(org: OrgContext): Router {
   router.get(
     `${v}/sobjects/:type/describe`,
     apiCall(org, 'describe', (req, res) => {
-      res.json(describeObject(org.catalog.get(req.params.type as string), req.params.version as string));
+      const catalog = catalogFor(req);
+      res.json(describeObject(catalog.get(req.params.type as string), req.params.version as string, catalog, accessOf(org)));
     }),
   );
 
@@ -99,7 +101,7 @@ export function restRoutes(org: OrgContext): Router {
     apiCall(org, 'describe', (req, res) => {
       const version = req.params.version as string;
       res.json({
-        objectDescribe: describeGlobalEntry(org.catalog.get(req.params.type as string), version),
+        objectDescribe: describeGlobalEntry(catalogFor(req).get(req.params.type as string), version),
         recentItems: [],
       });
     }),
@@ -108,7 +110,7 @@ export function restRoutes(org: OrgContext): Router {
   router.post(
     `${v}/sobjects/:type`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
+      const def = catalogFor(req).get(req.params.type as string);
       const id = org.store.insert(def.name, bodyObject(req.body));
       res.status(201).json({ id, success: true, errors: [] });
     }),
@@ -117,7 +119,7 @@ export function restRoutes(org: OrgContext): Router {
   router.get(
     `${v}/sobjects/:type/:id`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
+      const def = catalogFor(req).get(req.params.type as string);
       const row = liveRow(org, def, req.params.id as string);
       const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').filter(Boolean) : undefined;
       res.json(renderRecord(org, def, row, req.params.version as string, fields));
@@ -127,7 +129,7 @@ export function restRoutes(org: OrgContext): Router {
   router.patch(
     `${v}/sobjects/:type/:id`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
+      const def = catalogFor(req).get(req.params.type as string);
       const row = liveRow(org, def, req.params.id as string);
       org.store.update(def.name, row.Id as string, bodyObject(req.body));
       res.status(204).end();
@@ -137,7 +139,7 @@ export function restRoutes(org: OrgContext): Router {
   router.delete(
     `${v}/sobjects/:type/:id`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
+      const def = catalogFor(req).get(req.params.type as string);
       const row = liveRow(org, def, req.params.id as string);
       org.store.delete(row.Id as string);
       res.status(204).end();
@@ -147,7 +149,7 @@ export function restRoutes(org: OrgContext): Router {
   router.patch(
     `${v}/sobjects/:type/:field/:value`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
+      const def = catalogFor(req).get(req.params.type as string);
       const result = org.store.upsert(
         def.name,
         req.params.field as string,
@@ -163,8 +165,8 @@ export function restRoutes(org: OrgContext): Router {
   router.get(
     `${v}/sobjects/:type/:field/:value`,
     apiCall(org, 'sobject', (req, res) => {
-      const def = org.catalog.get(req.params.type as string);
-      const field = org.catalog.field(def, req.params.field as string);
+      const def = catalogFor(req).get(req.params.type as string);
+      const field = catalogFor(req).field(def, req.params.field as string);
       if (!field?.externalId) throw notFound();
       const id = org.store.table(def.name).findUnique(field.name, req.params.value as string);
       if (!id) throw notFound();
@@ -173,6 +175,11 @@ export function restRoutes(org: OrgContext): Router {
   );
 
   return router;
+}
+
+/** The permissions of the API call's user (undefined in-process). */
+function accessOf(org: OrgContext): WriteAccess | undefined {
+  return org.store.currentAccess();
 }
 
 export function bodyObject(body: unknown): Record<string, unknown> {

@@ -15,12 +15,14 @@ export const CALL_KINDS = [
   'bulk2-query',
   'bulk2-ingest',
   'graphql',
+  'tree',
+  'metadata',
 ] as const;
 
 export type CallKind = (typeof CALL_KINDS)[number];
 
 /** Calls that are not REST API requests and so do not spend the daily API budget. */
-const FREE_KINDS = new Set<CallKind>(['login', 'oauth', 'identity']);
+const FREE_KINDS = new Set<CallKind>(['login', 'oauth', 'identity', 'versions']);
 
 export interface CallCounts {
   total: number;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { KEY_PREFIXES } from '../data/ids';
 import { invalidType } from '../errors';
+import { platformFieldsOf, platformObjects, PLATFORM_CHILD_RELATIONSHIP_NAMES } from './platform-objects';
 import { standardObjects, STANDARD_CHILD_RELATIONSHIP_NAMES, auditFields } from './standard-objects';
 import type { FieldDef, FieldType, ObjectDef, SchemaExport, SchemaExportField, SchemaExportObject } from './types';
 
@@ -29,29 +30,68 @@ const METADATA_TYPES: Record<string, FieldType> = {
   AutoNumber: 'string',
 };
 
-/** A resolved view of every object the org knows: standard objects plus the package's custom objects and fields. */
+/** Which objects and fields one user's view of the catalog shows. */
+export interface CatalogVisibility {
+  objectVisible(def: ObjectDef): boolean;
+  fieldVisible(def: ObjectDef, field: FieldDef): boolean;
+}
+
+/**
+ * A resolved view of every object the org knows: standard and setup objects plus the package's custom objects and
+ * fields. A Metadata API deploy extends it in place (`apply`), so the store's tables keep their definitions.
+ */
 export class Catalog {
   private readonly byLowerName = new Map<string, ObjectDef>();
   private readonly byPrefix = new Map<string, ObjectDef>();
   private readonly fieldIndex = new Map<ObjectDef, Map<string, FieldDef>>();
   private readonly parentRelIndex = new Map<ObjectDef, Map<string, FieldDef>>();
+  private customCounter = 0;
+  /** Grows with every deploy that changes the catalog (caches built from it, like the GraphQL schema, follow). */
+  revision = 0;
+  /** Child relationship names the package gave its lookups, by `Object.Field`. */
+  private readonly childNames = new Map<string, string>();
 
   constructor(schema: SchemaExport | undefined) {
-    const objects = standardObjects();
-    const byName = new Map(objects.map((o) => [o.name, o]));
-    let customCounter = 0;
-    for (const [name, spec] of Object.entries(schema?.objects ?? {})) {
-      const existing = byName.get(name);
+    const objects = [...standardObjects(), ...platformObjects()];
+    for (const def of objects) {
+      def.fields.push(...platformFieldsOf(def.name));
+      this.register(def);
+    }
+    if (schema) this.apply(schema);
+    else this.linkChildRelationships();
+  }
+
+  /**
+   * Adds the schema's objects and fields, or updates the ones that exist (a redeploy). Returns the objects that
+   * changed, so the store can give new objects a table and new fields their indexes.
+   */
+  apply(schema: SchemaExport): ObjectDef[] {
+    const changed: ObjectDef[] = [];
+    for (const [name, spec] of Object.entries(schema.objects)) {
+      const existing = this.find(name);
       if (existing) {
-        existing.fields.push(...Object.entries(spec.fields).map(([fname, f]) => customField(fname, f)));
+        if (spec.custom && existing.custom) updateCustomObject(existing, spec);
+        for (const [fname, f] of Object.entries(spec.fields)) {
+          const next = customField(fname, f);
+          const current = existing.fields.find((x) => x.name.toLowerCase() === fname.toLowerCase());
+          if (current) {
+            for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
+            Object.assign(current, next);
+          } else existing.fields.push(next);
+          this.rememberChildName(name, fname, f);
+        }
+        this.register(existing);
+        changed.push(existing);
       } else {
-        const def = customObject(name, spec, customCounter++);
-        objects.push(def);
-        byName.set(name, def);
+        const def = customObject(name, spec, this.customCounter++);
+        for (const [fname, f] of Object.entries(spec.fields)) this.rememberChildName(name, fname, f);
+        this.register(def);
+        changed.push(def);
       }
     }
-    for (const def of objects) this.register(def);
-    this.linkChildRelationships(objects, schema);
+    this.linkChildRelationships();
+    this.revision++;
+    return changed;
   }
 
   static load(schemaPath = DEFAULT_SCHEMA_PATH): Catalog {
@@ -91,6 +131,46 @@ export class Catalog {
     return def.childRelationships.find((c) => c.relationshipName.toLowerCase() === lower);
   }
 
+  /**
+   * The catalog as one user sees it: objects they cannot read and fields their field-level security hides do not
+   * exist (Salesforce answers INVALID_TYPE / INVALID_FIELD for them, as for unknown names). SOQL, describe and
+   * record rendering go through it, so every read path enforces the same rules.
+   */
+  scoped(visible: CatalogVisibility): Catalog {
+    const base = this;
+    const view = Object.create(base) as Catalog;
+    const fieldOk = (def: ObjectDef, f: FieldDef | undefined): FieldDef | undefined =>
+      f && visible.fieldVisible(def, f) ? f : undefined;
+    Object.defineProperties(view, {
+      objects: { get: () => base.objects.filter((d) => visible.objectVisible(d)) },
+      find: {
+        value: (name: string) => {
+          const def = base.find(name);
+          return def && visible.objectVisible(def) ? def : undefined;
+        },
+      },
+      field: { value: (def: ObjectDef, name: string) => fieldOk(def, base.field(def, name)) },
+      parentRelationship: {
+        value: (def: ObjectDef, name: string) => fieldOk(def, base.parentRelationship(def, name)),
+      },
+      childRelationship: {
+        value: (def: ObjectDef, name: string) => {
+          const rel = base.childRelationship(def, name);
+          const child = rel ? base.find(rel.childSObject) : undefined;
+          if (!rel || !child || !visible.objectVisible(child)) return undefined;
+          return fieldOk(child, base.field(child, rel.field)) ? rel : undefined;
+        },
+      },
+      visibleFields: { value: (def: ObjectDef) => def.fields.filter((f) => visible.fieldVisible(def, f)) },
+    });
+    return view;
+  }
+
+  /** The fields of an object this catalog shows (all of them, unless it is a user's scoped view). */
+  visibleFields(def: ObjectDef): FieldDef[] {
+    return def.fields;
+  }
+
   private register(def: ObjectDef): void {
     this.byLowerName.set(def.name.toLowerCase(), def);
     this.byPrefix.set(def.keyPrefix, def);
@@ -100,11 +180,18 @@ export class Catalog {
     this.parentRelIndex.set(def, rels);
   }
 
-  private linkChildRelationships(objects: ObjectDef[], schema: SchemaExport | undefined): void {
+  private rememberChildName(objectName: string, fieldName: string, spec: SchemaExportField): void {
+    const name = spec.childRelationshipName ?? (spec as { relationshipName?: string }).relationshipName;
+    if (name) this.childNames.set(`${objectName}.${fieldName}`, name);
+  }
+
+  private linkChildRelationships(): void {
+    const objects = this.objects;
+    for (const parent of objects) parent.childRelationships = [];
     for (const child of objects) {
       for (const f of child.fields) {
         if (f.type !== 'reference' || f.system) continue;
-        const relationshipName = childRelationshipName(child, f, schema);
+        const relationshipName = this.childRelationshipName(child, f);
         if (!relationshipName) continue;
         for (const target of f.referenceTo ?? []) {
           const parent = this.find(target);
@@ -114,22 +201,22 @@ export class Catalog {
             field: f.name,
             relationshipName,
             cascadeDelete: Boolean(f.cascadeDelete),
+            ...(f.deleteConstraint ? { deleteConstraint: f.deleteConstraint } : {}),
           });
         }
       }
     }
   }
-}
 
-function childRelationshipName(child: ObjectDef, f: FieldDef, schema: SchemaExport | undefined): string | undefined {
-  if (!f.custom) return STANDARD_CHILD_RELATIONSHIP_NAMES[`${child.name}.${f.name}`];
-  const exported = schema?.objects[child.name]?.fields[f.name] as
-    (SchemaExportField & { childRelationshipName?: string }) | undefined;
-  if (exported?.childRelationshipName) return `${exported.childRelationshipName.replace(/__r$/, '')}__r`;
-  if (exported?.relationshipName && exported.relationshipName !== f.relationshipName) {
-    return `${exported.relationshipName.replace(/__r$/, '')}__r`;
+  private childRelationshipName(child: ObjectDef, f: FieldDef): string | undefined {
+    if (!f.custom) {
+      const key = `${child.name}.${f.name}`;
+      return STANDARD_CHILD_RELATIONSHIP_NAMES[key] ?? PLATFORM_CHILD_RELATIONSHIP_NAMES[key];
+    }
+    const given = this.childNames.get(`${child.name}.${f.name}`);
+    if (given && given !== f.relationshipName) return `${given.replace(/__r$/, '')}__r`;
+    return `${child.labelPlural.replace(/[^A-Za-z0-9]/g, '_')}__r`;
   }
-  return `${child.labelPlural.replace(/[^A-Za-z0-9]/g, '_')}__r`;
 }
 
 function customField(name: string, spec: SchemaExportField): FieldDef {
@@ -161,7 +248,10 @@ function customField(name: string, spec: SchemaExportField): FieldDef {
     def.referenceTo = spec.referenceTo ? [spec.referenceTo] : [];
     def.relationshipName = `${name.replace(/__c$/, '')}__r`;
     def.length = 18;
-    if (isMasterDetail) def.cascadeDelete = true;
+    if (isMasterDetail) {
+      def.cascadeDelete = true;
+      def.masterDetail = true;
+    } else def.deleteConstraint = spec.deleteConstraint ?? 'SetNull';
   }
   if (type === 'boolean') def.defaultValue = spec.defaultValue ?? false;
   else if (spec.defaultValue !== undefined) def.defaultValue = spec.defaultValue;
@@ -175,6 +265,17 @@ function customField(name: string, spec: SchemaExportField): FieldDef {
 export const CUSTOM_KEY_PREFIXES: Record<string, string> = Object.fromEntries(
   Object.entries(KEY_PREFIXES).filter(([name]) => name.endsWith('__c')),
 );
+
+/** A redeployed custom object: labels and the name field's format follow the package; fields are merged apart. */
+function updateCustomObject(def: ObjectDef, spec: SchemaExportObject): void {
+  const fresh = customObject(def.name, { ...spec, fields: {} }, 0);
+  def.label = fresh.label;
+  def.labelPlural = fresh.labelPlural;
+  def.autoNumberFormat = fresh.autoNumberFormat;
+  const name = def.fields.find((f) => f.name === 'Name');
+  const freshName = fresh.fields.find((f) => f.name === 'Name');
+  if (name && freshName) Object.assign(name, freshName);
+}
 
 function customObject(name: string, spec: SchemaExportObject, index: number): ObjectDef {
   const fields = Object.entries(spec.fields).map(([fname, f]) => customField(fname, f));

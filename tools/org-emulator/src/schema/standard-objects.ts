@@ -202,9 +202,11 @@ export function standardObjects(): ObjectDef[] {
     ]),
     object('Event', '00U', 'Events', true, [
       field('Subject', text(255)),
-      field('ActivityDate', { type: 'date', ...readOnly }),
-      field('ActivityDateTime', { type: 'datetime', required: true }),
-      field('StartDateTime', { type: 'datetime', ...readOnly }),
+      // Writable on Salesforce (Object Reference, Event): StartDateTime and ActivityDateTime mirror each other,
+      // ActivityDate is the start's day; store/derived.ts fills the others and requires a start and an end.
+      field('ActivityDate', { type: 'date', label: 'Due Date Only' }),
+      field('ActivityDateTime', { type: 'datetime', label: 'Due Date Time' }),
+      field('StartDateTime', { type: 'datetime', label: 'Start Date Time' }),
       field('EndDateTime', { type: 'datetime' }),
       field('DurationInMinutes', { type: 'int', precision: 8, scale: 0 }),
       field('IsAllDayEvent', { type: 'boolean', label: 'All-Day Event', defaultValue: false }),

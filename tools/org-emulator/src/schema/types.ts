@@ -29,6 +29,10 @@ export interface FieldDef {
   relationshipName?: string;
   /** Master-detail: deleting the parent deletes this record. */
   cascadeDelete?: boolean;
+  /** Lookup delete rule (Restrict blocks deleting the parent; SetNull, the default, clears this field). */
+  deleteConstraint?: DeleteConstraint;
+  /** Master-detail (`relationshipOrder` in describe): deleting the master deletes the detail; always required. */
+  masterDetail?: boolean;
   /** Must be given on create (not nillable, no default). */
   required?: boolean;
   createable: boolean;
@@ -49,7 +53,12 @@ export interface ChildRelationship {
   field: string;
   relationshipName: string;
   cascadeDelete: boolean;
+  /** What deleting the parent does to this child when the lookup is not a master-detail (default SetNull). */
+  deleteConstraint?: DeleteConstraint;
 }
+
+/** CustomField.deleteConstraint (Metadata API): Cascade is master-detail only; Restrict blocks the delete. */
+export type DeleteConstraint = 'Cascade' | 'Restrict' | 'SetNull';
 
 export interface ObjectDef {
   name: string;
@@ -61,6 +70,12 @@ export interface ObjectDef {
   fields: FieldDef[];
   childRelationships: ChildRelationship[];
   autoNumberFormat?: string;
+  /** Which DML the API allows on the object (default: all). Setup objects such as Organization are query-only. */
+  operations?: { create?: boolean; update?: boolean; delete?: boolean };
+  /** Field pairs no two live rows may share (PermissionSetAssignment: one assignment per user and set). */
+  uniqueTogether?: [string, string][];
+  /** A setup object (Organization, Profile, PermissionSet…): readable by every user, outside object permissions. */
+  setup?: boolean;
 }
 
 /** The package's schema export, `schema/contact-plan.schema.json` (docs/contracts.md). */
@@ -87,6 +102,9 @@ export interface SchemaExportField {
   restricted?: boolean;
   referenceTo?: string;
   relationshipName?: string;
+  /** The parent's name for its list of these records in SOQL subqueries (without `__r`). */
+  childRelationshipName?: string;
+  deleteConstraint?: DeleteConstraint;
   required?: boolean;
   externalId?: boolean;
   unique?: boolean;

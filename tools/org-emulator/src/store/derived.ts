@@ -28,12 +28,7 @@ export function applyDerivedFields(def: ObjectDef, row: SfRecord, lookup: Lookup
       set('AccountId', activityAccountId(row, lookup));
       break;
     case 'Event': {
-      const start = typeof row.ActivityDateTime === 'string' ? row.ActivityDateTime : null;
-      set('StartDateTime', start);
-      set('ActivityDate', start ? start.slice(0, 10) : null);
-      if (start && row.EndDateTime == null && typeof row.DurationInMinutes === 'number') {
-        row.EndDateTime = new Date(Date.parse(start) + row.DurationInMinutes * 60000).toISOString();
-      }
+      deriveEventTimes(row, onlyMissing);
       set('AccountId', activityAccountId(row, lookup));
       break;
     }
@@ -43,6 +38,44 @@ export function applyDerivedFields(def: ObjectDef, row: SfRecord, lookup: Lookup
       break;
     }
   }
+}
+
+/**
+ * An event's start is written as StartDateTime or ActivityDateTime (Salesforce keeps both equal), its end as
+ * EndDateTime or DurationInMinutes; ActivityDate is the start's day. On a write (not a dataset load) the field the
+ * client sent wins over its mirror.
+ */
+function deriveEventTimes(row: SfRecord, onlyMissing: boolean): void {
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const start = text(row.StartDateTime) ?? text(row.ActivityDateTime);
+  if (start) {
+    if (!onlyMissing || row.StartDateTime == null) row.StartDateTime = start;
+    if (!onlyMissing || row.ActivityDateTime == null) row.ActivityDateTime = start;
+    if (!onlyMissing || row.ActivityDate == null) row.ActivityDate = start.slice(0, 10);
+  }
+  if (!start) return;
+  const end = text(row.EndDateTime);
+  if (end) {
+    if (!onlyMissing || typeof row.DurationInMinutes !== 'number') {
+      row.DurationInMinutes = Math.round((Date.parse(end) - Date.parse(start)) / 60000);
+    }
+  } else if (typeof row.DurationInMinutes === 'number') {
+    row.EndDateTime = new Date(Date.parse(start) + row.DurationInMinutes * 60000).toISOString();
+  }
+}
+
+/**
+ * Fields Salesforce requires of a saved record beyond the per-field `required` flags: an event needs a start (its day
+ * when all-day) and an end or duration (Object Reference, Event: "ActivityDateTime … Required if IsAllDayEvent is
+ * false"; "DurationInMinutes … Required when IsAllDayEvent is false and EndDateTime is not set").
+ */
+export function missingDerivedFields(def: ObjectDef, row: SfRecord): string[] {
+  if (def.name !== 'Event') return [];
+  if (row.IsAllDayEvent === true) return row.ActivityDate == null ? ['ActivityDate'] : [];
+  const missing: string[] = [];
+  if (row.ActivityDateTime == null) missing.push('ActivityDateTime');
+  if (row.DurationInMinutes == null && row.EndDateTime == null) missing.push('DurationInMinutes');
+  return missing;
 }
 
 function activityAccountId(row: SfRecord, lookup: Lookup): string | null {

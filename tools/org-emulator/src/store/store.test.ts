@@ -58,8 +58,13 @@ describe('store', () => {
     expect(store.getById(rel)?.row.IsDeleted).toBe(true);
     expect(store.getById(blueprint)?.row.IsDeleted).toBe(true);
     expect(() => store.delete(accountId)).toThrow('entity is deleted');
+    // Salesforce deletes an account's contacts with it.
+    expect(store.getById(contactId)?.row.IsDeleted).toBe(true);
     const otherAccount = makeId('001', 2, 'FX');
-    expect(() => store.insert('Relationship__c', { ...relationship('k'), Account__c: otherAccount })).not.toThrow();
+    const otherContact = store.insert('Contact', { LastName: 'Moved', AccountId: otherAccount });
+    expect(() =>
+      store.insert('Relationship__c', { ...relationship('k'), Account__c: otherAccount, Contact__c: otherContact }),
+    ).not.toThrow();
   });
 
   it('deletes the activities and contact roles of a deleted contact', () => {

@@ -1,8 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { SfError, notFound } from '../errors';
 import { makeId, normalizeId } from '../ids';
 import type { Catalog } from '../schema/catalog';
 import type { FieldDef, ObjectDef } from '../schema/types';
-import { applyDerivedFields, formatAutoNumber } from './derived';
+import { applyDerivedFields, formatAutoNumber, missingDerivedFields } from './derived';
 import { Table, type SfRecord } from './table';
 import { coerceFieldValue, toStoredDateTime } from './values';
 
@@ -20,6 +21,31 @@ export interface WriteOptions {
 }
 
 const IGNORED_INPUT_KEYS = new Set(['attributes']);
+
+/** Children Salesforce deletes with their parent although their lookup is not a master-detail. */
+const STANDARD_CASCADES = new Set(['Contact.AccountId', 'Opportunity.AccountId']);
+
+/** What the acting API user may do (src/access implements it); the store asks before each write. */
+export interface WriteAccess {
+  can(def: ObjectDef, operation: 'read' | 'create' | 'edit' | 'delete'): boolean;
+  fieldReadable(def: ObjectDef, field: FieldDef): boolean;
+  fieldEditable(def: ObjectDef, field: FieldDef): boolean;
+}
+
+const insufficientAccess = (what: string): SfError =>
+  new SfError(
+    400,
+    'INSUFFICIENT_ACCESS_OR_READONLY',
+    `insufficient access rights on object id: you do not have permission to ${what}`,
+  );
+
+/** The operations an object refuses to everyone (setup objects over the API). */
+function checkOperation(def: ObjectDef, operation: 'create' | 'update' | 'delete'): void {
+  if (def.operations?.[operation] === false) {
+    const verb = operation === 'create' ? 'inserted' : operation === 'update' ? 'updated' : 'deleted';
+    throw new SfError(400, 'INVALID_TYPE_FOR_OPERATION', `entity type cannot be ${verb}: ${def.name}`);
+  }
+}
 
 /**
  * The org's records. Rows are replaced, never mutated, on write, so a transaction can roll back by putting the old
@@ -39,26 +65,51 @@ export class Store {
     for (const def of catalog.objects) this.tables.set(def, new Table(def));
   }
 
-  private actingUserId: string | undefined;
+  /** Who the current write is for, and (for API calls) what that user may do. Follows async work, too. */
+  private readonly acting = new AsyncLocalStorage<{ userId: string; access?: WriteAccess }>();
 
   /** The user writes are attributed to: the one `runAs` names, else the default (the API session's user). */
   currentUserId(): string {
-    return this.actingUserId ?? this.defaultUserId();
+    return this.acting.getStore()?.userId ?? this.defaultUserId();
   }
 
   /** Runs `work` with its writes attributed to `userId` (CreatedById, LastModifiedById, default OwnerId). */
   runAs<T>(userId: string, work: () => T): T {
-    const outer = this.actingUserId;
-    this.actingUserId = userId;
-    try {
-      return work();
-    } finally {
-      this.actingUserId = outer;
+    return this.acting.run({ userId }, work);
+  }
+
+  /**
+   * Runs an API call's work as its session's user, with that user's object and field permissions enforced on every
+   * write (in-process writes through `runAs` stand for Setup and are not checked).
+   */
+  asApiUser<T>(userId: string, access: WriteAccess, work: () => T): T {
+    return this.acting.run({ userId, access }, work);
+  }
+
+  /** The permissions in force for the current write, when it comes from the API. */
+  currentAccess(): WriteAccess | undefined {
+    return this.acting.getStore()?.access;
+  }
+
+  /** Gives objects a deploy added a table, and changed ones the indexes of their new fields. */
+  schemaChanged(defs: ObjectDef[]): void {
+    for (const def of defs) {
+      const table = this.tables.get(def);
+      if (table) table.refreshFields();
+      else this.tables.set(def, new Table(def));
     }
   }
 
   table(objectName: string): Table {
     return this.tables.get(this.catalog.get(objectName)) as Table;
+  }
+
+  /** Rows (deleted ones included) whose lookup or unique field holds the value, served from the index. */
+  rowsWhere(objectName: string, fieldName: string, value: string): SfRecord[] {
+    const table = this.table(objectName);
+    const field = this.catalog.field(table.def, fieldName);
+    if (!field) throw new Error(`${objectName} has no field ${fieldName}`);
+    return table.idsWhere(field, [value]).map((id) => table.rows.get(id) as SfRecord);
   }
 
   /** Any row by id, deleted or not. */
@@ -152,6 +203,7 @@ export class Store {
     if (def.fields.some((f) => f.name === 'OwnerId')) row.OwnerId ??= userId;
     if (def.autoNumberFormat) row.Name = this.nextAutoNumber(def);
     applyDerivedFields(def, row, (ref) => this.live(ref), false);
+    requireDerived(def, row);
     this.write(table, row, undefined);
     return id;
   }
@@ -172,12 +224,17 @@ export class Store {
     }
     this.checkReferences(def, values);
     const row: SfRecord = { ...previous, ...Object.fromEntries(values) };
+    // An event's two start fields mirror each other: the one sent wins.
+    if (def.name === 'Event' && values.has('ActivityDateTime') && !values.has('StartDateTime')) {
+      row.StartDateTime = values.get('ActivityDateTime');
+    }
     this.checkUnique(table, row, id);
     const stamp = this.now().toISOString();
     row.LastModifiedDate = stamp;
     row.LastModifiedById = this.currentUserId();
     row.SystemModstamp = stamp;
     applyDerivedFields(def, row, (ref) => this.live(ref), false);
+    requireDerived(def, row);
     this.write(table, row, previous);
   }
 
@@ -216,8 +273,13 @@ export class Store {
     const found = this.getById(id);
     if (!found) throw notFound();
     if (found.row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
-    const table = this.tables.get(found.def) as Table;
-    this.softDelete(table, found.row);
+    checkOperation(found.def, 'delete');
+    const access = this.currentAccess();
+    if (access && !access.can(found.def, 'delete')) throw insufficientAccess(`delete ${found.def.name} records`);
+    const doomed = this.cascadeSet(found.def, found.row);
+    this.checkRestrict(doomed);
+    for (const { table, row } of doomed.values()) this.markDeleted(table, row);
+    this.clearSetNullLookups(doomed);
   }
 
   /** Runs `work` atomically: if it throws, every write it made is undone. */
@@ -245,18 +307,73 @@ export class Store {
     }
   }
 
-  private softDelete(table: Table, row: SfRecord): void {
-    const stamp = this.now().toISOString();
-    this.write(table, { ...row, IsDeleted: true, SystemModstamp: stamp, LastModifiedDate: stamp }, row);
-    for (const rel of table.def.childRelationships) {
-      if (!rel.cascadeDelete) continue;
-      const childTable = this.table(rel.childSObject);
-      const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
-      for (const childId of childTable.idsWhere(childField, [row.Id as string])) {
-        const child = childTable.rows.get(childId);
-        if (child && !child.IsDeleted) this.softDelete(childTable, child);
+  /**
+   * The rows one delete removes: the record and, recursively, its master-detail children and the children Salesforce
+   * deletes with a parent (contact roles, team members, activities, event relations; an account's contacts and
+   * opportunities: Salesforce Help, "Delete Accounts").
+   */
+  private cascadeSet(def: ObjectDef, row: SfRecord): Map<string, { table: Table; row: SfRecord }> {
+    const out = new Map<string, { table: Table; row: SfRecord }>();
+    const visit = (d: ObjectDef, r: SfRecord): void => {
+      if (out.has(r.Id as string)) return;
+      out.set(r.Id as string, { table: this.tables.get(d) as Table, row: r });
+      for (const rel of d.childRelationships) {
+        if (!rel.cascadeDelete && !STANDARD_CASCADES.has(`${rel.childSObject}.${rel.field}`)) continue;
+        const childTable = this.table(rel.childSObject);
+        const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
+        for (const childId of childTable.idsWhere(childField, [r.Id as string])) {
+          const child = childTable.rows.get(childId);
+          if (child && !child.IsDeleted) visit(childTable.def, child);
+        }
+      }
+    };
+    visit(def, row);
+    return out;
+  }
+
+  /** deleteConstraint Restrict: a live child outside the delete blocks it (DELETE_FAILED names the children). */
+  private checkRestrict(doomed: Map<string, { table: Table; row: SfRecord }>): void {
+    for (const { table, row } of doomed.values()) {
+      for (const rel of table.def.childRelationships) {
+        if (rel.deleteConstraint !== 'Restrict') continue;
+        const childTable = this.table(rel.childSObject);
+        const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
+        const blockers = childTable
+          .idsWhere(childField, [row.Id as string])
+          .map((id) => childTable.rows.get(id) as SfRecord)
+          .filter((child) => !child.IsDeleted && !doomed.has(child.Id as string));
+        if (blockers.length === 0) continue;
+        const names = blockers.slice(0, 20).map((b) => String(b.Name ?? b.Id));
+        const more = blockers.length > 20 ? ` and ${blockers.length - 20} more` : '';
+        throw new SfError(
+          400,
+          'DELETE_FAILED',
+          `Your attempt to delete ${String(row.Name ?? row.Id)} could not be completed because it is associated with the following ${childTable.def.labelPlural.toLowerCase()}.: ${names.join(', ')}${more}`,
+        );
       }
     }
+  }
+
+  /** deleteConstraint SetNull (the default of a custom lookup): children outside the delete lose the reference. */
+  private clearSetNullLookups(doomed: Map<string, { table: Table; row: SfRecord }>): void {
+    const stamp = this.now().toISOString();
+    for (const { table, row } of doomed.values()) {
+      for (const rel of table.def.childRelationships) {
+        if (rel.deleteConstraint !== 'SetNull') continue;
+        const childTable = this.table(rel.childSObject);
+        const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
+        for (const childId of childTable.idsWhere(childField, [row.Id as string])) {
+          const child = childTable.rows.get(childId) as SfRecord;
+          if (child.IsDeleted || doomed.has(childId) || child[rel.field] !== row.Id) continue;
+          this.write(childTable, { ...child, [rel.field]: null, SystemModstamp: stamp }, child);
+        }
+      }
+    }
+  }
+
+  private markDeleted(table: Table, row: SfRecord): void {
+    const stamp = this.now().toISOString();
+    this.write(table, { ...row, IsDeleted: true, SystemModstamp: stamp, LastModifiedDate: stamp }, row);
   }
 
   private write(table: Table, row: SfRecord, previous: SfRecord | undefined): void {
@@ -278,13 +395,21 @@ export class Store {
     options: WriteOptions,
     current?: SfRecord,
   ): Map<string, unknown> {
+    checkOperation(def, mode);
+    const access = this.currentAccess();
+    if (access && !access.can(def, mode === 'create' ? 'create' : 'edit')) {
+      throw insufficientAccess(`${mode === 'create' ? 'create' : 'edit'} ${def.name} records`);
+    }
     const values = new Map<string, unknown>();
     for (const [key, raw] of Object.entries(input)) {
       if (IGNORED_INPUT_KEYS.has(key)) continue;
       const field = this.catalog.field(def, key);
-      if (!field) throw new SfError(400, 'INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
+      if (!field || (access && !access.fieldReadable(def, field))) {
+        throw new SfError(400, 'INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
+      }
       if (field.type === 'id' && mode === 'update') continue;
-      const writable = mode === 'create' ? field.createable : field.updateable;
+      const writable =
+        (mode === 'create' ? field.createable : field.updateable) && (!access || access.fieldEditable(def, field));
       // Sending a read-only field's current value back (e.g. an upsert repeating the master) is not a change.
       if (!writable && current && coerceFieldValue(field, raw, options.fromText) === (current[field.name] ?? null))
         continue;
@@ -319,6 +444,17 @@ export class Store {
   }
 
   private checkUnique(table: Table, row: SfRecord, id: string): void {
+    for (const [first, second] of table.def.uniqueTogether ?? []) {
+      const a = row[first];
+      if (typeof a !== 'string') continue;
+      const holder = this.rowsWhere(table.def.name, first, a).find(
+        (other) => !other.IsDeleted && other.Id !== id && other[second] === row[second],
+      );
+      // Salesforce names neither field nor record for this one.
+      if (holder) {
+        throw new SfError(400, 'DUPLICATE_VALUE', 'duplicate value found: <unknown> duplicates value on record with id: <unknown>');
+      }
+    }
     for (const f of table.def.fields) {
       if (!f.unique) continue;
       const value = row[f.name];
@@ -354,5 +490,12 @@ export class Store {
     const n = (this.autoNumbers.get(def.name) ?? 0) + 1;
     this.autoNumbers.set(def.name, n);
     return formatAutoNumber(def.autoNumberFormat as string, n);
+  }
+}
+
+function requireDerived(def: ObjectDef, row: SfRecord): void {
+  const missing = missingDerivedFields(def, row);
+  if (missing.length > 0) {
+    throw new SfError(400, 'REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, missing);
   }
 }

@@ -10,8 +10,8 @@ export class Table {
   readonly rows = new Map<string, SfRecord>();
   private readonly refIndex = new Map<string, Map<string, string[]>>();
   private readonly uniqueIndex = new Map<string, Map<string, string>>();
-  private readonly refFields: FieldDef[];
-  private readonly uniqueFields: FieldDef[];
+  private refFields: FieldDef[];
+  private uniqueFields: FieldDef[];
   /** Sorted keys for range scans (`Id >= a AND Id <= b`, `AccountId >= …`), built on demand, dropped on change. */
   private readonly sortedKeys = new Map<string, string[]>();
 
@@ -20,6 +20,34 @@ export class Table {
     this.uniqueFields = def.fields.filter((f) => f.unique);
     for (const f of this.refFields) this.refIndex.set(f.name, new Map());
     for (const f of this.uniqueFields) this.uniqueIndex.set(f.name, new Map());
+  }
+
+  /**
+   * Follows a change of the object's definition (a Metadata API deploy added fields or made one unique): builds the
+   * indexes of lookup and unique fields that have none yet from the rows already stored.
+   */
+  refreshFields(): void {
+    this.refFields = this.def.fields.filter((f) => f.type === 'reference');
+    this.uniqueFields = this.def.fields.filter((f) => f.unique);
+    for (const f of this.refFields) {
+      if (this.refIndex.has(f.name)) continue;
+      const index = new Map<string, string[]>();
+      for (const row of this.rows.values()) {
+        const value = row[f.name];
+        if (typeof value === 'string' && value) index.set(value, [...(index.get(value) ?? []), row.Id as string]);
+      }
+      this.refIndex.set(f.name, index);
+    }
+    for (const f of this.uniqueFields) {
+      if (this.uniqueIndex.has(f.name)) continue;
+      const index = new Map<string, string>();
+      for (const row of this.rows.values()) {
+        const value = row[f.name];
+        if (value !== null && value !== undefined && !row.IsDeleted) index.set(String(value).toLowerCase(), row.Id as string);
+      }
+      this.uniqueIndex.set(f.name, index);
+    }
+    this.sortedKeys.clear();
   }
 
   isIndexed(field: FieldDef): boolean {
