@@ -76,16 +76,25 @@ describe('incremental sync after edits', () => {
     expect(readState(org)).toEqual(predictState(org));
   });
 
-  it('a deleted contact takes its evidence-only relationship records with it', async () => {
+  // Relationship__c.Contact__c is a required lookup with deleteConstraint Restrict, so on a real org (and now in the
+  // emulator) a contact that has relationship records cannot be deleted at all. The pair-identity redesign (issue
+  // #13) changes that lookup; until then this pins the platform's answer instead of a deletion that cannot happen.
+  it('deleting a contact that has relationship records fails with DELETE_FAILED and changes nothing', async () => {
     const pair = suggestedPair();
     const contactId = String(pair.Contact__c);
-    org.store.delete(contactId);
     const before = stamps(org);
+    let refusal: unknown;
+    try {
+      org.store.delete(contactId);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ errorCode: 'DELETE_FAILED' });
+    expect((refusal as Error).message).toMatch(/associated with the following relationships\.: REL-\d{6}/);
+    expect(org.store.get(contactId)!.IsDeleted).toBe(false);
+    expect(org.store.get(String(pair.Id))!.IsDeleted).toBe(false);
     await incremental();
-    expect(touchedAccounts(before, stamps(org))).toEqual(new Set([pair.Account__c]));
-    const evidenceOnly = `Contact__c = '${contactId}' AND Grade__c = null AND Graded_On__c = null AND Key_Intersection__c = false AND Focus_Horizon__c = null`;
-    expect(org.store.get(String(pair.Id))!.IsDeleted).toBe(true);
-    expect(org.store.query(`SELECT Id FROM Relationship__c WHERE ${evidenceOnly}`)).toEqual([]);
+    expect(touchedAccounts(before, stamps(org))).toEqual(new Set());
     expect(readState(org)).toEqual(predictState(org));
   });
 
