@@ -131,7 +131,8 @@ export function checkPackage(pkg: MetadataPackage, catalog: Catalog, rowCount: (
   const objects = pkg.components.filter((c) => c.type === 'CustomObject');
   const org = new OrgView(catalog, objects, rowCount);
   problems.push(...checkManifest(pkg));
-  const tabs = new Set(pkg.components.filter((c) => c.type === 'CustomTab').map((c) => c.fullName));
+  // Components that failed to parse still count as present: their own failure says what is wrong.
+  const tabs = new Set([...pkg.components, ...pkg.failures].filter((c) => c.type === 'CustomTab').map((c) => c.fullName));
   const bundles = new Set(pkg.components.filter((c) => c.type === 'LightningComponentBundle').map((c) => c.fullName));
   for (const c of pkg.components) {
     const report = (problem: string, fullName = c.fullName, type = c.type): void => {
@@ -189,7 +190,7 @@ export function checkPackage(pkg: MetadataPackage, catalog: Catalog, rowCount: (
 
 function checkManifest(pkg: MetadataPackage): Problem[] {
   const problems: Problem[] = [];
-  const present = new Set<string>();
+  const present = new Set<string>(pkg.failures.map((f) => `${f.type}:${f.fullName}`));
   for (const c of pkg.components) {
     present.add(`${c.type}:${c.fullName}`);
     for (const [element, type] of Object.entries(OBJECT_CHILDREN)) {
@@ -270,7 +271,7 @@ function checkObject(c: Component, xml: XmlNode, org: OrgView, report: Report): 
         continue;
       }
       const value = text(filter.value);
-      if (value && field.values && (field.type === 'Picklist' || field.type === 'MultiselectPicklist' || field.type === 'picklist')) {
+      if (value && field.values && ['Picklist', 'MultiselectPicklist', 'picklist', 'multipicklist'].includes(field.type)) {
         for (const v of value.split(',')) {
           if (!field.values.includes(v.trim())) report(`invalid picklist value: ${v.trim()} for ${objectName}.${fieldName}`, viewName, 'ListView');
         }

@@ -263,7 +263,9 @@ interface Unit {
 function deployUnits(pkg: MetadataPackage): Unit[] {
   const units: Unit[] = [];
   for (const c of pkg.components) {
-    units.push({ type: c.type, fullName: c.fullName, fileName: c.fileName, content: objectOwnContent(c) });
+    // A standard object's file only carries the package's fields: the object itself is not deployed.
+    const onlyChildren = c.type === 'CustomObject' && !c.fullName.endsWith('__c');
+    if (!onlyChildren) units.push({ type: c.type, fullName: c.fullName, fileName: c.fileName, content: objectOwnContent(c) });
     if (c.type !== 'CustomObject') continue;
     for (const [element, type] of Object.entries(OBJECT_CHILDREN)) {
       for (const child of asArray(c.xml?.[element]) as XmlNode[]) {
