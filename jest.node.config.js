@@ -1,4 +1,5 @@
-// Node-side tests: the planning core, the plan reader, the emulator, the sync service and the integration suites.
+// Node-side tests: the planning core, the plan reader, the emulator, the sync service, the integration and sf CLI
+// suites.
 // ts-jest only transpiles here (isolatedModules): `npm run build` type-checks everything, tests included.
 const transform = {
   '^.+\\.tsx?$': [
@@ -38,5 +39,7 @@ module.exports = {
     project('architecture', ['<rootDir>/test/architecture']),
     project('integration', ['<rootDir>/test/integration']),
     project('image', ['<rootDir>/test/image']),
+    // Salesforce's own sf CLI (pinned, cached outside node_modules by scripts/ensure-sf-cli.sh) against the emulator.
+    project('sf-cli', ['<rootDir>/test/sf-cli']),
   ],
 };

@@ -10,6 +10,8 @@ set -e
 source scripts/node-runtime.sh
 bash scripts/ensure-system.sh --browser
 bash scripts/ensure-deps.sh
+# The pinned Salesforce CLI for test/sf-cli (cached outside node_modules; the suite finds it via CONTACT_PLAN_SF_BIN).
+source scripts/ensure-sf-cli.sh
 echo "› lint" >&2
 npm run --silent lint
 set +e

@@ -194,7 +194,7 @@ export class MetadataDeployer {
       ...(problems.length === 0 || !rollback ? succeeded : []).map((u) => this.successMessage(u, stamp)),
       ...(problems.length === 0 ? [packageXmlSuccess(stamp)] : []),
     ];
-    if (willSave) this.save(pkg, succeeded);
+    if (willSave) this.save(pkg, succeeded, failedKeys);
     result.numberComponentsDeployed = problems.length === 0 || !rollback ? succeeded.length : 0;
     const status: DeployStatus = problems.length === 0 ? 'Succeeded' : rollback || succeeded.length === 0 ? 'Failed' : 'SucceededPartial';
     return this.finish(job, status);
@@ -228,9 +228,10 @@ export class MetadataDeployer {
   }
 
   /** Saves what succeeded: the objects and fields become the catalog, the permission sets the access model. */
-  private save(pkg: MetadataPackage, units: Unit[]): void {
+  private save(pkg: MetadataPackage, units: Unit[], failed: Set<string>): void {
     const ok = new Set(units.map((u) => `${u.type}:${u.fullName}`));
-    const objects = pkg.components.filter((c) => c.type === 'CustomObject' && ok.has(`CustomObject:${c.fullName}`));
+    // Standard objects have no unit of their own (only their fields do): an object file saves unless it failed.
+    const objects = pkg.components.filter((c) => c.type === 'CustomObject' && !failed.has(`CustomObject:${c.fullName}`));
     const stamp = this.now().toISOString();
     if (objects.length > 0) {
       const changed = this.catalog.apply(schemaOf(objects, pkg.apiVersion ?? '64.0'));

@@ -1,0 +1,197 @@
+import JSZip from 'jszip';
+import { Connection } from 'jsforce';
+import { startEmulator, type Emulator } from '../server';
+import { packageZipFromSource } from './source';
+
+/** The force-app package with one file of it replaced (or removed, with `null`). */
+async function packageWith(changes: Record<string, ((text: string) => string) | null>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await packageZipFromSource());
+  for (const [name, change] of Object.entries(changes)) {
+    const file = zip.file(name);
+    if (!file) throw new Error(`no ${name} in the package`);
+    if (change === null) zip.remove(name);
+    else zip.file(name, change(await file.async('string')));
+  }
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const replaceIn = (from: string | RegExp, to: string) => (text: string) => {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`nothing to replace: ${String(from)}`);
+  return next;
+};
+
+const problems = (result: Awaited<ReturnType<Emulator['deploy']>>) =>
+  result.details.componentFailures.map((f) => `${f.componentType} ${f.fullName} (${f.fileName}): ${f.problem}`);
+
+describe('Metadata API deploy', () => {
+  let org: Emulator;
+  beforeEach(async () => {
+    org = await startEmulator({ package: false });
+  }, 60_000);
+  afterEach(() => org.stop());
+
+  it('deploys force-app into an empty org: objects, fields on standard objects, permission sets', async () => {
+    const result = await org.deploy(await packageZipFromSource());
+    expect(problems(result)).toEqual([]);
+    expect(result).toMatchObject({ status: 'Succeeded', success: true, done: true, checkOnly: false });
+    const catalog = org.store.raw.catalog;
+    expect(catalog.field(catalog.get('Contact'), 'Buyer_Roles__c')).toMatchObject({ type: 'multipicklist', restricted: true });
+    expect(catalog.field(catalog.get('Relationship__c'), 'Contact__c')).toMatchObject({ deleteConstraint: 'Restrict', required: true });
+    expect(catalog.field(catalog.get('Relationship__c'), 'Account__c')).toMatchObject({ masterDetail: true, cascadeDelete: true });
+    expect(org.access.grantOf('Contact_Plan_Integration')?.objects.Relationship__c).toMatchObject({ allowCreate: true });
+    const names = result.details.componentSuccesses.map((s) => `${s.componentType}:${s.fullName}`);
+    expect(names).toEqual(expect.arrayContaining(['CustomObject:Relationship__c', 'CustomField:Contact.Buyer_Roles__c', 'PermissionSet:Contact_Plan_User', 'LightningComponentBundle:contactMap']));
+    expect(names).not.toContain('CustomObject:Contact');
+    const again = await org.deploy(await packageZipFromSource());
+    expect(again.details.componentSuccesses.filter((s) => s.created || s.changed).map((s) => s.fullName)).toEqual(['package.xml']);
+  });
+
+  it('checkOnly validates without saving', async () => {
+    const result = await org.deploy(await packageZipFromSource(), { checkOnly: true });
+    expect(result).toMatchObject({ status: 'Succeeded', checkOnly: true });
+    expect(org.store.raw.catalog.find('Relationship__c')).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a field permission on a required field',
+      'permissionsets/Contact_Plan_User.permissionset',
+      replaceIn('<field>Account.Coverage_Review_On__c</field>', '<field>Relationship__c.Contact__c</field>'),
+      'PermissionSet Contact_Plan_User (permissionsets/Contact_Plan_User.permissionset): You cannot deploy to a required field: Relationship__c.Contact__c',
+    ],
+    [
+      'a field permission on a master-detail field',
+      'permissionsets/Contact_Plan_User.permissionset',
+      replaceIn('<field>Account.Coverage_Review_On__c</field>', '<field>Relationship__c.Account__c</field>'),
+      'PermissionSet Contact_Plan_User (permissionsets/Contact_Plan_User.permissionset): You cannot deploy to a required field: Relationship__c.Account__c',
+    ],
+    [
+      'a master-detail the master cannot hold (User)',
+      'objects/Coverage_Snapshot__c.object',
+      replaceIn(/<referenceTo>Account<\/referenceTo>/, '<referenceTo>User</referenceTo>'),
+      'CustomField Coverage_Snapshot__c.Account__c (objects/Coverage_Snapshot__c.object): User cannot be the master of a master-detail relationship',
+    ],
+    [
+      'a lookup to an object that does not exist',
+      'objects/Relationship__c.object',
+      replaceIn('<referenceTo>Contact</referenceTo>', '<referenceTo>Kontakt__c</referenceTo>'),
+      "CustomField Relationship__c.Contact__c (objects/Relationship__c.object): referenceTo value of 'Kontakt__c' does not resolve to a valid sObject type",
+    ],
+    [
+      'a required lookup that would be cleared when its parent is deleted',
+      'objects/Relationship__c.object',
+      replaceIn('<deleteConstraint>Restrict</deleteConstraint>', '<deleteConstraint>SetNull</deleteConstraint>'),
+      'CustomField Relationship__c.Contact__c (objects/Relationship__c.object): A required lookup field cannot clear its value when the parent is deleted: use deleteConstraint Restrict',
+    ],
+    [
+      'an object permission without the read it depends on',
+      'permissionsets/Contact_Plan_Integration.permissionset',
+      replaceIn(/<allowRead>true<\/allowRead>(\s*<modifyAllRecords>false<\/modifyAllRecords>\s*<object>Coverage_Warning__c)/, '<allowRead>false</allowRead>$1'),
+      'PermissionSet Contact_Plan_Integration (permissionsets/Contact_Plan_Integration.permissionset): Permission Create Coverage_Warning__c depends on permission(s): Read Coverage_Warning__c',
+    ],
+    [
+      'a text field longer than 255',
+      'objects/Relationship__c.object',
+      replaceIn(/<length>37<\/length>/, '<length>300</length>'),
+      'CustomField Relationship__c.Pair_Key__c (objects/Relationship__c.object): Length must be between 1 and 255 for a Text field',
+    ],
+  ])('rejects %s and saves nothing (rollbackOnError)', async (_what, file, change, expected) => {
+    const result = await org.deploy(await packageWith({ [file]: change }));
+    expect(result).toMatchObject({ status: 'Failed', success: false, numberComponentsDeployed: 0 });
+    expect(problems(result)).toContain(expected);
+    expect(org.store.raw.catalog.find('Relationship__c')).toBeUndefined();
+    expect(org.access.permissionSetId('Contact_Plan_User')).toBeUndefined();
+  });
+
+  it('a component named in package.xml but missing from the zip fails the deploy', async () => {
+    const result = await org.deploy(await packageWith({ 'tabs/Coverage_Snapshot__c.tab': null }));
+    expect(problems(result)).toContain(
+      "CustomTab Coverage_Snapshot__c (package.xml): An object 'Coverage_Snapshot__c' of type CustomTab was named in package.xml, but was not found in zipped directory",
+    );
+  });
+
+  it('rollbackOnError false saves what succeeded (SucceededPartial)', async () => {
+    const zip = await packageWith({
+      'permissionsets/Contact_Plan_User.permissionset': replaceIn('<field>Account.Coverage_Score__c</field>', '<field>Account.Nope__c</field>'),
+    });
+    const result = await org.deploy(zip, { rollbackOnError: false });
+    expect(result.status).toBe('SucceededPartial');
+    expect(org.store.raw.catalog.find('Relationship__c')).toBeDefined();
+    expect(org.access.permissionSetId('Contact_Plan_User')).toBeUndefined();
+    expect(org.access.permissionSetId('Contact_Plan_Admin')).toBeDefined();
+  });
+
+  it('serves deploy and checkDeployStatus over SOAP and deployRequest over REST to jsforce', async () => {
+    const conn = new Connection({ loginUrl: org.loginUrl, version: '64.0' });
+    await conn.login(org.users.adminUsername, org.credentials.password);
+    const zip = await packageZipFromSource();
+    const soap = await conn.metadata.deploy(zip, { checkOnly: true, singlePackage: true }).complete(true);
+    expect(soap).toMatchObject({ status: 'Succeeded', checkOnly: true, success: true });
+    const rest = await conn.metadata.deployRest(zip, { rollbackOnError: true, singlePackage: true }).complete(true);
+    expect(rest).toMatchObject({ status: 'Succeeded', success: true });
+    expect(org.store.raw.catalog.find('Relationship__c')).toBeDefined();
+    const integration = new Connection({ loginUrl: org.loginUrl, version: '64.0' });
+    await integration.login(org.users.integrationUsername, org.credentials.password);
+    await expect(integration.metadata.deploy(zip, {}).complete()).rejects.toThrow(/INSUFFICIENT_ACCESS/);
+    const expired = new Connection({ instanceUrl: org.instanceUrl, accessToken: 'not-a-session', version: '64.0' });
+    await expect(expired.metadata.checkDeployStatus('0AfEM0000000001AAA')).rejects.toMatchObject({ errorCode: 'sf:INVALID_SESSION_ID' });
+  }, 60_000);
+});
+
+describe('access and delete rules from the deployed package', () => {
+  let org: Emulator;
+  beforeAll(async () => {
+    org = await startEmulator({ dataset: 'demo' });
+  }, 60_000);
+  afterAll(() => org.stop());
+
+  const as = async (username: string) => {
+    const conn = new Connection({ loginUrl: org.loginUrl, version: '64.0' });
+    await conn.login(username, org.credentials.password);
+    return conn;
+  };
+
+  it('the integration user cannot write what reps own, nor read objects its permission set lacks', async () => {
+    const conn = await as(org.users.integrationUsername);
+    const [rel] = org.store.query("SELECT Id FROM Relationship__c WHERE Grade__c != 'T' LIMIT 1");
+    await expect(conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Grade__c: 'T' })).rejects.toMatchObject({
+      errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
+    });
+    await conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Suggested_Grade__c: 'S' });
+    await expect(conn.query('SELECT Id FROM Contact_Blueprint__c LIMIT 1')).resolves.toBeDefined();
+    await expect(conn.sobject('Contact').create({ LastName: 'Nope' })).rejects.toMatchObject({ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' });
+  });
+
+  it('a rep cannot see the service-only objects it has no permission for, and no field its set hides', async () => {
+    const rep = org.store.query("SELECT Username FROM User WHERE Username LIKE 'dana%' LIMIT 1")[0]!.Username as string;
+    const conn = await as(rep);
+    const [rel] = org.store.query("SELECT Id FROM Relationship__c WHERE Suggested_Grade__c != 'I' LIMIT 1");
+    await expect(conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Suggested_Grade__c: 'I' })).rejects.toMatchObject({
+      errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
+    });
+    const describe = await conn.sobject('Relationship__c').describe();
+    expect(describe.fields.find((f) => f.name === 'Grade__c')).toMatchObject({ updateable: true });
+    expect(describe.fields.find((f) => f.name === 'Suggested_Grade__c')).toMatchObject({ updateable: false });
+  });
+
+  it('deleteConstraint Restrict refuses to delete a contact that has relationships, naming them', async () => {
+    const [rel] = org.store.query('SELECT Contact__c, Name FROM Relationship__c LIMIT 1');
+    const conn = await as(org.users.adminUsername);
+    await expect(conn.sobject('Contact').destroy(String(rel!.Contact__c))).rejects.toMatchObject({
+      errorCode: 'DELETE_FAILED',
+      message: expect.stringContaining(String(rel!.Name)),
+    });
+    expect(org.store.get(String(rel!.Contact__c))!.IsDeleted).toBe(false);
+  });
+
+  it('deleting an account cascades to its master-detail children, contacts and opportunities', async () => {
+    const [account] = org.store.query('SELECT Id FROM Account ORDER BY Id DESC LIMIT 1');
+    const id = String(account!.Id);
+    const conn = await as(org.users.adminUsername);
+    await conn.sobject('Account').destroy(id);
+    expect(org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${id}'`)).toEqual([]);
+    expect(org.store.query(`SELECT Id FROM Contact WHERE AccountId = '${id}'`)).toEqual([]);
+    expect(org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${id}'`, { includeDeleted: true }).length).toBeGreaterThan(0);
+  });
+});
