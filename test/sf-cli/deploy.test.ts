@@ -18,12 +18,18 @@ let org: Emulator;
 let sf: SfCli;
 let keyFile: string;
 
-/** A copy of the project with one file changed, for deploys that must fail. */
-function projectWith(file: string, change: (text: string) => string): string {
+/** A copy of the project with some files changed, for deploys that must fail. */
+function projectWith(changes: Array<{ file: string; change: (text: string) => string }>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cp-sf-project-'));
-  for (const name of ['force-app', 'sfdx-project.json', '.forceignore']) cpSync(join(REPO_ROOT, name), join(dir, name), { recursive: true });
-  const path = join(dir, 'force-app/main/default', file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  for (const name of ['force-app', 'sfdx-project.json', '.forceignore'])
+    cpSync(join(REPO_ROOT, name), join(dir, name), { recursive: true });
+  for (const { file, change } of changes) {
+    const path = join(dir, 'force-app/main/default', file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`the planted error did not change ${file}`);
+    writeFileSync(path, after);
+  }
   return dir;
 }
 
@@ -61,7 +67,8 @@ const assignments = (target: Emulator): string[] =>
     .map((r) => `${(r.Assignee as { Username: string }).Username}:${(r.PermissionSet as { Name: string }).Name}`)
     .sort();
 
-const deployScript = (args: string[]) => sf.run([join(REPO_ROOT, 'scripts', 'deploy.sh'), ...args], { program: 'bash' });
+const deployScript = (args: string[]) =>
+  sf.run([join(REPO_ROOT, 'scripts', 'deploy.sh'), ...args], { program: 'bash' });
 
 beforeAll(async () => {
   const bin = sfBin();
@@ -87,12 +94,19 @@ describe('the sf CLI against an empty emulated org', () => {
   it('sf org login jwt authorizes the admin against the emulator, on its first try', async () => {
     const before = org.calls().byKind.oauth ?? 0;
     const login = await sf.run([
-      'org', 'login', 'jwt',
-      '--username', org.users.adminUsername,
-      '--jwt-key-file', keyFile,
-      '--client-id', org.credentials.clientId,
-      '--instance-url', org.loginUrl,
-      '--alias', ALIAS,
+      'org',
+      'login',
+      'jwt',
+      '--username',
+      org.users.adminUsername,
+      '--jwt-key-file',
+      keyFile,
+      '--client-id',
+      org.credentials.clientId,
+      '--instance-url',
+      org.loginUrl,
+      '--alias',
+      ALIAS,
     ]);
     expect(login.stderr + login.stdout).toContain(`Successfully authorized ${org.users.adminUsername}`);
     expect(login.code).toBe(0);
@@ -117,44 +131,46 @@ describe('the sf CLI against an empty emulated org', () => {
     expect(org.access.permissionSetId('Contact_Plan_User')).toBeUndefined();
   });
 
-  it.each([
-    [
-      'an unknown field in a permission set',
-      'permissionsets/Contact_Plan_User.permissionset-meta.xml',
-      (t: string) => t.replace('<field>Account.Coverage_Score__c</field>', '<field>Account.Coverage_Scor__c</field>'),
-      ['PermissionSet', 'Contact_Plan_User', 'no CustomField named Account.Coverage_Scor__c found'],
-      'force-app/main/default/permissionsets/Contact_Plan_User.permissionset-meta.xml',
-    ],
-    [
-      'a bad picklist value (a grade listed twice)',
-      'objects/Relationship__c/fields/Grade__c.field-meta.xml',
-      (t: string) => t.replace('<fullName>T</fullName>', '<fullName>O</fullName>'),
-      ['CustomField', 'Relationship__c.Grade__c', 'Duplicate picklist value: O'],
-      'force-app/main/default/objects/Relationship__c/fields/Grade__c.field-meta.xml',
-    ],
-    [
-      'XML that does not parse',
-      'tabs/Relationship__c.tab-meta.xml',
-      (t: string) => t.replace('</CustomTab>', '<motif>broken</CustomTab>'),
-      ['CustomTab', 'Relationship__c', 'Error parsing file'],
-      'force-app/main/default/tabs/Relationship__c.tab-meta.xml',
-    ],
-  ])('a deploy with %s fails with the component in Component Failures, exit 1, and changes nothing', async (_what, file, change, row, localFile) => {
-    const dir = projectWith(file, change);
+  it('a deploy with planted errors (unknown field in a permission set, bad picklist value, XML that does not parse) fails with each in Component Failures, exit 1, and changes nothing', async () => {
+    const planted = [
+      {
+        file: 'permissionsets/Contact_Plan_User.permissionset-meta.xml',
+        change: (t: string) =>
+          t.replace('<field>Account.Coverage_Score__c</field>', '<field>Account.Coverage_Scor__c</field>'),
+        row: ['PermissionSet', 'Contact_Plan_User', 'no CustomField named Account.Coverage_Scor__c found'],
+      },
+      {
+        file: 'objects/Relationship__c/fields/Grade__c.field-meta.xml',
+        change: (t: string) => t.replace('<fullName>T</fullName>', '<fullName>O</fullName>'),
+        row: ['CustomField', 'Relationship__c.Grade__c', 'Duplicate picklist value: O'],
+      },
+      {
+        file: 'tabs/Relationship__c.tab-meta.xml',
+        change: (t: string) => t.replace('</CustomTab>', '<motif>broken</CustomTab>'),
+        row: ['CustomTab', 'Relationship__c', 'Error parsing file'],
+      },
+    ];
+    const dir = projectWith(planted);
     try {
-      const table = await sf.run(['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', ALIAS, '--wait', '5'], { cwd: dir });
+      const table = await sf.run(
+        ['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', ALIAS, '--wait', '5'],
+        { cwd: dir },
+      );
       expect(table.code).toBe(1);
-      expect(table.stdout).toContain('Component Failures [1]');
-      expect(tableRows(table.stdout, ...row)).toHaveLength(1);
-      const json = await sf.json<{ result: { files: Array<{ state: string; filePath: string; problemType?: string; error?: string }> } }>(
+      expect(table.stdout).toContain('Component Failures [3]');
+      for (const { row } of planted) expect(tableRows(table.stdout, ...row)).toHaveLength(1);
+      const json = await sf.json<{ result: { files: Array<{ state: string; filePath: string; error?: string }> } }>(
         ['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', ALIAS, '--wait', '5'],
         dir,
       );
       expect(json.code).toBe(1);
       const failed = json.body.result.files.filter((f) => f.state === 'Failed');
-      expect(failed).toHaveLength(1);
-      expect(failed[0]!.filePath).toBe(join(dir, localFile));
-      expect(failed[0]!.error).toContain(row[2]);
+      expect(failed.map((f) => f.filePath).sort()).toEqual(
+        planted.map((p) => join(dir, 'force-app/main/default', p.file)).sort(),
+      );
+      for (const { file, row } of planted) {
+        expect(failed.find((f) => f.filePath.endsWith(file))!.error).toContain(row[2]);
+      }
       expect(org.store.raw.catalog.find('Relationship__c')).toBeUndefined();
       expect(org.access.permissionSetId('Contact_Plan_User')).toBeUndefined();
     } finally {
@@ -163,9 +179,9 @@ describe('the sf CLI against an empty emulated org', () => {
   });
 
   it('sf project deploy start --dry-run validates the package and saves nothing', async () => {
-    const { code, body } = await sf.json<{ result: { status: string; checkOnly: boolean; numberComponentsDeployed: number } }>([
-      'project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', ALIAS, '--dry-run', '--wait', '5',
-    ]);
+    const { code, body } = await sf.json<{
+      result: { status: string; checkOnly: boolean; numberComponentsDeployed: number };
+    }>(['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', ALIAS, '--dry-run', '--wait', '5']);
     expect(code).toBe(0);
     expect(body.result).toMatchObject({ status: 'Succeeded', checkOnly: true });
     expect(org.store.raw.catalog.find('Relationship__c')).toBeUndefined();
@@ -176,8 +192,16 @@ describe('the sf CLI against an empty emulated org', () => {
     const cases: Array<[string[], number, RegExp]> = [
       [[], 2, /^deploy\.sh: no target org alias given/],
       [['-o', '--dry-run'], 2, /^deploy\.sh: -o needs an org alias$/],
-      [['-o', 'nobody-knows-this-alias'], 2, /^deploy\.sh: the sf CLI knows no authenticated org 'nobody-knows-this-alias'/],
-      [['-o', ALIAS, '--rep', 'ghost@sellerco.example'], 4, /^deploy\.sh: no active user 'ghost@sellerco\.example' in the org/],
+      [
+        ['-o', 'nobody-knows-this-alias'],
+        2,
+        /^deploy\.sh: the sf CLI knows no authenticated org 'nobody-knows-this-alias'/,
+      ],
+      [
+        ['-o', ALIAS, '--rep', 'ghost@sellerco.example'],
+        4,
+        /^deploy\.sh: no active user 'ghost@sellerco\.example' in the org/,
+      ],
     ];
     for (const [args, code, line] of cases) {
       const result = await deployScript(args);
@@ -194,8 +218,19 @@ describe('the sf CLI against an empty emulated org', () => {
     const other = new SfCli(sfBin());
     const dead = await startEmulator({ package: false });
     const login = await other.run([
-      'org', 'login', 'jwt', '--username', dead.users.adminUsername, '--jwt-key-file', other.writeFile('dead.key', dead.credentials.privateKeyPem as string),
-      '--client-id', dead.credentials.clientId, '--instance-url', dead.loginUrl, '--alias', 'cp-dead',
+      'org',
+      'login',
+      'jwt',
+      '--username',
+      dead.users.adminUsername,
+      '--jwt-key-file',
+      other.writeFile('dead.key', dead.credentials.privateKeyPem as string),
+      '--client-id',
+      dead.credentials.clientId,
+      '--instance-url',
+      dead.loginUrl,
+      '--alias',
+      'cp-dead',
     ]);
     expect(login.code).toBe(0);
     await dead.stop();
@@ -212,7 +247,15 @@ describe('the sf CLI against an empty emulated org', () => {
 
   it('bash scripts/deploy.sh deploys, assigns and imports the sample data', async () => {
     const started = Date.now();
-    const result = await deployScript(['-o', ALIAS, '--rep', REP, '--integration-user', org.users.integrationUsername, '--sample-data']);
+    const result = await deployScript([
+      '-o',
+      ALIAS,
+      '--rep',
+      REP,
+      '--integration-user',
+      org.users.integrationUsername,
+      '--sample-data',
+    ]);
     firstRun = { code: result.code, ms: Date.now() - started, stderr: result.stderr };
     expect({ code: result.code, stderr: result.code ? result.stderr : '' }).toEqual({ code: 0, stderr: '' });
     expect(result.stderr).toMatch(/^› done/m);
@@ -232,24 +275,40 @@ describe('the sf CLI against an empty emulated org', () => {
     );
     expect(org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'")).toHaveLength(1);
     expect(org.store.count('Contact')).toBe(8);
-    expect(org.store.query('SELECT StartDateTime, ActivityDate, DurationInMinutes FROM Event ORDER BY StartDateTime').map((e) => e.DurationInMinutes)).toEqual([60, 60, 90]);
+    expect(
+      org.store
+        .query('SELECT StartDateTime, ActivityDate, DurationInMinutes FROM Event ORDER BY StartDateTime')
+        .map((e) => e.DurationInMinutes),
+    ).toEqual([60, 60, 90]);
   });
 
   it('sf data query reads the imported account with parent fields and subqueries', async () => {
-    const result = await sf.run(['data', 'query', '--query', 'SELECT Name, Account.Name, Buyer_Roles__c FROM Contact ORDER BY LastName LIMIT 3', '--target-org', ALIAS]);
+    const result = await sf.run([
+      'data',
+      'query',
+      '--query',
+      'SELECT Name, Account.Name, Buyer_Roles__c FROM Contact ORDER BY LastName LIMIT 3',
+      '--target-org',
+      ALIAS,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('ACCOUNT.NAME');
     expect(tableRows(result.stdout, 'Brightwater Logistics')).toHaveLength(3);
     const nested = await sf.json<{ result: { records: Array<{ Contacts: { records: unknown[] } }> } }>([
-      'data', 'query', '--query', "SELECT Name, (SELECT LastName FROM Contacts) FROM Account WHERE Name = 'Brightwater Logistics'", '--target-org', ALIAS,
+      'data',
+      'query',
+      '--query',
+      "SELECT Name, (SELECT LastName FROM Contacts) FROM Account WHERE Name = 'Brightwater Logistics'",
+      '--target-org',
+      ALIAS,
     ]);
     expect(nested.body.result.records[0]!.Contacts.records).toHaveLength(8);
   });
 
   it('sf org assign permset answers a duplicate assignment with DUPLICATE_VALUE and exit 1', async () => {
-    const again = await sf.json<{ result: { failures: Array<{ message: string; details?: Array<{ errorCode?: string }> }> } }>([
-      'org', 'assign', 'permset', '--name', 'Contact_Plan_User', '--on-behalf-of', REP, '--target-org', ALIAS,
-    ]);
+    const again = await sf.json<{
+      result: { failures: Array<{ message: string; details?: Array<{ errorCode?: string }> }> };
+    }>(['org', 'assign', 'permset', '--name', 'Contact_Plan_User', '--on-behalf-of', REP, '--target-org', ALIAS]);
     expect(again.code).toBe(1);
     expect(again.body.result.failures[0]!.message).toMatch(/^duplicate value found/);
     expect(assignments(org)).toHaveLength(4);
@@ -271,19 +330,28 @@ describe('the sf CLI against an empty emulated org', () => {
         CP_ORG_PRIVATE_KEY_FILE: keyFile,
       },
     }).orgs[0]!;
-    const summary = await syncOrg({ org: config, http: new OrgClients().http(config), log: createLogger({ level: 'silent' }), full: true });
+    const summary = await syncOrg({
+      org: config,
+      http: new OrgClients().http(config),
+      log: createLogger({ level: 'silent' }),
+      full: true,
+    });
     expect(summary.accounts).toBe(1);
     const written = org.store.query('SELECT CreatedById, Rule__c FROM Coverage_Warning__c');
     expect(written.length).toBeGreaterThan(0);
     expect(new Set(written.map((w) => w.CreatedById))).toEqual(new Set([org.users.integrationId]));
-    const [account] = org.store.query("SELECT Coverage_Score__c, LastModifiedById FROM Account WHERE Name = 'Brightwater Logistics'");
+    const [account] = org.store.query(
+      "SELECT Coverage_Score__c, LastModifiedById FROM Account WHERE Name = 'Brightwater Logistics'",
+    );
     expect(account).toMatchObject({ LastModifiedById: org.users.integrationId });
     expect(typeof account!.Coverage_Score__c).toBe('number');
     // The integration user's own access: it cannot touch what reps own.
     const access = org.access.forUser(org.users.integrationId);
     const relationship = org.store.raw.catalog.get('Relationship__c');
     expect(access.fieldEditable(relationship, org.store.raw.catalog.field(relationship, 'Grade__c')!)).toBe(false);
-    expect(access.fieldEditable(relationship, org.store.raw.catalog.field(relationship, 'Suggested_Grade__c')!)).toBe(true);
+    expect(access.fieldEditable(relationship, org.store.raw.catalog.field(relationship, 'Suggested_Grade__c')!)).toBe(
+      true,
+    );
   });
 
   it('a second deploy.sh run succeeds and changes nothing', async () => {
@@ -295,7 +363,15 @@ describe('the sf CLI against an empty emulated org', () => {
       events: org.store.count('Event'),
       schema: packageSchema(org),
     };
-    const result = await deployScript(['-o', ALIAS, '--rep', REP, '--integration-user', org.users.integrationUsername, '--sample-data']);
+    const result = await deployScript([
+      '-o',
+      ALIAS,
+      '--rep',
+      REP,
+      '--integration-user',
+      org.users.integrationUsername,
+      '--sample-data',
+    ]);
     expect({ code: result.code, stderr: result.code ? result.stderr : '' }).toEqual({ code: 0, stderr: '' });
     expect(result.stderr).toContain('Contact_Plan_Integration: already assigned');
     expect(result.stderr).toContain('already in the org: not imported again');

@@ -47,7 +47,10 @@ export class SfCli {
   }
 
   /** `sf ARGS…` (or any program with `program`), asynchronously, so the in-process emulator keeps serving. */
-  run(args: string[], options: { cwd?: string; program?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  run(
+    args: string[],
+    options: { cwd?: string; program?: string; env?: Record<string, string> } = {},
+  ): Promise<CliResult> {
     return new Promise((resolveRun, reject) => {
       const child = spawn(options.program ?? join(this.bin, 'sf'), options.program ? args : args, {
         cwd: options.cwd ?? REPO_ROOT,
@@ -68,7 +71,9 @@ export class SfCli {
     try {
       return { code: result.code, body: JSON.parse(result.stdout) as T };
     } catch {
-      throw new Error(`sf ${args.join(' ')} printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+      throw new Error(
+        `sf ${args.join(' ')} printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`,
+      );
     }
   }
 

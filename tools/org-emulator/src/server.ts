@@ -265,8 +265,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   // A fixture-schema org tests the wire protocols: its login user may do everything. An org whose schema comes from
   // a deploy gets the integration user the package expects: API only, access from its permission set.
-  grantProfiles(store, access, { adminId, integrationId: userId, integrationProfile: fixedSchema ? ADMIN_PROFILE : INTEGRATION_PROFILE }, loadedAt);
-  if (packageDir && options.dataset !== undefined) assignDatasetPermissionSets(store, access, { adminId, integrationId: userId }, loadedAt);
+  grantProfiles(
+    store,
+    access,
+    { adminId, integrationId: userId, integrationProfile: fixedSchema ? ADMIN_PROFILE : INTEGRATION_PROFILE },
+    loadedAt,
+  );
+  if (packageDir && options.dataset !== undefined)
+    assignDatasetPermissionSets(store, access, { adminId, integrationId: userId }, loadedAt);
 
   let baseUrl = '';
   const environments = new Map<string, QueryEnvironment>();
@@ -320,7 +326,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       for (const row of store.table('User').rows.values()) {
         if (row.IsDeleted || row.IsActive === false) continue;
         if (String(row.Username).toLowerCase() === username.toLowerCase()) {
-          return { Id: row.Id as string, Username: row.Username as string, Email: row.Email as string, Name: row.Name as string };
+          return {
+            Id: row.Id as string,
+            Username: row.Username as string,
+            Email: row.Email as string,
+            Name: row.Name as string,
+          };
         }
       }
       return undefined;
@@ -395,7 +406,11 @@ function grantProfiles(
   for (const row of store.table('User').rows.values()) {
     if (row.ProfileId) continue;
     const profile =
-      row.Id === users.adminId ? ADMIN_PROFILE : row.Id === users.integrationId ? users.integrationProfile : STANDARD_PROFILE;
+      row.Id === users.adminId
+        ? ADMIN_PROFILE
+        : row.Id === users.integrationId
+          ? users.integrationProfile
+          : STANDARD_PROFILE;
     updates.push({ ...row, ProfileId: access.profileId(profile) });
   }
   store.load({ User: updates }, loadedAt);
@@ -421,7 +436,12 @@ function assignDatasetPermissionSets(
   let n = 0;
   const assign = (assigneeId: string, permissionSetId: string | undefined): void => {
     if (!permissionSetId) return;
-    rows.push({ Id: makeId('0Pa', ++n, 'DS'), AssigneeId: assigneeId, PermissionSetId: permissionSetId, IsActive: true });
+    rows.push({
+      Id: makeId('0Pa', ++n, 'DS'),
+      AssigneeId: assigneeId,
+      PermissionSetId: permissionSetId,
+      IsActive: true,
+    });
   };
   for (const row of store.table('User').rows.values()) {
     if (row.IsDeleted || row.IsActive === false) continue;

@@ -122,7 +122,13 @@ export class UserAccess {
     const parent = FOLLOWS[def.name];
     if (parent) {
       const p = this.grantedObject(parent);
-      return { ...NO_OBJECT_ACCESS, allowRead: p.allowRead, allowCreate: p.allowEdit, allowEdit: p.allowEdit, allowDelete: p.allowEdit };
+      return {
+        ...NO_OBJECT_ACCESS,
+        allowRead: p.allowRead,
+        allowCreate: p.allowEdit,
+        allowEdit: p.allowEdit,
+        allowDelete: p.allowEdit,
+      };
     }
     const p = this.grantedObject(def.name);
     if (this.has('ViewAllData')) return { ...p, allowRead: true, viewAllRecords: true };
@@ -137,7 +143,14 @@ export class UserAccess {
       if (!o) continue;
       for (const key of Object.keys(p) as Array<keyof ObjectPermission>) p[key] ||= o[key];
     }
-    if (p.modifyAllRecords) Object.assign(p, { allowRead: true, allowCreate: true, allowEdit: true, allowDelete: true, viewAllRecords: true });
+    if (p.modifyAllRecords)
+      Object.assign(p, {
+        allowRead: true,
+        allowCreate: true,
+        allowEdit: true,
+        allowDelete: true,
+        viewAllRecords: true,
+      });
     if (p.viewAllRecords || p.allowEdit || p.allowCreate || p.allowDelete) p.allowRead = true;
     if (p.allowDelete) p.allowEdit = true;
     return p;

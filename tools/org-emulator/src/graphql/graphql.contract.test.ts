@@ -138,54 +138,61 @@ describe('GraphQL UI API with the package schema', () => {
   const schemaFile = path.resolve(__dirname, '../../../../schema/contact-plan.schema.json');
   const available = fs.existsSync(lwcQueryFile) && fs.existsSync(schemaFile);
 
-  (available ? it : it.skip)('answers the account plan query of the LWCs for the showcase account', async () => {
-    const { ACCOUNT_PLAN_QUERY: query, CORE_PLAN_QUERY: core } = lwcQueries(lwcQueryFile);
-    expect(query).toContain('EventRelation(');
-    const org = await startEmulator({ dataset: 'demo' });
-    try {
-      const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
-      await conn.login(org.credentials.username, org.credentials.password);
-      const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
-      const answer = await post(conn, query as string, { accountId: account?.Id });
-      expect(answer.errors).toEqual([]);
-      const q = answer.data.uiapi.query;
-      expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
-      expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
-      expect(q.Relationship__c.edges.length).toBeGreaterThan(0);
-      // The lists the sync's evidence needs, reached through a parent filter, each with its page info.
-      const events = new Set(q.Event.edges.map((e: { node: { Id: string } }) => e.node.Id));
-      expect(q.EventRelation.edges.length).toBeGreaterThan(0);
-      for (const e of q.EventRelation.edges) expect(events.has(e.node.EventId.value)).toBe(true);
-      const opportunities = new Set(q.Opportunity.edges.map((e: { node: { Id: string } }) => e.node.Id));
-      for (const list of [q.OpportunityTeamMember, q.OpportunityContactRole]) {
-        expect(list.edges.length).toBeGreaterThan(0);
-        for (const e of list.edges) expect(opportunities.has(e.node.OpportunityId.value)).toBe(true);
+  (available ? it : it.skip)(
+    'answers the account plan query of the LWCs for the showcase account',
+    async () => {
+      const { ACCOUNT_PLAN_QUERY: query, CORE_PLAN_QUERY: core } = lwcQueries(lwcQueryFile);
+      expect(query).toContain('EventRelation(');
+      const org = await startEmulator({ dataset: 'demo' });
+      try {
+        const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+        await conn.login(org.credentials.username, org.credentials.password);
+        const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
+        const answer = await post(conn, query as string, { accountId: account?.Id });
+        expect(answer.errors).toEqual([]);
+        const q = answer.data.uiapi.query;
+        expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
+        expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
+        expect(q.Relationship__c.edges.length).toBeGreaterThan(0);
+        // The lists the sync's evidence needs, reached through a parent filter, each with its page info.
+        const events = new Set(q.Event.edges.map((e: { node: { Id: string } }) => e.node.Id));
+        expect(q.EventRelation.edges.length).toBeGreaterThan(0);
+        for (const e of q.EventRelation.edges) expect(events.has(e.node.EventId.value)).toBe(true);
+        const opportunities = new Set(q.Opportunity.edges.map((e: { node: { Id: string } }) => e.node.Id));
+        for (const list of [q.OpportunityTeamMember, q.OpportunityContactRole]) {
+          expect(list.edges.length).toBeGreaterThan(0);
+          for (const e of list.edges) expect(opportunities.has(e.node.OpportunityId.value)).toBe(true);
+        }
+        expect(q.OpportunityTeamMember.edges[0].node.User.Name.value).toEqual(expect.any(String));
+        expect(
+          q.Task.edges.every((e: { node: { TaskSubtype: { value: string } } }) =>
+            ['Call', 'Email'].includes(e.node.TaskSubtype.value),
+          ),
+        ).toBe(true);
+        expect(q.Task.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+
+        // A list's end cursor as `after` asks for the rows after it: none here.
+        const next = await post(conn, query as string, {
+          accountId: account?.Id,
+          taskAfter: q.Task.pageInfo.endCursor,
+        });
+        expect(next.errors).toEqual([]);
+        expect(next.data.uiapi.query.Task.edges).toEqual([]);
+        expect(next.data.uiapi.query.Contact.edges.length).toBe(q.Contact.edges.length);
+
+        // The fallback query without the supplementary lists reads the same core lists.
+        const fallback = await post(conn, core, { accountId: account?.Id });
+        expect(fallback.errors).toEqual([]);
+        expect(Object.keys(fallback.data.uiapi.query).sort()).toEqual(
+          ['AccountTeamMember', 'Contact', 'Contact_Blueprint__c', 'Coverage_Snapshot__c', 'Event', 'Opportunity']
+            .concat(['Relationship__c', 'Task'])
+            .sort(),
+        );
+        expect(fallback.data.uiapi.query.Contact.edges).toEqual(q.Contact.edges);
+      } finally {
+        await org.stop();
       }
-      expect(q.OpportunityTeamMember.edges[0].node.User.Name.value).toEqual(expect.any(String));
-      expect(
-        q.Task.edges.every((e: { node: { TaskSubtype: { value: string } } }) =>
-          ['Call', 'Email'].includes(e.node.TaskSubtype.value),
-        ),
-      ).toBe(true);
-      expect(q.Task.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
-
-      // A list's end cursor as `after` asks for the rows after it: none here.
-      const next = await post(conn, query as string, { accountId: account?.Id, taskAfter: q.Task.pageInfo.endCursor });
-      expect(next.errors).toEqual([]);
-      expect(next.data.uiapi.query.Task.edges).toEqual([]);
-      expect(next.data.uiapi.query.Contact.edges.length).toBe(q.Contact.edges.length);
-
-      // The fallback query without the supplementary lists reads the same core lists.
-      const fallback = await post(conn, core, { accountId: account?.Id });
-      expect(fallback.errors).toEqual([]);
-      expect(Object.keys(fallback.data.uiapi.query).sort()).toEqual(
-        ['AccountTeamMember', 'Contact', 'Contact_Blueprint__c', 'Coverage_Snapshot__c', 'Event', 'Opportunity']
-          .concat(['Relationship__c', 'Task'])
-          .sort(),
-      );
-      expect(fallback.data.uiapi.query.Contact.edges).toEqual(q.Contact.edges);
-    } finally {
-      await org.stop();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -171,7 +171,12 @@ export function authRoutes(org: OrgContext): Router {
       res.status(403).send('Bad_OAuth_Token');
       return undefined;
     }
-    return { Id: row.Id as string, Username: row.Username as string, Email: row.Email as string, Name: row.Name as string };
+    return {
+      Id: row.Id as string,
+      Username: row.Username as string,
+      Email: row.Email as string,
+      Name: row.Name as string,
+    };
   };
 
   router.get('/id/:orgId/:userId', (req: Request, res: Response) => {

@@ -154,7 +154,13 @@ function column(name: string, field?: FieldDef, join: ColumnMetadata[] = [], agg
  * The column metadata `sf data query` asks for with `columns=true` (the Salesforce CLI reads `columnMetadata`:
  * parent paths as nested `joinColumns`, subqueries as `aggregate` columns).
  */
-export function queryColumns(query: CompiledQuery): { columnMetadata: ColumnMetadata[]; entityName: string; groupBy: boolean; idSelected: boolean; keyPrefix: string } {
+export function queryColumns(query: CompiledQuery): {
+  columnMetadata: ColumnMetadata[];
+  entityName: string;
+  groupBy: boolean;
+  idSelected: boolean;
+  keyPrefix: string;
+} {
   const toColumns = (q: CompiledQuery): ColumnMetadata[] =>
     q.projections.map((p) => {
       if (p.kind === 'children') return column(p.relationship.relationshipName, undefined, toColumns(p.query), true);
@@ -169,7 +175,9 @@ export function queryColumns(query: CompiledQuery): { columnMetadata: ColumnMeta
     columnMetadata: query.countOnly ? [column('expr0', undefined, [], true)] : toColumns(query),
     entityName: query.def.name,
     groupBy: false,
-    idSelected: query.projections.some((p) => p.kind === 'field' && p.path.lookups.length === 0 && p.path.field.name === 'Id'),
+    idSelected: query.projections.some(
+      (p) => p.kind === 'field' && p.path.lookups.length === 0 && p.path.field.name === 'Id',
+    ),
     keyPrefix: query.def.keyPrefix,
   };
 }

@@ -92,7 +92,9 @@ export function restRoutes(org: OrgContext): Router {
     `${v}/sobjects/:type/describe`,
     apiCall(org, 'describe', (req, res) => {
       const catalog = catalogFor(req);
-      res.json(describeObject(catalog.get(req.params.type as string), req.params.version as string, catalog, accessOf(org)));
+      res.json(
+        describeObject(catalog.get(req.params.type as string), req.params.version as string, catalog, accessOf(org)),
+      );
     }),
   );
 

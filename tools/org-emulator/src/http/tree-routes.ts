@@ -39,8 +39,10 @@ export function treeRoutes(org: OrgContext): Router {
       if (shape.count > MAX_RECORDS) {
         throw new SfError(400, 'LIMIT_EXCEEDED', `Maximum number of records allowed in a request is ${MAX_RECORDS}`);
       }
-      if (shape.depth > MAX_DEPTH) throw new SfError(400, 'LIMIT_EXCEEDED', `Maximum depth of a tree is ${MAX_DEPTH} levels`);
-      if (shape.types.size > MAX_TYPES) throw new SfError(400, 'LIMIT_EXCEEDED', `Maximum number of object types is ${MAX_TYPES}`);
+      if (shape.depth > MAX_DEPTH)
+        throw new SfError(400, 'LIMIT_EXCEEDED', `Maximum depth of a tree is ${MAX_DEPTH} levels`);
+      if (shape.types.size > MAX_TYPES)
+        throw new SfError(400, 'LIMIT_EXCEEDED', `Maximum number of object types is ${MAX_TYPES}`);
       const results: TreeResult[] = [];
       const seen = new Set<string>();
       let failed = false;
@@ -71,7 +73,11 @@ export function treeRoutes(org: OrgContext): Router {
             if (key === 'attributes') continue;
             const rel = org.catalog.childRelationship(type, key);
             if (rel && value && typeof value === 'object' && Array.isArray((value as { records?: unknown }).records)) {
-              children.push([org.catalog.get(rel.childSObject), rel.field, (value as { records: TreeRecord[] }).records]);
+              children.push([
+                org.catalog.get(rel.childSObject),
+                rel.field,
+                (value as { records: TreeRecord[] }).records,
+              ]);
             } else if (key.toLowerCase() === 'id') {
               fail('INVALID_FIELD', 'Records in a tree request cannot carry an Id: the request only inserts', ['Id']);
             } else fields[key] = value;
@@ -108,7 +114,11 @@ export function treeRoutes(org: OrgContext): Router {
 
 class RolledBack extends Error {}
 
-function measure(records: TreeRecord[], depth: number, type: string): { count: number; depth: number; types: Set<string> } {
+function measure(
+  records: TreeRecord[],
+  depth: number,
+  type: string,
+): { count: number; depth: number; types: Set<string> } {
   const out = { count: 0, depth, types: new Set<string>([type]) };
   for (const record of records) {
     out.count += 1;

@@ -1,6 +1,15 @@
 import { SYSTEM_PERMISSIONS } from '../schema/platform-objects';
 import type { Catalog } from '../schema/catalog';
-import { asArray, flag, int, text, OBJECT_CHILDREN, type Component, type MetadataPackage, type XmlNode } from './package';
+import {
+  asArray,
+  flag,
+  int,
+  text,
+  OBJECT_CHILDREN,
+  type Component,
+  type MetadataPackage,
+  type XmlNode,
+} from './package';
 
 /**
  * The rules a Metadata API deploy applies before it saves anything, each from the Metadata API Developer Guide
@@ -81,7 +90,15 @@ class OrgView {
       const key = c.fullName.toLowerCase();
       const fields = this.objects.get(key) ?? new Map<string, FieldView>();
       if (!this.objects.has(key)) {
-        for (const name of ['Id', 'Name', 'OwnerId', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']) {
+        for (const name of [
+          'Id',
+          'Name',
+          'OwnerId',
+          'CreatedDate',
+          'CreatedById',
+          'LastModifiedDate',
+          'LastModifiedById',
+        ]) {
           fields.set(name.toLowerCase(), { type: 'string', required: false, masterDetail: false });
         }
       }
@@ -118,7 +135,8 @@ class OrgView {
     const out: string[] = [];
     for (const [key, fields] of this.objects) {
       for (const f of fields.values()) {
-        if (f.masterDetail && f.referenceTo?.toLowerCase() === objectName.toLowerCase()) out.push(this.names.get(key) as string);
+        if (f.masterDetail && f.referenceTo?.toLowerCase() === objectName.toLowerCase())
+          out.push(this.names.get(key) as string);
       }
     }
     return out;
@@ -126,13 +144,19 @@ class OrgView {
 }
 
 /** Every problem the deploy would report, by component. An empty list means the package deploys. */
-export function checkPackage(pkg: MetadataPackage, catalog: Catalog, rowCount: (objectName: string) => number): Problem[] {
+export function checkPackage(
+  pkg: MetadataPackage,
+  catalog: Catalog,
+  rowCount: (objectName: string) => number,
+): Problem[] {
   const problems: Problem[] = pkg.failures.map((f) => ({ ...f }));
   const objects = pkg.components.filter((c) => c.type === 'CustomObject');
   const org = new OrgView(catalog, objects, rowCount);
   problems.push(...checkManifest(pkg));
   // Components that failed to parse still count as present: their own failure says what is wrong.
-  const tabs = new Set([...pkg.components, ...pkg.failures].filter((c) => c.type === 'CustomTab').map((c) => c.fullName));
+  const tabs = new Set(
+    [...pkg.components, ...pkg.failures].filter((c) => c.type === 'CustomTab').map((c) => c.fullName),
+  );
   const bundles = new Set(pkg.components.filter((c) => c.type === 'LightningComponentBundle').map((c) => c.fullName));
   for (const c of pkg.components) {
     const report = (problem: string, fullName = c.fullName, type = c.type): void => {
@@ -157,7 +181,8 @@ export function checkPackage(pkg: MetadataPackage, catalog: Catalog, rowCount: (
           for (const column of asArray(section.layoutColumns) as XmlNode[]) {
             for (const item of asArray(column.layoutItems) as XmlNode[]) {
               const f = text(item.field);
-              if (f && !org.field(objectName, f)) report(`In field: field - no CustomField named ${objectName}.${f} found`);
+              if (f && !org.field(objectName, f))
+                report(`In field: field - no CustomField named ${objectName}.${f} found`);
             }
           }
         }
@@ -194,7 +219,8 @@ function checkManifest(pkg: MetadataPackage): Problem[] {
   for (const c of pkg.components) {
     present.add(`${c.type}:${c.fullName}`);
     for (const [element, type] of Object.entries(OBJECT_CHILDREN)) {
-      for (const child of asArray(c.xml?.[element]) as XmlNode[]) present.add(`${type}:${c.fullName}.${String(text(child.fullName))}`);
+      for (const child of asArray(c.xml?.[element]) as XmlNode[])
+        present.add(`${type}:${c.fullName}.${String(text(child.fullName))}`);
     }
   }
   const known = new Set([
@@ -209,7 +235,12 @@ function checkManifest(pkg: MetadataPackage): Problem[] {
   ]);
   for (const [type, members] of pkg.manifest) {
     if (!known.has(type)) {
-      problems.push({ type: '', fullName: 'package.xml', fileName: 'package.xml', problem: `Unknown type name '${type}' specified in package.xml` });
+      problems.push({
+        type: '',
+        fullName: 'package.xml',
+        fileName: 'package.xml',
+        problem: `Unknown type name '${type}' specified in package.xml`,
+      });
       continue;
     }
     for (const member of members) {
@@ -255,7 +286,8 @@ function checkObject(c: Component, xml: XmlNode, org: OrgView, report: Report): 
     report('sharingModel ControlledByParent requires a master-detail relationship');
   }
   if (org.masterDetails(objectName).length > 2) report('An object can have at most two master-detail relationships');
-  for (const f of fields) checkField(objectName, f, org, (p) => report(p, `${objectName}.${String(text(f.fullName))}`, 'CustomField'));
+  for (const f of fields)
+    checkField(objectName, f, org, (p) => report(p, `${objectName}.${String(text(f.fullName))}`, 'CustomField'));
   for (const view of asArray(xml.listViews) as XmlNode[]) {
     const viewName = `${objectName}.${String(text(view.fullName))}`;
     for (const column of asArray(view.columns).map(String)) {
@@ -271,9 +303,14 @@ function checkObject(c: Component, xml: XmlNode, org: OrgView, report: Report): 
         continue;
       }
       const value = text(filter.value);
-      if (value && field.values && ['Picklist', 'MultiselectPicklist', 'picklist', 'multipicklist'].includes(field.type)) {
+      if (
+        value &&
+        field.values &&
+        ['Picklist', 'MultiselectPicklist', 'picklist', 'multipicklist'].includes(field.type)
+      ) {
         for (const v of value.split(',')) {
-          if (!field.values.includes(v.trim())) report(`invalid picklist value: ${v.trim()} for ${objectName}.${fieldName}`, viewName, 'ListView');
+          if (!field.values.includes(v.trim()))
+            report(`invalid picklist value: ${v.trim()} for ${objectName}.${fieldName}`, viewName, 'ListView');
         }
       }
     }
@@ -281,7 +318,8 @@ function checkObject(c: Component, xml: XmlNode, org: OrgView, report: Report): 
   for (const layout of asArray(xml.compactLayouts) as XmlNode[]) {
     const layoutName = `${objectName}.${String(text(layout.fullName))}`;
     for (const f of asArray(layout.fields).map(String)) {
-      if (!org.field(objectName, f)) report(`In field: fields - no CustomField named ${objectName}.${f} found`, layoutName, 'CompactLayout');
+      if (!org.field(objectName, f))
+        report(`In field: fields - no CustomField named ${objectName}.${f} found`, layoutName, 'CompactLayout');
     }
   }
 }
@@ -302,7 +340,8 @@ function checkField(objectName: string, f: XmlNode, org: OrgView, report: (probl
   const scale = int(f.scale) ?? 0;
   switch (type) {
     case 'Text':
-      if (length === undefined || length < 1 || length > 255) report('Length must be between 1 and 255 for a Text field');
+      if (length === undefined || length < 1 || length > 255)
+        report('Length must be between 1 and 255 for a Text field');
       break;
     case 'LongTextArea':
     case 'Html':
@@ -323,18 +362,22 @@ function checkField(objectName: string, f: XmlNode, org: OrgView, report: (probl
     case 'MultiselectPicklist': {
       const valueSet = f.valueSet as XmlNode | undefined;
       const values = asArray((valueSet?.valueSetDefinition as XmlNode | undefined)?.value) as XmlNode[];
-      if (!valueSet || (values.length === 0 && !text(valueSet.valueSetName))) report('A picklist must have a value set');
+      if (!valueSet || (values.length === 0 && !text(valueSet.valueSetName)))
+        report('A picklist must have a value set');
       const seen = new Set<string>();
       for (const v of values) {
         const value = text(v.fullName);
         if (!value) report('Picklist values must have a non-empty API name');
         else if (value.length > 255) report(`Picklist value ${value.slice(0, 40)}… is longer than 255 characters`);
         else if (seen.has(value.toLowerCase())) report(`Duplicate picklist value: ${value}`);
-        else if (value.includes(';') && type === 'MultiselectPicklist') report(`Picklist value ${value} contains a semicolon`);
+        else if (value.includes(';') && type === 'MultiselectPicklist')
+          report(`Picklist value ${value} contains a semicolon`);
         if (value) seen.add(value.toLowerCase());
       }
-      if (type === 'Picklist' && values.filter((v) => flag(v.default)).length > 1) report('A picklist can have only one default value');
-      if (type === 'MultiselectPicklist' && int(f.visibleLines) === undefined) report('Must specify visibleLines for a multi-select picklist');
+      if (type === 'Picklist' && values.filter((v) => flag(v.default)).length > 1)
+        report('A picklist can have only one default value');
+      if (type === 'MultiselectPicklist' && int(f.visibleLines) === undefined)
+        report('Must specify visibleLines for a multi-select picklist');
       break;
     }
     case 'Lookup':
@@ -345,7 +388,8 @@ function checkField(objectName: string, f: XmlNode, org: OrgView, report: (probl
   if (flag(f.externalId) && !['Text', 'Number', 'Email', 'AutoNumber'].includes(type)) {
     report('External ID is only allowed on Text, Number, Email and Auto Number fields');
   }
-  if (flag(f.unique) && !['Text', 'Number', 'Email'].includes(type)) report('Unique is only allowed on Text, Number and Email fields');
+  if (flag(f.unique) && !['Text', 'Number', 'Email'].includes(type))
+    report('Unique is only allowed on Text, Number and Email fields');
 }
 
 function checkRelationship(
@@ -368,7 +412,9 @@ function checkRelationship(
     const constraint = text(f.deleteConstraint) ?? 'SetNull';
     if (constraint === 'Cascade') report('Cascade delete on a lookup relationship is not enabled in this org');
     if (flag(f.required) && constraint === 'SetNull' && target !== 'User') {
-      report('A required lookup field cannot clear its value when the parent is deleted: use deleteConstraint Restrict');
+      report(
+        'A required lookup field cannot clear its value when the parent is deleted: use deleteConstraint Restrict',
+      );
     }
     return;
   }
@@ -410,11 +456,17 @@ function checkPermissionSet(xml: XmlNode, org: OrgView, tabs: Set<string>, repor
       ['Edit', flag(o.allowEdit), flag(o.allowRead) ? [] : ['Read']],
       ['Delete', flag(o.allowDelete), [...(flag(o.allowRead) ? [] : ['Read']), ...(flag(o.allowEdit) ? [] : ['Edit'])]],
       ['View All', flag(o.viewAllRecords), flag(o.allowRead) ? [] : ['Read']],
-      ['Modify All', flag(o.modifyAllRecords), [...(flag(o.allowDelete) ? [] : ['Delete']), ...(flag(o.viewAllRecords) ? [] : ['View All'])]],
+      [
+        'Modify All',
+        flag(o.modifyAllRecords),
+        [...(flag(o.allowDelete) ? [] : ['Delete']), ...(flag(o.viewAllRecords) ? [] : ['View All'])],
+      ],
     ];
     for (const [permission, granted, missing] of needs) {
       if (granted && missing.length > 0) {
-        report(`Permission ${permission} ${objectName} depends on permission(s): ${missing.map((m) => `${m} ${objectName}`).join(', ')}`);
+        report(
+          `Permission ${permission} ${objectName} depends on permission(s): ${missing.map((m) => `${m} ${objectName}`).join(', ')}`,
+        );
       }
     }
   }
@@ -424,7 +476,8 @@ function checkPermissionSet(xml: XmlNode, org: OrgView, tabs: Set<string>, repor
     for (const md of org.masterDetails(objectName)) {
       const master = md.referenceTo as string;
       const m = objectGrants.get(master.toLowerCase());
-      if (flag(o.allowRead) && !(m && flag(m.allowRead))) report(`Permission Read ${objectName} depends on permission(s): Read ${master}`);
+      if (flag(o.allowRead) && !(m && flag(m.allowRead)))
+        report(`Permission Read ${objectName} depends on permission(s): Read ${master}`);
       if (flag(o.viewAllRecords) && !(m && flag(m.viewAllRecords))) {
         report(`Permission View All ${objectName} depends on permission(s): View All ${master}`);
       }
@@ -440,7 +493,8 @@ function checkPermissionSet(xml: XmlNode, org: OrgView, tabs: Set<string>, repor
       continue;
     }
     if (field.required || field.masterDetail) report(`You cannot deploy to a required field: ${qualified}`);
-    if (flag(fp.editable) && !flag(fp.readable)) report(`Permission Edit ${qualified} depends on permission(s): Read ${qualified}`);
+    if (flag(fp.editable) && !flag(fp.readable))
+      report(`Permission Edit ${qualified} depends on permission(s): Read ${qualified}`);
   }
   for (const up of asArray(xml.userPermissions) as XmlNode[]) {
     const name = String(text(up.name));
@@ -448,6 +502,7 @@ function checkPermissionSet(xml: XmlNode, org: OrgView, tabs: Set<string>, repor
   }
   for (const ts of asArray(xml.tabSettings) as XmlNode[]) {
     const tab = String(text(ts.tab));
-    if (!STANDARD_TAB.test(tab) && !tabs.has(tab) && !org.hasObject(tab)) report(`In field: tab - no CustomTab named ${tab} found`);
+    if (!STANDARD_TAB.test(tab) && !tabs.has(tab) && !org.hasObject(tab))
+      report(`In field: tab - no CustomTab named ${tab} found`);
   }
 }

@@ -36,15 +36,35 @@ describe('Metadata API deploy', () => {
     expect(problems(result)).toEqual([]);
     expect(result).toMatchObject({ status: 'Succeeded', success: true, done: true, checkOnly: false });
     const catalog = org.store.raw.catalog;
-    expect(catalog.field(catalog.get('Contact'), 'Buyer_Roles__c')).toMatchObject({ type: 'multipicklist', restricted: true });
-    expect(catalog.field(catalog.get('Relationship__c'), 'Contact__c')).toMatchObject({ deleteConstraint: 'Restrict', required: true });
-    expect(catalog.field(catalog.get('Relationship__c'), 'Account__c')).toMatchObject({ masterDetail: true, cascadeDelete: true });
-    expect(org.access.grantOf('Contact_Plan_Integration')?.objects.Relationship__c).toMatchObject({ allowCreate: true });
+    expect(catalog.field(catalog.get('Contact'), 'Buyer_Roles__c')).toMatchObject({
+      type: 'multipicklist',
+      restricted: true,
+    });
+    expect(catalog.field(catalog.get('Relationship__c'), 'Contact__c')).toMatchObject({
+      deleteConstraint: 'Restrict',
+      required: true,
+    });
+    expect(catalog.field(catalog.get('Relationship__c'), 'Account__c')).toMatchObject({
+      masterDetail: true,
+      cascadeDelete: true,
+    });
+    expect(org.access.grantOf('Contact_Plan_Integration')?.objects.Relationship__c).toMatchObject({
+      allowCreate: true,
+    });
     const names = result.details.componentSuccesses.map((s) => `${s.componentType}:${s.fullName}`);
-    expect(names).toEqual(expect.arrayContaining(['CustomObject:Relationship__c', 'CustomField:Contact.Buyer_Roles__c', 'PermissionSet:Contact_Plan_User', 'LightningComponentBundle:contactMap']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'CustomObject:Relationship__c',
+        'CustomField:Contact.Buyer_Roles__c',
+        'PermissionSet:Contact_Plan_User',
+        'LightningComponentBundle:contactMap',
+      ]),
+    );
     expect(names).not.toContain('CustomObject:Contact');
     const again = await org.deploy(await packageZipFromSource());
-    expect(again.details.componentSuccesses.filter((s) => s.created || s.changed).map((s) => s.fullName)).toEqual(['package.xml']);
+    expect(again.details.componentSuccesses.filter((s) => s.created || s.changed).map((s) => s.fullName)).toEqual([
+      'package.xml',
+    ]);
   });
 
   it('checkOnly validates without saving', async () => {
@@ -87,7 +107,10 @@ describe('Metadata API deploy', () => {
     [
       'an object permission without the read it depends on',
       'permissionsets/Contact_Plan_Integration.permissionset',
-      replaceIn(/<allowRead>true<\/allowRead>(\s*<modifyAllRecords>false<\/modifyAllRecords>\s*<object>Coverage_Warning__c)/, '<allowRead>false</allowRead>$1'),
+      replaceIn(
+        /<allowRead>true<\/allowRead>(\s*<modifyAllRecords>false<\/modifyAllRecords>\s*<object>Coverage_Warning__c)/,
+        '<allowRead>false</allowRead>$1',
+      ),
       'PermissionSet Contact_Plan_Integration (permissionsets/Contact_Plan_Integration.permissionset): Permission Create Coverage_Warning__c depends on permission(s): Read Coverage_Warning__c',
     ],
     [
@@ -113,7 +136,10 @@ describe('Metadata API deploy', () => {
 
   it('rollbackOnError false saves what succeeded (SucceededPartial)', async () => {
     const zip = await packageWith({
-      'permissionsets/Contact_Plan_User.permissionset': replaceIn('<field>Account.Coverage_Score__c</field>', '<field>Account.Nope__c</field>'),
+      'permissionsets/Contact_Plan_User.permissionset': replaceIn(
+        '<field>Account.Coverage_Score__c</field>',
+        '<field>Account.Nope__c</field>',
+      ),
     });
     const result = await org.deploy(zip, { rollbackOnError: false });
     expect(result.status).toBe('SucceededPartial');
@@ -135,7 +161,9 @@ describe('Metadata API deploy', () => {
     await integration.login(org.users.integrationUsername, org.credentials.password);
     await expect(integration.metadata.deploy(zip, {}).complete()).rejects.toThrow(/INSUFFICIENT_ACCESS/);
     const expired = new Connection({ instanceUrl: org.instanceUrl, accessToken: 'not-a-session', version: '64.0' });
-    await expect(expired.metadata.checkDeployStatus('0AfEM0000000001AAA')).rejects.toMatchObject({ errorCode: 'sf:INVALID_SESSION_ID' });
+    await expect(expired.metadata.checkDeployStatus('0AfEM0000000001AAA')).rejects.toMatchObject({
+      errorCode: 'sf:INVALID_SESSION_ID',
+    });
   }, 60_000);
 });
 
@@ -160,14 +188,18 @@ describe('access and delete rules from the deployed package', () => {
     });
     await conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Suggested_Grade__c: 'S' });
     await expect(conn.query('SELECT Id FROM Contact_Blueprint__c LIMIT 1')).resolves.toBeDefined();
-    await expect(conn.sobject('Contact').create({ LastName: 'Nope' })).rejects.toMatchObject({ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' });
+    await expect(conn.sobject('Contact').create({ LastName: 'Nope' })).rejects.toMatchObject({
+      errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+    });
   });
 
   it('a rep cannot see the service-only objects it has no permission for, and no field its set hides', async () => {
     const rep = org.store.query("SELECT Username FROM User WHERE Username LIKE 'dana%' LIMIT 1")[0]!.Username as string;
     const conn = await as(rep);
     const [rel] = org.store.query("SELECT Id FROM Relationship__c WHERE Suggested_Grade__c != 'I' LIMIT 1");
-    await expect(conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Suggested_Grade__c: 'I' })).rejects.toMatchObject({
+    await expect(
+      conn.sobject('Relationship__c').update({ Id: String(rel!.Id), Suggested_Grade__c: 'I' }),
+    ).rejects.toMatchObject({
       errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
     });
     const describe = await conn.sobject('Relationship__c').describe();
@@ -192,6 +224,8 @@ describe('access and delete rules from the deployed package', () => {
     await conn.sobject('Account').destroy(id);
     expect(org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${id}'`)).toEqual([]);
     expect(org.store.query(`SELECT Id FROM Contact WHERE AccountId = '${id}'`)).toEqual([]);
-    expect(org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${id}'`, { includeDeleted: true }).length).toBeGreaterThan(0);
+    expect(
+      org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${id}'`, { includeDeleted: true }).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,16 @@ import { makeId } from '../ids';
 import type { Catalog } from '../schema/catalog';
 import type { Store } from '../store/store';
 import { checkPackage, type Problem } from './checks';
-import { asArray, OBJECT_CHILDREN, PackageError, readPackage, text, type Component, type MetadataPackage, type XmlNode } from './package';
+import {
+  asArray,
+  OBJECT_CHILDREN,
+  PackageError,
+  readPackage,
+  text,
+  type Component,
+  type MetadataPackage,
+  type XmlNode,
+} from './package';
 import { grantOf, schemaOf } from './to-schema';
 
 /** DeployOptions the emulator honours (Metadata API Developer Guide, "deploy()" → DeployOptions). */
@@ -21,7 +30,8 @@ export interface DeployOptions {
   performRetrieve?: boolean;
 }
 
-export type DeployStatus = 'Pending' | 'InProgress' | 'Succeeded' | 'SucceededPartial' | 'Failed' | 'Canceling' | 'Canceled';
+export type DeployStatus =
+  'Pending' | 'InProgress' | 'Succeeded' | 'SucceededPartial' | 'Failed' | 'Canceling' | 'Canceled';
 
 /** One DeployMessage (a componentSuccess or componentFailure). */
 export interface DeployMessage {
@@ -51,7 +61,14 @@ export interface DeployResult {
   details: {
     componentSuccesses: DeployMessage[];
     componentFailures: DeployMessage[];
-    runTestResult: { numFailures: number; numTestsRun: number; totalTime: number; successes: []; failures: []; codeCoverage: [] };
+    runTestResult: {
+      numFailures: number;
+      numTestsRun: number;
+      totalTime: number;
+      successes: [];
+      failures: [];
+      codeCoverage: [];
+    };
   };
   done: boolean;
   errorMessage?: string;
@@ -168,7 +185,8 @@ export class MetadataDeployer {
       pkg = await readPackage(job.zip);
     } catch (error) {
       result.errorStatusCode = 'INVALID_CROSS_REFERENCE_KEY';
-      result.errorMessage = error instanceof PackageError ? error.message : `The zip file is not valid: ${(error as Error).message}`;
+      result.errorMessage =
+        error instanceof PackageError ? error.message : `The zip file is not valid: ${(error as Error).message}`;
       return this.finish(job, 'Failed');
     }
     if ((result.status as DeployStatus) === 'Canceling') return this.finish(job, 'Canceled');
@@ -196,7 +214,8 @@ export class MetadataDeployer {
     ];
     if (willSave) this.save(pkg, succeeded, failedKeys);
     result.numberComponentsDeployed = problems.length === 0 || !rollback ? succeeded.length : 0;
-    const status: DeployStatus = problems.length === 0 ? 'Succeeded' : rollback || succeeded.length === 0 ? 'Failed' : 'SucceededPartial';
+    const status: DeployStatus =
+      problems.length === 0 ? 'Succeeded' : rollback || succeeded.length === 0 ? 'Failed' : 'SucceededPartial';
     return this.finish(job, status);
   }
 
@@ -231,7 +250,9 @@ export class MetadataDeployer {
   private save(pkg: MetadataPackage, units: Unit[], failed: Set<string>): void {
     const ok = new Set(units.map((u) => `${u.type}:${u.fullName}`));
     // Standard objects have no unit of their own (only their fields do): an object file saves unless it failed.
-    const objects = pkg.components.filter((c) => c.type === 'CustomObject' && !failed.has(`CustomObject:${c.fullName}`));
+    const objects = pkg.components.filter(
+      (c) => c.type === 'CustomObject' && !failed.has(`CustomObject:${c.fullName}`),
+    );
     const stamp = this.now().toISOString();
     if (objects.length > 0) {
       const changed = this.catalog.apply(schemaOf(objects, pkg.apiVersion ?? '64.0'));
@@ -242,12 +263,17 @@ export class MetadataDeployer {
       const xml = c.xml as XmlNode;
       this.access.definePermissionSet(
         c.fullName,
-        { label: String(text(xml.label)), description: text(xml.description), hasActivationRequired: text(xml.hasActivationRequired) === 'true' },
+        {
+          label: String(text(xml.label)),
+          description: text(xml.description),
+          hasActivationRequired: text(xml.hasActivationRequired) === 'true',
+        },
         grantOf(xml),
         stamp,
       );
     }
-    for (const u of units) this.deployed.set(`${u.type}:${u.fullName}`, createHash('sha1').update(u.content).digest('hex'));
+    for (const u of units)
+      this.deployed.set(`${u.type}:${u.fullName}`, createHash('sha1').update(u.content).digest('hex'));
   }
 }
 
@@ -266,11 +292,17 @@ function deployUnits(pkg: MetadataPackage): Unit[] {
   for (const c of pkg.components) {
     // A standard object's file only carries the package's fields: the object itself is not deployed.
     const onlyChildren = c.type === 'CustomObject' && !c.fullName.endsWith('__c');
-    if (!onlyChildren) units.push({ type: c.type, fullName: c.fullName, fileName: c.fileName, content: objectOwnContent(c) });
+    if (!onlyChildren)
+      units.push({ type: c.type, fullName: c.fullName, fileName: c.fileName, content: objectOwnContent(c) });
     if (c.type !== 'CustomObject') continue;
     for (const [element, type] of Object.entries(OBJECT_CHILDREN)) {
       for (const child of asArray(c.xml?.[element]) as XmlNode[]) {
-        units.push({ type, fullName: `${c.fullName}.${String(text(child.fullName))}`, fileName: c.fileName, content: JSON.stringify(child) });
+        units.push({
+          type,
+          fullName: `${c.fullName}.${String(text(child.fullName))}`,
+          fileName: c.fileName,
+          content: JSON.stringify(child),
+        });
       }
     }
   }

@@ -99,7 +99,9 @@ const parser = new XMLParser({
 });
 
 /** Parses one metadata XML document; a document that does not parse is a failure with its line and column. */
-export function parseMetadataXml(text: string): { root: string; node: XmlNode } | { problem: string; line?: number; column?: number } {
+export function parseMetadataXml(
+  text: string,
+): { root: string; node: XmlNode } | { problem: string; line?: number; column?: number } {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return { problem: `Error parsing file: ${valid.err.msg}`, line: valid.err.line, column: valid.err.col };
@@ -125,9 +127,18 @@ export async function readPackage(zipBuffer: Buffer): Promise<MetadataPackage> {
   for (const t of asArray(parsedManifest.node.types)) {
     const node = t as XmlNode;
     const name = text(node.name);
-    if (name) manifest.set(name, asArray(node.members).map((m) => String(m)));
+    if (name)
+      manifest.set(
+        name,
+        asArray(node.members).map((m) => String(m)),
+      );
   }
-  const pkg: MetadataPackage = { apiVersion: text(parsedManifest.node.version), manifest, components: [], failures: [] };
+  const pkg: MetadataPackage = {
+    apiVersion: text(parsedManifest.node.version),
+    manifest,
+    components: [],
+    failures: [],
+  };
   const bundles = new Map<string, Component>();
   for (const file of files) {
     if (!file.name.startsWith(root) || file.name === manifestFile.name) continue;
@@ -153,7 +164,13 @@ export async function readPackage(zipBuffer: Buffer): Promise<MetadataPackage> {
     }
     const kind = FOLDERS[folder ?? ''];
     if (!kind || rest.length !== 1 || !fileName.endsWith(kind.suffix)) {
-      if (!fileName.endsWith('-meta.xml')) pkg.failures.push({ type: '', fullName: fileName, fileName, problem: `Unknown file in the package: ${fileName}` });
+      if (!fileName.endsWith('-meta.xml'))
+        pkg.failures.push({
+          type: '',
+          fullName: fileName,
+          fileName,
+          problem: `Unknown file in the package: ${fileName}`,
+        });
       continue;
     }
     const fullName = decodeURIComponent((rest[0] as string).slice(0, -kind.suffix.length));
@@ -163,7 +180,12 @@ export async function readPackage(zipBuffer: Buffer): Promise<MetadataPackage> {
       continue;
     }
     if (parsed.root !== kind.type) {
-      pkg.failures.push({ type: kind.type, fullName, fileName, problem: `Expected a ${kind.type} element, found ${parsed.root}` });
+      pkg.failures.push({
+        type: kind.type,
+        fullName,
+        fileName,
+        problem: `Expected a ${kind.type} element, found ${parsed.root}`,
+      });
       continue;
     }
     pkg.components.push({ type: kind.type, fullName, fileName, xml: parsed.node, content });
@@ -190,7 +212,8 @@ function failure(
 export class PackageError extends Error {}
 
 export const asArray = (v: XmlValue | undefined): XmlValue[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-export const text = (v: XmlValue | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+export const text = (v: XmlValue | undefined): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 export const flag = (v: XmlValue | undefined): boolean => v === 'true';
 export const int = (v: XmlValue | undefined): number | undefined => {
   const t = text(v);

@@ -16,42 +16,62 @@ export function metadataRoutes(org: OrgContext): Router {
   const router = express.Router();
   const xml = new XMLParser({ removeNSPrefix: true, parseTagValue: false, isArray: (name) => name === 'runTests' });
 
-  router.post(['/services/Soap/m/:version', '/services/Soap/m/:version/:orgId'], express.text({ type: () => true, limit: '400mb' }), (req, res) => {
-    let envelope: { Header?: { SessionHeader?: { sessionId?: unknown } }; Body?: Record<string, unknown> } | undefined;
-    try {
-      envelope = (xml.parse(typeof req.body === 'string' ? req.body : '') as { Envelope?: typeof envelope }).Envelope;
-    } catch {
-      envelope = undefined;
-    }
-    if (!envelope?.Body) return soapFault(res, 'soapenv:Client', 'Unable to parse the SOAP request');
-    const session = org.sessions.find(String(envelope.Header?.SessionHeader?.sessionId ?? ''));
-    if (!session) return soapFault(res, 'sf:INVALID_SESSION_ID', 'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session');
-    if (org.calls.wouldExceed('metadata')) return soapFault(res, 'sf:REQUEST_LIMIT_EXCEEDED', 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.');
-    org.calls.record('metadata');
-    const [operation, args] = Object.entries(envelope.Body)[0] ?? [];
-    const call = (args ?? {}) as Record<string, unknown>;
-    const denied = metadataDenied(org, session.userId);
-    if (denied) return soapFault(res, 'sf:INSUFFICIENT_ACCESS', denied);
-    switch (operation) {
-      case 'deploy': {
-        const zip = Buffer.from(String(call.ZipFile ?? ''), 'base64');
-        const result = org.metadata.start(zip, soapOptions(call.DeployOptions), session.userId);
-        return soapResult(res, 'deploy', { done: false, id: result.id, state: 'Queued' });
+  router.post(
+    ['/services/Soap/m/:version', '/services/Soap/m/:version/:orgId'],
+    express.text({ type: () => true, limit: '400mb' }),
+    (req, res) => {
+      let envelope:
+        { Header?: { SessionHeader?: { sessionId?: unknown } }; Body?: Record<string, unknown> } | undefined;
+      try {
+        envelope = (xml.parse(typeof req.body === 'string' ? req.body : '') as { Envelope?: typeof envelope }).Envelope;
+      } catch {
+        envelope = undefined;
       }
-      case 'checkDeployStatus': {
-        const result = org.metadata.status(String(call.asyncProcessId ?? ''), String(call.includeDetails) === 'true');
-        if (!result) return soapFault(res, 'sf:INVALID_ID_FIELD', `INVALID_ID_FIELD: invalid id: ${String(call.asyncProcessId)}`);
-        return soapResult(res, 'checkDeployStatus', soapShape(result));
+      if (!envelope?.Body) return soapFault(res, 'soapenv:Client', 'Unable to parse the SOAP request');
+      const session = org.sessions.find(String(envelope.Header?.SessionHeader?.sessionId ?? ''));
+      if (!session)
+        return soapFault(
+          res,
+          'sf:INVALID_SESSION_ID',
+          'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session',
+        );
+      if (org.calls.wouldExceed('metadata'))
+        return soapFault(res, 'sf:REQUEST_LIMIT_EXCEEDED', 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.');
+      org.calls.record('metadata');
+      const [operation, args] = Object.entries(envelope.Body)[0] ?? [];
+      const call = (args ?? {}) as Record<string, unknown>;
+      const denied = metadataDenied(org, session.userId);
+      if (denied) return soapFault(res, 'sf:INSUFFICIENT_ACCESS', denied);
+      switch (operation) {
+        case 'deploy': {
+          const zip = Buffer.from(String(call.ZipFile ?? ''), 'base64');
+          const result = org.metadata.start(zip, soapOptions(call.DeployOptions), session.userId);
+          return soapResult(res, 'deploy', { done: false, id: result.id, state: 'Queued' });
+        }
+        case 'checkDeployStatus': {
+          const result = org.metadata.status(String(call.asyncProcessId ?? ''), String(call.includeDetails) === 'true');
+          if (!result)
+            return soapFault(
+              res,
+              'sf:INVALID_ID_FIELD',
+              `INVALID_ID_FIELD: invalid id: ${String(call.asyncProcessId)}`,
+            );
+          return soapResult(res, 'checkDeployStatus', soapShape(result));
+        }
+        case 'cancelDeploy': {
+          const result = org.metadata.cancel(String(call.id ?? ''));
+          if (!result) return soapFault(res, 'sf:INVALID_ID_FIELD', `INVALID_ID_FIELD: invalid id: ${String(call.id)}`);
+          return soapResult(res, 'cancelDeploy', { done: result.done, id: result.id });
+        }
+        default:
+          return soapFault(
+            res,
+            'sf:INVALID_OPERATION',
+            `INVALID_OPERATION: the emulator serves deploy, checkDeployStatus and cancelDeploy, not ${String(operation)}`,
+          );
       }
-      case 'cancelDeploy': {
-        const result = org.metadata.cancel(String(call.id ?? ''));
-        if (!result) return soapFault(res, 'sf:INVALID_ID_FIELD', `INVALID_ID_FIELD: invalid id: ${String(call.id)}`);
-        return soapResult(res, 'cancelDeploy', { done: result.done, id: result.id });
-      }
-      default:
-        return soapFault(res, 'sf:INVALID_OPERATION', `INVALID_OPERATION: the emulator serves deploy, checkDeployStatus and cancelDeploy, not ${String(operation)}`);
-    }
-  });
+    },
+  );
 
   const base = '/services/data/v:version/metadata/deployRequest';
   router.post(

@@ -452,7 +452,11 @@ export class Store {
       );
       // Salesforce names neither field nor record for this one.
       if (holder) {
-        throw new SfError(400, 'DUPLICATE_VALUE', 'duplicate value found: <unknown> duplicates value on record with id: <unknown>');
+        throw new SfError(
+          400,
+          'DUPLICATE_VALUE',
+          'duplicate value found: <unknown> duplicates value on record with id: <unknown>',
+        );
       }
     }
     for (const f of table.def.fields) {

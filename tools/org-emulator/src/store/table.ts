@@ -43,7 +43,8 @@ export class Table {
       const index = new Map<string, string>();
       for (const row of this.rows.values()) {
         const value = row[f.name];
-        if (value !== null && value !== undefined && !row.IsDeleted) index.set(String(value).toLowerCase(), row.Id as string);
+        if (value !== null && value !== undefined && !row.IsDeleted)
+          index.set(String(value).toLowerCase(), row.Id as string);
       }
       this.uniqueIndex.set(f.name, index);
     }
