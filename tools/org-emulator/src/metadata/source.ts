@@ -53,11 +53,8 @@ function contentHash(directory: string): string {
   if (fs.existsSync(project)) hash.update(fs.readFileSync(project));
   const forceignore = path.join(REPO_ROOT, '.forceignore');
   if (fs.existsSync(forceignore)) hash.update(fs.readFileSync(forceignore));
-  try {
-    hash.update(String((require('@salesforce/source-deploy-retrieve/package.json') as { version: string }).version));
-  } catch {
-    // the version only refines the key
-  }
+  const sdrManifest = path.join(REPO_ROOT, 'node_modules', '@salesforce', 'source-deploy-retrieve', 'package.json');
+  if (fs.existsSync(sdrManifest)) hash.update(fs.readFileSync(sdrManifest));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -137,28 +137,27 @@ export class Catalog {
    * record rendering go through it, so every read path enforces the same rules.
    */
   scoped(visible: CatalogVisibility): Catalog {
-    const base = this;
-    const view = Object.create(base) as Catalog;
+    const view = Object.create(this) as Catalog;
     const fieldOk = (def: ObjectDef, f: FieldDef | undefined): FieldDef | undefined =>
       f && visible.fieldVisible(def, f) ? f : undefined;
     Object.defineProperties(view, {
-      objects: { get: () => base.objects.filter((d) => visible.objectVisible(d)) },
+      objects: { get: () => this.objects.filter((d) => visible.objectVisible(d)) },
       find: {
         value: (name: string) => {
-          const def = base.find(name);
+          const def = this.find(name);
           return def && visible.objectVisible(def) ? def : undefined;
         },
       },
-      field: { value: (def: ObjectDef, name: string) => fieldOk(def, base.field(def, name)) },
+      field: { value: (def: ObjectDef, name: string) => fieldOk(def, this.field(def, name)) },
       parentRelationship: {
-        value: (def: ObjectDef, name: string) => fieldOk(def, base.parentRelationship(def, name)),
+        value: (def: ObjectDef, name: string) => fieldOk(def, this.parentRelationship(def, name)),
       },
       childRelationship: {
         value: (def: ObjectDef, name: string) => {
-          const rel = base.childRelationship(def, name);
-          const child = rel ? base.find(rel.childSObject) : undefined;
+          const rel = this.childRelationship(def, name);
+          const child = rel ? this.find(rel.childSObject) : undefined;
           if (!rel || !child || !visible.objectVisible(child)) return undefined;
-          return fieldOk(child, base.field(child, rel.field)) ? rel : undefined;
+          return fieldOk(child, this.field(child, rel.field)) ? rel : undefined;
         },
       },
       visibleFields: { value: (def: ObjectDef) => def.fields.filter((f) => visible.fieldVisible(def, f)) },
