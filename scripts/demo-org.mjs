@@ -25,7 +25,17 @@ export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = t
       log: createLogger({ level: logLevel }),
       full: true,
     });
-    const preview = await startPreview({ org: { instanceUrl: org.instanceUrl, ...org.credentials }, port, build });
+    // The page is a rep's: the preview logs in as the showcase account's owner, who holds Contact_Plan_User, so the
+    // org enforces on the page's reads and writes what it enforces on a rep (the integration user may not write
+    // grades or blueprints).
+    const [showcase] = org.store.query("SELECT Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'");
+    const rep = showcase?.Owner?.Username;
+    if (!rep) throw new Error('the demo dataset has no Brightwater Logistics account owner');
+    const preview = await startPreview({
+      org: { instanceUrl: org.instanceUrl, ...org.credentials, username: rep },
+      port,
+      build,
+    });
     const stop = async () => {
       await preview.close();
       await org.stop();
