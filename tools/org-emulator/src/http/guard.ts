@@ -36,32 +36,68 @@ export function apiCall(
       org.calls.record(kind);
       res.setHeader('Sforce-Limit-Info', `api-usage=${org.calls.apiUsed}/${org.calls.budget}`);
       const locals: ApiLocals = { kind, userId: session.userId };
-      const { action, lockFraction } = org.faults.next(kind);
-      if (typeof action === 'object') await sleep(action.delayMs);
-      else if (action === 'drop') {
-        req.socket.destroy();
-        return;
-      } else if (action === 'error500') {
-        throw new SfError(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. (emulated fault)');
-      } else if (action === 'error503') {
-        throw new SfError(503, 'SERVER_UNAVAILABLE', 'Server is temporarily unavailable. (emulated fault)');
-      } else if (action === 'requestLimit') {
-        throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded. (emulated fault)');
-      } else if (action === 'expireSession') {
-        org.sessions.expire(token);
-        throw invalidSession();
-      } else if (action === 'lockRows') {
-        if (kind !== 'collection' && kind !== 'bulk2-ingest') {
-          throw new SfError(
-            400,
-            'UNABLE_TO_LOCK_ROW',
-            'unable to obtain exclusive access to this record or 1 records (emulated fault)',
-          );
-        }
-        locals.lockFraction = lockFraction;
-      }
+      const proceed = await applyFault(org, kind, req, locals, token);
+      if (!proceed) return;
       // The call runs as its session's user: writes are attributed to them and checked against their access.
       await org.store.asApiUser(session.userId, org.access.forUser(session.userId), () => handler(req, res, locals));
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/**
+ * Applies the next armed fault for this call kind. Returns false when the connection was dropped (nothing more may
+ * be sent); throws the fault's error; otherwise the call goes on (after any delay).
+ */
+async function applyFault(
+  org: OrgContext,
+  kind: CallKind,
+  req: Request,
+  locals: { lockFraction?: number },
+  token?: string,
+): Promise<boolean> {
+  const { action, lockFraction } = org.faults.next(kind);
+  if (typeof action === 'object') await sleep(action.delayMs);
+  else if (action === 'drop') {
+    req.socket.destroy();
+    return false;
+  } else if (action === 'error500') {
+    throw new SfError(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. (emulated fault)');
+  } else if (action === 'error503') {
+    throw new SfError(503, 'SERVER_UNAVAILABLE', 'Server is temporarily unavailable. (emulated fault)');
+  } else if (action === 'requestLimit') {
+    throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded. (emulated fault)');
+  } else if (action === 'expireSession') {
+    if (token) org.sessions.expire(token);
+    throw invalidSession();
+  } else if (action === 'lockRows') {
+    if (kind !== 'collection' && kind !== 'bulk2-ingest') {
+      throw new SfError(
+        400,
+        'UNABLE_TO_LOCK_ROW',
+        'unable to obtain exclusive access to this record or 1 records (emulated fault)',
+      );
+    }
+    locals.lockFraction = lockFraction;
+  }
+  return true;
+}
+
+/**
+ * A call that needs no session (the Versions resource): counted and open to armed faults like any other, but outside
+ * the daily budget check, which belongs to an authenticated user.
+ */
+export function publicCall(
+  org: OrgContext,
+  kind: CallKind,
+  handler: (req: Request, res: Response) => unknown,
+): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      org.calls.record(kind);
+      if (!(await applyFault(org, kind, req, {}))) return;
+      await handler(req, res);
     } catch (error) {
       next(error);
     }

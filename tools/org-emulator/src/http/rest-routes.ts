@@ -6,7 +6,7 @@ import { describeGlobalEntry, describeObject } from '../describe';
 import type { ObjectDef } from '../schema/types';
 import { apiValue, attributes } from '../soql/query';
 import type { SfRecord, WriteAccess } from '../store/store';
-import { apiCall } from './guard';
+import { apiCall, publicCall } from './guard';
 
 const RELEASES: Array<[string, string]> = [
   ['58.0', "Summer '23"],
@@ -48,10 +48,12 @@ export function restRoutes(org: OrgContext): Router {
   const catalogFor = (req: { params: Record<string, unknown> }) => org.query(String(req.params.version)).catalog;
 
   // Public: the Versions resource needs no session (REST API Developer Guide, "Versions").
-  router.get('/services/data', (_req, res) => {
-    org.calls.record('versions');
-    res.json(RELEASES.map(([version, label]) => ({ label, url: `/services/data/v${version}`, version })));
-  });
+  router.get(
+    '/services/data',
+    publicCall(org, 'versions', (_req, res) => {
+      res.json(RELEASES.map(([version, label]) => ({ label, url: `/services/data/v${version}`, version })));
+    }),
+  );
 
   router.get(
     [v, `${v}/`],
