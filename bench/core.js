@@ -1,4 +1,4 @@
-// Benchmark of the planning core (DESIGN §4: 300,000 cells in under 2 s on one core).
+// Benchmark of the planning core (README "Benchmarks": 300,000 cells in under 2 s on one core).
 //   npm run bench:core [-- --accounts 1000 --contacts 30 --members 10 --seed 42]
 // Builds a deterministic synthetic plan set in which every contact–member pair is a cell (a Relationship record or
 // at least one touch), then times analyzeAccount over all of it. Prints figures; it is not a pass/fail test.
@@ -158,7 +158,7 @@ function main() {
   );
   console.log(
     `analyzeAccount total ${seconds.toFixed(3)} s wall, ${(cpuMicros / 1e6).toFixed(3)} s CPU; ` +
-      `${Math.round(cells / seconds).toLocaleString('en-US')} cells/s (DESIGN §4 target: 300,000 cells in < 2 s)`,
+      `${Math.round(cells / seconds).toLocaleString('en-US')} cells/s (README "Benchmarks" target: 300,000 cells in < 2 s)`,
   );
   // On a shared machine wall time includes waiting for a core; CPU time (all threads, GC helpers included) does not.
 }

@@ -22,7 +22,7 @@ import { ACCOUNT_FIELDS, PARENT_FIELDS, type OrgRecord, type PlanObject, type Pl
 import { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text } from './values';
 
 export interface ReadOptions {
-  /** The plan date: DESIGN §1.7's `asOf`. */
+  /** The plan date: docs/method.md §1.7's `asOf`. */
   asOf: string;
   /** Opportunity contact role → buyer role, for contacts without Buyer_Roles__c; the core's default when absent. */
   roleMapping?: Readonly<Record<string, BuyerRole | null>>;

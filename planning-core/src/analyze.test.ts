@@ -75,7 +75,7 @@ describe('analyzeAccount cells', () => {
     expect(analyzeAccount(input).gradeCounts).toEqual({ T: 0, O: 1, S: 2, I: 1, D: 0, M: 0 });
   });
 
-  it('returns the fields of DESIGN §1.7 in a fixed order', () => {
+  it('returns the fields of docs/method.md §1.7 in a fixed order', () => {
     expect(Object.keys(analyzeAccount(input))).toEqual([
       'accountId',
       'asOf',

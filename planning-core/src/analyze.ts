@@ -76,7 +76,7 @@ export function analyzeTypedPlan(plan: AccountPlan, settings?: Partial<Settings>
 }
 
 /**
- * The planning core's entry point (DESIGN §1.7): grades, warnings, score, key suggestions and leverage for one
+ * The planning core's entry point (docs/method.md §1.7): grades, warnings, score, key suggestions and leverage for one
  * account. Pure and deterministic: the same plan and settings always give the same JSON. Throws InvalidPlanError
  * naming the bad field when the plan (or a setting) is invalid.
  */

@@ -34,7 +34,7 @@ function earliest(...days: Array<number | undefined>): number | undefined {
 }
 
 /**
- * The grade the evidence alone supports (DESIGN §1.4). Evidence never suggests above S: Trust and Open need a
+ * The grade the evidence alone supports (docs/method.md §1.4). Evidence never suggests above S: Trust and Open need a
  * person's judgment. Touches that fall short of the S rule (no meeting lately, too few touches, all old) suggest I.
  */
 export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: Settings): SuggestedGrade {

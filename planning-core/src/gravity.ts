@@ -13,7 +13,7 @@ export interface GravityResult {
 }
 
 /**
- * Gravity (DESIGN §1.4): a manual T, O or S drops one level for every full `gravityStepDays` since the later of its
+ * Gravity (docs/method.md §1.4): a manual T, O or S drops one level for every full `gravityStepDays` since the later of its
  * grading date and the last touch, never below `gravityFloor`. Grades at or below the floor never move. A grade
  * with neither a date nor a touch has nothing to measure from and stays as graded.
  */

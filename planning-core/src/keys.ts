@@ -53,7 +53,7 @@ function bestPlacedMember(
 }
 
 /**
- * The 30/60/90-day focus candidates (DESIGN §1.6): relationships at I, D or M; uncovered Power buyers with the
+ * The 30/60/90-day focus candidates (docs/method.md §1.6): relationships at I, D or M; uncovered Power buyers with the
  * member best placed to reach them; and buyers whose grade slipped through gravity. Pairs already marked key are
  * skipped, and each pair is suggested once, for its most urgent reason.
  */

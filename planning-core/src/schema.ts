@@ -84,7 +84,7 @@ const opportunitySchema = z.object({
   contactRoles: z.array(z.object({ contactId: id, role: z.string() })),
 });
 
-/** The AccountPlan of DESIGN §1.7; the four lists after `members` may be left out and then count as empty. */
+/** The AccountPlan of docs/method.md §1.7; the four lists after `members` may be left out and then count as empty. */
 export const accountPlanSchema = z.object({
   accountId: id,
   accountName: z.optional(z.string()),

@@ -35,7 +35,7 @@ export function describeSituation(
   return situation;
 }
 
-/** Influence strategies for the blueprint of one pair, from its situation in the plan (DESIGN §1.6). */
+/** Influence strategies for the blueprint of one pair, from its situation in the plan (docs/method.md §1.6). */
 export function suggestStrategiesFor(
   plan: AccountPlan,
   contactId: string,

@@ -136,7 +136,7 @@ function byGrade(situation: StrategySituation): Pick2 {
 }
 
 /**
- * Influence strategies that fit the situation, most relevant first (DESIGN §1.6): by current grade, plus AUTHORITY
+ * Influence strategies that fit the situation, most relevant first (docs/method.md §1.6): by current grade, plus AUTHORITY
  * for executives and VPs, SOCIAL_PROOF for evangelists who must sell inside, and SCARCITY when a renewal is near.
  */
 export function suggestStrategies(situation: StrategySituation, renewalWindowDays = 90): StrategySuggestion[] {

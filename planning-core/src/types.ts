@@ -1,4 +1,4 @@
-// The JSON contract of the planning core (DESIGN §1.7). Dates are YYYY-MM-DD strings; ids are opaque.
+// The JSON contract of the planning core (docs/method.md §1.7). Dates are YYYY-MM-DD strings; ids are opaque.
 
 export const GRADES = ['T', 'O', 'S', 'I', 'D', 'M'] as const;
 /** Relationship grade, best first. */

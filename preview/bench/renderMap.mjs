@@ -1,5 +1,5 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
-// UI benchmark (DESIGN §4): time to render the contact map of 100 contacts × 20 members in headless Chromium,
+// UI benchmark (README "Benchmarks"): time to render the contact map of 100 contacts × 20 members in headless Chromium,
 // from the GraphQL answer reaching the component to the first frame that shows every cell.
 //   node preview/bench/renderMap.mjs [--runs 7] [--no-build]
 import fs from 'node:fs';
@@ -55,7 +55,7 @@ export async function benchRenderMap({ runs = 7, build = true } = {}) {
   const answer = syntheticAnswer({ contacts: CONTACTS, members: MEMBERS });
   const results = {};
   try {
-    // The map alone (the DESIGN §4 figure), then the whole page with the warnings and blueprint panels.
+    // The map alone (the README "Benchmarks" figure), then the whole page with the warnings and blueprint panels.
     for (const [name, url] of [
       ['map', `${preview.url}?layout=map`],
       ['page', preview.url],

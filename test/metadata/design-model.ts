@@ -1,4 +1,4 @@
-// DESIGN §2 and docs/contracts.md restated as data, so the tests can hold the XML to it; the value lists come from the core.
+// docs/contracts.md restated as data, so the tests can hold the XML to it; the value lists come from the core.
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,

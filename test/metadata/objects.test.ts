@@ -3,7 +3,7 @@ import { asArray, isTrue, listMetadata, readField, readObject, type Xml } from '
 
 const picklistEntries = (field: Xml): Xml[] => asArray(field.valueSet?.valueSetDefinition?.value);
 
-describe('objects of DESIGN §2', () => {
+describe('objects of docs/contracts.md', () => {
   it.each(Object.keys(MODEL))('%s defines exactly the fields of the design, no more', (object) => {
     expect(listMetadata(`objects/${object}/fields`, '.field-meta.xml')).toEqual(
       Object.keys(MODEL[object]!.fields).sort(),

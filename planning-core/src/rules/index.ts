@@ -7,7 +7,7 @@ import type { CoverageContext, CoverageRule } from './context';
 
 export { buildContext, type CoverageContext } from './context';
 
-/** The twelve coverage rules of DESIGN §1.5, in the order of the RULES list. */
+/** The coverage rules of docs/method.md §1.5.3, in the order of the RULES list. */
 export const COVERAGE_RULES: readonly CoverageRule[] = [
   belowSatisfied,
   uncoveredBuyer,

@@ -1,5 +1,5 @@
 // The demo's hand-made accounts. "Brightwater Logistics" is designed so that its plan fires every coverage rule of
-// DESIGN §1.5 except NO_POWER_BUYER, which "Harbor Point Foods" (contacts, but no Power buyer) fires. The comment on
+// docs/method.md §1.5 except NO_POWER_BUYER, which "Harbor Point Foods" (contacts, but no Power buyer) fires. The comment on
 // each pair says which rule it is there for. Days are counted back from the dataset's asOf.
 
 import { emailLocalPart, OrgContext, RecordsByObject, SalesUser } from './org';

@@ -1,4 +1,4 @@
-// The components' only door to the planning core (DESIGN §3: LWCs reach the core through planningCore alone).
+// The components' only door to the planning core (README "Layout": LWCs reach the core through planningCore alone).
 import {
   analyzeTypedPlan,
   daysBetween,
