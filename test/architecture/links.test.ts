@@ -11,7 +11,7 @@ const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], {
 
 /** Markdown links `[text](target)` whose target is a path, not a URL or an in-page anchor. */
 function relativeLinks(markdown: string): string[] {
-  const targets = [...markdown.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]);
+  const targets = [...markdown.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1] ?? '');
   return targets.filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t) && !t.startsWith('#'));
 }
 
@@ -25,7 +25,7 @@ describe('the repository is self-contained', () => {
   it.each(docs)('%s links only to files inside the repository that exist', (file) => {
     const dir = path.dirname(path.join(root, file));
     const broken = relativeLinks(readFileSync(path.join(root, file), 'utf8'))
-      .map((link) => ({ link, resolved: path.resolve(dir, decodeURIComponent(link.split('#')[0])) }))
+      .map((link) => ({ link, resolved: path.resolve(dir, decodeURIComponent(link.split('#')[0] ?? '')) }))
       .filter(({ resolved }) => !resolved.startsWith(root + path.sep) || !existsSync(resolved))
       .map(({ link }) => link);
     expect(broken).toEqual([]);
