@@ -24,8 +24,17 @@ import {
 
 export type Row = Record<string, unknown>;
 
-export async function startDemoOrg(options: { apiBudget?: number; seed?: number } = {}): Promise<Emulator> {
-  return startEmulator({ port: 0, dataset: 'demo', seed: options.seed ?? 1, apiBudget: options.apiBudget });
+/** The demo org, generated for `asOf` (default today, UTC) with its clock starting on that day. */
+export async function startDemoOrg(
+  options: { apiBudget?: number; seed?: number; asOf?: string } = {},
+): Promise<Emulator> {
+  return startEmulator({
+    port: 0,
+    dataset: 'demo',
+    seed: options.seed ?? 1,
+    apiBudget: options.apiBudget,
+    asOf: options.asOf,
+  });
 }
 
 /** The environment that points the sync service at an emulator org with password login (batches of 2). */

@@ -122,7 +122,7 @@ describe('sync --as-of', () => {
     expect(orgHits).toBe(0);
   });
 
-  it('takes a real day as the run\'s planning day', () => {
+  it("takes a real day as the run's planning day", () => {
     const request = parseSyncRequest(loadConfig({ env: env() }), { org: 'emu', asOf: '2028-02-29' });
     expect(request.asOf).toBe('2028-02-29');
     expect(parseSyncRequest(loadConfig({ env: env() }), { org: 'emu' }).asOf).toBeUndefined();

@@ -66,7 +66,9 @@ export function parseSyncRequest(config: Config, opts: SyncCliOptions): SyncRequ
     throw e;
   }
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) {
-    throw new BadInputError(`contact-plan sync: --as-of: expected a calendar day YYYY-MM-DD, got ${quoteVisible(opts.asOf)}`);
+    throw new BadInputError(
+      `contact-plan sync: --as-of: expected a calendar day YYYY-MM-DD, got ${quoteVisible(opts.asOf)}`,
+    );
   }
   return { org, accountIds, dryRun: Boolean(opts.dryRun), full: Boolean(opts.full), asOf: opts.asOf };
 }

@@ -19,9 +19,7 @@ describe('the org clock', () => {
     const wall = wallAt('2026-12-01T14:05:30.250Z');
     expect(new OrgClock({}, wall.read).state().now).toBe('2026-12-01T14:05:30.250Z');
     expect(new OrgClock({ asOf: '2026-12-01' }, wall.read).state().now).toBe('2026-12-01T14:05:30.250Z');
-    expect(new OrgClock({ now: '2029-11-20T09:00:00+02:00' }, wall.read).state().now).toBe(
-      '2029-11-20T07:00:00.000Z',
-    );
+    expect(new OrgClock({ now: '2029-11-20T09:00:00+02:00' }, wall.read).state().now).toBe('2029-11-20T07:00:00.000Z');
   });
 
   it('stands still while pinned, moves when advanced, and runs on from where it was let go', () => {

@@ -19,7 +19,10 @@ export const utcToday = (wallMs: number = Date.now()): string => new Date(wallMs
 
 /** An ISO 8601 instant with a zone (`Z` or `±hh:mm`), as milliseconds; undefined when it is not one. */
 function instantMs(text: unknown): number | undefined {
-  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/.test(text))
+  if (
+    typeof text !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)
+  )
     return undefined;
   const ms = Date.parse(text);
   return Number.isFinite(ms) && isCalendarDate(text.slice(0, 10)) ? ms : undefined;

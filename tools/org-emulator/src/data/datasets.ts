@@ -81,7 +81,11 @@ function accountSize(spec: DatasetSpec, seed: number, index: number): AccountSiz
  * is counted back from `asOf` (default today, UTC): the same (name, seed) tells the same story on any day, and the
  * same (name, seed, asOf) gives the same records.
  */
-export function* generateDatasetChunks(name: DatasetName, seed = 1, asOf: string = utcToday()): Generator<DatasetChunk> {
+export function* generateDatasetChunks(
+  name: DatasetName,
+  seed = 1,
+  asOf: string = utcToday(),
+): Generator<DatasetChunk> {
   const spec = DATASET_SPECS[name];
   if (!spec) throw new Error(`unknown dataset: ${String(name)}`);
   const ctx = new OrgContext(checkAsOf(asOf));
