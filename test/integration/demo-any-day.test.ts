@@ -10,13 +10,21 @@ const DAY_MS = 86_400_000;
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const addDays = (day: string, n: number): string => new Date((dayNumber(day) + n) * DAY_MS).toISOString().slice(0, 10);
 
-/** The org's state with every date written as days before asOf, and the snapshot keys without their day. */
+/**
+ * The org's state with every date, alone or inside a text (grade reasons name the day of a grade and of the last
+ * touch), written as days before asOf, and the snapshot keys without their day.
+ */
 function relative(state: OrgState, asOf: string): OrgState {
+  const ago = (day: string): number => dayNumber(asOf) - dayNumber(day);
   const days = (row: Row): Row =>
     Object.fromEntries(
       Object.entries(row).map(([field, value]) => [
         field,
-        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayNumber(asOf) - dayNumber(value) : value,
+        typeof value !== 'string'
+          ? value
+          : /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? ago(value)
+            : value.replace(/\d{4}-\d{2}-\d{2}/g, (day) => `<asOf-${ago(day)}>`),
       ]),
     );
   const map = (rows: Record<string, Row>, key: (k: string) => string = (k) => k) =>
@@ -38,6 +46,19 @@ async function syncedDemo(asOf: string): Promise<{ state: OrgState; scores: Arra
     const scores = org.store
       .query('SELECT Name, Coverage_Score__c FROM Account ORDER BY Name')
       .map((a): [string, number] => [String(a.Name), Number(a.Coverage_Score__c)]);
+    // The showcase's grade mix, as designed (tools/org-emulator/src/data/showcase.ts).
+    const [mix] = org.store.query(
+      `SELECT Count_T__c, Count_O__c, Count_S__c, Count_I__c, Count_D__c, Count_M__c FROM Coverage_Snapshot__c
+       WHERE Account__r.Name = 'Brightwater Logistics' AND As_Of__c = ${asOf}`,
+    );
+    expect(mix).toMatchObject({
+      Count_T__c: 9,
+      Count_O__c: 5,
+      Count_S__c: 13,
+      Count_I__c: 3,
+      Count_D__c: 1,
+      Count_M__c: 1,
+    });
     return { state: relative(readState(org, asOf), asOf), scores };
   } finally {
     await org.stop();
@@ -65,5 +86,13 @@ describe('the demo on any day, through the sync', () => {
   );
 });
 
-const DESIGNED_SCORES: Array<[string, number]> = [];
-const DESIGNED_OPEN_WARNINGS = -1;
+/** The demo's coverage scores as designed (the same the planning core gives the generated records). */
+const DESIGNED_SCORES: Array<[string, number]> = [
+  ['Brightwater Logistics', 47],
+  ['Driftwood Systems Ltd', 43],
+  ['Harbor Point Foods', 18],
+  ['Redstone Communications Ltd.', 28],
+  ['Redstone Outfitters S.L.', 26],
+  ['Upland Software S.A.', 35],
+];
+const DESIGNED_OPEN_WARNINGS = 28 + 4 + 34 + 12 + 17 + 15;
