@@ -1,7 +1,9 @@
 // The demo on any day: the demo org generated for its designed day, 200 days later and three years later, synced
 // by the real pipeline as of the org's own day, ends with the same grades, warnings and scores.
 import type { Emulator } from '@contact-plan/emulator';
-import { orgConfigFor, readState, startDemoOrg, sync, type OrgState, type Row } from './support';
+import { Writable } from 'node:stream';
+import { runCli, type CliIo } from '@contact-plan/sync-service';
+import { orgConfigFor, orgEnvFor, readState, startDemoOrg, sync, type OrgState, type Row } from './support';
 
 jest.setTimeout(120_000);
 
@@ -84,6 +86,47 @@ describe('the demo on any day, through the sync', () => {
       expect(later.state).toEqual(designed.state);
     },
   );
+});
+
+describe('contact-plan sync --as-of', () => {
+  it('analyses the demo as of the day asked for and writes the snapshot of that day', async () => {
+    const day = addDays(DESIGNED, 3 * 365 + 1);
+    const org = await startDemoOrg({ asOf: day });
+    try {
+      const [showcase] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
+      const id = String(showcase!.Id);
+      const run = async (args: string[]) => {
+        const out = { stdout: '', stderr: '' };
+        const io: CliIo = {
+          out: (text) => void (out.stdout += text),
+          err: (text) => void (out.stderr += text),
+          readStdin: async () => '',
+          env: orgEnvFor(org, { CP_LOG_LEVEL: 'warn' }),
+          logDestination: () =>
+            new Writable({
+              write(chunk: Buffer, _encoding, done) {
+                out.stderr += chunk.toString();
+                done();
+              },
+            }),
+        };
+        const code = await runCli(['node', 'contact-plan', 'sync', '--org', 'emu', '--no-progress', ...args], io);
+        return { code, ...out };
+      };
+      const dry = await run(['--account', id, '--as-of', day, '--dry-run']);
+      expect([dry.code, dry.stderr]).toEqual([0, '']);
+      expect(dry.stdout).toContain(`org             emu (as of ${day})`);
+      expect(dry.stdout).toContain(`"Snapshot_Key__c": "${id}:${day}"`);
+      expect(org.store.count('Coverage_Snapshot__c')).toBe(0);
+
+      const real = await run(['--account', id, '--as-of', day]);
+      expect([real.code, real.stderr]).toEqual([0, '']);
+      const snapshots = org.store.query('SELECT As_Of__c, Score__c FROM Coverage_Snapshot__c');
+      expect(snapshots.map((s) => [s.As_Of__c, s.Score__c])).toEqual([[day, 47]]);
+    } finally {
+      await org.stop();
+    }
+  });
 });
 
 /** The demo's coverage scores as designed (the same the planning core gives the generated records). */
