@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { Sessions } from './auth/sessions';
-import { OrgClock, isCalendarDate, utcToday } from './clock';
+import { OrgClock, isCalendarDate } from './clock';
 import type { Credentials, OrgContext } from './context';
 import { DEFAULT_USERNAME, datasetSource, type Dataset, type DatasetName } from './dataset';
 import { makeId } from './ids';
@@ -176,12 +176,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
     throw new Error(`asOf: expected a YYYY-MM-DD day, got ${options.asOf}`);
   }
-  const clockStart = new OrgClock({ now: options.now });
-  const asOf =
-    options.asOf ??
-    (typeof options.dataset === 'object' ? options.dataset.asOf : undefined) ??
-    (options.now !== undefined ? clockStart.today() : utcToday());
-  const clock = new OrgClock({ now: options.now, asOf: options.now ? undefined : asOf, pinned: options.clockPinned });
+  const startDay = options.asOf ?? (typeof options.dataset === 'object' ? options.dataset.asOf : undefined);
+  const clock = new OrgClock({
+    now: options.now,
+    asOf: options.now === undefined ? startDay : undefined,
+    pinned: options.clockPinned,
+  });
+  const asOf = startDay ?? clock.today();
   const source = datasetSource(options.dataset, seed, asOf);
   const keys = options.credentials?.privateKeyPem ? undefined : generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKeyPem =
