@@ -6,7 +6,11 @@ import { startEmulator } from '@contact-plan/emulator';
 import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
 import { startPreview } from '../preview/server.mjs';
 
-/** Starts the org, syncs it once, serves the preview. Returns { org, summary, preview, stop }. */
+/**
+ * Starts the org, syncs it once, serves the preview. Returns { org, summary, preview, stop }. The demo dataset is
+ * generated relative to today (UTC), the org's clock starts today and the sync analyses as of the org's day, so the
+ * showcase tells its designed story on any date (tools/org-emulator/src/data/demo-any-day.test.ts).
+ */
 export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = true } = {}) {
   const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
   try {
@@ -24,6 +28,7 @@ export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = t
       http: new OrgClients().http(config),
       log: createLogger({ level: logLevel }),
       full: true,
+      asOf: org.clock.today(),
     });
     // The page is a rep's: the preview logs in as the showcase account's owner, who holds Contact_Plan_User, so the
     // org enforces on the page's reads and writes what it enforces on a rep (the integration user may not write

@@ -16,7 +16,13 @@ function random(seed) {
   };
 }
 
-export function syntheticAnswer({ contacts = 100, members = 20, asOf = '2026-11-20', seed = 7 } = {}) {
+/** A synthetic GraphQL answer; its snapshot is dated `asOf`, by default today (UTC) as the page's own day. */
+export function syntheticAnswer({
+  contacts = 100,
+  members = 20,
+  asOf = new Date().toISOString().slice(0, 10),
+  seed = 7,
+} = {}) {
   const next = random(seed);
   const contactIds = Array.from({ length: contacts }, (_, i) => id('003', i + 1));
   const memberIds = Array.from({ length: members }, (_, i) => id('005', i + 1));

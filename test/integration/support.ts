@@ -24,8 +24,17 @@ import {
 
 export type Row = Record<string, unknown>;
 
-export async function startDemoOrg(options: { apiBudget?: number; seed?: number } = {}): Promise<Emulator> {
-  return startEmulator({ port: 0, dataset: 'demo', seed: options.seed ?? 1, apiBudget: options.apiBudget });
+/** The demo org, generated for `asOf` (default today, UTC) with its clock starting on that day. */
+export async function startDemoOrg(
+  options: { apiBudget?: number; seed?: number; asOf?: string } = {},
+): Promise<Emulator> {
+  return startEmulator({
+    port: 0,
+    dataset: 'demo',
+    seed: options.seed ?? 1,
+    apiBudget: options.apiBudget,
+    asOf: options.asOf,
+  });
 }
 
 /** The environment that points the sync service at an emulator org with password login (batches of 2). */
@@ -62,14 +71,17 @@ export function capturingLog(level = 'debug'): { log: Logger; lines: string[] } 
   return { log: createLogger({ level, destination: stream }), lines };
 }
 
-/** One foreground sync (what `contact-plan sync` runs). */
+/**
+ * One foreground sync (what `contact-plan sync` runs). Its instant is the org's clock (the wall clock, unless the test
+ * started the org on another day), so the dirty window and the planning day agree with the org's stamps.
+ */
 export function sync(
   org: Emulator,
   config: OrgConfig,
   opts: Partial<OrgRunOptions> = {},
   clients = new OrgClients(),
 ): Promise<OrgRunSummary> {
-  return syncOrg({ org: config, http: clients.http(config), log: quietLog(), ...opts });
+  return syncOrg({ org: config, http: clients.http(config), log: quietLog(), now: org.clock.now(), ...opts });
 }
 
 export const today = (): string => todayIn('UTC');

@@ -104,6 +104,31 @@ describe('sync --account', () => {
   });
 });
 
+describe('sync --as-of', () => {
+  it.each<[string, string, string]>([
+    ['a day that does not exist', '2026-02-30', '"2026-02-30"'],
+    ['a month 13', '2026-13-01', '"2026-13-01"'],
+    ['a datetime', '2026-11-20T10:00:00Z', '"2026-11-20T10:00:00Z"'],
+    ['a word', 'today', '"today"'],
+    ['an empty value', '', '""'],
+    ['an OSC escape', '2026-11-20\u001b]0;pwned\u0007', '"2026-11-20\\x1b]0;pwned\\x07"'],
+  ])('refuses %s: exit 2, one line, no call to the org', async (_label, day, shown) => {
+    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--as-of', day]);
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      '',
+      `contact-plan sync: --as-of: expected a calendar day YYYY-MM-DD, got ${shown}\n`,
+    ]);
+    expect(orgHits).toBe(0);
+  });
+
+  it("takes a real day as the run's planning day", () => {
+    const request = parseSyncRequest(loadConfig({ env: env() }), { org: 'emu', asOf: '2028-02-29' });
+    expect(request.asOf).toBe('2028-02-29');
+    expect(parseSyncRequest(loadConfig({ env: env() }), { org: 'emu' }).asOf).toBeUndefined();
+  });
+});
+
 describe('sync with a bad org name', () => {
   it.each<[string, string, string]>([
     ['an unknown org', 'nope', 'contact-plan sync: unknown org "nope"; configured: emu'],

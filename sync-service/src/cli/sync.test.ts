@@ -46,6 +46,7 @@ describe('sync CLI', () => {
       '--account',
       '--dry-run',
       '--full',
+      '--as-of',
       '--no-progress',
     ]);
   });

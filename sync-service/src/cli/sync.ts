@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { isIsoDate } from '@contact-plan/planning-core';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Redis } from 'ioredis';
 import { findOrg, type Config, type OrgConfig } from '../config';
@@ -6,7 +7,7 @@ import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
 import { RedisWatermarkStore, runIdFor } from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
-import { terminalJson } from '../visible-text';
+import { quoteVisible, terminalJson } from '../visible-text';
 import { BadInputError, CommandExit, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
 import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
@@ -16,6 +17,7 @@ export interface SyncCliOptions {
   account?: string[];
   dryRun?: boolean;
   full?: boolean;
+  asOf?: string;
   progress?: boolean;
 }
 
@@ -26,6 +28,8 @@ export interface SyncRequest {
   accountIds?: string[];
   dryRun: boolean;
   full: boolean;
+  /** The planning day asked for (`--as-of`); undefined: today in the org's time zone. */
+  asOf?: string;
 }
 
 export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
@@ -61,7 +65,12 @@ export function parseSyncRequest(config: Config, opts: SyncCliOptions): SyncRequ
     if (e instanceof InvalidIdError) throw new BadInputError(`contact-plan sync: --account: ${e.message}`);
     throw e;
   }
-  return { org, accountIds, dryRun: Boolean(opts.dryRun), full: Boolean(opts.full) };
+  if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) {
+    throw new BadInputError(
+      `contact-plan sync: --as-of: expected a calendar day YYYY-MM-DD, got ${quoteVisible(opts.asOf)}`,
+    );
+  }
+  return { org, accountIds, dryRun: Boolean(opts.dryRun), full: Boolean(opts.full), asOf: opts.asOf };
 }
 
 /** The network code (ECONNREFUSED, ETIMEDOUT…) of a failed login or API call; jsforce's fetch puts it on the error. */
@@ -115,6 +124,7 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
       http: new OrgClients().http(org),
       log,
       full: request.full,
+      asOf: request.asOf,
       accountIds: request.accountIds,
       dryRun: request.dryRun,
       watermark: redis ? new RedisWatermarkStore(redis, config.queuePrefix) : undefined,
@@ -146,6 +156,7 @@ export function syncCommand(io: CliIo): Command {
     .option('--account <id>', 'sync only this account (repeatable); leaves the watermark alone', collectIds)
     .option('--dry-run', 'print the planned writes and write nothing')
     .option('--full', 'every account, not only those changed since the watermark')
+    .option('--as-of <YYYY-MM-DD>', 'analyse as of this day instead of today in the org time zone (reproduces a run)')
     .option('--no-progress', 'no progress bar')
     .action((opts: SyncCliOptions) => runSync(opts, io));
 }

@@ -28,10 +28,10 @@ export const todayIn = (timeZone: string, now: Date = new Date()): string =>
  */
 const ceilToSecond = (d: Date): Date => new Date(Math.ceil(d.getTime() / 1000) * 1000);
 
-/** A run's end instant and its planning day in the org's time zone. */
-function runClock(org: OrgConfig, now: Date): { until: Date; asOf: string } {
+/** A run's end instant and its planning day: the one asked for, else today in the org's time zone. */
+function runClock(org: OrgConfig, now: Date, asOf?: string): { until: Date; asOf: string } {
   const until = ceilToSecond(now);
-  return { until, asOf: todayIn(org.timezone, until) };
+  return { until, asOf: asOf ?? todayIn(org.timezone, until) };
 }
 
 export interface OrgRunRequest {
@@ -45,6 +45,11 @@ export interface OrgRunRequest {
   watermark?: WatermarkStore;
   /** The instant the run was asked for (default: now); retried planning with the same instant finds the same set. */
   now?: Date;
+  /**
+   * The planning day (`YYYY-MM-DD`) the accounts are analysed as of (default: today in the org's time zone at
+   * `now`), so a run can be reproduced; the dirty window still ends at `now`.
+   */
+  asOf?: string;
   /** Overrides of the core's defaults; resolved once here for every batch of the run. */
   settings?: Partial<Settings>;
 }
@@ -70,7 +75,7 @@ export interface OrgRunPlan {
  */
 export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
   const { org, http, log } = req;
-  const { until, asOf } = runClock(org, req.now ?? new Date());
+  const { until, asOf } = runClock(org, req.now ?? new Date(), req.asOf);
 
   const limit = await http.readDailyLimit();
   const floor = budgetFloor(limit, org.apiBudgetShare);
@@ -185,7 +190,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
   const now = opts.now ?? new Date();
   const summary: OrgRunSummary = {
     org: org.name,
-    asOf: runClock(org, now).asOf,
+    asOf: runClock(org, now, opts.asOf).asOf,
     accounts: 0,
     batches: 0,
     rowsRead: 0,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
 import type { DatasetName } from './dataset';
 
-/** `npm run emulator -- --port N --dataset demo|m|l [--seed S] [--budget N] [--host H]` */
+/** `npm run emulator -- --port N --dataset demo|m|l [--seed S] [--as-of YYYY-MM-DD] [--budget N] [--host H]` */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
       dataset: { type: 'string', default: 'demo' },
       seed: { type: 'string', default: '1' },
       budget: { type: 'string' },
+      'as-of': { type: 'string' },
     },
   });
   const dataset = values.dataset as DatasetName;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     host: values.host,
     dataset,
     seed: Number(values.seed),
+    ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
     ...(values.budget ? { apiBudget: Number(values.budget) } : {}),
   });
   const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       `  login URL:     ${org.loginUrl}`,
       `  instance URL:  ${org.instanceUrl}`,
       `  API version:   ${org.apiVersion}`,
+      `  clock:         ${org.clock.state().now} (${org.instanceUrl}/__admin/clock)`,
       `  username:      ${org.credentials.username}`,
       `  password:      ${org.credentials.password}`,
       `  client id:     ${org.credentials.clientId}`,

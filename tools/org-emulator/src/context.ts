@@ -1,5 +1,6 @@
 import type { AccessModel } from './access/access-model';
 import type { Sessions } from './auth/sessions';
+import type { OrgClock } from './clock';
 import type { MetadataDeployer } from './metadata/deploy';
 import type { CallCounter } from './observe/calls';
 import type { FaultController } from './observe/faults';
@@ -25,6 +26,8 @@ export interface OrgContext {
   faults: FaultController;
   credentials: Credentials;
   jwtPublicKeyPem: string;
+  /** The org's one clock: TODAY, date literals, audit fields and job timestamps come from it. */
+  clock: OrgClock;
   orgId: string;
   userId: string;
   apiVersion: string;

@@ -1,6 +1,7 @@
 export { startEmulator, API_VERSION, ADMIN_USERNAME, OrgStore } from './server';
 export type { Emulator, EmulatorOptions, WriteAs } from './server';
 export type { Credentials } from './context';
+export { OrgClock, ClockError, type ClockState, type ClockCommand } from './clock';
 export type { Dataset, DatasetName } from './dataset';
 export type { CallCounts, CallKind } from './observe/calls';
 export { CALL_KINDS } from './observe/calls';

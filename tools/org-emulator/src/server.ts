@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { Sessions } from './auth/sessions';
+import { OrgClock, isCalendarDate } from './clock';
 import type { Credentials, OrgContext } from './context';
 import { DEFAULT_USERNAME, datasetSource, type Dataset, type DatasetName } from './dataset';
 import { makeId } from './ids';
@@ -49,8 +50,16 @@ export interface EmulatorOptions {
   package?: string | false;
   /** Whether the org is a sandbox (SOAP login's `sandbox`, Organization.IsSandbox); default false. */
   sandbox?: boolean;
-  /** The day SOQL date literals are relative to; default the dataset's asOf, else today (UTC). */
-  today?: string;
+  /**
+   * The org's day: a named dataset is generated relative to it and the org's clock starts on it (at the wall clock's
+   * time of day, then running with the wall clock). Default: a `Dataset` object's own asOf, else the day of `now`,
+   * else today (UTC). `YYYY-MM-DD`.
+   */
+  asOf?: string;
+  /** The clock's start instant (ISO 8601 with a zone) when a time of day matters; its day is the default asOf. */
+  now?: string;
+  /** Start the clock pinned: it stands still until a test moves it (`clock.advance`, `POST /__admin/clock`). */
+  clockPinned?: boolean;
   credentials?: Partial<Credentials>;
   /**
    * Rows per Bulk API 2.0 query result page when the client sends no maxRecords (default 1,000,000: jsforce 3.10
@@ -74,6 +83,8 @@ export interface Emulator {
   resetCalls(): void;
   faults: FaultController;
   expireSessions(): void;
+  /** The org's one clock (TODAY, date literals, audit fields); tests pin and move it. */
+  clock: OrgClock;
   store: OrgStore;
   stop(): Promise<void>;
 }
@@ -162,8 +173,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ? Catalog.load(options.schema)
         : new Catalog(undefined);
   const packageDir = fixedSchema || options.package === false ? undefined : (options.package ?? FORCE_APP_DIR);
-  const source = datasetSource(options.dataset, seed);
-  const today = options.today ?? source.asOf ?? new Date().toISOString().slice(0, 10);
+  if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
+    throw new Error(`asOf: expected a YYYY-MM-DD day, got ${options.asOf}`);
+  }
+  const startDay = options.asOf ?? (typeof options.dataset === 'object' ? options.dataset.asOf : undefined);
+  const clock = new OrgClock({
+    now: options.now,
+    asOf: options.now === undefined ? startDay : undefined,
+    pinned: options.clockPinned,
+  });
+  const asOf = startDay ?? clock.today();
+  const source = datasetSource(options.dataset, seed, asOf);
   const keys = options.credentials?.privateKeyPem ? undefined : generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKeyPem =
     options.credentials?.privateKeyPem ?? (keys?.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
@@ -186,10 +206,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let userId = placeholderUserId;
   const store = new Store(
     catalog,
-    () => new Date(),
+    () => clock.now(),
     () => userId,
   );
-  const loadedAt = `${source.asOf ?? today}T00:00:00.000Z`;
+  const loadedAt = `${source.asOf ?? asOf}T00:00:00.000Z`;
   const orgId = makeId('00D', 1, 'EM');
   const sandbox = options.sandbox ?? false;
   const access = new AccessModel(store);
@@ -228,7 +248,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     loadedAt,
   );
   const userName = (id: string): string => String(store.live(id)?.Name ?? id);
-  const metadata = new MetadataDeployer(catalog, store, access, () => new Date(), userName);
+  const metadata = new MetadataDeployer(catalog, store, access, () => clock.now(), userName);
   const deploy = async (zip: Buffer, deployOptions: { checkOnly?: boolean; rollbackOnError?: boolean } = {}) =>
     metadata.finished(metadata.start(zip, deployOptions, adminId).id);
   if (packageDir) {
@@ -280,7 +300,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const baseEnvironment = (version: string): QueryEnvironment => {
     let env = environments.get(version);
     if (!env) {
-      env = { catalog, store, today, apiVersion: version };
+      env = { catalog, store, today: () => clock.today(), apiVersion: version };
       environments.set(version, env);
     }
     return env;
@@ -293,6 +313,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults: new FaultController(seed),
     credentials,
     jwtPublicKeyPem,
+    clock,
     orgId,
     userId,
     apiVersion: API_VERSION,
@@ -385,6 +406,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     resetCalls: () => org.calls.reset(),
     faults: org.faults,
     expireSessions: () => org.sessions.expireAll(),
+    clock,
     store: new OrgStore(store, () => org.query(API_VERSION), inOrgUserId(store, userId, adminId)),
     stop: () =>
       new Promise<void>((resolve, reject) => {

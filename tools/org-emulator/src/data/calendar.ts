@@ -1,4 +1,4 @@
-// Date and datetime strings relative to the dataset's fixed `asOf`, cached so the millions of records that share a
+// Date and datetime strings relative to the dataset's `asOf` (fixed for one generation), cached so the millions of records that share a
 // day share one string instead of each holding its own copy.
 
 const DAY_MS = 86_400_000;

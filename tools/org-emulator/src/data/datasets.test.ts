@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOOKUPS, OPTIONAL_LOOKUPS, prefixOf } from './dataset-checks';
-import { DATASET_AS_OF, Dataset, generateDataset, generateDatasetChunks } from './datasets';
+import { Dataset, generateDataset, generateDatasetChunks } from './datasets';
 import { isValidSalesforceId } from './ids';
 import { SOBJECTS, SObjectName } from './org';
 import { Row } from './records';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The day the tests generate every dataset for (tests pin asOf). */
+const AS_OF = '2026-11-20';
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 interface SchemaField {
@@ -49,7 +51,7 @@ function integrityProblems(dataset: Dataset): string[] {
       const modified = row.LastModifiedDate as string;
       if (!DATE_TIME.test(created) || !DATE_TIME.test(modified)) problems.push(`${row.Id} audit dates ${created}`);
       if (created > modified || modified !== row.SystemModstamp) problems.push(`${row.Id} modified before created`);
-      if (modified.slice(0, 10) > DATASET_AS_OF) problems.push(`${row.Id} modified after asOf`);
+      if (modified.slice(0, 10) > AS_OF) problems.push(`${row.Id} modified after asOf`);
       if (row.IsDeleted !== false) problems.push(`${row.Id} IsDeleted ${String(row.IsDeleted)}`);
       for (const [field, definition] of Object.entries(schema.objects[object]?.fields ?? {})) {
         const value = row[field];
@@ -77,7 +79,7 @@ function consistencyProblems(dataset: Dataset): string[] {
       const what = opportunities.get(row.WhatId as string);
       if (what && what.AccountId !== row.AccountId) problems.push(`${row.Id} deal of another account`);
       if (!what && row.WhatId !== row.AccountId) problems.push(`${row.Id} WhatId is not its account`);
-      if (!DATE.test(row.ActivityDate as string) || (row.ActivityDate as string) > DATASET_AS_OF) {
+      if (!DATE.test(row.ActivityDate as string) || (row.ActivityDate as string) > AS_OF) {
         problems.push(`${row.Id} ActivityDate ${String(row.ActivityDate)}`);
       }
       if (!team.has(`${row.AccountId}:${row.OwnerId}`)) problems.push(`${row.Id} owned outside the account team`);
@@ -106,23 +108,38 @@ function counts(dataset: Dataset): Record<string, number> {
 }
 
 describe('dataset generator', () => {
-  const demo = generateDataset('demo');
+  const demo = generateDataset('demo', 1, AS_OF);
   let m: Dataset;
   beforeAll(() => {
-    m = generateDataset('m');
+    m = generateDataset('m', 1, AS_OF);
   });
 
-  it('is a pure function of name and seed', () => {
-    expect(generateDataset('demo', 1)).toEqual(demo);
-    expect(generateDataset('demo', 2)).not.toEqual(demo);
-    expect(generateDataset('demo', 2)).toEqual(generateDataset('demo', 2));
+  it('is a pure function of name, seed and asOf', () => {
+    expect(generateDataset('demo', 1, AS_OF)).toEqual(demo);
+    expect(generateDataset('demo', 2, AS_OF)).not.toEqual(demo);
+    expect(generateDataset('demo', 2, AS_OF)).toEqual(generateDataset('demo', 2, AS_OF));
     expect(demo.asOf).toBe('2026-11-20');
+    const later = generateDataset('demo', 1, '2027-06-08');
+    expect(later.asOf).toBe('2027-06-08');
+    expect(later.records.Contact!.map((c) => c.Id)).toEqual(demo.records.Contact!.map((c) => c.Id));
+    // Every date and datetime moves with asOf (200 days later); nothing else changes.
+    const plus200 = (day: string) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + 200 * 86_400_000).toISOString().slice(0, 10);
+    const shifted = JSON.stringify(demo.records).replace(/\b\d{4}-\d{2}-\d{2}(?=T|")/g, plus200);
+    expect(JSON.parse(shifted)).toEqual(later.records);
+  });
+
+  it('defaults asOf to today (UTC) and refuses a day that does not exist', () => {
+    expect(generateDataset('demo').asOf).toBe(new Date().toISOString().slice(0, 10));
+    expect(() => generateDataset('demo', 1, '2026-02-30')).toThrow(
+      'dataset asOf: expected a YYYY-MM-DD day, got 2026-02-30',
+    );
   });
 
   it('repeats m chunk by chunk for the same seed and changes it for another', () => {
     const first = (seed: number) => {
       const chunks = [];
-      for (const chunk of generateDatasetChunks('m', seed)) {
+      for (const chunk of generateDatasetChunks('m', seed, AS_OF)) {
         chunks.push(chunk);
         if (chunks.length === 20) break;
       }
@@ -136,7 +153,7 @@ describe('dataset generator', () => {
   });
 
   it('streams the same records it returns whole, users first', () => {
-    const chunks = [...generateDatasetChunks('demo')];
+    const chunks = [...generateDatasetChunks('demo', 1, AS_OF)];
     expect(Object.keys(chunks[0]!)).toEqual(['User']);
     const merged: Record<string, Row[]> = {};
     for (const chunk of chunks) {
@@ -149,7 +166,7 @@ describe('dataset generator', () => {
   it('makes every account chunk self-contained: its lookups point into the chunk or at users', () => {
     const users = new Set<unknown>();
     let accounts = 0;
-    for (const chunk of generateDatasetChunks('m')) {
+    for (const chunk of generateDatasetChunks('m', 1, AS_OF)) {
       for (const row of chunk.User ?? []) users.add(row.Id);
       if (!chunk.Account?.length) continue;
       if (++accounts > 50) break;

@@ -1,5 +1,6 @@
 // The named datasets: which accounts each one holds and how big they are.
 
+import { isCalendarDate, utcToday } from '../clock';
 import { mixSeed, Random } from './random';
 import { OrgContext, RecordsByObject, SalesUser, SOBJECTS } from './org';
 import { Row } from './records';
@@ -9,8 +10,10 @@ import { integrationUser, randomSalesUsers } from './users';
 
 export type DatasetName = 'demo' | 'm' | 'l';
 
-/** The fixed "today" of every dataset, so that output never depends on the clock. */
-export const DATASET_AS_OF = '2026-11-20';
+function checkAsOf(asOf: string): string {
+  if (!isCalendarDate(asOf)) throw new Error(`dataset asOf: expected a YYYY-MM-DD day, got ${asOf}`);
+  return asOf;
+}
 
 export interface DatasetSpec {
   /** Random accounts (the demo adds its two hand-made ones in front). */
@@ -74,12 +77,18 @@ function accountSize(spec: DatasetSpec, seed: number, index: number): AccountSiz
 
 /**
  * Generates the dataset chunk by chunk, so a consumer can load it without ever holding two copies. Each account draws
- * from its own random stream, so a change to one account's recipe leaves the others' content unchanged.
+ * from its own random stream, so a change to one account's recipe leaves the others' content unchanged. Every date
+ * is counted back from `asOf` (default today, UTC): the same (name, seed) tells the same story on any day, and the
+ * same (name, seed, asOf) gives the same records.
  */
-export function* generateDatasetChunks(name: DatasetName, seed = 1): Generator<DatasetChunk> {
+export function* generateDatasetChunks(
+  name: DatasetName,
+  seed = 1,
+  asOf: string = utcToday(),
+): Generator<DatasetChunk> {
   const spec = DATASET_SPECS[name];
   if (!spec) throw new Error(`unknown dataset: ${String(name)}`);
-  const ctx = new OrgContext(DATASET_AS_OF);
+  const ctx = new OrgContext(checkAsOf(asOf));
   const userRng = new Random(mixSeed(seed, 1));
   const users: Row[] = [integrationUser(ctx, userRng)];
   const pool: SalesUser[] = [];
@@ -107,10 +116,10 @@ export interface Dataset {
 }
 
 /** The whole dataset in memory (see generateDatasetChunks for a streaming load). */
-export function generateDataset(name: DatasetName, seed = 1): Dataset {
+export function generateDataset(name: DatasetName, seed = 1, asOf: string = utcToday()): Dataset {
   const records: RecordsByObject = {} as RecordsByObject;
   for (const object of SOBJECTS) records[object] = [];
-  for (const chunk of generateDatasetChunks(name, seed)) {
+  for (const chunk of generateDatasetChunks(name, seed, asOf)) {
     for (const object of SOBJECTS) {
       const rows = chunk[object];
       if (!rows) continue;
@@ -118,5 +127,5 @@ export function generateDataset(name: DatasetName, seed = 1): Dataset {
       for (const row of rows) target.push(row);
     }
   }
-  return { asOf: DATASET_AS_OF, records };
+  return { asOf, records };
 }

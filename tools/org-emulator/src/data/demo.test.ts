@@ -4,7 +4,7 @@ import { generateDataset } from './datasets';
 import { NO_POWER_ACCOUNT_NAME, SHOWCASE_ACCOUNT_NAME } from './showcase';
 
 describe('the demo dataset', () => {
-  const reader = new AccountPlanReader(generateDataset('demo'));
+  const reader = new AccountPlanReader(generateDataset('demo', 1, '2026-11-20'));
   const showcase = reader.plan(reader.accountIdByName(SHOWCASE_ACCOUNT_NAME));
   const analysis = analyzeAccount(showcase);
   const noPower = analyzeAccount(reader.plan(reader.accountIdByName(NO_POWER_ACCOUNT_NAME)));
@@ -86,7 +86,7 @@ describe('the demo dataset', () => {
 });
 
 describe('the random accounts of m, as the planning core sees them', () => {
-  const dataset = generateDataset('m');
+  const dataset = generateDataset('m', 1, '2026-11-20');
   const reader = new AccountPlanReader(dataset);
   const totals = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<(typeof GRADES)[number], number>;
   let cells = 0;

@@ -1,7 +1,6 @@
 // The synthetic-org generator: deterministic datasets for the emulator (see docs/contracts.md, "Datasets").
 
 export {
-  DATASET_AS_OF,
   DATASET_SPECS,
   generateDataset,
   generateDatasetChunks,

@@ -1,9 +1,10 @@
 import express, { type Router } from 'express';
+import { applyClockCommand, ClockError } from '../clock';
 import type { OrgContext } from '../context';
 import { CALL_KINDS } from '../observe/calls';
 import type { FaultSpec, FaultTarget } from '../observe/faults';
 
-/** Test and benchmark controls: call counts, faults and session expiry. Not part of Salesforce's API. */
+/** Test and benchmark controls: call counts, faults, session expiry and the clock. Not part of Salesforce's API. */
 export function adminRoutes(org: OrgContext): Router {
   const router = express.Router();
   router.use('/__admin', express.json());
@@ -45,6 +46,17 @@ export function adminRoutes(org: OrgContext): Router {
     const max = Number((req.body as { max?: unknown } | undefined)?.max);
     if (Number.isFinite(max) && max >= 0) org.calls.budget = max;
     res.json(org.calls.snapshot());
+  });
+  router.get('/__admin/clock', (_req, res) => {
+    res.json(org.clock.state());
+  });
+  router.post('/__admin/clock', (req, res) => {
+    try {
+      res.json(applyClockCommand(org.clock, req.body ?? {}));
+    } catch (error) {
+      if (!(error instanceof ClockError)) throw error;
+      res.status(400).json({ error: error.message });
+    }
   });
   return router;
 }

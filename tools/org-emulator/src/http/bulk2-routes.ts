@@ -61,7 +61,7 @@ export function bulk2Routes(org: OrgContext): Router {
   const base = '/services/data/v:version/jobs';
 
   const common = (req: Request, object: string, body: Record<string, unknown>): JobCommon => {
-    const now = new Date().toISOString().replace('Z', '+0000');
+    const now = org.clock.now().toISOString().replace('Z', '+0000');
     const delimiter = String(body.columnDelimiter ?? 'COMMA');
     if (!DELIMITERS[delimiter]) throw jobError('INVALIDJOB', `Invalid column delimiter: ${delimiter}`);
     const lineEnding = String(body.lineEnding ?? 'LF');
@@ -405,5 +405,5 @@ function processIngest(org: OrgContext, job: IngestJob, lockFraction: number | u
     job.processed++;
   }
   job.state = 'JobComplete';
-  job.systemModstamp = new Date().toISOString().replace('Z', '+0000');
+  job.systemModstamp = org.clock.now().toISOString().replace('Z', '+0000');
 }

@@ -12,7 +12,7 @@ describe('SOQL engine', () => {
     () => makeId('005', 1, 'FX'),
   );
   store.load(fixtureDataset(12).records, '2025-06-01T00:00:00Z');
-  const env: QueryEnvironment = { catalog, store, today: '2025-06-30', apiVersion: '64.0' };
+  const env: QueryEnvironment = { catalog, store, today: () => '2025-06-30', apiVersion: '64.0' };
   const run = (soql: string, all = false) => {
     const q = compileSoql(soql, env);
     return runQuery(q, env, all).map((row) => projectRow(q, row, env, all));

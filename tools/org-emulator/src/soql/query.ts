@@ -17,8 +17,8 @@ import { compileWhere, indexHints, matches, type IndexHint, type Predicate, type
 export interface QueryEnvironment {
   catalog: Catalog;
   store: Store;
-  /** The day date literals are relative to (`YYYY-MM-DD`). */
-  today: string;
+  /** The org's current day (`YYYY-MM-DD`), read when a query compiles: date literals are relative to it. */
+  today: () => string;
   apiVersion: string;
 }
 
@@ -84,7 +84,7 @@ function compileQuery(q: Query | Subquery, def: ObjectDef, env: QueryEnvironment
     store: env.store,
     def,
     alias,
-    today: env.today,
+    today: env.today(),
     semiJoin: (sub) => semiJoin(sub, env),
   };
   const orderBy = (q.orderBy ? (Array.isArray(q.orderBy) ? q.orderBy : [q.orderBy]) : []).map((o) =>
