@@ -164,6 +164,8 @@ describe('services away', () => {
   it.each<[string, string[]]>([
     ['sync', ['sync', '--org', 'emu']],
     ['sync --full', ['sync', '--org', 'emu', '--full']],
+    // A run of one account that writes holds the org's run lock, which lives in Redis.
+    ['sync --account', ['sync', '--org', 'emu', '--account', '001D000000IqhSL']],
     ['scheduler', ['scheduler']],
     ['worker', ['worker']],
     ['worker with a metrics port', ['worker', '--metrics-port', '0']],
@@ -176,9 +178,9 @@ describe('services away', () => {
     expect(orgHits).toBe(0);
   });
 
-  it('sync --account (no Redis needed) with the org away: exit 4 and one line', async () => {
+  it('sync --account --dry-run (no Redis needed) with the org away: exit 4 and one line', async () => {
     const { code, stdout, stderr } = await cli(
-      ['sync', '--org', 'emu', '--account', '001D000000IqhSL'],
+      ['sync', '--org', 'emu', '--account', '001D000000IqhSL', '--dry-run'],
       env({ CP_REDIS_URL: REDIS_AWAY, CP_ORG_LOGIN_URL: 'http://127.0.0.1:9' }),
     );
     expect([code, stdout]).toEqual([4, '']);

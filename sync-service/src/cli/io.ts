@@ -19,6 +19,8 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_STOPPED = 3;
 /** A service the command needs (Redis, the org) did not answer. */
 export const EXIT_UNAVAILABLE = 4;
+/** Another run of the org is going (it holds the org's run lock); nothing was done. */
+export const EXIT_BUSY = 5;
 
 /** Ends a command with `code`, after printing `message` (one line, or none) on stderr. */
 export class CommandExit extends Error {

@@ -5,10 +5,10 @@ import type { Redis } from 'ioredis';
 import { findOrg, type Config, type OrgConfig } from '../config';
 import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
-import { RedisWatermarkStore, runIdFor } from '../queue';
+import { activeRunKey, isLease, leaseOrgRun, RedisWatermarkStore, runIdFor, SyncQueues, type OrgLease } from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
 import { quoteVisible, terminalJson } from '../visible-text';
-import { BadInputError, CommandExit, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
+import { BadInputError, CommandExit, EXIT_BUSY, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
 import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
 /** The options as commander hands them over. */
@@ -111,8 +111,19 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
     org: org.name,
   });
 
-  // Single-account runs neither read nor move the watermark; every other run keeps it in Redis.
-  const redis: Redis | undefined = request.accountIds ? undefined : await openRedis('sync', config, log);
+  // Single-account runs neither read nor move the watermark; every other run keeps it in Redis. A single-account run
+  // that writes holds the org's run lock in Redis instead, so it never writes alongside a queued run of the org.
+  const redis: Redis | undefined =
+    request.accountIds && request.dryRun ? undefined : await openRedis('sync', config, log);
+  let lease: OrgLease | undefined;
+  if (redis && request.accountIds) {
+    try {
+      lease = await holdOrg(redis, config.queuePrefix, org.name);
+    } catch (e) {
+      await redis.quit();
+      throw e;
+    }
+  }
   const bar = new SingleBar(
     { format: 'sync |{bar}| {value}/{total} accounts | {duration_formatted}', hideCursor: true },
     Presets.shades_classic,
@@ -139,12 +150,37 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
     throw orgFailure(e, org) ?? e;
   } finally {
     if (showProgress) bar.stop();
+    await lease?.release();
     await redis?.quit();
   }
   if (request.dryRun && summary.writes) io.out(`${terminalJson(summary.writes)}\n`);
   io.out(`${formatSummary(summary, request.dryRun)}\n`);
   // A budget stop is not a failure of the program, but scripts must see it.
   if (summary.stoppedBy) throw new CommandExit(EXIT_STOPPED);
+}
+
+/** How long a foreground run's hold on its org lasts without renewal (a killed process's hold expires after it). */
+const LEASE_TTL_MS = 60_000;
+
+/** Claims the org's run lock for a foreground run; a queued run of the org still going refuses it (exit 5). */
+async function holdOrg(redis: Redis, prefix: string, org: string): Promise<OrgLease> {
+  const queues = new SyncQueues(redis, prefix);
+  try {
+    const claim = await leaseOrgRun(
+      redis,
+      activeRunKey(prefix, org),
+      `${runIdFor(org, Date.now())}-cli`,
+      LEASE_TTL_MS,
+      (holder) => queues.isRunGoing(holder),
+    );
+    if (isLease(claim)) return claim;
+    throw new CommandExit(
+      EXIT_BUSY,
+      `contact-plan sync: run ${claim.runId} of org "${org}" is going; sync the account when it has ended`,
+    );
+  } finally {
+    await queues.close();
+  }
 }
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, value];

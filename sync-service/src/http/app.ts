@@ -6,7 +6,6 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { SyncMetrics } from '../metrics';
-import { todayIn } from '../pipeline';
 import { redisReady, REDIS_WAIT_MS, withRedis, type SyncQueues } from '../queue';
 import { InvalidIdError, normalizeRecordId } from '../salesforce';
 import { quoteVisible } from '../visible-text';
@@ -120,8 +119,7 @@ export function createApp(deps: AppDeps): Express {
       throw e;
     }
     if (!(await queueStoreReady(res))) return;
-    const orgConfig = deps.config.orgs.find((o) => o.name === org)!;
-    const runId = await deps.queues.requestAccountSync(org, accountId, todayIn(orgConfig.timezone));
+    const runId = await deps.queues.requestAccountSync(org, accountId);
     deps.log.info({ runId, org }, 'account sync requested over HTTP');
     res.status(202).json({ runId, status: `/runs/${runId}` });
   });

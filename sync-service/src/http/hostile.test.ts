@@ -57,8 +57,8 @@ describe('account ids on POST /orgs/:org/accounts/:id/sync', () => {
   it('accepts a 15-character id and queues its 18-character form', async () => {
     const res = await request(app).post('/orgs/emu/accounts/001D000000IqhSL/sync').set(bearer).expect(202);
     expect(res.body.runId).toMatch(/^emu-\d{8}T\d{6}Z-001D000000IqhSLIAZ$/);
-    const [batch] = await queues.batches.getJobs(['waiting']);
-    expect(batch?.data.accountIds).toEqual(['001D000000IqhSLIAZ']);
+    const [run] = await queues.orgRuns.getJobs(['waiting']);
+    expect(run?.data.accountIds).toEqual(['001D000000IqhSLIAZ']);
   });
 
   it.each<[string, string, string]>([

@@ -71,7 +71,7 @@ export interface OrgRunPlan {
 /**
  * Plans an org run: reads the org's daily API limit and sets the run's budget floor on `http`, reads the watermark
  * (unless the run is full or of chosen accounts), finds the dirty accounts and cuts them into batches. Throws
- * BudgetExhaustedError when the budget does not allow even the planning.
+ * BudgetExhaustedError, before any further request, when the run's share of the budget allows not one.
  */
 export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
   const { org, http, log } = req;
@@ -79,8 +79,12 @@ export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
 
   const limit = await http.readDailyLimit();
   const floor = budgetFloor(limit, org.apiBudgetShare);
-  http.useBudget(new ApiBudget(floor));
+  const budget = new ApiBudget(floor);
+  // The budget starts from what /limits said, so a run whose share allows no request makes none.
+  budget.observe(limit);
+  http.useBudget(budget);
   log.info({ remaining: limit.remaining, floor }, 'API budget set');
+  budget.check();
 
   const incremental = !req.full && !req.accountIds;
   const since = incremental ? await req.watermark?.get(org.name) : undefined;

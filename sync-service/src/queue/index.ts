@@ -1,5 +1,6 @@
 export {
   batchJobId,
+  isWholeOrgRun,
   QUEUE_NAMES,
   runIdFor,
   type BatchData,
@@ -7,7 +8,7 @@ export {
   type OrgRunData,
   type RunSummary,
 } from './jobs';
-export { processBatch, processFinalize, processOrgRun, type ProcessorDeps } from './processors';
+export { processBatch, processFinalize, processOrgRun, RUN_WAIT_MS, type ProcessorDeps } from './processors';
 export { SyncQueues, type RunStatus } from './queues';
 export {
   connectRedis,
@@ -18,6 +19,16 @@ export {
   requireRedis,
   withRedis,
 } from './redis';
+export {
+  activeRunKey,
+  claimOrgRun,
+  isLease,
+  LEASE,
+  leaseOrgRun,
+  releaseOrgRun,
+  type OrgLease,
+  type RunOwner,
+} from './run-lock';
 export { syncSchedulers } from './scheduler';
 export { RedisWatermarkStore } from './watermark';
 export { startWorkers, workerName, type RunningWorkers, type WorkerTuning } from './workers';

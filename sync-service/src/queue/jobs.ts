@@ -13,6 +13,8 @@ export interface OrgRunData {
   runId?: string;
   requestedAt?: number;
   full?: boolean;
+  /** A run of these accounts only (18-character ids): it leaves the watermark alone. */
+  accountIds?: string[];
 }
 
 /** One batch job: the batch as the run planned it (dry runs stay in the foreground) and where it belongs. */
@@ -55,6 +57,9 @@ export interface RunSummary {
 export function runIdFor(org: string, at: number): string {
   return `${org}-${new Date(at).toISOString().replace(/[-:]|\.\d{3}/g, '')}`;
 }
+
+/** Whether a run id names a run of the whole org (not a run of chosen accounts, not a foreground lease). */
+export const isWholeOrgRun = (runId: string): boolean => /-\d{8}T\d{6}Z$/.test(runId);
 
 /** BullMQ custom ids may not contain ':'; ours use '.' between the run and the batch number. */
 export const batchJobId = (runId: string, index: number): string => `${runId}.b${String(index).padStart(5, '0')}`;

@@ -1,4 +1,4 @@
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { findOrg, type Config } from '../config';
 import { forRun, type Logger } from '../log';
@@ -7,6 +7,7 @@ import { addBatchTotals, BatchWriteError, completeOrgRun, planOrgRun, runBatch, 
 import { ApiBudget, BudgetExhaustedError, type OrgClients } from '../salesforce';
 import {
   batchJobId,
+  isWholeOrgRun,
   QUEUE_NAMES,
   runIdFor,
   type BatchData,
@@ -16,7 +17,7 @@ import {
   type RunSummary,
 } from './jobs';
 import { BATCH_ATTEMPTS, RETENTION, type SyncQueues } from './queues';
-import { activeRunKey, claimOrgRun, releaseOrgRun, type RunOwner } from './run-lock';
+import { activeRunKey, claimOrgRun, LEASE, releaseOrgRun, type RunOwner } from './run-lock';
 import type { RedisWatermarkStore } from './watermark';
 
 export interface ProcessorDeps {
@@ -29,27 +30,38 @@ export interface ProcessorDeps {
   metrics?: SyncMetrics;
 }
 
-const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
+/** How long a run that waits for another run of its org sleeps between two looks at the org's lock. */
+export const RUN_WAIT_MS = 5_000;
 
-/** Plans an org run (the pipeline's planOrgRun) and adds one flow: a finalize parent over one job per batch. */
+/**
+ * Plans an org run (the pipeline's planOrgRun) and adds one flow: a finalize parent over one job per batch. One run of
+ * an org at a time: a whole-org run is skipped while another whole-org run is going; a run of chosen accounts, and a
+ * whole-org run behind one, waits (the job is delayed, its attempts untouched) until the org is free.
+ */
 export async function processOrgRun(
   job: Job<OrgRunData>,
   deps: ProcessorDeps,
+  token?: string,
 ): Promise<{ runId: string; skippedFor?: string }> {
   const requestedAt = job.data.requestedAt ?? job.timestamp;
   const runId = job.data.runId ?? runIdFor(job.data.org, requestedAt);
   const org = findOrg(deps.config, job.data.org);
   const log = forRun(deps.log, runId, { org: org.name });
 
-  // A run goes on while its planning job or its finalize job has work left.
-  const stillGoing = async (holder: RunOwner): Promise<boolean> =>
-    PENDING_STATES.has(await deps.queues.finalize.getJobState(holder.runId)) ||
-    (holder.jobId !== '' && PENDING_STATES.has(await deps.queues.orgRuns.getJobState(holder.jobId)));
-  const owner = { runId, jobId: String(job.id) };
-  const active = await claimOrgRun(deps.redis, activeRunKey(deps.queues.prefix, org.name), owner, stillGoing);
-  if (active) {
+  const owner: RunOwner = { runId, jobId: String(job.id) };
+  const active = await claimOrgRun(deps.redis, activeRunKey(deps.queues.prefix, org.name), owner, (holder) =>
+    deps.queues.isRunGoing(holder),
+  );
+  if (active && !job.data.accountIds && isWholeOrgRun(active.runId) && active.jobId !== LEASE) {
     log.info({ activeRun: active.runId }, 'a run of this org is still going; not starting another');
     return { runId, skippedFor: active.runId };
+  }
+  if (active) {
+    if (token === undefined) throw new Error(`run ${active.runId} holds the org and this job cannot wait for it`);
+    log.info({ activeRun: active.runId }, 'another run of this org is going; waiting for it to end');
+    await job.updateProgress({ waitingFor: active.runId });
+    await job.moveToDelayed(Date.now() + RUN_WAIT_MS, token);
+    throw new DelayedError();
   }
 
   const http = deps.clients.http(org);
@@ -60,6 +72,7 @@ export async function processOrgRun(
       http,
       log,
       full: job.data.full,
+      accountIds: job.data.accountIds,
       watermark: deps.watermark,
       now: new Date(requestedAt),
     });
@@ -137,10 +150,8 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
     calls: totals.calls,
     apiCalls: Object.values(totals.calls).reduce((a, b) => a + b, 0),
   };
-  if (d.advanceWatermark) {
-    summary.watermark = await completeOrgRun(deps.watermark, d.org, new Date(d.until));
-    await releaseOrgRun(deps.redis, activeRunKey(deps.queues.prefix, d.org), d.runId);
-  }
+  if (d.advanceWatermark) summary.watermark = await completeOrgRun(deps.watermark, d.org, new Date(d.until));
+  await releaseOrgRun(deps.redis, activeRunKey(deps.queues.prefix, d.org), d.runId);
   deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });
   deps.metrics?.runSeconds.observe({ org: d.org }, (Date.now() - job.timestamp) / 1000);
   log.info(

@@ -1,16 +1,10 @@
 import { FlowProducer, Job, Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../log';
-import { planAccountBatch } from '../pipeline';
-import {
-  batchJobId,
-  QUEUE_NAMES,
-  runIdFor,
-  type BatchData,
-  type FinalizeData,
-  type OrgRunData,
-  type RunSummary,
-} from './jobs';
+import { QUEUE_NAMES, runIdFor, type BatchData, type FinalizeData, type OrgRunData, type RunSummary } from './jobs';
+import type { RunOwner } from './run-lock';
+
+const PENDING_STATES = new Set(['waiting', 'waiting-children', 'active', 'delayed', 'prioritized']);
 
 const DAY = 24 * 3600;
 export const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
@@ -71,35 +65,26 @@ export class SyncQueues {
     return runId;
   }
 
-  /** Syncs one account at once, outside the org's runs; the watermark is left alone. */
-  async requestAccountSync(org: string, id: string, asOf: string, at: number = Date.now()): Promise<string> {
-    const batch = planAccountBatch(id, asOf, new Date(at));
-    // The batch holds the id's 18-character form; the run id names the account by it too.
-    const accountId = batch.accountIds[0]!;
+  /**
+   * Syncs one account (its 18-character id) as a run of the org: it holds the org's run lock and the budget floor like
+   * any run, waits while another run of the org is going, and leaves the watermark alone.
+   */
+  async requestAccountSync(org: string, accountId: string, at: number = Date.now()): Promise<string> {
     const runId = `${runIdFor(org, at)}-${accountId}`;
-    await this.flow.add({
-      name: 'finalize',
-      queueName: QUEUE_NAMES.finalize,
-      data: {
-        org,
-        runId,
-        until: batch.now,
-        accounts: 1,
-        batches: 1,
-        advanceWatermark: false,
-        discoveryCalls: {},
-      } satisfies FinalizeData,
-      opts: { jobId: runId, ...RETENTION },
-      children: [
-        {
-          name: 'batch',
-          queueName: QUEUE_NAMES.batches,
-          data: { ...batch, org, runId, index: 0 } satisfies BatchData,
-          opts: { jobId: batchJobId(runId, 0), failParentOnFailure: true, ...BATCH_ATTEMPTS, ...RETENTION },
-        },
-      ],
-    });
+    await this.orgRuns.add(
+      'org-run',
+      { org, runId, requestedAt: at, accountIds: [accountId] },
+      { jobId: runId, attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, ...RETENTION },
+    );
     return runId;
+  }
+
+  /** Whether the run that holds an org's lock still has work left (its planning or its finalize job pending). */
+  async isRunGoing(holder: RunOwner): Promise<boolean> {
+    return (
+      PENDING_STATES.has(await this.finalize.getJobState(holder.runId)) ||
+      (holder.jobId !== '' && PENDING_STATES.has(await this.orgRuns.getJobState(holder.jobId)))
+    );
   }
 
   async getRun(runId: string): Promise<RunStatus | undefined> {
@@ -110,10 +95,16 @@ export class SyncQueues {
     if (!orgRun && !fin) return undefined;
     if (!fin) {
       const state = await orgRun!.getState();
+      const waitingFor = (orgRun!.progress as { waitingFor?: unknown } | undefined)?.waitingFor;
       return {
         runId,
         org: orgRun!.data.org,
-        state: state === 'completed' ? 'skipped' : `planning (${state})`,
+        state:
+          state === 'completed'
+            ? 'skipped'
+            : state === 'delayed' && typeof waitingFor === 'string'
+              ? `waiting for run ${waitingFor}`
+              : `planning (${state})`,
         failedReason: orgRun!.failedReason || undefined,
       };
     }

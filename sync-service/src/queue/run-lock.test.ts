@@ -1,5 +1,5 @@
 import { connectRedis } from './redis';
-import { claimOrgRun, releaseOrgRun, type RunOwner } from './run-lock';
+import { claimOrgRun, isLease, leaseOrgRun, releaseOrgRun, type RunOwner } from './run-lock';
 
 const redis = connectRedis('redis://127.0.0.1:6379');
 const key = `cp-run-lock-test-${process.pid}-${Date.now()}:active-run:emu`;
@@ -41,5 +41,38 @@ describe('the one-run-per-org lock', () => {
     expect(await redis.get(key)).toBe('emu-r@job-r');
     expect(await releaseOrgRun(redis, key, 'emu-r')).toBe(true);
     expect(await redis.get(key)).toBeNull();
+  });
+
+  it('a foreground lease holds against every claim while it lives, and is released by its run', async () => {
+    const lease = await leaseOrgRun(redis, key, 'emu-fg-cli', 60_000, going);
+    if (!isLease(lease)) throw new Error('not leased');
+    expect(await redis.get(key)).toBe('emu-fg-cli@lease');
+    expect(await redis.pttl(key)).toBeGreaterThan(0);
+    // Even a checker that calls every holder ended cannot take a lease away: only its expiry or release can.
+    expect(await claimOrgRun(redis, key, { runId: 'emu-q', jobId: 'job-q' }, ended)).toEqual({
+      runId: 'emu-fg-cli',
+      jobId: 'lease',
+    });
+    expect(await leaseOrgRun(redis, key, 'emu-fg2-cli', 60_000, ended)).toEqual({
+      runId: 'emu-fg-cli',
+      jobId: 'lease',
+    });
+    await lease.release();
+    expect(await redis.get(key)).toBeNull();
+  });
+
+  it('a lease is refused by a queued run still going and replaces one that ended', async () => {
+    await redis.set(key, 'emu-q@job-q');
+    expect(await leaseOrgRun(redis, key, 'emu-fg-cli', 60_000, going)).toEqual({ runId: 'emu-q', jobId: 'job-q' });
+    const lease = await leaseOrgRun(redis, key, 'emu-fg-cli', 60_000, ended);
+    expect(isLease(lease)).toBe(true);
+    expect(await redis.get(key)).toBe('emu-fg-cli@lease');
+    await (lease as { release(): Promise<void> }).release();
+  });
+
+  it('a lease whose process stopped renewing it expires', async () => {
+    await redis.set(key, 'emu-dead-cli@lease', 'PX', 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await claimOrgRun(redis, key, { runId: 'emu-q', jobId: 'job-q' }, going)).toBeUndefined();
   });
 });

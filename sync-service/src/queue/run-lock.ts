@@ -8,9 +8,14 @@ export const activeRunKey = (prefix: string, org: string): string => `${prefix}:
 
 export interface RunOwner {
   runId: string;
-  /** The org-run job that plans the run: the run is going while it waits, runs or retries. */
+  /**
+   * The org-run job that plans the run: the run is going while it waits, runs or retries. `LEASE` for a run in the
+   * foreground (`contact-plan sync --account`), which has no job: its claim expires unless the process renews it.
+   */
   jobId: string;
 }
+
+export const LEASE = 'lease';
 
 const SEPARATOR = '@';
 const encode = (o: RunOwner): string => `${o.runId}${SEPARATOR}${o.jobId}`;
@@ -55,10 +60,57 @@ export async function claimOrgRun(
       if (value === mine || (await redis.eval(REPLACE_IF, 1, key, value, mine)) === 1) return undefined;
       continue;
     }
-    if (await stillGoing(holder)) return holder;
+    // A lease stays while its key lives: a foreground run that died leaves it to expire.
+    if (holder.jobId === LEASE || (await stillGoing(holder))) return holder;
     if ((await redis.eval(REPLACE_IF, 1, key, value, mine)) === 1) return undefined;
   }
 }
+
+// Sets the key to ARGV[2] for ARGV[3] ms only while it holds ARGV[1] ('' = while it is absent).
+const LEASE_IF = `
+local v = redis.call('GET', KEYS[1])
+if (v or '') ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 1`;
+
+/** A foreground run's hold on its org: renewed while the process lives, released when the run ends. */
+export interface OrgLease {
+  release(): Promise<void>;
+}
+
+/**
+ * Claims the org for a run in the foreground that has no job (`runId@lease`, expiring after `ttlMs` unless renewed
+ * every third of it). Returns the lease, or the owner that still holds the org (a queued run or another lease).
+ */
+export async function leaseOrgRun(
+  redis: Redis,
+  key: string,
+  runId: string,
+  ttlMs: number,
+  stillGoing: (holder: RunOwner) => Promise<boolean>,
+): Promise<OrgLease | RunOwner> {
+  const mine = encode({ runId, jobId: LEASE });
+  for (;;) {
+    const value = (await redis.get(key)) ?? '';
+    if (value !== '') {
+      const holder = decode(value);
+      if (holder.jobId === LEASE || (await stillGoing(holder))) return holder;
+    }
+    if ((await redis.eval(LEASE_IF, 1, key, value, mine, ttlMs)) === 1) break;
+  }
+  const timer = setInterval(() => {
+    redis.eval(LEASE_IF, 1, key, mine, mine, ttlMs).catch(() => undefined);
+  }, ttlMs / 3);
+  timer.unref();
+  return {
+    release: async () => {
+      clearInterval(timer);
+      await releaseOrgRun(redis, key, runId);
+    },
+  };
+}
+
+export const isLease = (claim: OrgLease | RunOwner): claim is OrgLease => 'release' in claim;
 
 /** Releases the org if run `runId` still owns it. */
 export async function releaseOrgRun(redis: Redis, key: string, runId: string): Promise<boolean> {

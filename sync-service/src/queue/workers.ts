@@ -29,7 +29,7 @@ export function startWorkers(deps: ProcessorDeps, tuning: WorkerTuning = {}): Ru
     maxStalledCount: 2,
   };
   const workers = [
-    new Worker(QUEUE_NAMES.orgRuns, (job) => processOrgRun(job, deps), { ...base, concurrency: 1 }),
+    new Worker(QUEUE_NAMES.orgRuns, (job, token) => processOrgRun(job, deps, token), { ...base, concurrency: 1 }),
     new Worker(QUEUE_NAMES.batches, (job) => processBatch(job, deps), {
       ...base,
       concurrency: tuning.concurrency ?? 1,

@@ -51,14 +51,18 @@ export class ApiBudget {
     if (limit) this.remaining = limit.remaining;
   }
 
-  /** Call before each API request. */
-  spend(): void {
-    if (this.remaining === undefined) return;
-    if (this.remaining - 1 < this.floor) {
+  /** Throws BudgetExhaustedError when one more request would cross the floor. */
+  check(): void {
+    if (this.remaining !== undefined && this.remaining - 1 < this.floor) {
       throw new BudgetExhaustedError(
         `stopping: ${this.remaining} daily API requests remain and this run may not go below ${this.floor}`,
       );
     }
-    this.remaining -= 1;
+  }
+
+  /** Call before each API request. */
+  spend(): void {
+    this.check();
+    if (this.remaining !== undefined) this.remaining -= 1;
   }
 }
