@@ -87,6 +87,25 @@ describe('sync --account', () => {
     expect(orgHits).toBe(0);
   });
 
+  it.each<[string, string, string]>([
+    ['17 characters', '001D000000IqhSLIA', `"001D000000IqhSLIA": ${reason}`],
+    ['19 characters', '001D000000IqhSLIAZA', `"001D000000IqhSLIAZA": ${reason}`],
+    ['surrounding spaces', ' 001D000000IqhSL ', `" 001D000000IqhSL ": ${reason}`],
+    ['a formula', '=HYPERLINK("http://ev.il/")', `"=HYPERLINK("http://ev.il/")": ${reason}`],
+    ['a right-to-left override', '001D000000Iqh\u202eSL', `"001D000000Iqh\\u202eSL": ${reason}`],
+    ['a letter outside ASCII', '001D000000IqhSĹ', `"001D000000IqhSĹ": ${reason}`],
+    ['an id of 4,000 characters (shown cut)', 'a'.repeat(4000), `"${'a'.repeat(40)}…": ${reason}`],
+    [
+      'an 18-character id of another object',
+      '003D000000IqhSLIAZ',
+      '"003D000000IqhSLIAZ": an Account id starts with 001 (this one is not an account)',
+    ],
+  ])('refuses %s: exit 2, the id shown safely, no call to the org', async (_label, id, shown) => {
+    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--account', id]);
+    expect([code, stdout, stderr]).toEqual([2, '', `contact-plan sync: --account: invalid account id ${shown}\n`]);
+    expect(orgHits).toBe(0);
+  });
+
   it('refuses the whole command when one of several ids is bad', async () => {
     const { code, stderr } = await cli(['sync', '--org', 'emu', '--account', '001D000000IqhSL', '--account', 'x']);
     expect(code).toBe(2);

@@ -129,6 +129,32 @@ describe('account ids on POST /orgs/:org/accounts/:id/sync', () => {
       'invalid account id "001D000000IqhSĹ": expected 15 or 18 letters and digits',
     ],
     [
+      'a formula',
+      '%3DHYPERLINK(%22http%3A%2F%2Fev.il%2F%22)',
+      'invalid account id "=HYPERLINK("http://ev.il/")": expected 15 or 18 letters and digits',
+    ],
+    [
+      'a trailing space',
+      '001D000000IqhSL%20',
+      'invalid account id "001D000000IqhSL ": expected 15 or 18 letters and digits',
+    ],
+    [
+      'a plus sign (not a space in a path)',
+      '001D000000IqhS+',
+      'invalid account id "001D000000IqhS+": expected 15 or 18 letters and digits',
+    ],
+    [
+      // Refused; shown as it is (visible() keeps the zero-width characters that scripts and emoji need).
+      'a zero-width space',
+      '001D000000IqhSL%E2%80%8B',
+      'invalid account id "001D000000IqhSL\u200b": expected 15 or 18 letters and digits',
+    ],
+    [
+      'an 18-character id of another object',
+      '003D000000IqhSLIAZ',
+      'invalid account id "003D000000IqhSLIAZ": an Account id starts with 001 (this one is not an account)',
+    ],
+    [
       'an id of 4,000 characters (shown cut)',
       'a'.repeat(4000),
       `invalid account id "${'a'.repeat(40)}…": expected 15 or 18 letters and digits`,
@@ -202,6 +228,15 @@ describe('malformed requests', () => {
       bearer,
       400,
       { error: 'full: expected true or false' },
+    ],
+    ['an empty account id', 'post', '/orgs/emu/accounts//sync', bearer, 404, { error: 'not found' }],
+    [
+      'an org name of 4,000 characters',
+      'post',
+      `/orgs/${'o'.repeat(4000)}/sync`,
+      bearer,
+      404,
+      { error: `unknown org "${'o'.repeat(40)}…"` },
     ],
     ['an unknown route', 'get', '/orgs/emu/sync', bearer, 404, { error: 'not found' }],
     ['an unknown route without a token', 'get', '/.env', {}, 404, { error: 'not found' }],
