@@ -89,7 +89,15 @@ const workersFor = (): RunningWorkers =>
     log: quietLog(),
   });
 
-const appFor = () => createApp({ config, queues, redis, metrics: new SyncMetrics(false), log: quietLog() });
+const appFor = () =>
+  createApp({
+    config,
+    queues,
+    redis,
+    metrics: new SyncMetrics(false),
+    log: quietLog(),
+    orgReachable: async () => true,
+  });
 
 afterEach(async () => {
   await org.stop();
