@@ -24,6 +24,14 @@ export function emptyEvidence(): PairEvidence {
   return { touchDays: [] };
 }
 
+/**
+ * Whether a touch on `day` is in the touch window of `asOfDay`: "in the last N days" counts day N back, and a
+ * touch after `asOf` is not in it.
+ */
+export function inTouchWindow(day: number, asOfDay: number, settings: Pick<Settings, 'touchWindowDays'>): boolean {
+  return day <= asOfDay && asOfDay - day <= settings.touchWindowDays;
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 'es'}`;
 }
@@ -40,7 +48,7 @@ function earliest(...days: Array<number | undefined>): number | undefined {
 export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: Settings): SuggestedGrade {
   const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
   const lastTouchDay = touchesNewestFirst[0];
-  const recentTouches = touchesNewestFirst.filter((day) => asOfDay - day <= settings.touchWindowDays).length;
+  const recentTouches = touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
   const meetingAge = evidence.lastMeetingDay === undefined ? undefined : asOfDay - evidence.lastMeetingDay;
   const byTouches =
     meetingAge !== undefined && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;

@@ -38,3 +38,4 @@ export {
   strategyLabel,
 } from './vocabulary';
 export { addDays, daysBetween, isIsoDate } from './dates';
+export { pairTouches, type PairTouches } from './activity';

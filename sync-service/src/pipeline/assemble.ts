@@ -1,4 +1,4 @@
-import { addDays, type AccountPlan, type BuyerRole } from '@contact-plan/planning-core';
+import { pairTouches, type AccountPlan, type BuyerRole } from '@contact-plan/planning-core';
 import {
   groupBy,
   isUserId,
@@ -66,7 +66,7 @@ export interface AssembledAccount {
 
 export interface AssembleOptions {
   roleMapping?: Readonly<Record<string, BuyerRole | null>>;
-  /** Touches in the last this-many days count for Touches_90d__c. */
+  /** The core's touch window (Settings.touchWindowDays): touches in the last this-many days, day N included, count for Touches_90d__c. */
   recentWindowDays: number;
 }
 
@@ -94,19 +94,14 @@ const planRecords = (sources: BatchSources): PlanRecords => ({
   User: sources.users,
 });
 
-/** Last touch and recent touches per pair, for the svc fields Last_Touch__c and Touches_90d__c. */
-function pairActivity(plan: AccountPlan, recentWindowDays: number): Map<string, PairActivity> {
-  const activity = new Map<string, PairActivity>();
-  const since = addDays(plan.asOf, -recentWindowDays);
-  for (const t of plan.touches) {
-    if (t.date > plan.asOf) continue;
-    const k = pairKey(t.contactId, t.memberId);
-    const a = activity.get(k) ?? { recentTouches: 0 };
-    if (!a.lastTouch || t.date > a.lastTouch) a.lastTouch = t.date;
-    if (t.date > since) a.recentTouches += 1;
-    activity.set(k, a);
-  }
-  return activity;
+/** Last touch and recent touches per pair, for the svc fields Last_Touch__c and Touches_90d__c: the core counts them. */
+function pairActivity(plan: AccountPlan, touchWindowDays: number): Map<string, PairActivity> {
+  return new Map(
+    pairTouches(plan, { touchWindowDays }).map((p) => [
+      pairKey(p.contactId, p.memberId),
+      { lastTouch: p.lastTouch, recentTouches: p.recentTouches },
+    ]),
+  );
 }
 
 /** What the org holds of ours on one account's Relationship__c rows: the svc fields, and whether a rep used the pair. */

@@ -105,4 +105,22 @@ describe('diffAccount', () => {
     synced.events = [];
     expect(plan(synced).relationships.deletes).not.toContain(rel.Id);
   });
+  it('counts a touch 90 days back in Touches_90d__c, as the grade reasons beside it do, and not one 91 days back', () => {
+    // asOf 2026-11-22: day 89 back is 2026-08-25, day 90 is 2026-08-24, day 91 is 2026-08-23
+    const sources = demoSources();
+    const task = (id: string, date: string) => ({
+      Id: id,
+      AccountId: ACCOUNT,
+      WhoId: ADA,
+      OwnerId: UMA,
+      ActivityDate: date,
+      TaskSubtype: 'Call',
+    });
+    sources.tasks = [task('00T000000000089AAA', '2026-08-25'), task('00T000000000091AAA', '2026-08-23')];
+    sources.events = [{ ...sources.events[0]!, ActivityDate: '2026-08-24', StartDateTime: '2026-08-24T09:00:00.000Z' }];
+    sources.eventRelations = [];
+    const pair = plan(sources).relationships.upserts.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`);
+    expect(pair).toMatchObject({ Suggested_Grade__c: 'S', Last_Touch__c: '2026-08-25', Touches_90d__c: 2 });
+    expect(String(pair!.Grade_Reasons__c)).toContain('2 touches in the last 90 days');
+  });
 });
