@@ -1,5 +1,11 @@
 import type { Emulator } from '@contact-plan/emulator';
-import { connectRedis, RedisWatermarkStore } from '@contact-plan/sync-service';
+import {
+  connectRedis,
+  DEFAULT_RETRY,
+  OrgClients,
+  RedisWatermarkStore,
+  type OrgConfig,
+} from '@contact-plan/sync-service';
 import { orgConfigFor, predictState, readState, startDemoOrg, sync, uniquePrefix } from './support';
 
 jest.setTimeout(120_000);
@@ -90,6 +96,59 @@ describe('faults end in the clean-run state', () => {
     const resumed = await sync(org, orgConfigFor(org), { watermark });
     expect(resumed.stoppedBy).toBeUndefined();
     expect(readState(org)).toEqual(expected);
+  });
+
+  it('the concurrent long-running request limit mid-run is waited out: the run completes in the clean-run state', async () => {
+    const { org, expected } = await faultyOrg();
+    org.faults.set('query', { sequence: ['pass', 'pass', 'concurrencyLimit', 'pass', 'pass', 'concurrencyLimit'] });
+    org.faults.set('collection', { sequence: ['pass', 'concurrencyLimit'] });
+    // The same clients as a run's, with a short wait for a busy org so the test does not sit out real seconds.
+    class QuickClients extends OrgClients {
+      override http(config: OrgConfig) {
+        return super.http(config, { retry: { ...DEFAULT_RETRY, busyDelayMs: 20, maxDelayMs: 50 } });
+      }
+    }
+    const summary = await sync(org, orgConfigFor(org), { full: true, watermark }, new QuickClients());
+    expect(summary.stoppedBy).toBeUndefined();
+    expect(summary.failedBatches).toEqual([]);
+    expect(readState(org)).toEqual(expected);
+    expect((await watermark.get('emu'))!.getTime()).toBeGreaterThan(MARK.getTime());
+    // Each refusal cost one repeated call.
+    const clean = await cleanRunCalls();
+    expect(org.calls().byKind.query).toBe(clean.query! + 2);
+    expect(org.calls().byKind.collection).toBe(clean.collection! + 1);
+  });
+
+  it('records the service may not write fail their batch once, with the reason, and are not sent again', async () => {
+    const { org, expected } = await faultyOrg();
+    // An admin took create and edit on Coverage_Snapshot__c out of the integration permission set.
+    const name = 'Contact_Plan_Integration';
+    const grant = org.access.grantOf(name)!;
+    const snapshot = grant.objects.Coverage_Snapshot__c!;
+    org.access.definePermissionSet(
+      name,
+      { label: 'Contact Plan Integration' },
+      {
+        ...grant,
+        objects: { ...grant.objects, Coverage_Snapshot__c: { ...snapshot, allowCreate: false, allowEdit: false } },
+      },
+      new Date().toISOString(),
+    );
+    const summary = await sync(org, orgConfigFor(org), { full: true, watermark });
+    expect(summary.stoppedBy).toBeUndefined();
+    expect(summary.failedBatches.map((f) => f.batch)).toEqual([...Array(summary.batches).keys()]);
+    for (const f of summary.failedBatches)
+      expect(f.reason).toMatch(
+        /^\d+ record\(s\) failed to save: Coverage_Snapshot__c upsert: INSUFFICIENT_ACCESS_OR_READONLY: /,
+      );
+    // One attempt: not a single collection call more than a clean run makes; the other records were saved.
+    const clean = await cleanRunCalls();
+    expect(org.calls().byKind.collection).toBe(clean.collection!);
+    const state = readState(org);
+    expect(state.relationships).toEqual(expected.relationships);
+    expect(state.warnings).toEqual(expected.warnings);
+    expect(state.snapshots).toEqual({});
+    expect(await watermark.get('emu')).toEqual(MARK);
   });
 
   it('stops before spending more than the configured share of the remaining daily requests', async () => {

@@ -211,4 +211,45 @@ describe('queued org runs', () => {
       await w.running.close();
     }
   });
+
+  it('a batch that fails for a reason no retry clears is tried once and fails with that reason', async () => {
+    const before = await watermark.get('emu');
+    const name = 'Contact_Plan_Integration';
+    const grant = org.access.grantOf(name)!;
+    const restore = () =>
+      org.access.definePermissionSet(name, { label: 'Contact Plan Integration' }, grant, new Date().toISOString());
+    // An admin took create and edit on Coverage_Snapshot__c out of the integration permission set.
+    org.access.definePermissionSet(
+      name,
+      { label: 'Contact Plan Integration' },
+      {
+        ...grant,
+        objects: {
+          ...grant.objects,
+          Coverage_Snapshot__c: { ...grant.objects.Coverage_Snapshot__c!, allowCreate: false, allowEdit: false },
+        },
+      },
+      new Date().toISOString(),
+    );
+    // Last in this file: it leaves the org without today's snapshots. The earlier runs wrote today's snapshots: take them away so this run has to write them again.
+    for (const { Id } of org.store.query('SELECT Id FROM Coverage_Snapshot__c')) org.store.delete(String(Id));
+    const w = startWorkerProcess();
+    try {
+      const runId = await queues.requestOrgRun('emu', { full: true, at: Date.now() + 7_000 });
+      const status = await waitForRun(runId);
+      expect(status.state).toBe('failed');
+      const failed = (await queues.batches.getFailed()).filter((j) => j.data.runId === runId);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const job of failed) {
+        expect(job.attemptsMade).toBe(1);
+        expect(job.failedReason).toMatch(
+          /^permanent: \d+ record\(s\) failed to save: Coverage_Snapshot__c upsert: INSUFFICIENT_ACCESS_OR_READONLY: /,
+        );
+      }
+      expect(await watermark.get('emu')).toEqual(before);
+    } finally {
+      restore();
+      await w.running.close();
+    }
+  });
 });

@@ -15,6 +15,7 @@ describe('sync CLI', () => {
     apiCalls: 18,
     durationMs: 1234,
     watermark: '2026-11-22T21:40:00.000Z',
+    failedBatches: [],
   };
 
   it('prints accounts, rows read, records written, API calls by kind and duration', () => {
@@ -36,6 +37,22 @@ describe('sync CLI', () => {
     );
     expect(text).toContain('records planned 305 (dry run: nothing written)');
     expect(text).toContain('STOPPED         stopping: 10 remain');
+  });
+
+  it('names each batch that failed for good once, with its reason', () => {
+    const text = formatSummary(
+      {
+        ...summary,
+        watermark: undefined,
+        failedBatches: [
+          { batch: 1, accounts: 500, reason: '1 record(s) failed to save: Account update: MALFORMED_ID: bad id' },
+        ],
+      },
+      false,
+    );
+    expect(text.split('\n').filter((l) => l.startsWith('FAILED'))).toEqual([
+      'FAILED          batch 2 (500 accounts), not retried: 1 record(s) failed to save: Account update: MALFORMED_ID: bad id',
+    ]);
   });
 
   it('offers sync, worker, scheduler and serve with the documented options', () => {

@@ -8,7 +8,7 @@ import { syncOrg, type OrgRunSummary } from '../pipeline';
 import { activeRunKey, isLease, leaseOrgRun, RedisWatermarkStore, runIdFor, SyncQueues, type OrgLease } from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
 import { quoteVisible, terminalJson } from '../visible-text';
-import { BadInputError, CommandExit, EXIT_BUSY, EXIT_STOPPED, UnavailableError, type CliIo } from './io';
+import { BadInputError, CommandExit, EXIT_BUSY, EXIT_STOPPED, EXIT_UNEXPECTED, UnavailableError, type CliIo } from './io';
 import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
 /** The options as commander hands them over. */
@@ -47,6 +47,8 @@ export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
   ];
   if (s.watermark) lines.push(`watermark       ${s.watermark}`);
   if (s.stoppedBy) lines.push(`STOPPED         ${s.stopReason ?? s.stoppedBy}`);
+  for (const f of s.failedBatches)
+    lines.push(`FAILED          batch ${f.batch + 1} (${f.accounts} accounts), not retried: ${f.reason}`);
   return lines.join('\n');
 }
 
@@ -157,6 +159,8 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
   io.out(`${formatSummary(summary, request.dryRun)}\n`);
   // A budget stop is not a failure of the program, but scripts must see it.
   if (summary.stoppedBy) throw new CommandExit(EXIT_STOPPED);
+  // Batches that failed for good: the summary named each reason once.
+  if (summary.failedBatches.length) throw new CommandExit(EXIT_UNEXPECTED);
 }
 
 /** How long a foreground run's hold on its org lasts without renewal (a killed process's hold expires after it). */

@@ -1,5 +1,6 @@
 import {
   bulkUpsert,
+  isPermanentCode,
   writeCollections,
   type CollectionWrite,
   type OrgHttp,
@@ -10,7 +11,14 @@ import type { PlannedWrites } from './diff';
 
 export interface WriteOutcome {
   written: number;
-  failures: { sobject: string; operation: string; ref: string; error: string }[];
+  failures: {
+    sobject: string;
+    operation: string;
+    ref: string;
+    error: string;
+    /** No later attempt can save it as planned (every error code is one a retry repeats). */
+    permanent: boolean;
+  }[];
 }
 
 export interface WriteStageOptions {
@@ -33,7 +41,7 @@ interface StageWrite {
  * Applies planned writes: upserts above the bulk threshold through Bulk API 2.0 ingest jobs, then every other
  * write through sObject Collections, the requests five to a composite call, in dependency order (relationships
  * first, the account stamp last). Collects per-record failures instead of throwing; any failure fails the batch,
- * which runs again.
+ * which runs again unless every failure is permanent (see permanentFailure).
  */
 export async function applyWrites(http: OrgHttp, w: PlannedWrites, opts: WriteStageOptions): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { written: 0, failures: [] };
@@ -47,6 +55,7 @@ export async function applyWrites(http: OrgHttp, w: PlannedWrites, opts: WriteSt
           operation: write.operation,
           ref: refOf(item, write.externalIdField),
           error: r.errors.map((e) => `${e.statusCode}: ${e.message}`).join('; '),
+          permanent: r.errors.length > 0 && r.errors.every((e) => isPermanentCode(e.statusCode)),
         });
       }
     });

@@ -1,7 +1,7 @@
 import type { Settings } from '@contact-plan/planning-core';
 import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
-import type { CallCounts, OrgHttp } from '../salesforce';
+import { InvalidIdError, isPermanentCode, SalesforceError, type CallCounts, type OrgHttp } from '../salesforce';
 import { analyzeAccounts } from './analyze';
 import { applyWrites, type WriteOutcome } from './apply-writes';
 import { assemble, type SkipCounts } from './assemble';
@@ -42,9 +42,31 @@ export interface BatchResult {
 
 export class BatchWriteError extends Error {
   constructor(readonly result: BatchResult) {
-    super(`${result.writeFailures.length} record(s) failed to save; first: ${result.writeFailures[0]?.error ?? ''}`);
+    const failures = result.writeFailures;
+    const reasons = [...new Set(failures.map((f) => `${f.sobject} ${f.operation}: ${f.error}`))];
+    super(
+      `${failures.length} record(s) failed to save: ${reasons.slice(0, 3).join(' | ')}` +
+        (reasons.length > 3 ? ` (and ${reasons.length - 3} other reason(s))` : ''),
+    );
     this.name = 'BatchWriteError';
   }
+
+  /** Every failed record failed for a reason a retry repeats. */
+  get permanent(): boolean {
+    return this.result.writeFailures.every((f) => f.permanent);
+  }
+}
+
+/**
+ * Why a batch failed, when running it again cannot help (records the service may not write, a malformed id, a
+ * missing parent, a query the org refuses): such a batch is reported once with this reason, not retried. Undefined
+ * for a failure a later attempt may clear (a lock, a server or network fault, a busy org).
+ */
+export function permanentFailure(e: unknown): string | undefined {
+  if (e instanceof BatchWriteError) return e.permanent ? e.message : undefined;
+  if (e instanceof InvalidIdError) return e.message;
+  if (e instanceof SalesforceError && !e.retryable && isPermanentCode(e.errorCode)) return e.message;
+  return undefined;
 }
 
 /** How many times a batch is read again because reps edited it meanwhile, before its writes are held back. */

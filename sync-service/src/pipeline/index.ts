@@ -2,7 +2,14 @@ export { assemble, pairKey, type AssembledAccount } from './assemble';
 export { countWrites, diffAccount, emptyWrites, warningKey, type PlannedWrites } from './diff';
 export { findDirtyAccounts, type DirtyQuery } from './dirty';
 export { extractBatch } from './extract';
-export { BatchWriteError, runBatch, type BatchOrgOptions, type BatchRequest, type BatchResult } from './batch';
+export {
+  BatchWriteError,
+  permanentFailure,
+  runBatch,
+  type BatchOrgOptions,
+  type BatchRequest,
+  type BatchResult,
+} from './batch';
 export { SOURCE_FIELDS, type BatchSources } from './sources';
 export {
   addBatchTotals,

@@ -3,7 +3,7 @@ import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
 import { ApiBudget, assertId, BudgetExhaustedError, budgetFloor, type CallCounts, type OrgHttp } from '../salesforce';
 import { chunk } from '../util/chunk';
-import { runBatch, type BatchRequest } from './batch';
+import { BatchWriteError, permanentFailure, runBatch, type BatchRequest } from './batch';
 import { emptyWrites, mergeWrites, type PlannedWrites } from './diff';
 import { findDirtyAccounts } from './dirty';
 
@@ -181,12 +181,15 @@ export interface OrgRunSummary {
   watermark?: string;
   stoppedBy?: 'budget';
   stopReason?: string;
+  /** Batches that failed for a reason no retry clears, each reported once; the watermark then stays where it was. */
+  failedBatches: { batch: number; accounts: number; reason: string }[];
   writes?: PlannedWrites;
 }
 
 /**
  * One org run in the foreground, batch after batch: what `contact-plan sync` does. A budget stop ends the run early
- * with the watermark where it was (the summary says so); any other failure throws.
+ * with the watermark where it was (the summary says so); a batch that failed permanently is listed in the summary
+ * (the other batches run, the watermark stays); any other failure throws.
  */
 export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
   const started = Date.now();
@@ -203,6 +206,7 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
     calls: {},
     apiCalls: 0,
     durationMs: 0,
+    failedBatches: [],
   };
   const allWrites = emptyWrites();
   try {
@@ -213,13 +217,23 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
 
     let done = 0;
     for (const [index, batch] of plan.batches.entries()) {
-      const result = await runBatch(http, org, { ...batch, dryRun: opts.dryRun }, log.child({ batch: index }));
-      addBatchTotals(summary, result);
-      if (result.writes) mergeWrites(allWrites, result.writes);
+      const batchLog = log.child({ batch: index });
+      try {
+        const result = await runBatch(http, org, { ...batch, dryRun: opts.dryRun }, batchLog);
+        addBatchTotals(summary, result);
+        if (result.writes) mergeWrites(allWrites, result.writes);
+      } catch (e) {
+        // A batch no retry can save is reported once and the run goes on with the others, as the workers do.
+        const reason = permanentFailure(e);
+        if (!reason) throw e;
+        if (e instanceof BatchWriteError) addBatchTotals(summary, e.result);
+        summary.failedBatches.push({ batch: index, accounts: batch.accountIds.length, reason });
+        batchLog.warn({ reason }, 'batch failed for a reason a retry cannot clear; not retried');
+      }
       done += batch.accountIds.length;
       opts.onBatch?.(done);
     }
-    if (plan.advancesWatermark && !opts.dryRun && opts.watermark) {
+    if (plan.advancesWatermark && !opts.dryRun && opts.watermark && summary.failedBatches.length === 0) {
       summary.watermark = await completeOrgRun(opts.watermark, org.name, plan.until);
     }
   } catch (e) {

@@ -3,7 +3,15 @@ import type { Redis } from 'ioredis';
 import { findOrg, type Config } from '../config';
 import { forRun, type Logger } from '../log';
 import type { SyncMetrics } from '../metrics';
-import { addBatchTotals, BatchWriteError, completeOrgRun, planOrgRun, runBatch, type RunTotals } from '../pipeline';
+import {
+  addBatchTotals,
+  BatchWriteError,
+  completeOrgRun,
+  permanentFailure,
+  planOrgRun,
+  runBatch,
+  type RunTotals,
+} from '../pipeline';
 import { ApiBudget, BudgetExhaustedError, type OrgClients } from '../salesforce';
 import {
   batchJobId,
@@ -105,7 +113,10 @@ export async function processOrgRun(
   return { runId };
 }
 
-/** Runs one batch of accounts through the pipeline. Budget stops are final; other faults retry with backoff. */
+/**
+ * Runs one batch of accounts through the pipeline. Budget stops and permanent failures are final; other faults retry
+ * with backoff.
+ */
 export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Promise<BatchReturn> {
   const { runId, index } = job.data;
   const org = findOrg(deps.config, job.data.org);
@@ -125,6 +136,12 @@ export async function processBatch(job: Job<BatchData>, deps: ProcessorDeps): Pr
     if (e instanceof BudgetExhaustedError) {
       log.warn({ reason: e.message }, 'batch stopped before exceeding the API budget');
       throw new UnrecoverableError(`budget: ${e.message}`);
+    }
+    const permanent = permanentFailure(e);
+    if (permanent) {
+      // Running it again would fail the same way: one report with the reason, no retries.
+      log.warn({ reason: permanent }, 'batch failed for a reason a retry cannot clear; not retried');
+      throw new UnrecoverableError(`permanent: ${permanent}`);
     }
     if (e instanceof BatchWriteError)
       log.warn({ failures: e.result.writeFailures.length }, 'records failed to save; the batch will be retried');

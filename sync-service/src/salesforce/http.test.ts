@@ -85,4 +85,38 @@ describe('OrgHttp', () => {
     );
     await expect(http.request({ kind: 'query', method: 'GET', path: '/c' })).rejects.toThrow('may not go below 99');
   });
+  it('waits out the concurrent long-running request limit and repeats the call; an unknown limit stops', async () => {
+    const pauses: number[] = [];
+    const busy = {
+      status: 403,
+      body: [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'ConcurrentPerOrgLongTxn Limit exceeded.' }],
+    };
+    const http = new OrgHttp({
+      apiVersion: '64.0',
+      session: async () => ({ instanceUrl: 'http://org', accessToken: 't' }),
+      fetch: fakeFetch(
+        [
+          busy,
+          busy,
+          { status: 200, body: 1 },
+          { status: 403, body: [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'SomeNewQuota Limit exceeded.' }] },
+        ],
+        [],
+      ),
+      retry: {
+        attempts: 3,
+        baseDelayMs: 10,
+        maxDelayMs: 10,
+        busyDelayMs: 700,
+        random: () => 0.5,
+        sleep: async (ms) => void pauses.push(ms),
+      },
+    });
+    await expect(http.request({ kind: 'query', method: 'GET', path: '/a' })).resolves.toMatchObject({ body: 1 });
+    expect(pauses).toEqual([705, 705]);
+    expect(http.calls).toEqual({ query: 3 });
+    await expect(http.request({ kind: 'query', method: 'GET', path: '/b' })).rejects.toBeInstanceOf(
+      BudgetExhaustedError,
+    );
+  });
 });

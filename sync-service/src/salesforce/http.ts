@@ -3,6 +3,8 @@ import { BudgetExhaustedError, SalesforceError, errorFromResponse, isRetryable }
 import { ApiBudget, parseLimitInfo, parseLimitsResource } from './limits';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
+const isBusy = (e: unknown): boolean => e instanceof SalesforceError && e.busy;
+
 /** API calls by kind, e.g. query, queryMore, collection-upsert, bulk2-query. */
 export type CallCounts = Record<string, number>;
 
@@ -60,7 +62,7 @@ export class OrgHttp {
   }
 
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
-    return withRetry(() => this.requestOnce<T>(req, true), isRetryable, this.opts.retry ?? DEFAULT_RETRY);
+    return withRetry(() => this.requestOnce<T>(req, true), isRetryable, this.opts.retry ?? DEFAULT_RETRY, isBusy);
   }
 
   /** The id of the user the org knows this service as (undefined if the login did not say). */

@@ -6,7 +6,8 @@ export {
   type Authenticate,
   type Session,
 } from './connection';
-export { BudgetExhaustedError, SalesforceError, isRetryable } from './errors';
+export { BudgetExhaustedError, SalesforceError, isPermanentCode, isRetryable } from './errors';
+export { DEFAULT_RETRY, type RetryPolicy } from './retry';
 export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
 export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
 export { compositeQueries, compositeRows, COMPOSITE_QUERY_LIMIT, type QueryOutcome, type QuerySpec } from './composite';

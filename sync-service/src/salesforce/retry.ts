@@ -5,11 +5,16 @@ export interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /**
+   * The least pause before repeating a call the org refused as busy (its concurrent long-running request limit:
+   * those requests run 20 s or more, so the usual backoff would spend the attempts before one of them ended).
+   */
+  busyDelayMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000, busyDelayMs: 5_000 };
 
 /** Full-jitter exponential backoff: a random delay in [0, min(max, base·2^attempt)). */
 export function backoffDelay(attempt: number, policy: RetryPolicy): number {
@@ -17,11 +22,15 @@ export function backoffDelay(attempt: number, policy: RetryPolicy): number {
   return Math.floor((policy.random ?? Math.random)() * ceiling);
 }
 
-/** Runs `op` until it succeeds, a fault is not retryable, or the attempts are spent. */
+/**
+ * Runs `op` until it succeeds, a fault is not retryable, or the attempts are spent. A fault `isBusy` marks waits at
+ * least `busyDelayMs` on top of the backoff.
+ */
 export async function withRetry<T>(
   op: () => Promise<T>,
   isRetryable: (e: unknown) => boolean,
   policy: RetryPolicy = DEFAULT_RETRY,
+  isBusy: (e: unknown) => boolean = () => false,
 ): Promise<T> {
   const pause = policy.sleep ?? sleep;
   for (let attempt = 0; ; attempt++) {
@@ -29,7 +38,7 @@ export async function withRetry<T>(
       return await op();
     } catch (e) {
       if (attempt + 1 >= policy.attempts || !isRetryable(e)) throw e;
-      await pause(backoffDelay(attempt, policy));
+      await pause(backoffDelay(attempt, policy) + (isBusy(e) ? (policy.busyDelayMs ?? 0) : 0));
     }
   }
 }

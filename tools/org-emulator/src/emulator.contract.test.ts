@@ -492,6 +492,26 @@ describe('emulator driven by jsforce', () => {
       expect(new Set(outcomes)).toEqual(new Set(['ok', 'REQUEST_LIMIT_EXCEEDED']));
     });
 
+    it('tells the concurrent long-running request limit from the spent daily allocation, both 403 REQUEST_LIMIT_EXCEEDED', async () => {
+      const conn = await soapLogin();
+      org.faults.set('query', { sequence: ['concurrencyLimit', 'requestLimit'] });
+      const get = () =>
+        fetch(`${conn.instanceUrl}/services/data/v${org.apiVersion}/query?q=SELECT+Id+FROM+Account`, {
+          headers: { Authorization: `Bearer ${conn.accessToken}` },
+        });
+      const busy = await get();
+      expect(busy.status).toBe(403);
+      expect(await busy.json()).toEqual([
+        { errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'ConcurrentPerOrgLongTxn Limit exceeded.' },
+      ]);
+      const spent = await get();
+      expect(spent.status).toBe(403);
+      expect(await spent.json()).toEqual([
+        { errorCode: 'REQUEST_LIMIT_EXCEEDED', message: expect.stringMatching(/^TotalRequests Limit exceeded\./) },
+      ]);
+      expect((await get()).status).toBe(200);
+    });
+
     it('fails some records of a collection with UNABLE_TO_LOCK_ROW', async () => {
       const conn = await soapLogin();
       org.faults.set('collection', { sequence: ['lockRows'], lockFraction: 0.5 });

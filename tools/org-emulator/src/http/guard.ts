@@ -68,6 +68,10 @@ async function applyFault(
     throw new SfError(503, 'SERVER_UNAVAILABLE', 'Server is temporarily unavailable. (emulated fault)');
   } else if (action === 'requestLimit') {
     throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded. (emulated fault)');
+  } else if (action === 'concurrencyLimit') {
+    // Salesforce's answer while too many requests of 20 s or more run at once (Developer Limits and Allocations
+    // Quick Reference, "API Request Limits and Allocations"): the call is refused until fewer run.
+    throw new SfError(403, 'REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.');
   } else if (action === 'expireSession') {
     if (token) org.sessions.expire(token);
     throw invalidSession();

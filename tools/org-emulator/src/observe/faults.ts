@@ -4,7 +4,8 @@ import { seededRandom } from './random';
 /**
  * What a faulted call does instead of (or before) its normal work:
  * - `error500` / `error503`: answers 500 UNKNOWN_EXCEPTION / 503 SERVER_UNAVAILABLE;
- * - `requestLimit`: answers 403 REQUEST_LIMIT_EXCEEDED;
+ * - `requestLimit`: answers 403 REQUEST_LIMIT_EXCEEDED for the spent daily allocation (`TotalRequests`);
+ * - `concurrencyLimit`: answers 403 REQUEST_LIMIT_EXCEEDED for too many concurrent long-running requests;
  * - `expireSession`: expires the caller's token and answers 401 INVALID_SESSION_ID;
  * - `drop`: destroys the connection without answering;
  * - `lockRows`: collection calls fail some records with UNABLE_TO_LOCK_ROW (other kinds answer it for the call);
@@ -12,7 +13,15 @@ import { seededRandom } from './random';
  * - `pass`: no fault.
  */
 export type FaultAction =
-  'pass' | 'error500' | 'error503' | 'requestLimit' | 'expireSession' | 'drop' | 'lockRows' | { delayMs: number };
+  | 'pass'
+  | 'error500'
+  | 'error503'
+  | 'requestLimit'
+  | 'concurrencyLimit'
+  | 'expireSession'
+  | 'drop'
+  | 'lockRows'
+  | { delayMs: number };
 
 /**
  * Either a scripted sequence (one action per call, in order; `pass` once exhausted unless `repeat`), or a
@@ -77,7 +86,16 @@ export class FaultController {
   }
 }
 
-const ACTIONS = new Set(['pass', 'error500', 'error503', 'requestLimit', 'expireSession', 'drop', 'lockRows']);
+const ACTIONS = new Set([
+  'pass',
+  'error500',
+  'error503',
+  'requestLimit',
+  'concurrencyLimit',
+  'expireSession',
+  'drop',
+  'lockRows',
+]);
 
 function validateAction(action: unknown): void {
   if (typeof action === 'string' && ACTIONS.has(action)) return;
