@@ -4,12 +4,11 @@ import {
   isUserId,
   readAccountPlans,
   relationshipRepFields,
-  type PlanRecords,
   type SkipCounts,
 } from '@contact-plan/plan-reader';
 import type { SfRecord } from '../salesforce';
 import { day, num, text } from './fields';
-import type { BatchSources } from './sources';
+import { planRecordsOf, type BatchSources } from './sources';
 
 export interface RelationshipSvcFields {
   Suggested_Grade__c?: string;
@@ -79,21 +78,6 @@ export interface AssembleResult {
 
 export const pairKey = (contactId: string, memberId: string): string => `${contactId}:${memberId}`;
 
-/** The batch's rows by the object they come from: the plan reader's input. */
-const planRecords = (sources: BatchSources): PlanRecords => ({
-  Contact: sources.contacts,
-  AccountTeamMember: sources.accountTeam,
-  Opportunity: sources.opportunities,
-  OpportunityTeamMember: sources.opportunityTeam,
-  OpportunityContactRole: sources.contactRoles,
-  Task: sources.tasks,
-  Event: sources.events,
-  EventRelation: sources.eventRelations,
-  Relationship__c: sources.relationships,
-  Contact_Blueprint__c: sources.blueprints,
-  User: sources.users,
-});
-
 /** Last touch and recent touches per pair, for the svc fields Last_Touch__c and Touches_90d__c: the core counts them. */
 function pairActivity(plan: AccountPlan, touchWindowDays: number): Map<string, PairActivity> {
   return new Map(
@@ -148,7 +132,7 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const found = sources.accountIds.filter((id) => accountRows.has(id));
   const missing = sources.accountIds.length - found.length;
   if (missing) count('account not found (deleted or not visible)', missing);
-  const reads = readAccountPlans(planRecords(sources), found, {
+  const reads = readAccountPlans(planRecordsOf(sources), found, {
     asOf: sources.asOf,
     roleMapping: options.roleMapping,
   });

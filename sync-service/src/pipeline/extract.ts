@@ -1,22 +1,16 @@
-import {
-  assertId,
-  compositeQueries,
-  dateLiteral,
-  idList,
-  SalesforceError,
-  type OrgHttp,
-  type SfRecord,
-} from '../salesforce';
+import { assertId, compositeQueries, idList, SalesforceError, type OrgHttp, type SfRecord } from '../salesforce';
 import { chunk } from '../util/chunk';
-import { SOURCE_FIELDS, type BatchSources } from './sources';
+import {
+  emptySources,
+  SOURCE_ENTRIES,
+  SOURCE_FIELDS,
+  type BatchSources,
+  type SourceKey,
+  type SourceObject,
+} from './sources';
 
 /** Ids per IN list: keeps every GET query URL well below Salesforce's 16 KB limit. */
 export const IN_LIST_SIZE = 300;
-
-type SourceObject = keyof typeof SOURCE_FIELDS;
-
-/** Objects an org may lack (account or opportunity teams switched off, no shared activities). */
-const OPTIONAL: ReadonlySet<SourceObject> = new Set(['AccountTeamMember', 'OpportunityTeamMember', 'EventRelation']);
 
 export interface ExtractStats {
   rowsRead: number;
@@ -34,26 +28,8 @@ const filterOn = (field: string, scope: AccountScope): string =>
     ? `${field} IN ${idList(scope.ids)}`
     : `${field} >= '${assertId(scope.first)}' AND ${field} <= '${assertId(scope.last)}'`;
 
-const EMPTY_SOURCES = (asOf: string, accountIds: string[]): BatchSources => ({
-  asOf,
-  accountIds,
-  accounts: [],
-  contacts: [],
-  accountTeam: [],
-  opportunities: [],
-  opportunityTeam: [],
-  contactRoles: [],
-  tasks: [],
-  events: [],
-  eventRelations: [],
-  users: [],
-  relationships: [],
-  blueprints: [],
-  warnings: [],
-  snapshots: [],
-});
-
-type SourceKey = Exclude<keyof BatchSources, 'asOf' | 'accountIds' | 'users'>;
+/** Objects an org may lack: their INVALID_TYPE reads as no rows. */
+const OPTIONAL: ReadonlySet<string> = new Set(SOURCE_ENTRIES.filter((s) => s.optional).map((s) => s.object));
 
 interface SourceQuery {
   key: SourceKey;
@@ -61,41 +37,18 @@ interface SourceQuery {
   where: string;
 }
 
-/** The queries that read one scope's sources; child objects through semi-joins. */
+/** The queries that read one scope's sources, as the registry says; child objects through semi-joins. */
 function scopeQueries(scope: AccountScope, asOf: string): SourceQuery[] {
-  const on = (field: string): string => filterOn(field, scope);
-  const date = dateLiteral(asOf);
-  return [
-    { key: 'accounts', object: 'Account', where: on('Id') },
-    { key: 'contacts', object: 'Contact', where: on('AccountId') },
-    { key: 'accountTeam', object: 'AccountTeamMember', where: on('AccountId') },
-    { key: 'opportunities', object: 'Opportunity', where: on('AccountId') },
-    {
-      key: 'opportunityTeam',
-      object: 'OpportunityTeamMember',
-      where: `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`,
-    },
-    {
-      key: 'contactRoles',
-      object: 'OpportunityContactRole',
-      where: `OpportunityId IN (SELECT Id FROM Opportunity WHERE ${on('AccountId')})`,
-    },
-    { key: 'tasks', object: 'Task', where: `${on('AccountId')} AND TaskSubtype IN ('Call','Email')` },
-    { key: 'events', object: 'Event', where: on('AccountId') },
-    {
-      key: 'eventRelations',
-      object: 'EventRelation',
-      where: `EventId IN (SELECT Id FROM Event WHERE ${on('AccountId')})`,
-    },
-    { key: 'relationships', object: 'Relationship__c', where: on('Account__c') },
-    {
-      key: 'blueprints',
-      object: 'Contact_Blueprint__c',
-      where: `Relationship__c IN (SELECT Id FROM Relationship__c WHERE ${on('Account__c')})`,
-    },
-    { key: 'warnings', object: 'Coverage_Warning__c', where: `${on('Account__c')} AND Status__c = 'Open'` },
-    { key: 'snapshots', object: 'Coverage_Snapshot__c', where: `${on('Account__c')} AND As_Of__c = ${date}` },
-  ];
+  return SOURCE_ENTRIES.flatMap((source) => {
+    const path = source.account;
+    if (!path) return [];
+    const reach =
+      'field' in path
+        ? filterOn(path.field, scope)
+        : `${path.via} IN (SELECT Id FROM ${path.parent} WHERE ${filterOn(path.parentField, scope)})`;
+    const extra = source.filter?.(asOf);
+    return [{ key: source.key, object: source.object, where: extra ? `${reach} AND ${extra}` : reach }];
+  });
 }
 
 /**
@@ -110,7 +63,7 @@ export async function extractBatch(
   opts: { contiguous?: boolean; bulkThreshold?: number } = {},
 ): Promise<{ sources: BatchSources; stats: ExtractStats }> {
   const stats: ExtractStats = { rowsRead: 0, missingObjects: [] };
-  const sources = EMPTY_SOURCES(asOf, [...accountIds]);
+  const sources = emptySources(asOf, [...accountIds]);
   if (accountIds.length === 0) return { sources, stats };
 
   /** Each query's rows; an optional object the org lacks answers no rows and is noted. */
@@ -155,15 +108,9 @@ export async function extractBatch(
 
   const userIds = [
     ...new Set(
-      [
-        ...sources.accountTeam.map((r) => r.UserId),
-        ...sources.opportunities.map((r) => r.OwnerId),
-        ...sources.opportunityTeam.map((r) => r.UserId),
-        ...sources.tasks.map((r) => r.OwnerId),
-        ...sources.events.map((r) => r.OwnerId),
-        ...sources.eventRelations.map((r) => r.RelationId),
-        ...sources.relationships.map((r) => r.Team_Member__c),
-      ].filter((id): id is string => typeof id === 'string' && id.startsWith('005')),
+      SOURCE_ENTRIES.flatMap((s) => (s.member ? sources[s.key].map((row) => row[s.member!.field]) : [])).filter(
+        (id): id is string => typeof id === 'string' && id.startsWith('005'),
+      ),
     ),
   ];
   const userQueries = chunk(userIds, IN_LIST_SIZE).map((slice) => ({

@@ -1,80 +1,221 @@
-import { PLAN_FIELDS } from '@contact-plan/plan-reader';
-import type { SfRecord } from '../salesforce';
+import { PLAN_FIELDS, type PlanObject } from '@contact-plan/plan-reader';
+import { dateLiteral, type SfRecord } from '../salesforce';
 
-/** The raw rows read for one batch of accounts, by source; nothing here is judged yet. */
-export interface BatchSources {
-  asOf: string;
-  accountIds: string[];
-  accounts: SfRecord[];
-  contacts: SfRecord[];
-  accountTeam: SfRecord[];
-  opportunities: SfRecord[];
-  opportunityTeam: SfRecord[];
-  contactRoles: SfRecord[];
-  tasks: SfRecord[];
-  events: SfRecord[];
-  eventRelations: SfRecord[];
-  users: SfRecord[];
-  relationships: SfRecord[];
-  blueprints: SfRecord[];
-  warnings: SfRecord[];
-  snapshots: SfRecord[];
+// The source registry: one entry per object the sync reads. The extract's queries, the dirty detection's change
+// queries, the batch's row lists (BatchSources) and the plan reader's input are all derived from it, so a new
+// source is one entry here and the tables cannot drift apart.
+
+/** How a source's rows reach the accounts of a batch. */
+export type AccountPath =
+  /** The row names its account in this field. */
+  | { field: string }
+  /** The row names a parent record (`via`, a lookup to `parent`) and the parent names the account in `parentField`. */
+  | { via: string; parent: string; parentField: string };
+
+export interface SourceEntry {
+  /** The sObject's API name. */
+  object: string;
+  /** Its rows' list in BatchSources. */
+  key: string;
+  /** The fields the extract selects: at least what the plan reader reads of it (PLAN_FIELDS). */
+  fields: readonly string[];
+  /** How the extract finds a batch's rows; none for User, read by the ids the other rows name. */
+  account?: AccountPath;
+  /** A condition the extract adds (`asOf` is the batch's day). */
+  filter?: (asOf: string) => string;
+  /** A changed (or deleted) row makes its account dirty. */
+  changes?: boolean;
+  /** The sync writes these rows itself: with ignoreOwnWrites its own changes do not count. */
+  writtenBySync?: boolean;
+  /**
+   * The field naming a user who works the account through this row (a team member, owner, invitee): the users
+   * the extract reads. `team` rows also carry a user's change to the accounts they work on (a new title changes
+   * SENIOR_GAP everywhere they are on the team or have relationships).
+   */
+  member?: { field: string; team?: boolean };
+  /** An org may lack the object (account or opportunity teams switched off, no shared activities). */
+  optional?: boolean;
+  /**
+   * The date that ages the row's evidence: the field a bounded evidence horizon filters on. Not applied yet; every
+   * row is read (issue 13 item 2 adds the horizon).
+   */
+  evidenceDate?: string;
 }
 
-/**
- * The fields the extract selects: every field the plan reader reads (PLAN_FIELDS), plus what ties a row to its
- * account and the svc fields the diff compares against.
- */
-export const SOURCE_FIELDS = {
-  Account: ['Id', 'Coverage_Score__c', 'Coverage_Synced_At__c', 'Coverage_Review_On__c'],
-  Contact: [...PLAN_FIELDS.Contact, 'AccountId'],
-  AccountTeamMember: ['AccountId', ...PLAN_FIELDS.AccountTeamMember],
-  Opportunity: [...PLAN_FIELDS.Opportunity, 'AccountId'],
-  OpportunityTeamMember: PLAN_FIELDS.OpportunityTeamMember,
-  OpportunityContactRole: PLAN_FIELDS.OpportunityContactRole,
-  Task: ['Id', 'AccountId', ...PLAN_FIELDS.Task],
-  Event: [...PLAN_FIELDS.Event, 'AccountId'],
-  EventRelation: PLAN_FIELDS.EventRelation,
-  User: PLAN_FIELDS.User,
-  Relationship__c: [
-    ...PLAN_FIELDS.Relationship__c,
-    'Account__c',
-    'Pair_Key__c',
-    'Suggested_Grade__c',
-    'Effective_Grade__c',
-    'Grade_Reasons__c',
-    'Last_Touch__c',
-    'Touches_90d__c',
-  ],
-  Contact_Blueprint__c: PLAN_FIELDS.Contact_Blueprint__c,
-  Coverage_Warning__c: [
-    'Id',
-    'Account__c',
-    'Warning_Key__c',
-    'Rule__c',
-    'Severity__c',
-    'Message__c',
-    'Contact__c',
-    'Team_Member__c',
-    'Status__c',
-    'First_Seen__c',
-    'Last_Seen__c',
-  ],
-  Coverage_Snapshot__c: [
-    'Id',
-    'Account__c',
-    'Snapshot_Key__c',
-    'As_Of__c',
-    'Score__c',
-    'Count_T__c',
-    'Count_O__c',
-    'Count_S__c',
-    'Count_I__c',
-    'Count_D__c',
-    'Count_M__c',
-    'Count_Critical__c',
-    'Count_High__c',
-    'Count_Medium__c',
-    'Count_Low__c',
-  ],
-} as const;
+/** The relationship name SOQL reaches a lookup's parent by: `OpportunityId` → `Opportunity`, `X__c` → `X__r`. */
+export const relationshipName = (lookup: string): string =>
+  lookup.endsWith('__c') ? `${lookup.slice(0, -3)}__r` : lookup.replace(/Id$/, '');
+
+/** The path from a row to its account id, as a change query selects it. */
+export const accountPathOf = (path: AccountPath): string =>
+  'field' in path ? path.field : `${relationshipName(path.via)}.${path.parentField}`;
+
+export const SOURCES = [
+  {
+    object: 'Account',
+    key: 'accounts',
+    fields: ['Id', 'Coverage_Score__c', 'Coverage_Synced_At__c', 'Coverage_Review_On__c'],
+    account: { field: 'Id' },
+  },
+  {
+    object: 'Contact',
+    key: 'contacts',
+    fields: [...PLAN_FIELDS.Contact, 'AccountId'],
+    account: { field: 'AccountId' },
+    changes: true,
+  },
+  {
+    object: 'AccountTeamMember',
+    key: 'accountTeam',
+    fields: ['AccountId', ...PLAN_FIELDS.AccountTeamMember],
+    account: { field: 'AccountId' },
+    changes: true,
+    member: { field: 'UserId', team: true },
+    optional: true,
+  },
+  {
+    object: 'Opportunity',
+    key: 'opportunities',
+    fields: [...PLAN_FIELDS.Opportunity, 'AccountId'],
+    account: { field: 'AccountId' },
+    changes: true,
+    member: { field: 'OwnerId', team: true },
+    evidenceDate: 'CloseDate',
+  },
+  {
+    object: 'OpportunityTeamMember',
+    key: 'opportunityTeam',
+    fields: PLAN_FIELDS.OpportunityTeamMember,
+    account: { via: 'OpportunityId', parent: 'Opportunity', parentField: 'AccountId' },
+    changes: true,
+    member: { field: 'UserId', team: true },
+    optional: true,
+  },
+  {
+    object: 'OpportunityContactRole',
+    key: 'contactRoles',
+    fields: PLAN_FIELDS.OpportunityContactRole,
+    account: { via: 'OpportunityId', parent: 'Opportunity', parentField: 'AccountId' },
+    changes: true,
+  },
+  {
+    object: 'Task',
+    key: 'tasks',
+    fields: ['Id', 'AccountId', ...PLAN_FIELDS.Task],
+    account: { field: 'AccountId' },
+    filter: () => "TaskSubtype IN ('Call','Email')",
+    changes: true,
+    member: { field: 'OwnerId' },
+    evidenceDate: 'ActivityDate',
+  },
+  {
+    object: 'Event',
+    key: 'events',
+    fields: [...PLAN_FIELDS.Event, 'AccountId'],
+    account: { field: 'AccountId' },
+    changes: true,
+    member: { field: 'OwnerId' },
+    evidenceDate: 'ActivityDate',
+  },
+  {
+    object: 'EventRelation',
+    key: 'eventRelations',
+    fields: PLAN_FIELDS.EventRelation,
+    account: { via: 'EventId', parent: 'Event', parentField: 'AccountId' },
+    changes: true,
+    member: { field: 'RelationId' },
+    optional: true,
+  },
+  { object: 'User', key: 'users', fields: PLAN_FIELDS.User },
+  {
+    object: 'Relationship__c',
+    key: 'relationships',
+    fields: [
+      ...PLAN_FIELDS.Relationship__c,
+      'Account__c',
+      'Pair_Key__c',
+      'Suggested_Grade__c',
+      'Effective_Grade__c',
+      'Grade_Reasons__c',
+      'Last_Touch__c',
+      'Touches_90d__c',
+    ],
+    account: { field: 'Account__c' },
+    changes: true,
+    writtenBySync: true,
+    member: { field: 'Team_Member__c', team: true },
+  },
+  {
+    object: 'Contact_Blueprint__c',
+    key: 'blueprints',
+    fields: PLAN_FIELDS.Contact_Blueprint__c,
+    account: { via: 'Relationship__c', parent: 'Relationship__c', parentField: 'Account__c' },
+    changes: true,
+  },
+  {
+    object: 'Coverage_Warning__c',
+    key: 'warnings',
+    fields: [
+      'Id',
+      'Account__c',
+      'Warning_Key__c',
+      'Rule__c',
+      'Severity__c',
+      'Message__c',
+      'Contact__c',
+      'Team_Member__c',
+      'Status__c',
+      'First_Seen__c',
+      'Last_Seen__c',
+    ],
+    account: { field: 'Account__c' },
+    filter: () => "Status__c = 'Open'",
+  },
+  {
+    object: 'Coverage_Snapshot__c',
+    key: 'snapshots',
+    fields: [
+      'Id',
+      'Account__c',
+      'Snapshot_Key__c',
+      'As_Of__c',
+      'Score__c',
+      'Count_T__c',
+      'Count_O__c',
+      'Count_S__c',
+      'Count_I__c',
+      'Count_D__c',
+      'Count_M__c',
+      'Count_Critical__c',
+      'Count_High__c',
+      'Count_Medium__c',
+      'Count_Low__c',
+    ],
+    account: { field: 'Account__c' },
+    filter: (asOf: string) => `As_Of__c = ${dateLiteral(asOf)}`,
+  },
+] as const satisfies readonly SourceEntry[];
+
+export type Source = (typeof SOURCES)[number];
+export type SourceObject = Source['object'];
+export type SourceKey = Source['key'];
+
+/** The registry as plain entries, for the code that derives queries from it. */
+export const SOURCE_ENTRIES: readonly (SourceEntry & { key: SourceKey; object: SourceObject })[] = SOURCES;
+
+/** The raw rows read for one batch of accounts, one list per source; nothing here is judged yet. */
+export type BatchSources = { asOf: string; accountIds: string[] } & Record<SourceKey, SfRecord[]>;
+
+/** The fields the extract selects, by object. */
+export const SOURCE_FIELDS = Object.fromEntries(SOURCES.map((s) => [s.object, s.fields])) as {
+  readonly [S in Source as S['object']]: S['fields'];
+};
+
+/** A batch's sources before anything was read. */
+export const emptySources = (asOf: string, accountIds: string[]): BatchSources =>
+  ({ asOf, accountIds, ...Object.fromEntries(SOURCES.map((s) => [s.key, []])) }) as BatchSources;
+
+/** The batch's rows by the object they come from, for the objects the plan reader reads. */
+export function planRecordsOf(sources: BatchSources): Partial<Record<PlanObject, SfRecord[]>> {
+  return Object.fromEntries(SOURCES.filter((s) => s.object in PLAN_FIELDS).map((s) => [s.object, sources[s.key]]));
+}
