@@ -174,6 +174,38 @@ describe('ignoring our own writes (ignoreOwnWrites)', () => {
     }
   });
 
+  it("a member's new title makes every account they work on dirty, and the sync writes its effect", async () => {
+    const own = await startDemoOrg();
+    const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });
+    const marks = new RedisWatermarkStore(redis, `${prefix}-title`);
+    try {
+      await sync(own, ownConfig, { full: true, watermark: marks });
+      expect((await sync(own, ownConfig, { watermark: marks })).accounts).toBe(0);
+      const [member] = own.store.query('SELECT UserId FROM AccountTeamMember ORDER BY UserId LIMIT 1');
+      const userId = String(member!.UserId);
+      const worksOn = new Set(
+        [
+          ...own.store.query(`SELECT AccountId FROM AccountTeamMember WHERE UserId = '${userId}'`),
+          ...own.store.query(`SELECT AccountId FROM Opportunity WHERE OwnerId = '${userId}'`),
+          ...own.store
+            .query(`SELECT Opportunity.AccountId FROM OpportunityTeamMember WHERE UserId = '${userId}'`)
+            .map((r) => ({ AccountId: (r.Opportunity as Row | null)?.AccountId })),
+          ...own.store
+            .query(`SELECT Account__c FROM Relationship__c WHERE Team_Member__c = '${userId}'`)
+            .map((r) => ({ AccountId: r.Account__c })),
+        ].map((r) => String(r.AccountId)),
+      );
+      expect(worksOn.size).toBeGreaterThan(0);
+      own.store.update('User', userId, { Title: 'Chief Revenue Officer', Seniority__c: 'Executive' });
+      const after = await sync(own, ownConfig, { watermark: marks });
+      expect(after.accounts).toBe(worksOn.size);
+      expect(readState(own)).toEqual(predictState(own));
+    } finally {
+      await own.stop();
+      await marks.reset('emu');
+    }
+  });
+
   it('a rep edit between the batch read and its write makes the batch read again, and this run writes its effect', async () => {
     const own = await startDemoOrg();
     const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });

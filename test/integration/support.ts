@@ -9,7 +9,8 @@ import {
   createLogger,
   loadConfig,
   OrgClients,
-  SOURCE_FIELDS,
+  emptySources,
+  SOURCE_ENTRIES,
   syncOrg,
   todayIn,
   warningKey,
@@ -93,27 +94,16 @@ export const accountIds = (org: Emulator): string[] =>
     .map((r) => String(r.Id))
     .sort();
 
+/** Every source row of the org, read by the registry's fields and filters (what the extract reads, all accounts). */
 function allSources(org: Emulator, asOf: string): BatchSources {
-  const q = (object: keyof typeof SOURCE_FIELDS, where = ''): Row[] =>
-    org.store.query(`SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object}${where ? ` WHERE ${where}` : ''}`);
-  return {
-    asOf,
-    accountIds: accountIds(org),
-    accounts: q('Account'),
-    contacts: q('Contact'),
-    accountTeam: q('AccountTeamMember'),
-    opportunities: q('Opportunity'),
-    opportunityTeam: q('OpportunityTeamMember'),
-    contactRoles: q('OpportunityContactRole'),
-    tasks: q('Task', "TaskSubtype IN ('Call','Email')"),
-    events: q('Event'),
-    eventRelations: q('EventRelation'),
-    users: q('User'),
-    relationships: q('Relationship__c'),
-    blueprints: q('Contact_Blueprint__c'),
-    warnings: q('Coverage_Warning__c', "Status__c = 'Open'"),
-    snapshots: q('Coverage_Snapshot__c', `As_Of__c = ${asOf}`),
-  };
+  const sources = emptySources(asOf, accountIds(org));
+  for (const source of SOURCE_ENTRIES) {
+    const where = source.filter?.(asOf);
+    sources[source.key] = org.store.query(
+      `SELECT ${source.fields.join(', ')} FROM ${source.object}${where ? ` WHERE ${where}` : ''}`,
+    );
+  }
+  return sources;
 }
 
 /** The org state a sync must produce: the same rows, assembled and analyzed by the core in-process. */

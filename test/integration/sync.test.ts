@@ -6,20 +6,11 @@ import {
   collect,
   OrgClients,
   restQuery,
-  SOURCE_FIELDS,
+  emptySources,
+  SOURCE_ENTRIES,
   type BatchSources,
 } from '@contact-plan/sync-service';
-import {
-  accountIds,
-  orgConfigFor,
-  predictState,
-  readState,
-  startDemoOrg,
-  sync,
-  today,
-  writeCalls,
-  type Row,
-} from './support';
+import { accountIds, orgConfigFor, predictState, readState, startDemoOrg, sync, today, writeCalls } from './support';
 
 jest.setTimeout(120_000);
 
@@ -80,28 +71,14 @@ describe('Bulk API 2.0 paths', () => {
       const http = new OrgClients().http(orgConfigFor(org));
       const asOf = today();
       const read = async (via: 'rest' | 'bulk'): Promise<BatchSources> => {
-        const rows = (object: keyof typeof SOURCE_FIELDS, where = ''): Promise<Row[]> => {
-          const soql = `SELECT ${SOURCE_FIELDS[object].join(', ')} FROM ${object}${where ? ` WHERE ${where}` : ''}`;
-          return collect(via === 'rest' ? restQuery(http, soql) : bulkQuery(http, soql));
-        };
-        return {
-          asOf,
-          accountIds: accountIds(org),
-          accounts: await rows('Account'),
-          contacts: await rows('Contact'),
-          accountTeam: await rows('AccountTeamMember'),
-          opportunities: await rows('Opportunity'),
-          opportunityTeam: await rows('OpportunityTeamMember'),
-          contactRoles: await rows('OpportunityContactRole'),
-          tasks: await rows('Task', "TaskSubtype IN ('Call','Email')"),
-          events: await rows('Event'),
-          eventRelations: await rows('EventRelation'),
-          users: await rows('User'),
-          relationships: await rows('Relationship__c'),
-          blueprints: await rows('Contact_Blueprint__c'),
-          warnings: await rows('Coverage_Warning__c', "Status__c = 'Open'"),
-          snapshots: await rows('Coverage_Snapshot__c'),
-        };
+        const sources = emptySources(asOf, accountIds(org));
+        for (const source of SOURCE_ENTRIES) {
+          // Every snapshot, whatever its day: both paths read the same rows.
+          const where = source.key === 'snapshots' ? undefined : source.filter?.(asOf);
+          const soql = `SELECT ${source.fields.join(', ')} FROM ${source.object}${where ? ` WHERE ${where}` : ''}`;
+          sources[source.key] = await collect(via === 'rest' ? restQuery(http, soql) : bulkQuery(http, soql));
+        }
+        return sources;
       };
       const viaRest = assemble(await read('rest'), { recentWindowDays: 90 });
       const viaBulk = assemble(await read('bulk'), { recentWindowDays: 90 });

@@ -2,17 +2,20 @@ import {
   assertId,
   autoQuery,
   collect,
+  compositeQueries,
   compositeRows,
   dateLiteral,
   dateTimeLiteral,
   idList,
   isSalesforceId,
   type OrgHttp,
+  SalesforceError,
   type QuerySpec,
   type SfRecord,
 } from '../salesforce';
 import { chunk } from '../util/chunk';
 import { IN_LIST_SIZE } from './extract';
+import { accountPathOf, SOURCE_ENTRIES } from './sources';
 
 export interface DirtyQuery {
   /** The watermark: changes after it (less the overlap) count. Undefined = every account (a full sync). */
@@ -30,21 +33,6 @@ export interface DirtyQuery {
   ownUserId?: string;
 }
 
-/**
- * Source objects whose change makes their account dirty, with the field path that leads to the account
- * (through a parent relationship for those that reach it through a parent record).
- */
-const CHANGE_SOURCES: ReadonlyArray<readonly [string, string]> = [
-  ['Contact', 'AccountId'],
-  ['Opportunity', 'AccountId'],
-  ['AccountTeamMember', 'AccountId'],
-  ['Task', 'AccountId'],
-  ['Event', 'AccountId'],
-  ['Relationship__c', 'Account__c'],
-  ['OpportunityContactRole', 'Opportunity.AccountId'],
-  ['Contact_Blueprint__c', 'Relationship__r.Account__c'],
-];
-
 /** A field's value by path: nested objects in REST answers, flat dotted columns in Bulk API CSV. */
 function valueAt(row: SfRecord, path: string): unknown {
   if (path in row) return row[path];
@@ -56,8 +44,8 @@ function valueAt(row: SfRecord, path: string): unknown {
 }
 
 /**
- * Accounts to sync: changed since the watermark (deleted rows included) or due for review; sorted, unique.
- * The change queries go out together, five to a composite call.
+ * Accounts to sync: changed since the watermark (deleted rows included), worked on by a user who changed, or due
+ * for review; sorted, unique. The change queries go out together, five to a composite call.
  */
 export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<string[]> {
   const accountIds = (rows: SfRecord[], path: string): string[] =>
@@ -67,20 +55,74 @@ export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<s
     return [...new Set(accountIds(accounts, 'Id'))].sort();
   }
 
-  const from = dateTimeLiteral(new Date(q.since.getTime() - q.overlapMinutes * 60_000));
-  const window = `SystemModstamp > ${from} AND SystemModstamp <= ${dateTimeLiteral(q.until)}`;
-  const notOurs = q.ownUserId ? ` AND LastModifiedById != '${assertId(q.ownUserId)}'` : '';
-  const queries: Array<QuerySpec & { path: string }> = CHANGE_SOURCES.map(([object, path]) => ({
-    soql: `SELECT ${path} FROM ${object} WHERE ${window}${object === 'Relationship__c' ? notOurs : ''}`,
-    includeDeleted: true,
-    path,
-  }));
-  queries.push({ soql: `SELECT Id FROM Account WHERE Coverage_Review_On__c <= ${dateLiteral(q.asOf)}`, path: 'Id' });
-
-  const answers = await compositeRows(http, queries, { bulkThreshold: q.bulkThreshold });
+  const queries = changeQueries({ ...q, since: q.since });
+  const answers = await compositeQueries(http, queries, { bulkThreshold: q.bulkThreshold });
   const dirty = new Set<string>();
-  answers.forEach((rows, i) => accountIds(rows, (queries[i] as { path: string }).path).forEach((id) => dirty.add(id)));
+  answers.forEach((answer, i) => {
+    const { path, object } = queries[i] as ChangeQuery;
+    if ('error' in answer) {
+      // An org without account or opportunity teams (or shared activities) has nothing there to change.
+      if (isMissingOptional(object, answer.error)) return;
+      throw answer.error;
+    }
+    accountIds(answer.rows, path).forEach((id) => dirty.add(id));
+  });
   return [...dirty].sort();
+}
+
+interface ChangeQuery extends QuerySpec {
+  object: string;
+  /** The path from a row to its account id. */
+  path: string;
+}
+
+const OPTIONAL: ReadonlySet<string> = new Set(SOURCE_ENTRIES.filter((s) => s.optional).map((s) => s.object));
+
+const isMissingOptional = (object: string, error: Error): boolean =>
+  OPTIONAL.has(object) && error instanceof SalesforceError && error.errorCode === 'INVALID_TYPE';
+
+/**
+ * The change queries, derived from the source registry: each source whose change counts, by its path to the account
+ * (deleted rows included); a changed user through the rows that put them on an account's team; and the accounts
+ * due for review.
+ */
+export function changeQueries(q: DirtyQuery & { since: Date }): ChangeQuery[] {
+  const from = dateTimeLiteral(new Date(q.since.getTime() - q.overlapMinutes * 60_000));
+  const until = dateTimeLiteral(q.until);
+  const window = (stamp = 'SystemModstamp'): string => `${stamp} > ${from} AND ${stamp} <= ${until}`;
+  const notOurs = q.ownUserId ? ` AND LastModifiedById != '${assertId(q.ownUserId)}'` : '';
+  const queries: ChangeQuery[] = [];
+  for (const source of SOURCE_ENTRIES) {
+    if (!source.changes || !source.account) continue;
+    const path = accountPathOf(source.account);
+    const where = `${window(source.changeStamp)}${source.writtenBySync ? notOurs : ''}`;
+    queries.push({
+      soql: `SELECT ${path} FROM ${source.object} WHERE ${where}`,
+      includeDeleted: true,
+      object: source.object,
+      path,
+    });
+  }
+  for (const changed of SOURCE_ENTRIES) {
+    if (!changed.changes || changed.account) continue;
+    // A user's change reaches every account whose team rows name them.
+    const users = `SELECT Id FROM ${changed.object} WHERE ${window(changed.changeStamp)}`;
+    for (const source of SOURCE_ENTRIES) {
+      if (!source.member?.team || !source.account) continue;
+      const path = accountPathOf(source.account);
+      queries.push({
+        soql: `SELECT ${path} FROM ${source.object} WHERE ${source.member.field} IN (${users})`,
+        object: source.object,
+        path,
+      });
+    }
+  }
+  queries.push({
+    soql: `SELECT Id FROM Account WHERE Coverage_Review_On__c <= ${dateLiteral(q.asOf)}`,
+    object: 'Account',
+    path: 'Id',
+  });
+  return queries;
 }
 
 /**

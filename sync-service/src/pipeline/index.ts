@@ -10,7 +10,15 @@ export {
   type BatchRequest,
   type BatchResult,
 } from './batch';
-export { SOURCE_FIELDS, type BatchSources } from './sources';
+export {
+  emptySources,
+  SOURCE_ENTRIES,
+  SOURCE_FIELDS,
+  SOURCES,
+  type BatchSources,
+  type SourceEntry,
+  type SourceKey,
+} from './sources';
 export {
   addBatchTotals,
   completeOrgRun,

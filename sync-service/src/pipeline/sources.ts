@@ -23,8 +23,13 @@ export interface SourceEntry {
   account?: AccountPath;
   /** A condition the extract adds (`asOf` is the batch's day). */
   filter?: (asOf: string) => string;
-  /** A changed (or deleted) row makes its account dirty. */
+  /**
+   * A changed (or deleted) row makes its account dirty; a changed row without a path to the account (User) makes
+   * dirty the accounts its user works on, through the `team` member fields of the other sources.
+   */
   changes?: boolean;
+  /** The field a change moves; default SystemModstamp. */
+  changeStamp?: string;
   /** The sync writes these rows itself: with ignoreOwnWrites its own changes do not count. */
   writtenBySync?: boolean;
   /**
@@ -126,7 +131,15 @@ export const SOURCES = [
     member: { field: 'RelationId' },
     optional: true,
   },
-  { object: 'User', key: 'users', fields: PLAN_FIELDS.User },
+  {
+    object: 'User',
+    key: 'users',
+    fields: PLAN_FIELDS.User,
+    changes: true,
+    // What people edit on a user (name, title, seniority) moves LastModifiedDate; SystemModstamp also moves for
+    // system updates of the user record that change nothing the plan reads.
+    changeStamp: 'LastModifiedDate',
+  },
   {
     object: 'Relationship__c',
     key: 'relationships',
