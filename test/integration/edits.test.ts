@@ -206,6 +206,26 @@ describe('ignoring our own writes (ignoreOwnWrites)', () => {
     }
   });
 
+  it("an opportunity team member removed makes only that opportunity's account dirty", async () => {
+    const own = await startDemoOrg();
+    const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });
+    const marks = new RedisWatermarkStore(redis, `${prefix}-otm`);
+    try {
+      await sync(own, ownConfig, { full: true, watermark: marks });
+      const [member] = own.store.query(
+        'SELECT Id, Opportunity.AccountId FROM OpportunityTeamMember ORDER BY Id LIMIT 1',
+      );
+      expect(member).toBeDefined();
+      own.store.delete(String(member!.Id));
+      const after = await sync(own, ownConfig, { watermark: marks });
+      expect(after.accounts).toBe(1);
+      expect(readState(own)).toEqual(predictState(own));
+    } finally {
+      await own.stop();
+      await marks.reset('emu');
+    }
+  });
+
   it('a rep edit between the batch read and its write makes the batch read again, and this run writes its effect', async () => {
     const own = await startDemoOrg();
     const ownConfig = orgConfigFor(own, { CP_ORG_IGNORE_OWN_WRITES: 'true' });
