@@ -31,7 +31,8 @@ function env(login) {
     CP_ORG_NAME: 'bench',
     CP_ORG_LOGIN_URL: creds.loginUrl,
     CP_ORG_AUTH: 'password',
-    CP_ORG_USERNAME: creds.username,
+    // The touch phase is a person editing contacts: the integration user may only read them.
+    CP_ORG_USERNAME: args.phase === 'touch' ? creds.adminUsername : creds.username,
     CP_ORG_PASSWORD: creds.password,
     CP_ORG_BATCH_SIZE: args['batch-size'],
     CP_ORG_BULK_QUERY_THRESHOLD: args['bulk-threshold'],
@@ -64,7 +65,8 @@ async function runPhase() {
         if (!seen.has(c.AccountId))
           seen.add(c.AccountId) && touched.push({ Id: c.Id, Title: 'Chief Benchmark Officer' });
     }
-    await sync.updateRecords(http, 'Contact', touched);
+    const failed = (await sync.updateRecords(http, 'Contact', touched)).filter((r) => !r.success);
+    if (failed.length) throw new Error(`touch: ${failed.length} contact(s) not saved: ${JSON.stringify(failed[0])}`);
     process.stdout.write(`${JSON.stringify({ touched: touched.length })}\n`);
     return;
   }

@@ -1,11 +1,5 @@
 import { pairTouches, type AccountPlan, type BuyerRole } from '@contact-plan/planning-core';
-import {
-  groupBy,
-  isUserId,
-  readAccountPlans,
-  relationshipRepFields,
-  type SkipCounts,
-} from '@contact-plan/plan-reader';
+import { groupBy, isUserId, readAccountPlans, relationshipRepFields, type SkipCounts } from '@contact-plan/plan-reader';
 import type { SfRecord } from '../salesforce';
 import { day, num, text } from './fields';
 import { planRecordsOf, type BatchSources } from './sources';

@@ -40,7 +40,12 @@ async function main(): Promise<void> {
       `  client secret: ${org.credentials.clientSecret}`,
       `  admin:         ${org.instanceUrl}/__admin/calls`,
       '',
-      JSON.stringify({ loginUrl: org.loginUrl, instanceUrl: org.instanceUrl, ...org.credentials }),
+      JSON.stringify({
+        loginUrl: org.loginUrl,
+        instanceUrl: org.instanceUrl,
+        ...org.credentials,
+        adminUsername: org.users.adminUsername,
+      }),
       '',
     ].join('\n'),
   );
