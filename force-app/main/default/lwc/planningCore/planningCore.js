@@ -337,6 +337,9 @@ function addDays(date2, days) {
 function emptyEvidence() {
   return { touchDays: [] };
 }
+function inTouchWindow(day, asOfDay, settings) {
+  return day <= asOfDay && asOfDay - day <= settings.touchWindowDays;
+}
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "es"}`;
 }
@@ -347,7 +350,7 @@ function earliest(...days) {
 function suggestGrade(evidence, asOfDay, settings) {
   const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
   const lastTouchDay2 = touchesNewestFirst[0];
-  const recentTouches = touchesNewestFirst.filter((day) => asOfDay - day <= settings.touchWindowDays).length;
+  const recentTouches = touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
   const meetingAge = evidence.lastMeetingDay === void 0 ? void 0 : asOfDay - evidence.lastMeetingDay;
   const byTouches = meetingAge !== void 0 && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
   const byWin = evidence.lastWon !== void 0 && asOfDay - evidence.lastWon.day <= settings.wonWindowDays;
@@ -7149,6 +7152,34 @@ function gradeCodeLabel(grade) {
 var roleLabel = (role) => ROLE_INFO[role].name;
 var ruleLabel = (rule) => RULE_INFO[rule].label;
 var strategyLabel = (strategy) => STRATEGY_INFO[strategy].name;
+
+// planning-core/src/activity.ts
+var byIds = (a, b) => a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : a.memberId < b.memberId ? -1 : 1;
+function pairTouches(plan, settings) {
+  const asOfDay = toDayNumber(plan.asOf);
+  const byPair = /* @__PURE__ */ new Map();
+  for (const touch of plan.touches) {
+    const day = toDayNumber(touch.date);
+    if (day > asOfDay) continue;
+    const key = `${touch.contactId}\0${touch.memberId}`;
+    let pair = byPair.get(key);
+    if (!pair) {
+      pair = {
+        contactId: touch.contactId,
+        memberId: touch.memberId,
+        lastTouch: touch.date,
+        lastDay: day,
+        recentTouches: 0
+      };
+      byPair.set(key, pair);
+    } else if (day > pair.lastDay) {
+      pair.lastTouch = touch.date;
+      pair.lastDay = day;
+    }
+    if (inTouchWindow(day, asOfDay, settings)) pair.recentTouches += 1;
+  }
+  return [...byPair.values()].map(({ contactId, memberId, lastTouch, recentTouches }) => ({ contactId, memberId, lastTouch, recentTouches })).sort(byIds);
+}
 export {
   BLANK_COUNTS_AS,
   BLUEPRINT_STATUSES,
@@ -7191,6 +7222,7 @@ export {
   mapOpportunityRole,
   nextReviewDate,
   oneLevelUp,
+  pairTouches,
   parseAccountPlan,
   parseSeniority,
   resolveSeniority,
