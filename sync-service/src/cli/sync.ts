@@ -8,7 +8,15 @@ import { syncOrg, type OrgRunSummary } from '../pipeline';
 import { activeRunKey, isLease, leaseOrgRun, RedisWatermarkStore, runIdFor, SyncQueues, type OrgLease } from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
 import { quoteVisible, terminalJson } from '../visible-text';
-import { BadInputError, CommandExit, EXIT_BUSY, EXIT_STOPPED, EXIT_UNEXPECTED, UnavailableError, type CliIo } from './io';
+import {
+  BadInputError,
+  CommandExit,
+  EXIT_BUSY,
+  EXIT_STOPPED,
+  EXIT_UNEXPECTED,
+  UnavailableError,
+  type CliIo,
+} from './io';
 import { cliLogger, loadCliConfig, openRedis } from './runtime';
 
 /** The options as commander hands them over. */
