@@ -47,6 +47,7 @@ export async function buildPreview() {
         modules: [
           { dir: path.join(here, 'src/modules') },
           ...GATES_OFF.map((name) => ({ name, path: path.join(here, 'src/overrides/gateOff.js') })),
+          { name: '@salesforce/i18n/locale', path: path.join(here, 'src/overrides/locale.js') },
           ...componentAliases(),
           { npm: 'lightning-base-components' },
         ],

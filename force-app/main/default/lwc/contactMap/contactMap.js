@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
+  GRADES,
   PlanReader,
   analyzePlan,
   loadPlan,
@@ -15,11 +16,20 @@ import {
   withRelationship,
 } from 'c/contactPlanData';
 import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
-import { cellAt, makeActive, makeSelected, positionOf, renderColumns, renderRows } from './gridDom';
-import { nextPosition } from './keyboard';
+import {
+  cellAt,
+  makeActive,
+  makeSelected,
+  placePopover,
+  positionOf,
+  renderContactsAsRows,
+  renderMembersAsRows,
+} from './gridDom';
+import { fromScreen, nextPosition, screenOrder, toScreen } from './keyboard';
 import { toCsv } from './csv';
 
 const SOURCE = 'contactMap';
+const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
 
 const FILTER_OPTIONS = [
   { label: 'All contacts', value: FILTERS.ALL },
@@ -53,12 +63,19 @@ export default class ContactMap extends LightningElement {
   focusPending = false;
   view;
   unsubscribe;
-  // What the manual tbody shows (the contact headers follow it): the element, the view its rows were written from,
-  // its active and selected cells.
-  body;
+  /** Buyer groups (role codes) folded away by the rep, in the contacts-as-rows layout. */
+  collapsed = new Set();
+  /** Set by a filter change: the next render scrolls the map back to its top left corner. */
+  scrollReset = false;
+  // What the manual parts show: the table they were written into, the view and layout they were written from, the
+  // cells by position, the active and selected cells.
+  table;
   bodyView;
+  bodyLayout;
+  cells;
   activeTd;
   selectedTd;
+  boundReposition;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan({ data, errors: delivered }) {
@@ -103,29 +120,75 @@ export default class ContactMap extends LightningElement {
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
+    this.stopRepositioning();
   }
 
   renderedCallback() {
-    const tbody = this.template.querySelector('tbody');
-    if (tbody && (tbody !== this.body || this.bodyView !== this.view)) {
-      renderColumns(this.template.querySelector('tr.cp-columns'), this.view.columns);
-      renderRows(tbody, this.view.rows);
-      this.body = tbody;
+    const table = this.template.querySelector('table.cp-grid');
+    const layout = this.layoutKey;
+    if (table && (table !== this.table || this.bodyView !== this.view || this.bodyLayout !== layout)) {
+      // Rewriting the rows drops the focused cell from the document: focus would fall to <body>, so it moves to the
+      // new cell at the same place.
+      if (this.gridHasFocus()) this.focusPending = true;
+      const headerRow = table.querySelector('tr.cp-columns');
+      this.cells = this.contactsAsRows
+        ? renderContactsAsRows(headerRow, [...table.querySelectorAll('tbody.cp-band')], this.view)
+        : renderMembersAsRows(headerRow, table.querySelector('tbody.cp-body'), this.view);
+      this.table = table;
       this.bodyView = this.view;
+      this.bodyLayout = layout;
       this.activeTd = undefined;
       this.selectedTd = undefined;
+      this.measureHeaders(table);
+    }
+    if (this.scrollReset) {
+      this.scrollReset = false;
+      const scroller = this.refs && this.refs.scroller;
+      if (scroller) {
+        scroller.scrollTop = 0;
+        scroller.scrollLeft = 0;
+      }
     }
     this.showCellState();
+    this.positionEditor();
+    this.updateScrollHints();
+    if (this.focusEditorPending) {
+      const editor = this.template.querySelector('c-contact-map-cell-editor');
+      if (editor) {
+        this.focusEditorPending = false;
+        editor.focus();
+      }
+    }
+  }
+
+  /** Sticky group bands sit just below the sticky header row: tell the CSS how tall that row is. */
+  measureHeaders(table) {
+    const scroller = this.refs && this.refs.scroller;
+    const head = table.querySelector('thead');
+    if (!scroller || !head) return;
+    const columns = table.querySelector('tr.cp-columns');
+    const groupRow = table.querySelector('tr.cp-group-row');
+    scroller.style.setProperty('--cp-head-height', `${head.offsetHeight}px`);
+    scroller.style.setProperty('--cp-group-row-height', `${groupRow ? groupRow.offsetHeight : 0}px`);
+    const corner = columns && columns.firstElementChild;
+    scroller.style.setProperty('--cp-row-header-width', `${corner ? corner.offsetWidth : 0}px`);
+  }
+
+  gridHasFocus() {
+    const active = this.template.activeElement;
+    return Boolean(active && active.getAttribute && active.getAttribute('role') === 'gridcell');
   }
 
   /** Puts the roving tabindex, the selection mark and any pending focus on the cells; the rows must be current. */
   showCellState() {
-    if (!this.body || !this.body.isConnected || this.bodyView !== this.view) return;
-    const active = cellAt(this.body, this.clampedActive());
+    if (!this.table || !this.table.isConnected || this.bodyView !== this.view || this.bodyLayout !== this.layoutKey) {
+      return;
+    }
+    const active = cellAt(this.cells, this.clampedActive());
     makeActive(active, this.activeTd);
     this.activeTd = active;
     const position = this.selectedPosition();
-    const selected = position ? cellAt(this.body, position) : undefined;
+    const selected = position ? cellAt(this.cells, position) : undefined;
     makeSelected(selected, this.selectedTd);
     this.selectedTd = selected;
     if (!this.focusPending) return;
@@ -136,12 +199,125 @@ export default class ContactMap extends LightningElement {
     }
   }
 
+  /** The cells in screen order: contacts of folded groups are left out. */
+  get order() {
+    return screenOrder(this.view, this.contactsAsRows, this.collapsed);
+  }
+
+  /** The active position, moved onto a shown cell if a filter or a folded group hid it. */
   clampedActive() {
-    const last = { row: this.view.rows.length - 1, col: this.view.columns.length - 1 };
-    return {
-      row: Math.max(0, Math.min(this.active.row, last.row)),
-      col: Math.max(0, Math.min(this.active.col, last.col)),
-    };
+    const order = this.order;
+    if (!order.rows.length || !order.cols.length) return this.active;
+    const screen = toScreen(this.active, order, this.contactsAsRows);
+    return fromScreen(
+      {
+        row: Math.max(0, Math.min(screen.row, order.rows.length - 1)),
+        col: Math.max(0, Math.min(screen.col, order.cols.length - 1)),
+      },
+      order,
+      this.contactsAsRows,
+    );
+  }
+
+  // ----- layout -----
+
+  /** Contacts become rows when they outnumber the team members: the map then scrolls down, not sideways. */
+  get contactsAsRows() {
+    return Boolean(this.view) && this.view.columns.length > this.view.rows.length;
+  }
+
+  get layoutKey() {
+    return this.contactsAsRows ? 'contacts-as-rows' : 'members-as-rows';
+  }
+
+  get gridLabel() {
+    return this.contactsAsRows
+      ? 'Client contact map: contacts by team members'
+      : 'Client contact map: team members by contacts';
+  }
+
+  /** One band per buyer group in the contacts-as-rows layout: its header row (fold button, coaching) and its rows. */
+  get groupBands() {
+    const colspan = this.view.rows.length + 1;
+    return this.view.groups.map((group) => {
+      const expanded = !this.collapsed.has(group.code);
+      return {
+        ...group,
+        bodyKey: `${group.key}:rows`,
+        colspan,
+        expanded: String(expanded),
+        chevron: expanded ? 'utility:chevrondown' : 'utility:chevronright',
+        countText: group.span === 1 ? '1 contact' : `${group.span} contacts`,
+        bodyClass: expanded ? 'cp-band' : 'cp-band cp-band_collapsed',
+      };
+    });
+  }
+
+  get shownText() {
+    const contacts = this.view.columns.length;
+    const members = this.view.rows.length;
+    const folded = this.view.columns.filter((column) => this.collapsed.has(column.roleCode)).length;
+    const foldedText = this.contactsAsRows && folded ? ` (${folded} in folded groups)` : '';
+    return `${contacts} ${contacts === 1 ? 'contact' : 'contacts'}${foldedText} × ${members} team ${
+      members === 1 ? 'member' : 'members'
+    }.`;
+  }
+
+  scrollHints = '';
+
+  get scrollerClass() {
+    return `cp-scroller ${this.scrollHints}`.trim();
+  }
+
+  handleScroll() {
+    this.updateScrollHints();
+    this.positionEditor();
+  }
+
+  /** Shadows on the edges where more of the map lies beyond view: a scroll affordance also where scrollbars overlay. */
+  updateScrollHints() {
+    const scroller = this.refs && this.refs.scroller;
+    if (!scroller) return;
+    const hints = [];
+    if (scroller.scrollTop > 0) hints.push('cp-more-above');
+    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) hints.push('cp-more-below');
+    if (scroller.scrollLeft > 0) hints.push('cp-more-left');
+    if (scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1) hints.push('cp-more-right');
+    for (const hint of ['cp-more-above', 'cp-more-below', 'cp-more-left', 'cp-more-right']) {
+      scroller.classList.toggle(hint, hints.includes(hint));
+    }
+  }
+
+  handleGroupToggle(event) {
+    const code = event.currentTarget.dataset.group;
+    const collapsed = new Set(this.collapsed);
+    if (collapsed.has(code)) collapsed.delete(code);
+    else collapsed.add(code);
+    this.collapsed = collapsed;
+  }
+
+  // ----- the floating editor -----
+
+  /** Keeps the editor beside its cell, inside the viewport, while the map or the page scrolls. */
+  positionEditor() {
+    const popover = this.refs && this.refs.popover;
+    if (!popover || !this.selectedTd) {
+      this.stopRepositioning();
+      return;
+    }
+    placePopover(popover, this.selectedTd, { width: window.innerWidth, height: window.innerHeight });
+    if (!this.boundReposition) {
+      this.boundReposition = () => this.positionEditor();
+      window.addEventListener('resize', this.boundReposition);
+      window.addEventListener('scroll', this.boundReposition, true);
+    }
+  }
+
+  stopRepositioning() {
+    if (!this.boundReposition) return;
+    window.removeEventListener('resize', this.boundReposition);
+    window.removeEventListener('scroll', this.boundReposition, true);
+    this.boundReposition = undefined;
   }
 
   selectedPosition() {
@@ -258,12 +434,14 @@ export default class ContactMap extends LightningElement {
   handleFilterChange(event) {
     this.filter = event.detail.value;
     this.active = { row: 0, col: 0 };
+    this.scrollReset = true;
     this.refreshView();
   }
 
   handleDepartmentChange(event) {
     this.department = event.detail.value;
     this.active = { row: 0, col: 0 };
+    this.scrollReset = true;
     this.refreshView();
   }
 
@@ -274,55 +452,72 @@ export default class ContactMap extends LightningElement {
     link.click();
   }
 
-  // ----- coaching tips -----
-
-  handleHelpKeydown(event) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.currentTarget.parentElement.classList.add('cp-tip-dismissed');
-  }
-
-  handleHelpLeave(event) {
-    const help = event.currentTarget;
-    if (event.type === 'focusout' && help.contains(event.relatedTarget)) return;
-    if (event.type === 'mouseleave' && help.contains(this.template.activeElement)) return;
-    help.classList.remove('cp-tip-dismissed');
-  }
-
   // ----- grid navigation -----
 
   handleGridKeydown(event) {
-    const cell = event.target.closest('td');
+    const cell = event.target.closest('td[role="gridcell"]');
     if (!cell) return;
     const position = positionOf(cell);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(position);
+      this.select(position, { focusEditor: true });
       return;
     }
-    const size = { rows: this.view.rows.length, cols: this.view.columns.length };
-    const next = nextPosition(event.key, position, size, event.ctrlKey);
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    const letter = typeof event.key === 'string' && event.key.length === 1 ? event.key.toUpperCase() : '';
+    if (!modified && GRADE_CODES.has(letter)) {
+      event.preventDefault();
+      this.gradeCell(position, letter);
+      return;
+    }
+    if (!modified && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      this.gradeCell(position, undefined);
+      return;
+    }
+    const order = this.order;
+    const screen = toScreen(position, order, this.contactsAsRows);
+    const size = { rows: order.rows.length, cols: order.cols.length };
+    const next = nextPosition(event.key, screen, size, event.ctrlKey);
     if (!next) return;
     event.preventDefault();
-    this.active = next;
+    this.active = fromScreen(next, order, this.contactsAsRows);
     this.focusPending = true;
     this.showCellState();
   }
 
   /** One listener for the whole grid: with 2,000 cells, a listener per cell costs more than the lookup. */
   handleGridClick(event) {
-    const cell = event.target.closest('td');
-    if (!cell || !cell.closest('tbody')) return;
-    this.select(positionOf(cell));
+    const cell = event.target.closest('td[role="gridcell"]');
+    if (!cell) return;
+    this.select(positionOf(cell), { focusEditor: true });
   }
 
-  select(position) {
+  select(position, { focusEditor = false } = {}) {
     this.active = position;
     this.selected = { contactId: this.view.columns[position.col].id, memberId: this.view.rows[position.row].id };
     this.showCellState();
+    if (focusEditor) this.focusEditorPending = true;
+  }
+
+  focusEditorPending = false;
+
+  /** Typing a grade letter (or Delete) on a cell: sets (or clears) the rep's grade there; focus stays on the cell. */
+  gradeCell(position, grade) {
+    this.active = position;
+    this.selected = undefined;
+    this.focusPending = true;
+    const contactId = this.view.columns[position.col].id;
+    const memberId = this.view.rows[position.row].id;
+    return this.saveGrade(contactId, memberId, grade);
   }
 
   handleEditorClose() {
+    this.closeEditor();
+  }
+
+  /** Closes the editor and puts focus back on its cell (never on <body>). */
+  closeEditor() {
     this.selected = undefined;
     this.focusPending = true;
     this.showCellState();
@@ -353,9 +548,14 @@ export default class ContactMap extends LightningElement {
 
   // ----- edits -----
 
+  /** A grade chosen in the editor (or the suggestion accepted): saved, the editor closes, focus is on the cell. */
   async handleGradeChange(event) {
     const { contactId, memberId } = this.selected;
-    const grade = event.detail.grade || undefined;
+    this.closeEditor();
+    await this.saveGrade(contactId, memberId, event.detail.grade || undefined);
+  }
+
+  async saveGrade(contactId, memberId, grade) {
     const gradedOn = grade ? today() : undefined;
     await this.saveRelationship(
       contactId,

@@ -1,9 +1,16 @@
-// The parts of the map grid with one element per contact or per cell, written straight into `lwc:dom="manual"`
-// elements: the row of contact headers and the body rows. A 100 × 20 map has 2,000 cells and 100 contact headers;
-// through the template each one costs the engine a vnode, a diff and a patch per binding, which in the UI benchmark
-// rendered slower than these DOM calls, and each move of the roving tabindex or the selection re-rendered the whole
-// grid. Here a move touches the two cells concerned. Text goes in through textContent and attributes through
-// setAttribute: nothing is parsed as HTML.
+// The parts of the map grid with one element per contact, member or cell, written straight into `lwc:dom="manual"`
+// elements: the header row and the body rows. A 100 × 20 map has 2,000 cells and 100 contact headers; through the
+// template each one costs the engine a vnode, a diff and a patch per binding, which in the UI benchmark rendered slower
+// than these DOM calls, and each move of the roving tabindex or the selection re-rendered the whole grid. Here a move
+// touches the two cells concerned. Text goes in through textContent and attributes through setAttribute: nothing is
+// parsed as HTML.
+//
+// Two layouts of the same view (`buildGrid`: columns are contacts, rows are members, `rows[r].cells[c]`):
+// - members as rows (contacts across, grouped by buyer role in the header), when the team is at least as large;
+// - contacts as rows (members across), when contacts outnumber members: a tall map scrolls down inside the card
+//   instead of running thousands of pixels sideways; each buyer group is then a band of rows with its own header.
+// Every cell carries its logical position (data-row = member index, data-col = contact index), so the map keeps one
+// notion of "which cell" whatever the layout.
 
 function element(tag, attributes, text) {
   const node = document.createElement(tag);
@@ -16,19 +23,23 @@ function badge(spec) {
   return element('span', { class: spec.cssClass, title: spec.title, 'data-rule': spec.rule }, spec.label);
 }
 
-function rowHeader(row) {
-  const th = element('th', { role: 'rowheader', scope: 'row', class: 'cp-member', 'data-member': row.id });
-  th.appendChild(element('div', {}, row.name));
-  th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, row.title));
+function weak(text, extra = '') {
+  return element('div', { class: `slds-text-body_small slds-text-color_weak cp-sub ${extra}`.trim() }, text);
+}
+
+function memberHeader(row, role, scope) {
+  const th = element('th', { role, scope, class: 'cp-member', 'data-member': row.id });
+  th.appendChild(element('div', { class: 'cp-name' }, row.name));
+  if (row.title) th.appendChild(weak(row.title));
   for (const spec of row.badges) th.appendChild(badge(spec));
   return th;
 }
 
-function columnHeader(column) {
-  const th = element('th', { role: 'columnheader', scope: 'col', class: 'cp-contact', 'data-contact': column.id });
-  th.appendChild(element('div', { class: 'cp-contact-name', title: column.roles }, column.name));
-  th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, column.title));
-  th.appendChild(element('div', { class: 'slds-text-body_small slds-text-color_weak' }, column.seniority));
+function contactHeader(column, role, scope) {
+  const th = element('th', { role, scope, class: 'cp-contact', 'data-contact': column.id });
+  th.appendChild(element('div', { class: 'cp-name cp-contact-name', title: column.roles }, column.name));
+  const sub = [column.title, column.seniority].filter(Boolean).join(' · ');
+  if (sub) th.appendChild(weak(sub));
   for (const spec of column.badges) th.appendChild(badge(spec));
   return th;
 }
@@ -38,45 +49,86 @@ function replaceChildren(parent, fragment) {
   parent.appendChild(fragment);
 }
 
-/** Fills the header row: the corner over the member names, then one header per contact (`columns` from buildGrid). */
-export function renderColumns(tr, columns) {
-  const fragment = document.createDocumentFragment();
-  fragment.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Team member'));
-  for (const column of columns) fragment.appendChild(columnHeader(column));
-  replaceChildren(tr, fragment);
-}
-
-function gridCell(cell) {
+function gridCell(cell, row, col) {
   const td = document.createElement('td');
   td.setAttribute('role', 'gridcell');
   td.setAttribute('class', cell.cssClass);
   td.setAttribute('tabindex', '-1');
   td.setAttribute('aria-label', cell.ariaLabel);
+  td.setAttribute('data-row', String(row));
+  td.setAttribute('data-col', String(col));
+  td.setAttribute('data-contact', cell.contactId);
+  td.setAttribute('data-member', cell.memberId);
   if (cell.letter) td.textContent = cell.letter;
   return td;
 }
 
-/** Replaces the body's rows with the grid's (`rows` from buildGrid): a row header, then one gridcell per column. */
-export function renderRows(tbody, rows) {
-  const fragment = document.createDocumentFragment();
-  for (const row of rows) {
+const positionKey = (row, col) => `${row}:${col}`;
+
+/**
+ * Members as rows: fills the header row (the corner, then one header per contact) and the body (a member header, then
+ * one gridcell per contact). Returns the cells by position (see `cellAt`).
+ */
+export function renderMembersAsRows(headerRow, tbody, view) {
+  const header = document.createDocumentFragment();
+  header.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Team member'));
+  for (const column of view.columns) header.appendChild(contactHeader(column, 'columnheader', 'col'));
+  replaceChildren(headerRow, header);
+
+  const cells = new Map();
+  const body = document.createDocumentFragment();
+  view.rows.forEach((row, r) => {
     const tr = element('tr', { role: 'row' });
-    tr.appendChild(rowHeader(row));
-    for (const cell of row.cells) tr.appendChild(gridCell(cell));
-    fragment.appendChild(tr);
+    tr.appendChild(memberHeader(row, 'rowheader', 'row'));
+    row.cells.forEach((cell, c) => {
+      const td = gridCell(cell, r, c);
+      cells.set(positionKey(r, c), td);
+      tr.appendChild(td);
+    });
+    body.appendChild(tr);
+  });
+  replaceChildren(tbody, body);
+  return cells;
+}
+
+/**
+ * Contacts as rows: fills the header row (the corner, then one header per member) and one body per buyer group (the
+ * `bodies` elements carry data-group = the group's role code): a contact header, then one gridcell per member.
+ * Returns the cells by position (see `cellAt`).
+ */
+export function renderContactsAsRows(headerRow, bodies, view) {
+  const header = document.createDocumentFragment();
+  header.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Contact'));
+  for (const row of view.rows) header.appendChild(memberHeader(row, 'columnheader', 'col'));
+  replaceChildren(headerRow, header);
+
+  const cells = new Map();
+  for (const tbody of bodies) {
+    const fragment = document.createDocumentFragment();
+    view.columns.forEach((column, c) => {
+      if (column.roleCode !== tbody.dataset.group) return;
+      const tr = element('tr', { role: 'row' });
+      tr.appendChild(contactHeader(column, 'rowheader', 'row'));
+      view.rows.forEach((row, r) => {
+        const td = gridCell(row.cells[c], r, c);
+        cells.set(positionKey(r, c), td);
+        tr.appendChild(td);
+      });
+      fragment.appendChild(tr);
+    });
+    replaceChildren(tbody, fragment);
   }
-  replaceChildren(tbody, fragment);
+  return cells;
 }
 
-/** The cell at { row, col } of the grid (col 0 is the first contact), if there is one. */
-export function cellAt(tbody, position) {
-  const tr = tbody.rows[position.row];
-  return tr ? tr.cells[position.col + 1] : undefined;
+/** The cell at logical { row, col } (row = member index, col = contact index), if it is rendered. */
+export function cellAt(cells, position) {
+  return cells ? cells.get(positionKey(position.row, position.col)) : undefined;
 }
 
-/** A body cell's { row, col } from its place in the table (cell 0 of each row is the member's header). */
+/** A cell's logical { row, col }, read from its data attributes. */
 export function positionOf(td) {
-  return { row: td.parentElement.sectionRowIndex, col: td.cellIndex - 1 };
+  return { row: Number(td.dataset.row), col: Number(td.dataset.col) };
 }
 
 /** Makes `td` the one cell in the tab order (roving tabindex); `previous` drops out of it. */
@@ -95,4 +147,37 @@ export function makeSelected(td, previous) {
     td.setAttribute('aria-selected', 'true');
     td.classList.add('cp-selected');
   }
+}
+
+/**
+ * Places the floating editor next to `anchor` (the selected cell), inside the viewport: below the cell when it fits,
+ * else above, else beside it; never wider or taller than the viewport. Returns { top, left, placement }.
+ */
+export function placePopover(popover, anchor, viewport, margin = 8) {
+  const cell = anchor.getBoundingClientRect();
+  const box = popover.getBoundingClientRect();
+  const width = Math.min(box.width, viewport.width - 2 * margin);
+  const height = Math.min(box.height, viewport.height - 2 * margin);
+  const clamp = (value, size, room) => Math.max(margin, Math.min(value, room - margin - size));
+  let placement;
+  let top;
+  let left = clamp(cell.left, width, viewport.width);
+  if (cell.bottom + margin + height <= viewport.height - margin) {
+    placement = 'below';
+    top = cell.bottom + margin;
+  } else if (cell.top - margin - height >= margin) {
+    placement = 'above';
+    top = cell.top - margin - height;
+  } else {
+    top = clamp(cell.top, height, viewport.height);
+    const rightRoom = viewport.width - margin - cell.right - margin;
+    placement = rightRoom >= width || rightRoom >= cell.left - 2 * margin ? 'right' : 'left';
+    left = clamp(placement === 'right' ? cell.right + margin : cell.left - margin - width, width, viewport.width);
+  }
+  popover.style.top = `${Math.round(top)}px`;
+  popover.style.left = `${Math.round(left)}px`;
+  popover.style.maxHeight = `${viewport.height - 2 * margin}px`;
+  popover.style.maxWidth = `${viewport.width - 2 * margin}px`;
+  popover.dataset.placement = placement;
+  return { top, left, placement };
 }

@@ -1,30 +1,43 @@
 import { LightningElement, api } from 'lwc';
 import { GRADES, HORIZON_OPTIONS, gradeLabel } from 'c/contactPlanData';
 
-const NO_GRADE = '';
-
 /**
- * Editor for one map cell: set or clear the rep's grade, mark a key intersection with its horizon, read the reasons.
- * Emits `gradechange` { grade }, `keychange` { key, horizon } and `close`; the map does the saving.
+ * Editor for one map cell, shown as a popover beside it: set, clear or accept the suggested grade (each grade with its
+ * meaning, from the planning core), mark a key intersection with its horizon, read the reasons.
+ * Emits `gradechange` { grade }, `keychange` { key, horizon } and `close`; the map does the saving and puts focus
+ * back on the cell.
  */
 export default class ContactMapCellEditor extends LightningElement {
   /** { contactName, memberName, manual, suggested, effective, reasons, isKey, horizon } */
   @api cell;
   @api saving = false;
 
+  /** Moves focus into the editor: onto the rep's current grade, else the suggested one, else the first grade. */
+  @api
+  focus() {
+    const wanted = this.cell.manual || this.cell.suggested || GRADES[0].code;
+    const button =
+      this.template.querySelector(`button[data-grade="${wanted}"]`) || this.template.querySelector('button');
+    if (button) button.focus();
+  }
+
   get heading() {
     return `${this.cell.memberName} and ${this.cell.contactName}`;
   }
 
-  get gradeOptions() {
-    return [
-      { label: 'No grade (no relationship)', value: NO_GRADE },
-      ...GRADES.map((grade) => ({ label: `${grade.code}: ${grade.label}`, value: grade.code })),
-    ];
-  }
-
-  get gradeValue() {
-    return this.cell.manual || NO_GRADE;
+  get gradeChoices() {
+    return GRADES.map((grade) => {
+      const pressed = this.cell.manual === grade.code;
+      const suggested = !this.cell.manual && this.cell.suggested === grade.code;
+      return {
+        code: grade.code,
+        name: suggested ? `${grade.label} (suggested)` : grade.label,
+        meaning: grade.meaning,
+        pressed: String(pressed),
+        cssClass: 'cp-grade-choice',
+        letterClass: `cp-grade-letter cp-grade_${grade.code}`,
+      };
+    });
   }
 
   get effectiveText() {
@@ -32,6 +45,16 @@ export default class ContactMapCellEditor extends LightningElement {
     if (!effective) return 'No relationship';
     const source = manual ? 'set by a rep' : 'suggested from activity';
     return `${effective}: ${gradeLabel(effective)} (${source})`;
+  }
+
+  /** The suggestion can be taken as the rep's own grade when there is one and the rep's grade differs from it. */
+  get canAccept() {
+    const { suggested, manual } = this.cell;
+    return Boolean(suggested) && suggested !== manual;
+  }
+
+  get acceptLabel() {
+    return `Accept the suggestion: ${this.cell.suggested} ${gradeLabel(this.cell.suggested)}`;
   }
 
   get hasReasons() {
@@ -58,12 +81,20 @@ export default class ContactMapCellEditor extends LightningElement {
     return !this.cell.manual || this.saving;
   }
 
-  handleGradeChange(event) {
-    this.dispatchEvent(new CustomEvent('gradechange', { detail: { grade: event.detail.value || undefined } }));
+  emitGrade(grade) {
+    this.dispatchEvent(new CustomEvent('gradechange', { detail: { grade } }));
+  }
+
+  handleGradeClick(event) {
+    this.emitGrade(event.currentTarget.dataset.grade);
+  }
+
+  handleAccept() {
+    this.emitGrade(this.cell.suggested);
   }
 
   handleClear() {
-    this.dispatchEvent(new CustomEvent('gradechange', { detail: { grade: undefined } }));
+    this.emitGrade(undefined);
   }
 
   handleKeyToggle(event) {
@@ -81,6 +112,9 @@ export default class ContactMapCellEditor extends LightningElement {
   }
 
   handleKeydown(event) {
-    if (event.key === 'Escape') this.handleClose();
+    if (event.key !== 'Escape') return;
+    // Escape closes the editor, not the page's own dialogs around it.
+    event.stopPropagation();
+    this.handleClose();
   }
 }

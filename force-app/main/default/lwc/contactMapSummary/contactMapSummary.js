@@ -1,5 +1,14 @@
 import { LightningElement, api } from 'lwc';
+import LOCALE from '@salesforce/i18n/locale';
 import { GRADES } from 'c/contactPlanData';
+
+/** A core date (YYYY-MM-DD) in the user's locale, e.g. "Nov 19, 2026" for en-US, "19.11.2026" for de-DE. */
+export function localDate(isoDate, locale = LOCALE) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(isoDate));
+  if (!match) return String(isoDate);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
 
 /** The strip above the map: relationships per grade, the coverage score, and its trend from the nightly snapshots. */
 export default class ContactMapSummary extends LightningElement {
@@ -29,8 +38,9 @@ export default class ContactMapSummary extends LightningElement {
     const last = this.lastSnapshot;
     if (!last) return 'No earlier score yet';
     const delta = this.score - last.score;
-    if (delta === 0) return `Unchanged since ${last.asOf}`;
-    return `${delta > 0 ? 'Up' : 'Down'} ${Math.abs(delta)} since ${last.asOf}`;
+    const since = localDate(last.asOf);
+    if (delta === 0) return `Unchanged since ${since}`;
+    return `${delta > 0 ? 'Up' : 'Down'} ${Math.abs(delta)} since ${since}`;
   }
 
   get trendIcon() {
@@ -40,6 +50,6 @@ export default class ContactMapSummary extends LightningElement {
   }
 
   get history() {
-    return (this.snapshots || []).map((snapshot) => `${snapshot.asOf}: ${snapshot.score}`).join(', ');
+    return (this.snapshots || []).map((snapshot) => `${localDate(snapshot.asOf)}: ${snapshot.score}`).join(', ');
   }
 }

@@ -28,12 +28,13 @@ const WES = '005000000000003AAA';
 const mount = (props = {}) => mountCard('c-contact-map', ContactMap, props);
 
 const root = (element) => element.shadowRoot;
-function cell(element, contactId, memberId) {
-  const col = [...root(element).querySelectorAll('th.cp-contact')].findIndex((th) => th.dataset.contact === contactId);
-  const row = [...root(element).querySelectorAll('th.cp-member')].findIndex((th) => th.dataset.member === memberId);
-  return root(element).querySelectorAll('tbody tr')[row].cells[col + 1];
-}
-const positionOf = (td) => ({ row: td.parentElement.sectionRowIndex, col: td.cellIndex - 1 });
+const cell = (element, contactId, memberId) =>
+  root(element).querySelector(`td[role="gridcell"][data-contact="${contactId}"][data-member="${memberId}"]`);
+/** Where a cell is on screen: its row among the grid's body rows, its column after the row header. */
+const screenPositionOf = (td) => {
+  const bodyRows = [...td.getRootNode().querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td'));
+  return { row: bodyRows.indexOf(td.parentElement), col: td.cellIndex - 1 };
+};
 const columnBadges = (element, contactId) =>
   [...root(element).querySelectorAll(`th[data-contact="${contactId}"] .cp-badge`)].map((b) => b.textContent);
 const editor = (element) => root(element).querySelector('c-contact-map-cell-editor');
@@ -47,10 +48,15 @@ async function openCell(element, contactId, memberId) {
 }
 
 async function chooseGrade(element, grade) {
-  const combobox = editor(element).shadowRoot.querySelector('lightning-combobox.cp-grade');
-  combobox.dispatchEvent(new CustomEvent('change', { detail: { value: grade } }));
+  editor(element).shadowRoot.querySelector(`button[data-grade="${grade}"]`).click();
   await flush();
 }
+
+const keydown = (target, key, options = {}) => {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options });
+  target.dispatchEvent(event);
+  return event;
+};
 
 beforeEach(() => {
   jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
@@ -76,58 +82,99 @@ describe('c-contact-map', () => {
     expect(departmentOptions.map((option) => option.label)).toContain('IT');
   });
 
-  it('renders contacts across, grouped by buyer role, and team members down', async () => {
+  it('lays contacts down, in bands per buyer role, and team members across when contacts outnumber members', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
+    expect(root(element).querySelector('table').getAttribute('aria-label')).toBe(
+      'Client contact map: contacts by team members',
+    );
     const groups = [...root(element).querySelectorAll('th.cp-group .cp-group-name')].map((span) => span.textContent);
     // Eva is both Evangelist and User: she sits with the User buyers, the first of her roles in role order.
     expect(groups).toEqual(['Power Buyer', 'User Buyer', 'Advisor Buyer', 'Other contacts']);
+    const counts = [...root(element).querySelectorAll('th.cp-group .cp-group-count')].map((span) => span.textContent);
+    expect(counts).toEqual(['1 contact', '2 contacts', '1 contact', '1 contact']);
     const contacts = [...root(element).querySelectorAll('th.cp-contact')].map((th) => th.dataset.contact);
     expect(contacts).toEqual([ADA, EVA, '003000000000002AAA', CLEO, '003000000000004AAA']);
+    expect([...root(element).querySelectorAll('th.cp-contact')].map((th) => th.getAttribute('role'))).toEqual(
+      Array(5).fill('rowheader'),
+    );
     const members = [...root(element).querySelectorAll('th.cp-member')].map((th) => th.dataset.member);
     expect(members).toEqual([UMA, '005000000000002AAA', WES]);
     expect(root(element).querySelectorAll('td[role="gridcell"]')).toHaveLength(15);
+    // Each band's rows follow its header; Ada's row holds her three cells, one per member, in member order.
+    const adaRow = root(element).querySelector(`th[data-contact="${ADA}"]`).parentElement;
+    expect([...adaRow.querySelectorAll('td')].map((td) => td.dataset.member)).toEqual(members);
+    expect(root(element).querySelector('p.cp-legend').textContent).toMatch(/^5 contacts × 3 team members\./);
   });
 
-  it('gives each buyer-role group its coaching text on hover and focus', async () => {
+  it('lays team members down and contacts across when the team is at least as large', async () => {
+    const element = mount({ defaultFilter: 'key' });
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelector('table').getAttribute('aria-label')).toBe(
+      'Client contact map: team members by contacts',
+    );
+    expect(root(element).querySelector('th.cp-contact').getAttribute('role')).toBe('columnheader');
+    expect(root(element).querySelector('th.cp-member').getAttribute('role')).toBe('rowheader');
+    expect(root(element).querySelectorAll('thead th.cp-group')).toHaveLength(1);
+  });
+
+  it('folds a buyer group away and back, and the arrow keys skip its rows', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const buttons = [...root(element).querySelectorAll('th.cp-group button.cp-help-button')];
-    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
+    const toggle = root(element).querySelector('button.cp-group-toggle[data-group="User"]');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    await flush();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const band = root(element).querySelector('tbody.cp-band[data-group="User"]');
+    expect(band.classList.contains('cp-band_collapsed')).toBe(true);
+    expect(root(element).querySelector('p.cp-legend').textContent).toMatch(/2 in folded groups/);
+    // Down from Ada (Power) goes to Cleo (Advisor): Eva's and Ben's rows are folded away.
+    cell(element, ADA, UMA).focus();
+    keydown(cell(element, ADA, UMA), 'ArrowDown');
+    await flush();
+    expect(root(element).activeElement).toBe(cell(element, CLEO, UMA));
+    toggle.click();
+    await flush();
+    expect(band.classList.contains('cp-band_collapsed')).toBe(false);
+  });
+
+  it('gives each buyer group its coaching as SLDS help text', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const help = [...root(element).querySelectorAll('th.cp-group lightning-helptext')];
+    expect(help.map((h) => h.alternativeText)).toEqual([
       'Coaching for Power Buyer',
       'Coaching for User Buyer',
       'Coaching for Advisor Buyer',
       'Coaching for Other contacts',
     ]);
-    const tip = root(element).querySelector(`[id="${buttons[0].getAttribute('aria-describedby')}"]`);
-    expect(tip.getAttribute('role')).toBe('tooltip');
-    expect(tip.textContent).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
-    // Hover and focus show it through CSS: the tooltip sits beside the button in the same .cp-help wrapper.
-    expect(tip.parentElement).toBe(buttons[0].parentElement);
+    expect(help[0].content).toMatch(/^Owns the budget .* Watch: .* Watch out for: /);
   });
 
-  it('hides a coaching tip on Escape while focus stays on its button, until focus or pointer leaves', async () => {
+  it('turns off the SLDS row hover, which painted over the grade colours', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const [button, other] = root(element).querySelectorAll('th.cp-group button.cp-help-button');
-    const help = button.parentElement;
-    button.focus();
-    const otherKey = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
-    button.dispatchEvent(otherKey);
-    expect(help.classList.contains('cp-tip-dismissed')).toBe(false);
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    button.dispatchEvent(escape);
-    expect(escape.defaultPrevented).toBe(true);
-    expect(help.classList.contains('cp-tip-dismissed')).toBe(true);
-    expect(root(element).activeElement).toBe(button);
-    // The pointer leaving while focus stays keeps it hidden; focus moving on lets it show again next time.
-    help.dispatchEvent(new MouseEvent('mouseleave'));
-    expect(help.classList.contains('cp-tip-dismissed')).toBe(true);
-    other.focus();
-    expect(help.classList.contains('cp-tip-dismissed')).toBe(false);
+    expect(root(element).querySelector('table').classList.contains('slds-no-row-hover')).toBe(true);
+  });
+
+  it('scrolls back to the top left corner when a filter changes', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const scroller = root(element).querySelector('.cp-scroller');
+    scroller.scrollTop = 120;
+    scroller.scrollLeft = 40;
+    root(element)
+      .querySelector('lightning-combobox.cp-filter')
+      .dispatchEvent(new CustomEvent('change', { detail: { value: 'buyers' } }));
+    await flush();
+    expect([scroller.scrollTop, scroller.scrollLeft]).toEqual([0, 0]);
   });
 
   it('shows effective grades, marks suggested ones, and leaves blanks blank', async () => {
@@ -146,7 +193,7 @@ describe('c-contact-map', () => {
     expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship');
   });
 
-  it('puts coverage badges on the columns the rules point at and fills the summary', async () => {
+  it('puts coverage badges on the contacts the rules point at and fills the summary', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
@@ -197,6 +244,7 @@ describe('c-contact-map', () => {
     expect(columnBadges(element, EVA)).toEqual(['Single-threaded']);
 
     // The second edit of the same pair updates the record just created.
+    await openCell(element, EVA, UMA);
     await chooseGrade(element, 'S');
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000009AAA', Grade__c: 'S', Graded_On__c: '2026-11-20' },
@@ -210,6 +258,7 @@ describe('c-contact-map', () => {
     await openCell(element, CLEO, WES);
     editor(element).shadowRoot.querySelector('lightning-button.cp-clear').click();
     await flush();
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
     });
@@ -242,7 +291,7 @@ describe('c-contact-map', () => {
       ]),
     );
 
-    const horizon = editor(element).shadowRoot.querySelector('lightning-combobox.cp-horizon');
+    const horizon = editor(element).shadowRoot.querySelector('lightning-radio-group.cp-horizon');
     horizon.dispatchEvent(new CustomEvent('change', { detail: { value: '30' } }));
     await flush();
     expect(updateRecord).toHaveBeenLastCalledWith({
@@ -311,17 +360,19 @@ describe('c-contact-map', () => {
     await flush();
     const focusable = () => [...root(element).querySelectorAll('td[tabindex="0"]')];
     expect(focusable()).toHaveLength(1);
-    expect(positionOf(focusable()[0])).toEqual({ row: 0, col: 0 });
+    expect(screenPositionOf(focusable()[0])).toEqual({ row: 0, col: 0 });
     const firstCell = focusable()[0];
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await flush();
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await flush();
     expect(focusable()).toHaveLength(1);
-    expect(positionOf(focusable()[0])).toEqual({ row: 1, col: 1 });
+    expect(screenPositionOf(focusable()[0])).toEqual({ row: 1, col: 1 });
+    // Contacts are rows here: right went to the next member, down to the next contact (Eva).
+    expect(focusable()[0].dataset).toMatchObject({ contact: EVA, member: '005000000000002AAA' });
     expect(root(element).activeElement).toBe(focusable()[0]);
     // Moving only passes the tabindex on: the rows stay the same elements.
-    expect(root(element).querySelector('tbody td')).toBe(firstCell);
+    expect(root(element).querySelector('tbody td[role="gridcell"]')).toBe(firstCell);
     expect(firstCell.getAttribute('tabindex')).toBe('-1');
     focusable()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await flush();
@@ -469,8 +520,10 @@ describe('c-contact-map', () => {
     const grid = root(element).querySelector('table');
     expect(grid.getAttribute('role')).toBe('grid');
     expect(grid.getAttribute('aria-label')).toBeTruthy();
-    expect(root(element).querySelectorAll('[role="columnheader"]').length).toBeGreaterThan(5);
-    expect(root(element).querySelectorAll('[role="rowheader"]')).toHaveLength(3);
+    expect(root(element).querySelectorAll('[role="columnheader"]')).toHaveLength(4);
+    // Five contacts and four buyer-group bands head rows; three members and the corner head columns.
+    expect(root(element).querySelectorAll('th.cp-contact[role="rowheader"]')).toHaveLength(5);
+    expect(root(element).querySelectorAll('th.cp-group[role="rowheader"]')).toHaveLength(4);
     root(element)
       .querySelectorAll('td[role="gridcell"]')
       .forEach((td) => expect(td.getAttribute('aria-label')).toMatch(/ and /));
@@ -478,14 +531,89 @@ describe('c-contact-map', () => {
       .querySelectorAll('lightning-combobox')
       .forEach((box) => expect(box.label).toBeTruthy());
     root(element)
-      .querySelectorAll('button.cp-help-button')
-      .forEach((help) => expect(help.getAttribute('aria-label')).toMatch(/^Coaching for /));
+      .querySelectorAll('lightning-helptext')
+      .forEach((help) => expect(help.alternativeText).toMatch(/^Coaching for /));
     expect(root(element).querySelector('lightning-button.cp-export').label).toBe('Export CSV');
 
     await openCell(element, CLEO, WES);
     const editorRoot = editor(element).shadowRoot;
     expect(editorRoot.querySelector('section').getAttribute('aria-label')).toBe('Wes Tan and Cleo Marsh');
-    editorRoot.querySelectorAll('lightning-combobox, lightning-input').forEach((c) => expect(c.label).toBeTruthy());
+    editorRoot
+      .querySelectorAll('lightning-radio-group, lightning-input, lightning-button')
+      .forEach((c) => expect(c.label).toBeTruthy());
+    editorRoot.querySelectorAll('button[data-grade]').forEach((b) => expect(b.textContent).toMatch(/^[TOSIDM]\S/));
     expect(editorRoot.querySelector('lightning-button-icon').alternativeText).toBe('Close the cell editor');
+  });
+
+  it('puts focus back on the cell after a grade is chosen in the editor, and closes it', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const target = cell(element, CLEO, WES);
+    target.focus();
+    keydown(target, 'Enter');
+    await flush();
+    // The editor takes focus, on the rep's current grade (Cleo/Wes is graded I).
+    expect(editor(element).shadowRoot.activeElement.dataset.grade).toBe('I');
+    await chooseGrade(element, 'O');
+    expect(editor(element)).toBeNull();
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('O');
+  });
+
+  it('closes the editor on Escape with focus back on the cell', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    keydown(editor(element).shadowRoot.querySelector('button[data-grade="T"]'), 'Escape');
+    await flush();
+    expect(editor(element)).toBeNull();
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+  });
+
+  it('sets a grade by typing its letter on a focused cell, and clears it with Delete', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const target = cell(element, CLEO, WES);
+    target.focus();
+    const typed = keydown(target, 't');
+    expect(typed.defaultPrevented).toBe(true);
+    await flush();
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000003AAA', Grade__c: 'T', Graded_On__c: '2026-11-20' },
+    });
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('T');
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+    keydown(cell(element, CLEO, WES), 'Delete');
+    await flush();
+    expect(updateRecord).toHaveBeenLastCalledWith({
+      fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
+    });
+    expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+    // Other letters and modified keys do nothing.
+    expect(keydown(cell(element, CLEO, WES), 'x').defaultPrevented).toBe(false);
+    expect(keydown(cell(element, CLEO, WES), 't', { ctrlKey: true }).defaultPrevented).toBe(false);
+  });
+
+  it('offers to accept the suggested grade, and says what each grade means', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, ADA, '005000000000002AAA');
+    const editorRoot = editor(element).shadowRoot;
+    const accept = editorRoot.querySelector('lightning-button.cp-accept');
+    expect(accept.label).toBe('Accept the suggestion: S Satisfied');
+    expect(editorRoot.querySelector('button[data-grade="S"] .cp-grade-name').textContent).toBe('Satisfied (suggested)');
+    const meanings = [...editorRoot.querySelectorAll('.cp-grade-meaning')].map((m) => m.textContent);
+    expect(meanings).toHaveLength(6);
+    meanings.forEach((meaning) => expect(meaning.length).toBeGreaterThan(10));
+    accept.click();
+    await flush();
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: expect.any(String), Grade__c: 'S', Graded_On__c: '2026-11-20' },
+    });
+    expect(root(element).activeElement).toBe(cell(element, ADA, '005000000000002AAA'));
   });
 });
