@@ -76,6 +76,7 @@ export default class ContactMap extends LightningElement {
   activeTd;
   selectedTd;
   boundReposition;
+  sizeObserver;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan({ data, errors: delivered }) {
@@ -121,6 +122,8 @@ export default class ContactMap extends LightningElement {
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
     this.stopRepositioning();
+    if (this.sizeObserver) this.sizeObserver.disconnect();
+    this.sizeObserver = undefined;
   }
 
   renderedCallback() {
@@ -140,6 +143,7 @@ export default class ContactMap extends LightningElement {
       this.activeTd = undefined;
       this.selectedTd = undefined;
       this.measureHeaders(table);
+      this.observeSizes(table);
     }
     if (this.scrollReset) {
       this.scrollReset = false;
@@ -159,6 +163,25 @@ export default class ContactMap extends LightningElement {
         editor.focus();
       }
     }
+  }
+
+  /**
+   * Headers change size after the first paint (help icons, fonts, a narrower column): measure again then, and redo the
+   * scroll hints when the map's box changes.
+   */
+  observeSizes(table) {
+    if (typeof ResizeObserver === 'undefined') return;
+    if (this.sizeObserver) this.sizeObserver.disconnect();
+    const scroller = this.refs && this.refs.scroller;
+    this.sizeObserver = new ResizeObserver(() => {
+      if (!this.table || !this.table.isConnected) return;
+      this.measureHeaders(this.table);
+      this.updateScrollHints();
+    });
+    const head = table.querySelector('thead');
+    if (head) this.sizeObserver.observe(head);
+    if (scroller) this.sizeObserver.observe(scroller);
+    this.sizeObserver.observe(table);
   }
 
   /** Sticky group bands sit just below the sticky header row: tell the CSS how tall that row is. */

@@ -27,20 +27,26 @@ function weak(text, extra = '') {
   return element('div', { class: `slds-text-body_small slds-text-color_weak cp-sub ${extra}`.trim() }, text);
 }
 
+/** A header's first line: the name, then its coverage badges beside it (one line where they fit: compact rows). */
+function nameLine(name, badges, nameAttributes) {
+  const line = element('div', { class: 'cp-head-line' });
+  line.appendChild(element('span', nameAttributes, name));
+  for (const spec of badges) line.appendChild(badge(spec));
+  return line;
+}
+
 function memberHeader(row, role, scope) {
   const th = element('th', { role, scope, class: 'cp-member', 'data-member': row.id });
-  th.appendChild(element('div', { class: 'cp-name' }, row.name));
+  th.appendChild(nameLine(row.name, row.badges, { class: 'cp-name' }));
   if (row.title) th.appendChild(weak(row.title));
-  for (const spec of row.badges) th.appendChild(badge(spec));
   return th;
 }
 
 function contactHeader(column, role, scope) {
   const th = element('th', { role, scope, class: 'cp-contact', 'data-contact': column.id });
-  th.appendChild(element('div', { class: 'cp-name cp-contact-name', title: column.roles }, column.name));
+  th.appendChild(nameLine(column.name, column.badges, { class: 'cp-name cp-contact-name', title: column.roles }));
   const sub = [column.title, column.seniority].filter(Boolean).join(' · ');
   if (sub) th.appendChild(weak(sub));
-  for (const spec of column.badges) th.appendChild(badge(spec));
   return th;
 }
 
