@@ -142,7 +142,6 @@ export default class ContactMap extends LightningElement {
       this.bodyLayout = layout;
       this.activeTd = undefined;
       this.selectedTd = undefined;
-      this.measureHeaders(table);
       this.observeSizes(table);
     }
     if (this.scrollReset) {
@@ -155,7 +154,6 @@ export default class ContactMap extends LightningElement {
     }
     this.showCellState();
     this.positionEditor();
-    this.updateScrollHints();
     if (this.focusEditorPending) {
       const editor = this.template.querySelector('c-contact-map-cell-editor');
       if (editor) {
@@ -166,35 +164,17 @@ export default class ContactMap extends LightningElement {
   }
 
   /**
-   * Headers change size after the first paint (help icons, fonts, a narrower column): measure again then, and redo the
-   * scroll hints when the map's box changes.
+   * The scroll hints follow the map's box and the table's size. A ResizeObserver reports after layout, so reading the
+   * scroll sizes there forces no extra layout of a 2,000-cell table (reading them in renderedCallback did, and tripled
+   * the first render). The sticky offsets need no measuring: the header rows have fixed heights (contactMap.css).
    */
   observeSizes(table) {
     if (typeof ResizeObserver === 'undefined') return;
     if (this.sizeObserver) this.sizeObserver.disconnect();
     const scroller = this.refs && this.refs.scroller;
-    this.sizeObserver = new ResizeObserver(() => {
-      if (!this.table || !this.table.isConnected) return;
-      this.measureHeaders(this.table);
-      this.updateScrollHints();
-    });
-    const head = table.querySelector('thead');
-    if (head) this.sizeObserver.observe(head);
+    this.sizeObserver = new ResizeObserver(() => this.updateScrollHints());
     if (scroller) this.sizeObserver.observe(scroller);
     this.sizeObserver.observe(table);
-  }
-
-  /** Sticky group bands sit just below the sticky header row: tell the CSS how tall that row is. */
-  measureHeaders(table) {
-    const scroller = this.refs && this.refs.scroller;
-    const head = table.querySelector('thead');
-    if (!scroller || !head) return;
-    const columns = table.querySelector('tr.cp-columns');
-    const groupRow = table.querySelector('tr.cp-group-row');
-    scroller.style.setProperty('--cp-head-height', `${head.offsetHeight}px`);
-    scroller.style.setProperty('--cp-group-row-height', `${groupRow ? groupRow.offsetHeight : 0}px`);
-    const corner = columns && columns.firstElementChild;
-    scroller.style.setProperty('--cp-row-header-width', `${corner ? corner.offsetWidth : 0}px`);
   }
 
   gridHasFocus() {
@@ -303,9 +283,10 @@ export default class ContactMap extends LightningElement {
     if (!scroller) return;
     const hints = [];
     if (scroller.scrollTop > 0) hints.push('cp-more-above');
-    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) hints.push('cp-more-below');
+    // A pixel or two of borders below the last row is not "more".
+    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) hints.push('cp-more-below');
     if (scroller.scrollLeft > 0) hints.push('cp-more-left');
-    if (scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1) hints.push('cp-more-right');
+    if (scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 2) hints.push('cp-more-right');
     for (const hint of ['cp-more-above', 'cp-more-below', 'cp-more-left', 'cp-more-right']) {
       scroller.classList.toggle(hint, hints.includes(hint));
     }
