@@ -56,6 +56,9 @@ describe('analyzeAccount cells', () => {
         effective: 'O',
         reasons: [`graded T on ${daysAgo(100)}; no touch for 100 days → O`],
         key: false,
+        // 180 days after the grading date gravity takes it one level further.
+        dropsOn: '2027-02-08',
+        dropsTo: 'S',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { pairIds, pairNumber, type AccountPeople } from './account';
-import { toDayNumber } from './dates';
+import { fromDayNumber, toDayNumber } from './dates';
 import { emptyEvidence, suggestGrade, type PairEvidence } from './evidence';
-import { applyGravity } from './gravity';
+import { applyGravity, nextGravityDrop } from './gravity';
 import type { Settings } from './settings';
 import type { AccountPlan, Cell, Grade, Relationship } from './types';
 
@@ -66,6 +66,7 @@ function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number
     if (day > asOfDay) {
       if (evidence.nextFutureTouchDay === undefined || day < evidence.nextFutureTouchDay)
         evidence.nextFutureTouchDay = day;
+      (evidence.scheduledTouchDays ??= []).push(day);
       continue;
     }
     evidence.touchDays.push(day);
@@ -107,7 +108,8 @@ function gradedCell(
   settings: Settings,
 ): CellDetail {
   const gradedOnDay = relationship.gradedOn === undefined ? undefined : toDayNumber(relationship.gradedOn);
-  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouchDay(evidence), asOfDay, settings);
+  const lastTouch = lastTouchDay(evidence);
+  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell: Cell = {
     contactId: ids.contactId,
     memberId: ids.memberId,
@@ -116,6 +118,12 @@ function gradedCell(
     reasons: gravity.reasons,
     key: relationship.key === true,
   };
+  const scheduled = evidence?.scheduledTouchDays ?? [];
+  const drop = nextGravityDrop(relationship.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
+  if (drop) {
+    cell.dropsOn = fromDayNumber(drop.day);
+    cell.dropsTo = drop.to;
+  }
   const detail: CellDetail = { cell, pair };
   if (gravity.effective !== relationship.grade) {
     detail.slipped = { from: relationship.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 };

@@ -9,6 +9,8 @@ export interface PairEvidence {
   lastMeetingDay?: number;
   /** The earliest touch dated after `asOf` (a scheduled meeting, say): when it passes the evidence changes. */
   nextFutureTouchDay?: number;
+  /** Days of every touch dated after `asOf`, in no particular order (the gravity countdown counts them). */
+  scheduledTouchDays?: number[];
   /** The most recent Closed Won opportunity with the contact in a role and the member on it. */
   lastWon?: { day: number; opportunityId: string };
 }

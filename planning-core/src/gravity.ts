@@ -45,3 +45,48 @@ export function applyGravity(
   const changesOn = canDropFurther ? referenceDay + (steps + 1) * settings.gravityStepDays : undefined;
   return { effective, reasons, quietDays, changesOn };
 }
+
+/** The next time gravity lowers a manual grade: the first day at the lower grade, and that grade. */
+export interface GravityDrop {
+  day: number;
+  to: Grade;
+}
+
+/**
+ * The countdown of DESIGN §1.4: the first day after `asOfDay` on which gravity lowers the effective grade of a
+ * manual T, O or S, and the grade it falls to. A scheduled touch (a day after `asOfDay`) counts from its day, as it
+ * will once it has passed: it restores the manual grade and restarts the count. Undefined when the grade is at or
+ * below the floor, or has no date to measure from and no touch ahead.
+ */
+export function nextGravityDrop(
+  manual: Grade,
+  gradedOnDay: number | undefined,
+  lastTouchDay: number | undefined,
+  scheduledTouchDays: readonly number[],
+  asOfDay: number,
+  settings: Settings,
+): GravityDrop | undefined {
+  const floorRank = gradeRank(settings.gravityFloor);
+  if (gradeRank(manual) >= floorRank) return undefined;
+  const step = settings.gravityStepDays;
+  const ahead = scheduledTouchDays.filter((day) => day > asOfDay).sort((a, b) => a - b);
+  const later = (a: number | undefined, b: number | undefined): number | undefined =>
+    a === undefined ? b : b === undefined ? a : Math.max(a, b);
+  let reference = later(gradedOnDay, lastTouchDay);
+  let from = asOfDay;
+  for (let i = 0; ; i++) {
+    const touch = ahead[i];
+    if (reference !== undefined) {
+      const steps = Math.floor(Math.max(0, from - reference) / step);
+      if (gradeRank(lowerBy(manual, steps, settings.gravityFloor)) < floorRank) {
+        const dropDay = reference + (steps + 1) * step;
+        if (touch === undefined || dropDay < touch) {
+          return { day: dropDay, to: lowerBy(manual, steps + 1, settings.gravityFloor) };
+        }
+      }
+    }
+    if (touch === undefined) return undefined;
+    reference = later(reference, touch);
+    from = touch;
+  }
+}

@@ -123,6 +123,12 @@ export interface Cell {
   effective?: Grade;
   reasons: string[];
   key: boolean;
+  /**
+   * The gravity countdown (docs/method.md §1.4): for a manual T, O or S, the first day gravity shows it one level
+   * lower if nothing new happens (a scheduled touch counts from its day), and the grade it drops to.
+   */
+  dropsOn?: string;
+  dropsTo?: Grade;
 }
 
 export interface Warning {
