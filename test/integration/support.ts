@@ -139,6 +139,7 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
         Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
         Last_Touch__c: blank(activity?.lastTouch),
         Touches_90d__c: activity?.recentTouches ?? 0,
+        Grade_Drops_On__c: blank(cell.dropsOn),
       };
     }
     for (const w of analysis.warnings) {
@@ -169,7 +170,14 @@ const only = (row: Row, fields: readonly string[]): Row => Object.fromEntries(fi
 /** What the org holds of the sync's records now. */
 export function readState(org: Emulator, asOf: string = today()): OrgState {
   const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
-  const relFields = ['Suggested_Grade__c', 'Effective_Grade__c', 'Grade_Reasons__c', 'Last_Touch__c', 'Touches_90d__c'];
+  const relFields = [
+    'Suggested_Grade__c',
+    'Effective_Grade__c',
+    'Grade_Reasons__c',
+    'Last_Touch__c',
+    'Touches_90d__c',
+    'Grade_Drops_On__c',
+  ];
   // Records a rep worked on stay when their contact is deleted; they are no longer part of any plan.
   const liveContacts = new Set(org.store.query('SELECT Id FROM Contact').map((c) => c.Id));
   for (const r of org.store.query(

@@ -88,6 +88,7 @@ export const MODEL: Record<string, ExpectedObject> = {
       Suggested_Grade__c: picklist('svc', GRADES),
       Effective_Grade__c: picklist('svc', GRADES),
       Grade_Reasons__c: longText('svc', 4000),
+      Grade_Drops_On__c: date('svc'),
       Last_Touch__c: date('svc'),
       Touches_90d__c: count('svc'),
       Synced_At__c: dateTime('svc'),

@@ -83,6 +83,19 @@ describe('renderContactMap', () => {
     expect(text).toContain(LEGEND);
   });
 
+  it('lists the grades gravity will lower, soonest first, with the day they drop', () => {
+    const text = renderContactMap(plan, analyzeAccount(plan));
+    // Ada's T was graded on 2026-11-01: T until 2027-01-30 (90 days on), then O. Bo's D never drops.
+    expect(text).toContain(
+      `${LEGEND}\n\nGrades gravity will lower (1)\n  2027-01-30  Ada Power – Eve Rep: T until 2027-01-30, then O\n`,
+    );
+    const quiet: AccountPlan = {
+      ...plan,
+      relationships: plan.relationships.map((r) => ({ ...r, grade: 'I' as const })),
+    };
+    expect(renderContactMap(quiet, analyzeAccount(quiet))).not.toContain('Grades gravity will lower');
+  });
+
   it('names the account by its id when the plan carries no name', () => {
     const { accountName: _name, ...unnamed } = plan;
     expect(renderContactMap(unnamed, analyzeAccount(unnamed)).split('\n')[0]).toBe(

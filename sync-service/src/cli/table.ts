@@ -4,12 +4,14 @@ import {
   SEVERITIES,
   SEVERITY_LABELS,
   buyerRolesOf,
+  isBetter,
   roleLabel,
   ruleLabel,
   type AccountAnalysis,
   type AccountPlan,
   type BuyerRole,
   type Cell,
+  type Grade,
   type Settings,
 } from '@contact-plan/planning-core';
 import { displayWidth, fitVisible, padVisible, visible } from '../visible-text';
@@ -103,6 +105,28 @@ function renderGrid(plan: AccountPlan, analysis: AccountAnalysis, groups: Group[
   return lines;
 }
 
+/** The gravity countdown (docs/method.md §1.4.3): each manual grade gravity will lower, soonest first. */
+function renderCountdown(plan: AccountPlan, analysis: AccountAnalysis): string[] {
+  const contactNames = new Map(plan.contacts.map((contact) => [contact.id, contact.name || contact.id]));
+  const memberNames = new Map(plan.members.map((member) => [member.id, member.name || member.id]));
+  const dropping = analysis.cells
+    .filter((cell) => cell.dropsOn && cell.dropsTo && cell.effective)
+    .sort((a, b) => ((a.dropsOn as string) < (b.dropsOn as string) ? -1 : a.dropsOn === b.dropsOn ? 0 : 1));
+  if (dropping.length === 0) return [];
+  const lines = [`Grades gravity will lower (${dropping.length})`];
+  for (const cell of dropping) {
+    const who = `${contactNames.get(cell.contactId) ?? cell.contactId} – ${memberNames.get(cell.memberId) ?? cell.memberId}`;
+    const on = cell.dropsOn as string;
+    const to = cell.dropsTo as Grade;
+    // A scheduled touch may first restore a slipped grade; then "until" would name the wrong grade.
+    const what = isBetter(cell.effective as Grade, to)
+      ? `${cell.effective as Grade} until ${on}, then ${to}`
+      : `drops to ${to} on ${on}`;
+    lines.push(`  ${on}  ${visible(who)}: ${what}`);
+  }
+  return ['', ...lines];
+}
+
 function renderWarnings(analysis: AccountAnalysis): string[] {
   if (analysis.warnings.length === 0) return ['No coverage warnings.'];
   const lines = [`Coverage warnings (${analysis.warnings.length})`];
@@ -134,7 +158,10 @@ export function renderContactMap(plan: AccountPlan, analysis: AccountAnalysis, s
   const lines = [`Client Contact Map: ${accountTitle(plan)}, as of ${visible(analysis.asOf)}`, ''];
   const empty = emptyNote(plan);
   if (empty) lines.push(empty);
-  else lines.push(...renderGrid(plan, analysis, groupContacts(plan, buyerRolesOf(plan, settings))), '', LEGEND);
+  else {
+    lines.push(...renderGrid(plan, analysis, groupContacts(plan, buyerRolesOf(plan, settings))), '', LEGEND);
+    lines.push(...renderCountdown(plan, analysis));
+  }
   lines.push('', ...renderWarnings(analysis), '', `Coverage score ${analysis.score}`);
   return `${lines.join('\n')}\n`;
 }

@@ -10,6 +10,8 @@ export interface RelationshipSvcFields {
   Grade_Reasons__c?: string;
   Last_Touch__c?: string;
   Touches_90d__c?: number;
+  /** The gravity countdown: the day the manual grade drops one level (docs/method.md §1.4.3). */
+  Grade_Drops_On__c?: string;
 }
 
 export interface ExistingRelationship {
@@ -101,6 +103,7 @@ function existingRelationships(rows: readonly SfRecord[], blueprints: Map<string
           Grade_Reasons__c: text(r.Grade_Reasons__c),
           Last_Touch__c: day(r.Last_Touch__c),
           Touches_90d__c: num(r.Touches_90d__c),
+          Grade_Drops_On__c: day(r.Grade_Drops_On__c),
         },
       },
     ];

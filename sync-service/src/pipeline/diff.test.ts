@@ -83,6 +83,26 @@ describe('diffAccount', () => {
     expect(next.accounts.updates).toHaveLength(1);
   });
 
+  it('writes the gravity countdown to Grade_Drops_On__c and clears it when the grade can no longer drop', () => {
+    const synced = applyToSources(demoSources(), first);
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    rel.Grade__c = 'O';
+    rel.Graded_On__c = '2026-11-20';
+    const graded = plan(synced);
+    // Graded on 2026-11-20, after the last touch (2026-11-15): O until 2027-02-18, then S.
+    expect(graded.relationships.updates).toEqual([
+      expect.objectContaining({ Id: rel.Id, Effective_Grade__c: 'O', Grade_Drops_On__c: '2027-02-18' }),
+    ]);
+    const settled = applyToSources(synced, graded);
+    expect(countWrites(plan(settled))).toBe(0);
+    const regraded = settled.relationships.find((r) => r.Id === rel.Id)!;
+    regraded.Grade__c = 'I';
+    const lowered = plan(settled);
+    expect(lowered.relationships.updates).toEqual([
+      expect.objectContaining({ Id: rel.Id, Effective_Grade__c: 'I', Grade_Drops_On__c: null }),
+    ]);
+  });
+
   it('deletes relationship records that lost their evidence and carry no rep data, and resolves vanished warnings', () => {
     const synced = applyToSources(demoSources(), first);
     synced.tasks = [];

@@ -92,6 +92,7 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
       Grade_Reasons__c: cell.reasons.length ? clip(cell.reasons.join('\n'), REASONS_MAX) : undefined,
       Last_Touch__c: activity?.lastTouch,
       Touches_90d__c: activity?.recentTouches ?? 0,
+      Grade_Drops_On__c: cell.dropsOn,
     };
     if (!current) {
       writes.relationships.upserts.push({

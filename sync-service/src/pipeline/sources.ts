@@ -152,6 +152,7 @@ export const SOURCES = [
       'Grade_Reasons__c',
       'Last_Touch__c',
       'Touches_90d__c',
+      'Grade_Drops_On__c',
     ],
     account: { field: 'Account__c' },
     changes: true,
