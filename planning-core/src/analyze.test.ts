@@ -88,6 +88,7 @@ describe('analyzeAccount cells', () => {
       'gradeCounts',
       'keySuggestions',
       'leverage',
+      'nextMoves',
     ]);
   });
 

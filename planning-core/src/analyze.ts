@@ -2,6 +2,7 @@ import { resolveBuyerRoles, resolvePeople } from './account';
 import { buildCells } from './cells';
 import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
+import { nextBestMoves } from './moves';
 import { suggestKeyIntersections } from './keys';
 import { buildReach } from './reach';
 import { buildContext, evaluateCoverage } from './rules';
@@ -41,15 +42,18 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithR
   const warnings = evaluateCoverage(context);
   const reach = buildReach(context);
   const cells = details.map((detail) => detail.cell);
+  const breakdown = scoreBreakdown(context, warnings);
+  const score = breakdown.score;
   const analysis: AccountAnalysis = {
     accountId: valid.accountId,
     asOf: valid.asOf,
     cells,
     warnings,
-    score: scoreBreakdown(context, warnings).score,
+    score,
     gradeCounts: countGrades({ cells }),
     keySuggestions: suggestKeyIntersections(context, reach),
     leverage: proposeLeverage(context, reach),
+    nextMoves: nextBestMoves(context, warnings, breakdown),
   };
   let reviewDay = blankChangesOn ?? Infinity;
   for (const detail of details)

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyzeAccount, analyzeTypedPlan, analyzeWithReview } from './analyze';
+import { analyzeAccount, analyzeTypedPlan, analyzeWithReview, buyerRolesOf } from './analyze';
 import { gradeRank, oneLevelUp } from './grades';
 import { DEFAULT_SETTINGS } from './settings';
 import { AS_OF, daysAgo } from './testing';
@@ -330,6 +330,59 @@ describe('the coverage score under a rep fixing a warning', () => {
         return analyzeAccount(joined).score >= analyzeAccount(input).score;
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** The plan with `goal` set by a rep today on the pair (docs/method.md §1.6.3: what a next move is scored as). */
+function withGrade(input: AccountPlan, contactId: string, memberId: string, goal: Grade): AccountPlan {
+  const same = (r: Relationship) => r.contactId === contactId && r.memberId === memberId;
+  const existing = input.relationships.find(same);
+  return {
+    ...input,
+    relationships: [
+      ...input.relationships.filter((r) => !same(r)),
+      { ...existing, contactId, memberId, grade: goal, gradedOn: input.asOf },
+    ],
+  };
+}
+
+describe('next best moves', () => {
+  it("gain exactly what the score of the analysis with the goal grade applied gains, each contact's best", () => {
+    fc.assert(
+      fc.property(planArbitrary, (input) => {
+        const base = analyzeAccount(input, { nextMovesPerAccount: 100 });
+        // Brute force: every cell one level up, and a first S for buyers fewer than two of us know.
+        const best = new Map<string, number>();
+        const known = new Map<string, number>();
+        for (const cell of base.cells)
+          if (cell.effective) known.set(cell.contactId, (known.get(cell.contactId) ?? 0) + 1);
+        const cells = new Set(base.cells.map((cell) => `${cell.contactId}:${cell.memberId}`));
+        const tries: Array<[string, string, Grade]> = [];
+        for (const cell of base.cells) {
+          const goal = oneLevelUp(cell.effective ?? 'I');
+          if (goal) tries.push([cell.contactId, cell.memberId, goal]);
+        }
+        for (const contact of input.contacts) {
+          const roles = buyerRolesOf(input).get(contact.id) ?? [];
+          if (roles.length === 0 || (known.get(contact.id) ?? 0) >= 2) continue;
+          for (const m of input.members) if (!cells.has(`${contact.id}:${m.id}`)) tries.push([contact.id, m.id, 'S']);
+        }
+        for (const [contactId, memberId, goal] of tries) {
+          const gain = analyzeAccount(withGrade(input, contactId, memberId, goal)).score - base.score;
+          best.set(contactId, Math.max(best.get(contactId) ?? 0, gain));
+        }
+        const expected = [...best].filter(([, gain]) => gain > 0);
+        expect(new Map(base.nextMoves.map((move) => [move.contactId, move.gain]))).toEqual(new Map(expected));
+        for (const move of base.nextMoves) {
+          expect(move.goal).toBe(oneLevelUp(move.from ?? 'I'));
+          const after = analyzeAccount(withGrade(input, move.contactId, move.memberId, move.goal));
+          expect(after.score - base.score).toBe(move.gain);
+        }
+        const gains = base.nextMoves.map((move) => move.gain);
+        expect(gains).toEqual([...gains].sort((a, b) => b - a));
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -79,13 +79,23 @@ export function scoreBreakdown(context: CoverageContext, warnings: readonly Warn
   }
   if (!holdsPower) seats.push({ weight: settings.scoreRoleWeights.Power, coverage: 0 });
 
+  return { ...scoreOfSeats(seats, accountPoints), seats, accountPoints };
+}
+
+/** The score of `seats` less `accountPoints`; `replace` gives one contact's seat another coverage (next moves). */
+export function scoreOfSeats(
+  seats: readonly ScoreSeat[],
+  accountPoints: number,
+  replace?: { contactId: string; coverage: number },
+): { score: number; coverage: number } {
   let totalWeight = 0;
   let covered = 0;
   for (const seat of seats) {
     totalWeight += seat.weight;
-    covered += seat.weight * seat.coverage;
+    const seatCoverage = replace && seat.contactId === replace.contactId ? replace.coverage : seat.coverage;
+    covered += seat.weight * seatCoverage;
   }
   const coverage = totalWeight > 0 ? (100 * covered) / totalWeight : 0;
   const score = Math.max(0, Math.min(100, Math.round(coverage - accountPoints)));
-  return { score, coverage, seats, accountPoints };
+  return { score, coverage };
 }

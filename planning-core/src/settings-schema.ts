@@ -17,6 +17,7 @@ const NON_NEGATIVE_INTEGERS = [
   'trustInflationMinTrust',
   'maxKeyIntersections',
   'renewalWindowDays',
+  'nextMovesPerAccount',
 ] as const;
 const SHARES = ['trustInflationMaxShare', 'fewOpenMinShare'] as const;
 

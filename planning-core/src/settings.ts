@@ -31,6 +31,8 @@ export interface Settings {
   maxKeyIntersections: number;
   /** At most this many leverage proposals per weak or blank target. */
   leveragePerTarget: number;
+  /** Next best moves (docs/method.md §1.6.3): at most this many per account; 0 leaves them out. */
+  nextMovesPerAccount: number;
   /** An open opportunity closing within this many days counts as a renewal deadline (suggests SCARCITY). */
   renewalWindowDays: number;
   /** Coverage score: how much a contact holding each buyer role counts (a contact with several takes the highest). */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxKeyIntersections: 6,
   leveragePerTarget: 3,
   renewalWindowDays: 90,
+  nextMovesPerAccount: 3,
   scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
   scoreOtherContactWeight: 0.5,
   scorePersonShares: Object.freeze({ critical: 1, high: 0.6, medium: 0.3, low: 0.1 }),

@@ -152,6 +152,19 @@ export interface LeverageProposal {
   why: string;
 }
 
+/** A cell whose goal grade would raise the coverage score (docs/method.md §1.6.3). */
+export interface NextMove {
+  contactId: string;
+  memberId: string;
+  /** The cell's effective grade now; absent for a blank cell or one without a grade. */
+  from?: Grade;
+  /** One level up (a first relationship aims at S). */
+  goal: Grade;
+  /** Points the coverage score would gain with the goal grade set today. */
+  gain: number;
+  why: string;
+}
+
 export type GradeCounts = Record<Grade, number>;
 
 export interface AccountAnalysis {
@@ -163,4 +176,6 @@ export interface AccountAnalysis {
   gradeCounts: GradeCounts;
   keySuggestions: KeySuggestion[];
   leverage: LeverageProposal[];
+  /** The best few next moves, largest gain first. */
+  nextMoves: NextMove[];
 }
