@@ -96,6 +96,15 @@ describe('renderContactMap', () => {
     expect(renderContactMap(quiet, analyzeAccount(quiet))).not.toContain('Grades gravity will lower');
   });
 
+  it('prints the next best moves with their gain before the score', () => {
+    const analysis = analyzeAccount(plan);
+    const text = renderContactMap(plan, analysis);
+    expect(analysis.nextMoves.length).toBeGreaterThan(0);
+    const moves = analysis.nextMoves.map((move) => `  ${move.why}`).join('\n');
+    expect(text).toContain(`\nNext best moves\n${moves}\n\nCoverage score ${analysis.score}\n`);
+    expect(analysis.nextMoves[0]?.why).toMatch(/: \+\d+$/);
+  });
+
   it('names the account by its id when the plan carries no name', () => {
     const { accountName: _name, ...unnamed } = plan;
     expect(renderContactMap(unnamed, analyzeAccount(unnamed)).split('\n')[0]).toBe(

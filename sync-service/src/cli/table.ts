@@ -127,6 +127,12 @@ function renderCountdown(plan: AccountPlan, analysis: AccountAnalysis): string[]
   return ['', ...lines];
 }
 
+/** The next best moves (docs/method.md §1.6.3), largest gain first. */
+function renderNextMoves(analysis: AccountAnalysis): string[] {
+  if (analysis.nextMoves.length === 0) return [];
+  return ['', 'Next best moves', ...analysis.nextMoves.map((move) => `  ${visible(move.why)}`)];
+}
+
 function renderWarnings(analysis: AccountAnalysis): string[] {
   if (analysis.warnings.length === 0) return ['No coverage warnings.'];
   const lines = [`Coverage warnings (${analysis.warnings.length})`];
@@ -162,6 +168,6 @@ export function renderContactMap(plan: AccountPlan, analysis: AccountAnalysis, s
     lines.push(...renderGrid(plan, analysis, groupContacts(plan, buyerRolesOf(plan, settings))), '', LEGEND);
     lines.push(...renderCountdown(plan, analysis));
   }
-  lines.push('', ...renderWarnings(analysis), '', `Coverage score ${analysis.score}`);
+  lines.push('', ...renderWarnings(analysis), ...renderNextMoves(analysis), '', `Coverage score ${analysis.score}`);
   return `${lines.join('\n')}\n`;
 }
