@@ -170,7 +170,7 @@ export const MODEL: Record<string, ExpectedObject> = {
   },
   User: {
     custom: false,
-    fields: { Seniority__c: picklist('rep', SENIORITIES) },
+    fields: { Seniority__c: picklist('rep', SENIORITIES), Contact_Plan_Digest__c: checkbox('rep') },
   },
 };
 

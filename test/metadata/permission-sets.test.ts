@@ -67,7 +67,8 @@ describe('permission sets', () => {
     const granted = asArray<Xml>(readPermissionSet(name).userPermissions)
       .filter((p) => isTrue(p.enabled))
       .map((p) => p.name);
-    expect(granted).toEqual(name === 'Contact_Plan_Integration' ? ['ApiEnabled'] : []);
+    // The sync sends the morning digest through the custom notification action, which needs this permission.
+    expect(granted).toEqual(name === 'Contact_Plan_Integration' ? ['ApiEnabled', 'SendCustomNotifications'] : []);
     expect(granted).not.toContain('ModifyAllData');
     expect(granted).not.toContain('ViewAllData');
   });
@@ -183,6 +184,7 @@ describe('Contact_Plan_Integration (the sync user)', () => {
       'Contact.Buyer_Roles__c',
       'Contact.Seniority__c',
       'User.Seniority__c',
+      'User.Contact_Plan_Digest__c',
     ]);
     for (const field of rep)
       expect({ field, ...fields.get(field) }).toEqual({ field, readable: true, editable: false });

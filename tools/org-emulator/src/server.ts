@@ -14,6 +14,7 @@ import type { SchemaExport } from './schema/types';
 import { compileSoql, projectRow, runQuery, type QueryEnvironment } from './soql/query';
 import { Store, type SfRecord } from './store/store';
 import { adminRoutes } from './http/admin-routes';
+import { notificationRoutes } from './http/notification-routes';
 import { authRoutes } from './http/auth-routes';
 import { bulk2Routes } from './http/bulk2-routes';
 import { collectionRoutes } from './http/collection-routes';
@@ -370,6 +371,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   app.use(authRoutes(org));
   app.use(adminRoutes(org));
+  app.use(notificationRoutes(org));
   app.use('/services/data', express.json({ limit: '50mb', type: ['application/json', 'application/*+json'] }));
   app.use(metadataRoutes(org));
   app.use(restRoutes(org));

@@ -198,6 +198,9 @@ export function checkPackage(
           if (!STANDARD_TAB.test(tab) && !tabs.has(tab)) report(`In field: tab - no CustomTab named ${tab} found`);
         }
         break;
+      case 'CustomNotificationType':
+        checkNotificationType(xml, report);
+        break;
       case 'FlexiPage':
         for (const region of asArray(xml.flexiPageRegions) as XmlNode[]) {
           for (const instance of asArray(region.itemInstances) as XmlNode[]) {
@@ -231,6 +234,7 @@ function checkManifest(pkg: MetadataPackage): Problem[] {
     'CustomApplication',
     'FlexiPage',
     'LightningComponentBundle',
+    'CustomNotificationType',
     ...Object.values(OBJECT_CHILDREN),
   ]);
   for (const [type, members] of pkg.manifest) {
@@ -505,4 +509,21 @@ function checkPermissionSet(xml: XmlNode, org: OrgView, tabs: Set<string>, repor
     if (!STANDARD_TAB.test(tab) && !tabs.has(tab) && !org.hasObject(tab))
       report(`In field: tab - no CustomTab named ${tab} found`);
   }
+}
+
+/**
+ * CustomNotificationType (Metadata API Developer Guide, "CustomNotificationType"): customNotifTypeName (at most 80
+ * characters), masterLabel, desktop and mobile are required; description holds at most 255 characters.
+ */
+function checkNotificationType(xml: XmlNode, report: Report): void {
+  const name = text(xml.customNotifTypeName);
+  if (!name) report('Required field is missing: customNotifTypeName');
+  else if (name.length > 80) report('customNotifTypeName: data value too large (max length=80)');
+  if (!text(xml.masterLabel)) report('Required field is missing: masterLabel');
+  for (const channel of ['desktop', 'mobile'] as const) {
+    const value = text(xml[channel]);
+    if (value !== 'true' && value !== 'false') report(`Required field is missing: ${channel}`);
+  }
+  const description = text(xml.description);
+  if (description && description.length > 255) report('description: data value too large (max length=255)');
 }

@@ -246,6 +246,32 @@ export class MetadataDeployer {
     };
   }
 
+  /** A deployed notification type becomes a CustomNotificationType row; a redeploy keeps its Id. */
+  private defineNotificationType(developerName: string, xml: XmlNode, stamp: string): void {
+    const [existing] = this.store.rowsWhere('CustomNotificationType', 'DeveloperName', developerName);
+    const id = (existing?.Id as string | undefined) ?? makeId('0ML', ++this.sequence + 500, 'EM');
+    this.store.load(
+      {
+        CustomNotificationType: [
+          {
+            Id: id,
+            DeveloperName: developerName,
+            CustomNotifTypeName: String(text(xml.customNotifTypeName)),
+            MasterLabel: String(text(xml.masterLabel)),
+            Description: text(xml.description) ?? null,
+            Desktop: text(xml.desktop) === 'true',
+            Mobile: text(xml.mobile) === 'true',
+            NamespacePrefix: null,
+            CreatedDate: existing ? undefined : stamp,
+            LastModifiedDate: stamp,
+            SystemModstamp: stamp,
+          },
+        ],
+      },
+      stamp,
+    );
+  }
+
   /** Saves what succeeded: the objects and fields become the catalog, the permission sets the access model. */
   private save(pkg: MetadataPackage, units: Unit[], failed: Set<string>): void {
     const ok = new Set(units.map((u) => `${u.type}:${u.fullName}`));
@@ -271,6 +297,10 @@ export class MetadataDeployer {
         grantOf(xml),
         stamp,
       );
+    }
+    for (const c of pkg.components) {
+      if (c.type !== 'CustomNotificationType' || !ok.has(`CustomNotificationType:${c.fullName}`)) continue;
+      this.defineNotificationType(c.fullName, c.xml as XmlNode, stamp);
     }
     for (const u of units)
       this.deployed.set(`${u.type}:${u.fullName}`, createHash('sha1').update(u.content).digest('hex'));

@@ -42,6 +42,7 @@ const FOLDERS: Record<string, { type: string; suffix: string }> = {
   tabs: { type: 'CustomTab', suffix: '.tab' },
   applications: { type: 'CustomApplication', suffix: '.app' },
   flexipages: { type: 'FlexiPage', suffix: '.flexipage' },
+  notificationtypes: { type: 'CustomNotificationType', suffix: '.notiftype' },
 };
 const BUNDLE_FOLDERS: Record<string, string> = { lwc: 'LightningComponentBundle' };
 

@@ -17,6 +17,7 @@ export const CALL_KINDS = [
   'graphql',
   'tree',
   'metadata',
+  'actions',
 ] as const;
 
 export type CallKind = (typeof CALL_KINDS)[number];

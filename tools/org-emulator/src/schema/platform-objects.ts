@@ -50,6 +50,7 @@ export const SYSTEM_PERMISSIONS = [
   'EditTask',
   'EditEvent',
   'ViewSetup',
+  'SendCustomNotifications',
 ] as const;
 export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
 
@@ -58,6 +59,7 @@ export const PLATFORM_KEY_PREFIXES = {
   Profile: '00e',
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
+  CustomNotificationType: '0ML',
 } as const;
 
 const object = (
@@ -121,6 +123,17 @@ export function platformObjects(): ObjectDef[] {
       field('PermissionSetId', ref('PermissionSet', 'PermissionSet', { required: true, updateable: false })),
       field('IsActive', flag({ ...readOnly, defaultValue: true })),
       field('ExpirationDate', { type: 'datetime', updateable: false }),
+    ]),
+    // A deployed CustomNotificationType component (Metadata API) becomes one row; query-only over the REST API
+    // here, stricter than the Tooling API, which may also create them (Object Reference, "CustomNotificationType").
+    object('CustomNotificationType', 'Custom Notification Types', { create: false, update: false, delete: false }, [
+      field('CustomNotifTypeName', text(80, { ...readOnly, label: 'Name' })),
+      field('DeveloperName', text(80, readOnly)),
+      field('MasterLabel', text(80, { ...readOnly, label: 'Label' })),
+      field('Description', text(255, readOnly)),
+      field('Desktop', flag(readOnly)),
+      field('Mobile', flag(readOnly)),
+      field('NamespacePrefix', text(15, readOnly)),
     ]),
   ].map((def) =>
     def.name === 'PermissionSetAssignment' ? { ...def, uniqueTogether: [['AssigneeId', 'PermissionSetId']] } : def,
