@@ -5,7 +5,16 @@ import type { Redis } from 'ioredis';
 import { findOrg, type Config, type OrgConfig } from '../config';
 import { forRun } from '../log';
 import { syncOrg, type OrgRunSummary } from '../pipeline';
-import { activeRunKey, isLease, leaseOrgRun, RedisWatermarkStore, runIdFor, SyncQueues, type OrgLease } from '../queue';
+import {
+  activeRunKey,
+  isLease,
+  leaseOrgRun,
+  RedisDigestLedger,
+  RedisWatermarkStore,
+  runIdFor,
+  SyncQueues,
+  type OrgLease,
+} from '../queue';
 import { InvalidIdError, normalizeRecordId, OrgClients, SalesforceError } from '../salesforce';
 import { quoteVisible, terminalJson } from '../visible-text';
 import {
@@ -54,6 +63,8 @@ export function formatSummary(s: OrgRunSummary, dryRun: boolean): string {
     `duration        ${(s.durationMs / 1000).toFixed(1)} s`,
   ];
   if (s.watermark) lines.push(`watermark       ${s.watermark}`);
+  if (s.digests)
+    lines.push(`digests         ${s.digests.sent} sent${s.digests.notice ? ` (${s.digests.notice})` : ''}`);
   if (s.stoppedBy) lines.push(`STOPPED         ${s.stopReason ?? s.stoppedBy}`);
   for (const f of s.failedBatches)
     lines.push(`FAILED          batch ${f.batch + 1} (${f.accounts} accounts), not retried: ${f.reason}`);
@@ -149,6 +160,8 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
       accountIds: request.accountIds,
       dryRun: request.dryRun,
       watermark: redis ? new RedisWatermarkStore(redis, config.queuePrefix) : undefined,
+      // The morning digests go out after a whole-org run; Redis remembers who had today's.
+      digest: redis && !request.accountIds ? { ledger: new RedisDigestLedger(redis, config.queuePrefix) } : undefined,
       onPlanned: (accounts) => {
         if (showProgress) bar.start(accounts, 0);
       },

@@ -33,3 +33,12 @@ export {
   type RunTotals,
   type WatermarkStore,
 } from './org-run';
+export {
+  DIGEST_TYPE,
+  MemoryDigestLedger,
+  digestMessage,
+  sendDigests,
+  type DigestItem,
+  type DigestLedger,
+  type DigestSummary,
+} from './digest';

@@ -5,6 +5,7 @@ import { ApiBudget, assertId, BudgetExhaustedError, budgetFloor, type CallCounts
 import { chunk } from '../util/chunk';
 import { BatchWriteError, permanentFailure, runBatch, type BatchRequest } from './batch';
 import { emptyWrites, mergeWrites, type PlannedWrites } from './diff';
+import { sendDigests, type DigestLedger, type DigestSummary } from './digest';
 import { findDirtyAccounts } from './dirty';
 
 // An org run: plan it (budget floor, watermark, dirty accounts, batches), run every batch, then advance the watermark.
@@ -163,6 +164,8 @@ export function addBatchTotals(into: RunTotals, batch: Readonly<RunTotals>): voi
 
 export interface OrgRunOptions extends OrgRunRequest {
   dryRun?: boolean;
+  /** Send the morning digests once every batch is done (docs/operator.md, "The morning digest"). */
+  digest?: { ledger: DigestLedger; withinDays?: number };
   onPlanned?: (accounts: number, batches: number) => void;
   onBatch?: (accountsDone: number) => void;
 }
@@ -184,6 +187,7 @@ export interface OrgRunSummary {
   /** Batches that failed for a reason no retry clears, each reported once; the watermark then stays where it was. */
   failedBatches: { batch: number; accounts: number; reason: string }[];
   writes?: PlannedWrites;
+  digests?: DigestSummary;
 }
 
 /**
@@ -235,6 +239,9 @@ export async function syncOrg(opts: OrgRunOptions): Promise<OrgRunSummary> {
     }
     if (plan.advancesWatermark && !opts.dryRun && opts.watermark && summary.failedBatches.length === 0) {
       summary.watermark = await completeOrgRun(opts.watermark, org.name, plan.until);
+    }
+    if (opts.digest && !opts.dryRun && !opts.accountIds) {
+      summary.digests = await sendDigests(http, { org: org.name, asOf: summary.asOf, log, ...opts.digest });
     }
   } catch (e) {
     if (!(e instanceof BudgetExhaustedError)) throw e;

@@ -31,4 +31,5 @@ export {
 } from './run-lock';
 export { syncSchedulers } from './scheduler';
 export { RedisWatermarkStore } from './watermark';
+export { RedisDigestLedger } from './digest-ledger';
 export { startWorkers, workerName, type RunningWorkers, type WorkerTuning } from './workers';
