@@ -10,8 +10,11 @@ import {
   permanentFailure,
   planOrgRun,
   runBatch,
+  sendDigests,
+  todayIn,
   type RunTotals,
 } from '../pipeline';
+import { RedisDigestLedger } from './digest-ledger';
 import { ApiBudget, BudgetExhaustedError, type OrgClients } from '../salesforce';
 import {
   batchJobId,
@@ -169,6 +172,21 @@ export async function processFinalize(job: Job<FinalizeData>, deps: ProcessorDep
   };
   if (d.advanceWatermark) summary.watermark = await completeOrgRun(deps.watermark, d.org, new Date(d.until));
   await releaseOrgRun(deps.redis, activeRunKey(deps.queues.prefix, d.org), d.runId);
+  if (d.advanceWatermark) {
+    // The morning digests of a whole-org run; a failure here is logged and never fails the run.
+    try {
+      const org = findOrg(deps.config, d.org);
+      const digests = await sendDigests(deps.clients.http(org), {
+        org: d.org,
+        asOf: todayIn(org.timezone, new Date(d.until)),
+        ledger: new RedisDigestLedger(deps.redis, deps.queues.prefix),
+        log,
+      });
+      log.info({ digests }, 'morning digests');
+    } catch (e) {
+      log.warn({ err: e }, 'morning digests not sent');
+    }
+  }
   deps.metrics?.runs.inc({ org: d.org, outcome: 'completed' });
   deps.metrics?.runSeconds.observe({ org: d.org }, (Date.now() - job.timestamp) / 1000);
   log.info(
