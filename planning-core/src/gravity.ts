@@ -53,7 +53,7 @@ export interface GravityDrop {
 }
 
 /**
- * The countdown of DESIGN §1.4: the first day after `asOfDay` on which gravity lowers the effective grade of a
+ * The countdown of docs/method.md §1.4.3: the first day after `asOfDay` on which gravity lowers the effective grade of a
  * manual T, O or S, and the grade it falls to. A scheduled touch (a day after `asOfDay`) counts from its day, as it
  * will once it has passed: it restores the manual grade and restarts the count. Undefined when the grade is at or
  * below the floor, or has no date to measure from and no touch ahead.

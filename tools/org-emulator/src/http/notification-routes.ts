@@ -138,7 +138,7 @@ export function notificationRoutes(org: OrgContext): Router {
             fail('INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id: ${id}`, 'recipientIds');
           } else if (row.IsActive !== false) users.push(normalized);
         }
-        const sentAt = new Date().toISOString();
+        const sentAt = org.clock.now().toISOString();
         planned.push(
           errors.length
             ? []
