@@ -22,7 +22,7 @@ describe('cellText', () => {
 
 describe('the words and symbols of the page', () => {
   it('uses the map legend of the contact map component', () => {
-    const html = lwc('contactMap/contactMap.html');
+    const html = lwc('contactMap/contactMap.html').replace(/\s+/g, ' ');
     expect(html).toContain('Letters are the effective grade; * marks a grade suggested from activity');
     expect(html).toContain('a ring marks a key intersection');
     expect(LEGEND).toBe(

@@ -47,7 +47,7 @@ export interface SourceEntry {
   evidenceDate?: string;
 }
 
-/** The relationship name SOQL reaches a lookup's parent by: `OpportunityId` → `Opportunity`, `X__c` → `X__r`. */
+/** The relationship name SOQL reaches a lookup's parent by: `OpportunityId` → `Opportunity`, `Contact__c` → `Contact__r`. */
 export const relationshipName = (lookup: string): string =>
   lookup.endsWith('__c') ? `${lookup.slice(0, -3)}__r` : lookup.replace(/Id$/, '');
 
