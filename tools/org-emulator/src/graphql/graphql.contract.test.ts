@@ -5,7 +5,7 @@ import { Connection } from 'jsforce';
 import { startEmulator, type Emulator } from '../index';
 import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
 
-type GraphQlAnswer = { data: any; errors: Array<{ message: string }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type GraphQlAnswer = { data: any; errors: Array<{ message: string; extensions?: unknown; path?: unknown }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const post = (conn: Connection, query: string, variables: Record<string, unknown> = {}): Promise<GraphQlAnswer> =>
   conn.requestPost<GraphQlAnswer>('/services/data/v64.0/graphql', { query, variables });
@@ -81,11 +81,158 @@ describe('GraphQL UI API', () => {
     expect(org.calls().byKind.graphql).toBeGreaterThanOrEqual(2);
   });
 
-  it('reports unknown fields as GraphQL errors', async () => {
+  it('reports unknown fields as GraphQL errors in the platform wording', async () => {
     const answer = await post(conn, '{ uiapi { query { Contact { edges { node { Bogus__c { value } } } } } } }');
-    expect(answer.errors[0]?.message).toMatch(/Cannot query field "Bogus__c" on type "Contact"/);
+    expect(answer.data).toBeNull();
+    expect(answer.errors).toEqual([
+      {
+        message: "Validation error: Field 'Bogus__c' in type 'Contact' is undefined",
+        locations: [{ line: 1, column: 44 }],
+        path: null,
+        extensions: { ErrorType: 'ValidationError' },
+      },
+    ]);
+    const syntax = await post(conn, '{ uiapi { query { Contact { ');
+    expect(syntax.errors[0]?.extensions).toEqual({ ErrorType: 'InvalidSyntax' });
     const tooMany = await post(conn, '{ uiapi { query { Contact(first: 2001) { totalCount } } } }');
-    expect(tooMany.errors[0]?.message).toBe('first must be between 0 and 2000, not 2001');
+    expect(tooMany.errors[0]).toMatchObject({
+      message: 'first must be between 0 and 2000, not 2001',
+      path: ['uiapi', 'query', 'Contact'],
+      extensions: { ErrorType: 'DataFetchingException' },
+    });
+  });
+
+  it('serves only the objects the UI API supports: no EventRelation, OpportunityContactRole or setup objects', async () => {
+    for (const object of ['EventRelation', 'OpportunityContactRole', 'PermissionSet', 'Profile']) {
+      const answer = await post(conn, `{ uiapi { query { ${object} { totalCount } } } }`);
+      expect(answer.errors.map((e) => e.message)).toEqual([
+        `Validation error: Field '${object}' in type 'RecordQuery' is undefined`,
+      ]);
+    }
+    const served = await post(
+      conn,
+      '{ uiapi { query { Account { totalCount } AccountTeamMember { totalCount } Contact { totalCount } ' +
+        'Opportunity { totalCount } OpportunityTeamMember { totalCount } User { totalCount } Task { totalCount } ' +
+        'Event { totalCount } } } }',
+    );
+    expect(served.errors).toEqual([]);
+    // Child relationships to unsupported objects are not there either.
+    const child = await post(
+      conn,
+      '{ uiapi { query { Event { edges { node { EventRelations { totalCount } } } } } } }',
+    );
+    expect(child.errors[0]?.message).toBe("Validation error: Field 'EventRelations' in type 'Event' is undefined");
+  });
+
+  it('allows 10 subqueries a query, counting child relationships and fragments, and refuses 11', async () => {
+    const lists = (n: number) =>
+      Array.from({ length: n }, (_, i) => `c${i}: Contact(first: 1) { edges { node { Id } } }`).join(' ');
+    const ten = await post(conn, `{ uiapi { query { ${lists(10)} } } }`);
+    expect(ten.errors).toEqual([]);
+    const eleven = await post(conn, `{ uiapi { query { ${lists(11)} } } }`);
+    expect(eleven.data).toBeNull();
+    expect(eleven.errors).toEqual([
+      {
+        message: 'Validation error: the query has 11 subqueries; a GraphQL query can contain up to 10 subqueries',
+        locations: [],
+        path: null,
+        extensions: { ErrorType: 'ValidationError' },
+      },
+    ]);
+    const nested = await post(
+      conn,
+      `query q { uiapi { query { ${lists(8)} Account { edges { node { ...Kids } } } } } }
+       fragment Kids on Account { Contacts(first: 1) { totalCount } }`,
+    );
+    expect(nested.errors).toEqual([]);
+    const over = await post(
+      conn,
+      `query q { uiapi { query { ${lists(9)} Account { edges { node { ...Kids } } } } } }
+       fragment Kids on Account { Contacts(first: 1) { totalCount } }`,
+    );
+    expect(over.errors.map((e) => e.message)).toEqual([
+      'Validation error: the query has 11 subqueries; a GraphQL query can contain up to 10 subqueries',
+    ]);
+  });
+});
+
+describe('GraphQL UI API paging rules', () => {
+  let org: Emulator;
+  let conn: Connection;
+  const page = (args: string) =>
+    `query q($after: String) { uiapi { query { Contact(${args}, after: $after, orderBy: { LastName: { order: ASC } }) {
+      edges { node { Id } } pageInfo { hasNextPage endCursor } totalCount } } } }`;
+
+  beforeAll(async () => {
+    org = await startEmulator({ dataset: fixtureDataset(4500), schema: FIXTURE_SCHEMA });
+    conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+    await conn.login(org.credentials.username, org.credentials.password);
+  }, 60_000);
+  afterAll(async () => {
+    await org.stop();
+  });
+
+  it('stops record-connection paging at 4,000 rows: the page after them is refused', async () => {
+    let after: string | null = null;
+    const seen: number[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const answer: GraphQlAnswer = await post(conn, page('first: 2000'), { after });
+      expect(answer.errors).toEqual([]);
+      const contacts = answer.data.uiapi.query.Contact;
+      seen.push(contacts.edges.length);
+      expect(contacts.totalCount).toBe(4500);
+      after = contacts.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([2000, 2000]);
+    const third = await post(conn, page('first: 2000'), { after });
+    expect(third.data.uiapi.query.Contact).toBeNull();
+    expect(third.errors[0]).toMatchObject({
+      message: 'Pagination without upperBound retrieves up to 4000 records; use upperBound to retrieve more',
+      path: ['uiapi', 'query', 'Contact'],
+      extensions: { ErrorType: 'DataFetchingException' },
+    });
+  });
+
+  it('pages past 4,000 rows with upperBound, up to the bound, with first between 200 and 2000', async () => {
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const answer: GraphQlAnswer = await post(conn, page('first: 2000, upperBound: 10000'), { after });
+      expect(answer.errors).toEqual([]);
+      const contacts = answer.data.uiapi.query.Contact;
+      total += contacts.edges.length;
+      after = contacts.pageInfo.endCursor;
+      if (!contacts.pageInfo.hasNextPage) break;
+    }
+    expect(total).toBe(4500);
+    const bounded = await post(conn, page('first: 300, upperBound: 500'), { after: null });
+    const first = bounded.data.uiapi.query.Contact;
+    expect([first.edges.length, first.totalCount, first.pageInfo.hasNextPage]).toEqual([300, 500, true]);
+    const rest = await post(conn, page('first: 300, upperBound: 500'), { after: first.pageInfo.endCursor });
+    const second = rest.data.uiapi.query.Contact;
+    expect([second.edges.length, second.pageInfo.hasNextPage]).toEqual([200, false]);
+
+    const small = await post(conn, page('first: 100, upperBound: 5000'), { after: null });
+    expect(small.errors[0]?.message).toBe('With upperBound, first must be between 200 and 2000, not 100');
+    // A record-connection cursor cannot continue with upperBound in v59.0; from v60.0 it can.
+    const plain = await post(conn, page('first: 200'), { after: null });
+    const cursor = plain.data.uiapi.query.Contact.pageInfo.endCursor;
+    const v59 = await conn.requestPost<GraphQlAnswer>('/services/data/v59.0/graphql', {
+      query: page('first: 200, upperBound: 5000'),
+      variables: { after: cursor },
+    });
+    expect(v59.errors[0]?.message).toBe('In API v59.0, upperBound must be given in the initial query');
+    const v64 = await post(conn, page('first: 200, upperBound: 5000'), { after: cursor });
+    expect(v64.errors).toEqual([]);
+    expect(v64.data.uiapi.query.Contact.edges).toHaveLength(200);
+    // Before v59.0 there is no upperBound argument, nor Task and Event.
+    const v58 = await conn.requestPost<GraphQlAnswer>('/services/data/v58.0/graphql', {
+      query: '{ uiapi { query { Contact(first: 200, upperBound: 500) { totalCount } Task { totalCount } } } }',
+    });
+    expect(v58.errors.map((e) => e.message)).toEqual([
+      "Validation error: Unknown field argument 'upperBound'",
+      "Validation error: Field 'Task' in type 'RecordQuery' is undefined",
+    ]);
   });
 });
 
@@ -106,7 +253,9 @@ describe('GraphQL UI API with objects hidden by the test switch', () => {
       expect(hidden.status).toBe(200);
       expect(await hidden.json()).toEqual({ hidden: ['Contact'] });
       const refused = await post(conn, both);
-      expect(refused.errors.map((e) => e.message)).toEqual(['Cannot query field "Contact" on type "RecordQuery".']);
+      expect(refused.errors.map((e) => e.message)).toEqual([
+        "Validation error: Field 'Contact' in type 'RecordQuery' is undefined",
+      ]);
       const accounts = await post(conn, '{ uiapi { query { Account { totalCount } } } }');
       expect(accounts.errors).toEqual([]);
       expect(accounts.data.uiapi.query.Account.totalCount).toBeGreaterThan(0);
@@ -148,47 +297,60 @@ describe('GraphQL UI API with the package schema', () => {
         const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
         await conn.login(org.credentials.username, org.credentials.password);
         const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
-        const answer = await post(conn, query as string, { accountId: account?.Id });
-        expect(answer.errors).toEqual([]);
-        const q = answer.data.uiapi.query;
-        expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
-        expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
-        expect(q.Relationship__c.edges.length).toBeGreaterThan(0);
-        // The lists the sync's evidence needs, reached through a parent filter, each with its page info.
-        const events = new Set(q.Event.edges.map((e: { node: { Id: string } }) => e.node.Id));
-        expect(q.EventRelation.edges.length).toBeGreaterThan(0);
-        for (const e of q.EventRelation.edges) expect(events.has(e.node.EventId.value)).toBe(true);
-        const opportunities = new Set(q.Opportunity.edges.map((e: { node: { Id: string } }) => e.node.Id));
-        for (const list of [q.OpportunityTeamMember, q.OpportunityContactRole]) {
-          expect(list.edges.length).toBeGreaterThan(0);
-          for (const e of list.edges) expect(opportunities.has(e.node.OpportunityId.value)).toBe(true);
-        }
-        expect(q.OpportunityTeamMember.edges[0].node.User.Name.value).toEqual(expect.any(String));
-        expect(
-          q.Task.edges.every((e: { node: { TaskSubtype: { value: string } } }) =>
-            ['Call', 'Email'].includes(e.node.TaskSubtype.value),
-          ),
-        ).toBe(true);
-        expect(q.Task.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
-
-        // A list's end cursor as `after` asks for the rows after it: none here.
-        const next = await post(conn, query as string, {
-          accountId: account?.Id,
-          taskAfter: q.Task.pageInfo.endCursor,
-        });
-        expect(next.errors).toEqual([]);
-        expect(next.data.uiapi.query.Task.edges).toEqual([]);
-        expect(next.data.uiapi.query.Contact.edges.length).toBe(q.Contact.edges.length);
-
+        // EventRelation and OpportunityContactRole are not UI API objects: a real org refuses the full query.
+        const refused = await post(conn, query as string, { accountId: account?.Id });
+        expect(refused.data).toBeNull();
+        expect(refused.errors.map((e) => e.message)).toEqual([
+          "Validation error: Field 'EventRelation' in type 'RecordQuery' is undefined",
+          "Validation error: Field 'OpportunityContactRole' in type 'RecordQuery' is undefined",
+        ]);
         // The fallback query without the supplementary lists reads the same core lists.
         const fallback = await post(conn, core, { accountId: account?.Id });
         expect(fallback.errors).toEqual([]);
+        expect(fallback.data.uiapi.query.Contact.edges.length).toBeGreaterThanOrEqual(20);
+        expect(fallback.data.uiapi.query.Relationship__c.edges.length).toBeGreaterThan(0);
         expect(Object.keys(fallback.data.uiapi.query).sort()).toEqual(
           ['AccountTeamMember', 'Contact', 'Contact_Blueprint__c', 'Coverage_Snapshot__c', 'Event', 'Opportunity']
             .concat(['Relationship__c', 'Task'])
             .sort(),
         );
-        expect(fallback.data.uiapi.query.Contact.edges).toEqual(q.Contact.edges);
+
+        // Field-level security: a rep whose permission set does not let them read one svc field finds no such
+        // field in the schema, in selections and in filters; the admin still reads it.
+        const [owner] = org.store.query(`SELECT OwnerId FROM Account WHERE Id = '${String(account?.Id)}'`);
+        const [rep] = org.store.query(`SELECT Username FROM User WHERE Id = '${String(owner?.OwnerId)}'`);
+        const grant = org.access.grantOf('Contact_Plan_User');
+        if (!grant) throw new Error('Contact_Plan_User is not deployed');
+        org.access.definePermissionSet(
+          'Contact_Plan_User',
+          { label: 'Contact Plan User' },
+          {
+            ...grant,
+            fields: { ...grant.fields, 'Relationship__c.Touches_90d__c': { readable: false, editable: false } },
+          },
+          '2026-12-01T00:00:00.000Z',
+        );
+        const repConn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
+        await repConn.login(String(rep?.Username), org.credentials.password);
+        const select = (field: string) =>
+          `query q($id: ID) { uiapi { query { Relationship__c(where: { Account__c: { eq: $id } }, first: 5) {
+            edges { node { Id ${field} { value } } } } } } }`;
+        const hiddenField = await post(repConn, select('Touches_90d__c'), { id: account?.Id });
+        expect(hiddenField.errors.map((e) => e.message)).toEqual([
+          "Validation error: Field 'Touches_90d__c' in type 'Relationship__c' is undefined",
+        ]);
+        const filter = await post(
+          repConn,
+          '{ uiapi { query { Relationship__c(where: { Touches_90d__c: { gt: 1 } }) { totalCount } } } }',
+        );
+        expect(filter.errors[0]?.message).toBe(
+          "Validation error: Field 'Touches_90d__c' in type 'Relationship__c_Filter' is undefined",
+        );
+        const readable = await post(repConn, select('Last_Touch__c'), { id: account?.Id });
+        expect(readable.errors).toEqual([]);
+        expect(readable.data.uiapi.query.Relationship__c.edges.length).toBeGreaterThan(0);
+        const admin = await post(conn, select('Touches_90d__c'), { id: account?.Id });
+        expect(admin.errors).toEqual([]);
       } finally {
         await org.stop();
       }

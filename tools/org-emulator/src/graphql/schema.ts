@@ -20,10 +20,9 @@ import type { FieldDef, FieldType, ObjectDef } from '../schema/types';
 import { compileSoql, runQuery, type QueryEnvironment } from '../soql/query';
 import type { SfRecord } from '../store/store';
 import { toApiDateTime } from '../store/values';
+import { SfError } from '../errors';
 import { filterToSoql, orderByToSoql, type Filter, type OrderBy } from './filters';
-
-const MAX_FIRST = 2000;
-const DEFAULT_FIRST = 10;
+import { GRAPHQL_LIMITS } from './limits';
 
 const VALUE_TYPES: Record<FieldType, [string, GraphQLScalarType]> = {
   id: ['IDValue', GraphQLID],
@@ -133,27 +132,48 @@ const PageInfo = new GraphQLObjectType({
 interface Page {
   rows: SfRecord[];
   offset: number;
+  /** Rows the connection can reach: all matches, capped by `upperBound` when one is given. */
   total: number;
+  /** The cursor mode of this page: record connection (`v1`) or upper-bound (`u1`) pagination. */
+  mode: CursorMode;
 }
 
-const cursorOf = (n: number): string => Buffer.from(`v1:${n}`).toString('base64');
-const offsetOf = (cursor: string | undefined): number => {
-  if (!cursor) return 0;
-  const match = /^v1:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
-  if (!match) throw new Error(`invalid cursor ${cursor}`);
-  return Number(match[1]) + 1;
+type CursorMode = 'v1' | 'u1';
+
+const cursorOf = (mode: CursorMode, n: number): string => Buffer.from(`${mode}:${n}`).toString('base64');
+const cursorParts = (cursor: string | undefined): { mode: CursorMode; offset: number } | undefined => {
+  if (!cursor) return undefined;
+  const match = /^(v1|u1):(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
+  if (!match) throw pagingError(`Invalid cursor ${cursor}`);
+  return { mode: match[1] as CursorMode, offset: Number(match[2]) + 1 };
 };
 
+/** A refused page: GraphQL answers 200 with the error on the list's path and null data for it. */
+const pagingError = (message: string): SfError => new SfError(400, 'DataFetchingException', message);
+
+/** Which objects and fields the schema serves: the UI API's supported objects, as the request's user sees them. */
+export interface SchemaVisibility {
+  objectVisible: (def: ObjectDef) => boolean;
+  fieldVisible: (def: ObjectDef, field: FieldDef) => boolean;
+  /** The request's API version as a number (64 for v64.0): `upperBound` exists from v59.0. */
+  apiVersion: number;
+}
+
+const EVERYTHING: SchemaVisibility = { objectVisible: () => true, fieldVisible: () => true, apiVersion: 64 };
+
 /**
- * Builds the UI API GraphQL schema (`uiapi { query { Obj(where, first, orderBy, after) { edges { node … } } } }`)
- * for every object of the catalog. Records are read through SOQL, so the same rules apply. `hidden` objects get no
- * query field, as in an org where they are not exposed to the UI API (or the user cannot read them).
+ * Builds the UI API GraphQL schema (`uiapi { query { Obj(where, first, orderBy, after, upperBound) { edges { node … }
+ * } } }`) for the objects and fields `visibility` lets through (the objects the UI API supports, the fields the
+ * request's user may read): anything else does not exist in it, so selecting it is a validation error. Records are
+ * read through SOQL, so the same rules apply. Paging follows the documented limits (see limits.ts).
  */
 export function buildUiApiSchema(
   catalog: Catalog,
   env: () => QueryEnvironment,
-  hidden: ReadonlySet<string> = new Set(),
+  visibility: SchemaVisibility = EVERYTHING,
 ): GraphQLSchema {
+  const fieldsOf = (def: ObjectDef): FieldDef[] => def.fields.filter((f) => visibility.fieldVisible(def, f));
+  const withUpperBound = visibility.apiVersion >= GRAPHQL_LIMITS.upperBoundSince;
   const valueTypes = new Map<string, GraphQLObjectType>();
   const valueType = (field: FieldDef): GraphQLObjectType => {
     const [name, scalar] = VALUE_TYPES[field.type];
@@ -185,7 +205,7 @@ export function buildUiApiSchema(
             or: { type: new GraphQLList(filterType(def)) },
             not: { type: filterType(def) },
           };
-          for (const f of def.fields) {
+          for (const f of fieldsOf(def)) {
             fields[f.name] = { type: operatorType(f.type) };
             const parent = parentOf(f);
             if (parent && f.relationshipName) fields[f.relationshipName] = { type: filterType(parent) };
@@ -203,26 +223,59 @@ export function buildUiApiSchema(
     if (!type) {
       type = new GraphQLInputObjectType({
         name: `${def.name}_OrderBy`,
-        fields: () => Object.fromEntries(def.fields.map((f) => [f.name, { type: OrderByClause }])),
+        fields: () => Object.fromEntries(fieldsOf(def).map((f) => [f.name, { type: OrderByClause }])),
       });
       orderByTypes.set(def.name, type);
     }
     return type;
   };
 
+  const visibleObject = (name: string): ObjectDef | undefined => {
+    const def = catalog.find(name);
+    return def && visibility.objectVisible(def) ? def : undefined;
+  };
   const parentOf = (f: FieldDef): ObjectDef | undefined =>
-    f.type === 'reference' && f.relationshipName && f.referenceTo?.[0] ? catalog.find(f.referenceTo[0]) : undefined;
+    f.type === 'reference' && f.relationshipName && f.referenceTo?.[0] ? visibleObject(f.referenceTo[0]) : undefined;
 
   const connectionArgs = (def: ObjectDef) => ({
     first: { type: GraphQLInt },
     after: { type: GraphQLString },
     where: { type: filterType(def) },
     orderBy: { type: orderByType(def) },
+    ...(withUpperBound ? { upperBound: { type: GraphQLInt } } : {}),
   });
 
+  /** The rows one page may return and where it starts, under the documented paging rules. */
+  const pageWindow = (args: ConnectionArgs): { first: number; offset: number; mode: CursorMode; cap: number } => {
+    const first = args.first ?? GRAPHQL_LIMITS.defaultFirst;
+    const after = cursorParts(args.after);
+    const offset = after?.offset ?? 0;
+    if (args.upperBound === undefined || args.upperBound === null) {
+      if (first < 0 || first > GRAPHQL_LIMITS.maxFirst) {
+        throw pagingError(`first must be between 0 and ${GRAPHQL_LIMITS.maxFirst}, not ${first}`);
+      }
+      if (after?.mode === 'u1') throw pagingError('A cursor of upper-bound pagination needs upperBound');
+      const cap = GRAPHQL_LIMITS.maxRowsWithoutUpperBound;
+      if (offset >= cap) {
+        throw pagingError(
+          `Pagination without upperBound retrieves up to ${cap} records; use upperBound to retrieve more`,
+        );
+      }
+      return { first: Math.min(first, cap - offset), offset, mode: 'v1', cap };
+    }
+    const min = GRAPHQL_LIMITS.minFirstWithUpperBound;
+    if (first < min || first > GRAPHQL_LIMITS.maxFirst) {
+      throw pagingError(`With upperBound, first must be between ${min} and ${GRAPHQL_LIMITS.maxFirst}, not ${first}`);
+    }
+    if (args.upperBound < first) throw pagingError(`upperBound ${args.upperBound} is less than first ${first}`);
+    if (after?.mode === 'v1' && visibility.apiVersion < GRAPHQL_LIMITS.upperBoundLaterSince) {
+      throw pagingError('In API v59.0, upperBound must be given in the initial query');
+    }
+    return { first, offset, mode: 'u1', cap: args.upperBound };
+  };
+
   const runPage = (def: ObjectDef, args: ConnectionArgs, extraCondition?: string): Page => {
-    const first = args.first ?? DEFAULT_FIRST;
-    if (first < 0 || first > MAX_FIRST) throw new Error(`first must be between 0 and ${MAX_FIRST}, not ${first}`);
+    const window = pageWindow(args);
     const conditions = [extraCondition, filterToSoql(catalog, def, args.where)].filter(Boolean);
     const order = orderByToSoql(catalog, def, args.orderBy);
     const soql =
@@ -231,8 +284,10 @@ export function buildUiApiSchema(
       (order ? ` ORDER BY ${order}` : '');
     const environment = env();
     const rows = runQuery(compileSoql(soql, environment), environment, false);
-    const offset = offsetOf(args.after);
-    return { rows: rows.slice(offset, offset + first), offset, total: rows.length };
+    const { offset, first, mode, cap } = window;
+    const total = mode === 'u1' ? Math.min(rows.length, cap) : rows.length;
+    const end = Math.min(offset + first, total);
+    return { rows: rows.slice(offset, Math.max(offset, end)), offset, total, mode };
   };
 
   const connectionType = (def: ObjectDef): GraphQLObjectType => {
@@ -250,15 +305,16 @@ export function buildUiApiSchema(
         fields: () => ({
           edges: {
             type: new GraphQLList(edge),
-            resolve: (page: Page) => page.rows.map((row, i) => ({ node: row, cursor: cursorOf(page.offset + i) })),
+            resolve: (page: Page) =>
+              page.rows.map((row, i) => ({ node: row, cursor: cursorOf(page.mode, page.offset + i) })),
           },
           pageInfo: {
             type: new GraphQLNonNull(PageInfo),
             resolve: (page: Page) => ({
               hasNextPage: page.offset + page.rows.length < page.total,
               hasPreviousPage: page.offset > 0,
-              startCursor: page.rows.length ? cursorOf(page.offset) : null,
-              endCursor: page.rows.length ? cursorOf(page.offset + page.rows.length - 1) : null,
+              startCursor: page.rows.length ? cursorOf(page.mode, page.offset) : null,
+              endCursor: page.rows.length ? cursorOf(page.mode, page.offset + page.rows.length - 1) : null,
             }),
           },
           totalCount: { type: new GraphQLNonNull(GraphQLInt), resolve: (page: Page) => page.total },
@@ -279,7 +335,7 @@ export function buildUiApiSchema(
             Id: { type: new GraphQLNonNull(GraphQLID), resolve: (row) => row.Id },
             ApiName: { type: new GraphQLNonNull(GraphQLString), resolve: () => def.name },
           };
-          for (const f of def.fields) {
+          for (const f of fieldsOf(def)) {
             if (f.name === 'Id') continue;
             fields[f.name] = {
               type: valueType(f),
@@ -302,8 +358,9 @@ export function buildUiApiSchema(
             }
           }
           for (const rel of def.childRelationships) {
-            const child = catalog.find(rel.childSObject);
-            if (!child || fields[rel.relationshipName]) continue;
+            const child = visibleObject(rel.childSObject);
+            const lookup = child ? catalog.field(child, rel.field) : undefined;
+            if (!child || !lookup || !visibility.fieldVisible(child, lookup) || fields[rel.relationshipName]) continue;
             fields[rel.relationshipName] = {
               type: connectionType(child),
               args: connectionArgs(child),
@@ -323,7 +380,7 @@ export function buildUiApiSchema(
     fields: () =>
       Object.fromEntries(
         catalog.objects
-          .filter((def) => !hidden.has(def.name))
+          .filter((def) => visibility.objectVisible(def))
           .map((def) => [
             def.name,
             {
@@ -349,6 +406,7 @@ export function buildUiApiSchema(
 interface ConnectionArgs {
   first?: number;
   after?: string;
+  upperBound?: number | null;
   where?: Filter;
   orderBy?: OrderBy;
 }

@@ -1,19 +1,67 @@
 import express, { type Router } from 'express';
-import { graphql, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { SfError } from '../errors';
 import type { OrgContext } from '../context';
+import { UserAccess } from '../access/access-model';
 import { buildUiApiSchema } from '../graphql/schema';
+import { countSubqueries, GRAPHQL_LIMITS, subqueryLimitError, uiApiSupports } from '../graphql/limits';
+import type { ObjectDef } from '../schema/types';
 import { apiCall } from './guard';
 
+/** Documented values of a GraphQL error's `extensions.ErrorType` (GraphQL API, "Status Codes and Error Responses"). */
+type ErrorType = 'InvalidSyntax' | 'ValidationError' | 'DataFetchingException';
+
+interface GraphQlErrorBody {
+  message: string;
+  locations: ReadonlyArray<{ line: number; column: number }>;
+  path: ReadonlyArray<string | number> | null;
+  extensions: { ErrorType: ErrorType };
+}
+
 /**
- * The GraphQL API (`POST /services/data/vXX.X/graphql`) in the UI API shape the LWCs read, and a test switch
- * (`PUT /__admin/graphql/hidden-objects { objects }`) that leaves objects out of it, as an org that does not expose
- * them to GraphQL would.
+ * graphql-js words an unknown field `Cannot query field "X" on type "Y".`; Salesforce's GraphQL API words it
+ * `Field 'X' in type 'Y' is undefined` (GraphQL API, "Query Limitations"). Fields hidden by field-level security and
+ * objects the UI API does not support are unknown in the same way.
+ */
+function platformMessage(message: string): string {
+  const unknown = /^Cannot query field "([^"]+)" on type "([^"]+)"\./.exec(message);
+  if (unknown) return `Validation error: Field '${unknown[1]}' in type '${unknown[2]}' is undefined`;
+  const unknownArg = /^Field "([^"]+)" is not defined by type "([^"]+)"\./.exec(message);
+  if (unknownArg) return `Validation error: Field '${unknownArg[1]}' in type '${unknownArg[2]}' is undefined`;
+  const unknownArgument = /^Unknown argument "([^"]+)" on field/.exec(message);
+  if (unknownArgument) return `Validation error: Unknown field argument '${unknownArgument[1]}'`;
+  return message;
+}
+
+function errorBody(error: GraphQLError, type: ErrorType): GraphQlErrorBody {
+  return {
+    message: platformMessage(error.message),
+    locations: error.locations ?? [],
+    path: error.path ?? null,
+    extensions: { ErrorType: type },
+  };
+}
+
+/**
+ * The GraphQL API (`POST /services/data/vXX.X/graphql`) in the UI API shape the LWCs read, within the documented
+ * limits (src/graphql/limits.ts): only objects the UI API supports, the fields the request's user may read, at most
+ * 10 subqueries, the paging rules. Test switches: `PUT /__admin/graphql/hidden-objects { objects }` leaves more
+ * objects out (an org that does not expose them, e.g. without Account Teams), `PUT /__admin/graphql/beta
+ * { activities: false }` turns off the Task/Event beta.
  */
 export function graphqlRoutes(org: OrgContext): Router {
   const router = express.Router();
   const schemas = new Map<string, GraphQLSchema>();
   let hidden = new Set<string>();
+  let betaActivities = true;
   router.put('/__admin/graphql/hidden-objects', express.json(), (req, res) => {
     const objects = (req.body as { objects?: unknown } | undefined)?.objects;
     const unknown = Array.isArray(objects) ? objects.filter((name) => !org.catalog.find(String(name))) : [];
@@ -25,32 +73,77 @@ export function graphqlRoutes(org: OrgContext): Router {
     schemas.clear();
     res.json({ hidden: [...hidden] });
   });
+  router.put('/__admin/graphql/beta', express.json(), (req, res) => {
+    const activities = (req.body as { activities?: unknown } | undefined)?.activities;
+    if (typeof activities !== 'boolean') {
+      res.status(400).json({ error: 'activities must be true or false' });
+      return;
+    }
+    betaActivities = activities;
+    schemas.clear();
+    res.json({ activities });
+  });
+
+  /** The schema as the request's user sees it, cached by what they can see. */
+  const schemaFor = (version: string): GraphQLSchema => {
+    const apiVersion = Number.parseFloat(version);
+    const access = org.store.currentAccess();
+    const user = access instanceof UserAccess && !access.modifyAllData ? access : undefined;
+    const objectVisible = (def: ObjectDef): boolean =>
+      !hidden.has(def.name) && uiApiSupports(def, apiVersion, betaActivities) && (!user || user.can(def, 'read'));
+    const visible = org.catalog.objects.filter(objectVisible);
+    const hiddenFields = user
+      ? visible.flatMap((def) =>
+          def.fields.filter((f) => !user.fieldReadable(def, f)).map((f) => `${def.name}.${f.name}`),
+        )
+      : [];
+    const key = [version, org.catalog.revision, visible.map((d) => d.name).join(','), hiddenFields.join(',')].join('|');
+    let schema = schemas.get(key);
+    if (!schema) {
+      const hiddenSet = new Set(hiddenFields);
+      schema = buildUiApiSchema(org.catalog, () => org.query(version), {
+        objectVisible,
+        fieldVisible: (def, f) => !hiddenSet.has(`${def.name}.${f.name}`),
+        apiVersion,
+      });
+      if (schemas.size > 64) schemas.clear();
+      schemas.set(key, schema);
+    }
+    return schema;
+  };
+
   router.post(
     '/services/data/v:version/graphql',
     apiCall(org, 'graphql', async (req, res) => {
       const version = req.params.version as string;
       const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
       if (typeof body.query !== 'string') throw new SfError(400, 'INVALID_INPUT', 'query is required');
-      const key = `${version}:${org.catalog.revision}`;
-      let schema = schemas.get(key);
-      if (!schema) {
-        schema = buildUiApiSchema(org.catalog, () => org.query(version), hidden);
-        schemas.set(key, schema);
+      const schema = schemaFor(version);
+      let document: DocumentNode;
+      try {
+        document = parse(body.query);
+      } catch (error) {
+        res.json({ data: null, errors: [errorBody(error as GraphQLError, 'InvalidSyntax')] });
+        return;
       }
-      const result = await graphql({
+      const invalid = [...validate(schema, document)];
+      const subqueries = invalid.length ? 0 : countSubqueries(schema, document);
+      if (subqueries > GRAPHQL_LIMITS.maxSubqueries) invalid.push(subqueryLimitError(subqueries));
+      if (invalid.length) {
+        res.json({ data: null, errors: invalid.map((e) => errorBody(e, 'ValidationError')) });
+        return;
+      }
+      const result: ExecutionResult = await execute({
         schema,
-        source: body.query,
+        document,
         variableValues: (body.variables ?? undefined) as Record<string, unknown> | undefined,
         operationName: typeof body.operationName === 'string' ? body.operationName : undefined,
       });
       res.json({
         data: result.data ?? null,
-        errors: (result.errors ?? []).map((e) => ({
-          message: e.message,
-          locations: e.locations ?? [],
-          path: e.path ?? null,
-          extensions: { ErrorType: e.originalError instanceof SfError ? e.originalError.errorCode : 'ValidationError' },
-        })),
+        errors: (result.errors ?? []).map((e) =>
+          errorBody(e, e.originalError instanceof SfError || e.path ? 'DataFetchingException' : 'ValidationError'),
+        ),
       });
     }),
   );
