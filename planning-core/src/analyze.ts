@@ -1,5 +1,6 @@
-import { resolveBuyerRoles, resolvePeople } from './account';
-import { buildCells } from './cells';
+import { pairIds, resolveBuyerRoles, resolvePeople } from './account';
+import { buildCells, collectInputs } from './cells';
+import { summarize } from './evidence';
 import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
 import { nextBestMoves } from './moves';
@@ -15,6 +16,7 @@ import {
   type AccountAnalysis,
   type AccountPlan,
   type BuyerRole,
+  type EvidenceSummary,
   type GradeCounts,
   type Warning,
 } from './types';
@@ -113,4 +115,23 @@ export function explainScore(plan: AccountPlan, overrides?: Partial<Settings>): 
 /** Each contact's buyer roles as the coverage rules see them (own roles, else implied by opportunity roles). */
 export function buyerRolesOf(plan: AccountPlan, settings?: Partial<Settings>): Map<string, BuyerRole[]> {
   return resolveBuyerRoles(parseAccountPlan(plan), validateSettings(resolveSettings(settings)));
+}
+
+/**
+ * Each pair's evidence as the sync writes it to the pair's svc fields (last touch, last meeting, recent touches,
+ * suggested grade and reasons), sorted by contact then member id. A plan carrying these as `evidence` instead of its
+ * touches analyzes the same on `plan.asOf`.
+ */
+export function summarizeEvidence(plan: AccountPlan, overrides?: Partial<Settings>): EvidenceSummary[] {
+  const settings: Settings = validateSettings(resolveSettings(overrides));
+  const valid = parseAccountPlan(plan);
+  const people = resolvePeople(valid, settings);
+  const asOfDay = toDayNumber(valid.asOf);
+  const summaries: EvidenceSummary[] = [];
+  const byPair = collectInputs(valid, people, asOfDay);
+  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+    const evidence = byPair.get(pair)?.evidence;
+    if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
+  }
+  return summaries;
 }

@@ -1,6 +1,6 @@
 import { pairIds, pairNumber, type AccountPeople } from './account';
 import { fromDayNumber, toDayNumber } from './dates';
-import { emptyEvidence, suggestGrade, type PairEvidence } from './evidence';
+import { emptyEvidence, evidenceFromSummary, lastTouchOf, suggestGrade, type PairEvidence } from './evidence';
 import { applyGravity, nextGravityDrop } from './gravity';
 import type { Settings } from './settings';
 import type { AccountPlan, Cell, Grade, Relationship } from './types';
@@ -27,7 +27,7 @@ export interface BuiltCells {
   blankChangesOn?: number;
 }
 
-interface PairInputs {
+export interface PairInputs {
   relationship?: Relationship;
   evidence?: PairEvidence;
 }
@@ -42,7 +42,8 @@ function dayCache(): (date: string) => number {
   };
 }
 
-function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number): Map<number, PairInputs> {
+/** Relationships and evidence by pair number; a plan with evidence summaries takes its evidence from them alone. */
+export function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number): Map<number, PairInputs> {
   const dayOf = dayCache();
   const byPair = new Map<number, PairInputs>();
   const inputsFor = (pair: number): PairInputs => {
@@ -57,6 +58,13 @@ function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number
   for (const relationship of plan.relationships) {
     const pair = pairNumber(people, relationship.contactId, relationship.memberId);
     if (pair !== undefined) inputsFor(pair).relationship = relationship;
+  }
+  if (plan.evidence) {
+    for (const summary of plan.evidence) {
+      const pair = pairNumber(people, summary.contactId, summary.memberId);
+      if (pair !== undefined) inputsFor(pair).evidence = evidenceFromSummary(summary, dayOf);
+    }
+    return byPair;
   }
   for (const touch of plan.touches) {
     const pair = pairNumber(people, touch.contactId, touch.memberId);
@@ -93,12 +101,6 @@ function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number
   return byPair;
 }
 
-function lastTouchDay(evidence: PairEvidence | undefined): number | undefined {
-  let last: number | undefined;
-  if (evidence) for (const day of evidence.touchDays) if (last === undefined || day > last) last = day;
-  return last;
-}
-
 function gradedCell(
   pair: number,
   ids: { contactId: string; memberId: string },
@@ -108,7 +110,7 @@ function gradedCell(
   settings: Settings,
 ): CellDetail {
   const gradedOnDay = relationship.gradedOn === undefined ? undefined : toDayNumber(relationship.gradedOn);
-  const lastTouch = lastTouchDay(evidence);
+  const lastTouch = lastTouchOf(evidence);
   const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell: Cell = {
     contactId: ids.contactId,

@@ -1,6 +1,6 @@
 import { fromDayNumber } from './dates';
 import type { Settings } from './settings';
-import type { Grade } from './types';
+import type { EvidenceSummary, Grade } from './types';
 
 /** What the plan shows about one contact–member pair, as day numbers on or before `asOf`. */
 export interface PairEvidence {
@@ -13,6 +13,10 @@ export interface PairEvidence {
   scheduledTouchDays?: number[];
   /** The most recent Closed Won opportunity with the contact in a role and the member on it. */
   lastWon?: { day: number; opportunityId: string };
+  /** Set when the evidence is a sync's summary (no touch days): its last touch and its count of recent touches. */
+  counted?: { lastTouchDay?: number; recentTouches: number };
+  /** The suggestion the sync made from the full evidence, used as is. */
+  stored?: { grade: Grade; reasons: string[] };
 }
 
 export interface SuggestedGrade {
@@ -48,9 +52,12 @@ function earliest(...days: Array<number | undefined>): number | undefined {
  * person's judgment. Touches that fall short of the S rule (no meeting lately, too few touches, all old) suggest I.
  */
 export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: Settings): SuggestedGrade {
+  if (evidence.stored) return { grade: evidence.stored.grade, reasons: [...evidence.stored.reasons] };
   const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
-  const lastTouchDay = touchesNewestFirst[0];
-  const recentTouches = touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : touchesNewestFirst[0];
+  const recentTouches = evidence.counted
+    ? evidence.counted.recentTouches
+    : touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
   const meetingAge = evidence.lastMeetingDay === undefined ? undefined : asOfDay - evidence.lastMeetingDay;
   const byTouches =
     meetingAge !== undefined && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
@@ -62,7 +69,10 @@ export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: 
     if (byTouches && evidence.lastMeetingDay !== undefined) {
       reasons.push(`last meeting ${fromDayNumber(evidence.lastMeetingDay)}`);
       reasons.push(`${plural(recentTouches, 'touch')} in the last ${settings.touchWindowDays} days`);
-      const supportingTouch = touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay;
+      // A summary has no touch days: its suggestion is reviewed when the meeting leaves the window.
+      const supportingTouch = evidence.counted
+        ? evidence.lastMeetingDay
+        : (touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay);
       const meetingExpires = evidence.lastMeetingDay + settings.meetingWindowDays + 1;
       expiresOn = Math.max(expiresOn, Math.min(meetingExpires, supportingTouch + settings.touchWindowDays + 1));
     }
@@ -92,4 +102,49 @@ export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: 
       `${settings.touchWindowDays} days (S needs ${settings.minRecentTouches})`;
   }
   return { grade: 'I', reasons: [reason], changesOn: evidence.nextFutureTouchDay };
+}
+
+/** The last touch of the evidence (a summary's, or the newest of its touch days). */
+export function lastTouchOf(evidence: PairEvidence | undefined): number | undefined {
+  if (!evidence) return undefined;
+  if (evidence.counted) return evidence.counted.lastTouchDay;
+  let last: number | undefined;
+  for (const day of evidence.touchDays) if (last === undefined || day > last) last = day;
+  return last;
+}
+
+/** The evidence a sync's summary stands for (`dayOf` turns its dates into day numbers). */
+export function evidenceFromSummary(summary: EvidenceSummary, dayOf: (date: string) => number): PairEvidence {
+  const evidence: PairEvidence = {
+    touchDays: [],
+    counted: {
+      recentTouches: summary.recentTouches,
+      ...(summary.lastTouch ? { lastTouchDay: dayOf(summary.lastTouch) } : {}),
+    },
+  };
+  if (summary.lastMeeting) evidence.lastMeetingDay = dayOf(summary.lastMeeting);
+  if (summary.suggested) evidence.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
+  return evidence;
+}
+
+/** One pair's evidence as a summary (what the sync writes to the pair's svc fields), on `asOfDay`. */
+export function summarize(
+  ids: { contactId: string; memberId: string },
+  evidence: PairEvidence,
+  asOfDay: number,
+  settings: Settings,
+): EvidenceSummary {
+  const lastTouchDay = lastTouchOf(evidence);
+  const recentTouches = evidence.counted
+    ? evidence.counted.recentTouches
+    : evidence.touchDays.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const suggestion = suggestGrade(evidence, asOfDay, settings);
+  const summary: EvidenceSummary = { contactId: ids.contactId, memberId: ids.memberId, recentTouches };
+  if (lastTouchDay !== undefined) summary.lastTouch = fromDayNumber(lastTouchDay);
+  if (evidence.lastMeetingDay !== undefined) summary.lastMeeting = fromDayNumber(evidence.lastMeetingDay);
+  if (suggestion.grade) {
+    summary.suggested = suggestion.grade;
+    summary.reasons = suggestion.reasons;
+  }
+  return summary;
 }

@@ -7,6 +7,7 @@ export {
   buyerRolesOf,
   explainScore,
   nextReviewDate,
+  summarizeEvidence,
   type AnalysisWithReview,
   type ScoreExplanation,
 } from './analyze';

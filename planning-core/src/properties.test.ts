@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyzeAccount, analyzeTypedPlan, analyzeWithReview, buyerRolesOf } from './analyze';
+import { analyzeAccount, analyzeTypedPlan, analyzeWithReview, buyerRolesOf, summarizeEvidence } from './analyze';
 import { gradeRank, oneLevelUp } from './grades';
 import { DEFAULT_SETTINGS } from './settings';
 import { AS_OF, daysAgo } from './testing';
@@ -383,6 +383,35 @@ describe('next best moves', () => {
         expect(gains).toEqual([...gains].sort((a, b) => b - a));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('evidence summaries instead of touches (a plan read from the sync results)', () => {
+  it('analyze the same as the touches and opportunities they summarize, on the sync date', () => {
+    fc.assert(
+      fc.property(planArbitrary, (input) => {
+        const summaries = summarizeEvidence(input);
+        const fromSummaries = { ...input, touches: [], evidence: summaries };
+        expect(analyzeAccount(fromSummaries)).toEqual(analyzeAccount(input));
+        expect(analyzeTypedPlan(fromSummaries)).toEqual(analyzeTypedPlan(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('analyze the same from what the svc fields hold: no stored suggestion on a manually graded pair', () => {
+    fc.assert(
+      fc.property(planArbitrary, (input) => {
+        const graded = new Set(input.relationships.filter((r) => r.grade).map((r) => `${r.contactId}:${r.memberId}`));
+        const svc = summarizeEvidence(input).map((summary) => {
+          if (!graded.has(`${summary.contactId}:${summary.memberId}`)) return summary;
+          const { suggested: _suggested, reasons: _reasons, ...rest } = summary;
+          return rest;
+        });
+        expect(analyzeAccount({ ...input, touches: [], evidence: svc })).toEqual(analyzeAccount(input));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -64,6 +64,16 @@ const relationshipSchema = z.object({
 
 const touchSchema = z.object({ contactId: id, memberId: id, date: isoDate, kind: oneOf(TOUCH_KINDS) });
 
+const evidenceSchema = z.object({
+  contactId: id,
+  memberId: id,
+  lastTouch: z.optional(isoDate),
+  lastMeeting: z.optional(isoDate),
+  recentTouches: z.number().int().min(0),
+  suggested: z.optional(oneOf(GRADES)),
+  reasons: z.optional(z.array(z.string())),
+});
+
 const blueprintSchema = z.object({
   contactId: id,
   memberId: id,
@@ -95,6 +105,7 @@ export const accountPlanSchema = z.object({
   touches: z._default(z.array(touchSchema), []),
   blueprints: z._default(z.array(blueprintSchema), []),
   opportunities: z._default(z.array(opportunitySchema), []),
+  evidence: z.optional(z.array(evidenceSchema)),
 });
 
 function describeIssue(issue: z.core.$ZodRawIssue): string {
@@ -143,6 +154,7 @@ export function checkReferences(plan: AccountPlan): void {
     pairs.add(pairKey);
   });
   plan.touches.forEach((touch, index) => checkPair('touches', index, touch));
+  plan.evidence?.forEach((summary, index) => checkPair('evidence', index, summary));
   plan.blueprints.forEach((blueprint, index) => checkPair('blueprints', index, blueprint));
 }
 

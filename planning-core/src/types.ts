@@ -77,6 +77,24 @@ export interface Touch {
   kind: TouchKind;
 }
 
+/**
+ * What the nightly sync found about one pair's activity, up to that sync's `asOf` (the Relationship__c svc fields
+ * Last_Touch__c, Last_Meeting__c, Touches_90d__c, Suggested_Grade__c, Grade_Reasons__c). A plan read from the sync's
+ * results carries these instead of touches: the analysis is the same as from the touches on the sync's date.
+ */
+export interface EvidenceSummary {
+  contactId: string;
+  memberId: string;
+  lastTouch?: string;
+  lastMeeting?: string;
+  /** Touches in the touch window (settings.touchWindowDays) up to the sync. */
+  recentTouches: number;
+  /** The grade the evidence suggested at the sync (with a Closed Won opportunity counted), used as is when set. */
+  suggested?: Grade;
+  /** The reasons of that suggestion. */
+  reasons?: string[];
+}
+
 export interface Blueprint {
   contactId: string;
   memberId: string;
@@ -113,6 +131,11 @@ export interface AccountPlan {
   touches: Touch[];
   blueprints: Blueprint[];
   opportunities: Opportunity[];
+  /**
+   * Per-pair evidence summaries instead of touches (a plan read from the sync's results). When present, the pairs'
+   * evidence comes from these alone: touches and Closed Won opportunities are not read for it.
+   */
+  evidence?: EvidenceSummary[];
 }
 
 export interface Cell {

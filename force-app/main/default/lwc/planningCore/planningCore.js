@@ -348,9 +348,10 @@ function earliest(...days) {
   return defined.length > 0 ? Math.min(...defined) : void 0;
 }
 function suggestGrade(evidence, asOfDay, settings) {
+  if (evidence.stored) return { grade: evidence.stored.grade, reasons: [...evidence.stored.reasons] };
   const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
-  const lastTouchDay2 = touchesNewestFirst[0];
-  const recentTouches = touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : touchesNewestFirst[0];
+  const recentTouches = evidence.counted ? evidence.counted.recentTouches : touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
   const meetingAge = evidence.lastMeetingDay === void 0 ? void 0 : asOfDay - evidence.lastMeetingDay;
   const byTouches = meetingAge !== void 0 && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
   const byWin = evidence.lastWon !== void 0 && asOfDay - evidence.lastWon.day <= settings.wonWindowDays;
@@ -360,7 +361,7 @@ function suggestGrade(evidence, asOfDay, settings) {
     if (byTouches && evidence.lastMeetingDay !== void 0) {
       reasons.push(`last meeting ${fromDayNumber(evidence.lastMeetingDay)}`);
       reasons.push(`${plural(recentTouches, "touch")} in the last ${settings.touchWindowDays} days`);
-      const supportingTouch = touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay;
+      const supportingTouch = evidence.counted ? evidence.lastMeetingDay : touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay;
       const meetingExpires = evidence.lastMeetingDay + settings.meetingWindowDays + 1;
       expiresOn = Math.max(expiresOn, Math.min(meetingExpires, supportingTouch + settings.touchWindowDays + 1));
     }
@@ -372,12 +373,12 @@ function suggestGrade(evidence, asOfDay, settings) {
     }
     return { grade: "S", reasons, changesOn: earliest(expiresOn, evidence.nextFutureTouchDay) };
   }
-  if (lastTouchDay2 === void 0) {
+  if (lastTouchDay === void 0) {
     return { reasons: [], changesOn: evidence.nextFutureTouchDay };
   }
-  const lastTouch = fromDayNumber(lastTouchDay2);
+  const lastTouch = fromDayNumber(lastTouchDay);
   let reason;
-  if (asOfDay - lastTouchDay2 > settings.noMeetingWindowDays) {
+  if (asOfDay - lastTouchDay > settings.noMeetingWindowDays) {
     reason = `only touches older than ${settings.noMeetingWindowDays} days (last ${lastTouch})`;
   } else if (meetingAge === void 0 || meetingAge > settings.noMeetingWindowDays) {
     reason = `no meeting in the last ${settings.noMeetingWindowDays} days (last touch ${lastTouch})`;
@@ -387,6 +388,38 @@ function suggestGrade(evidence, asOfDay, settings) {
     reason = `last meeting ${fromDayNumber(asOfDay - meetingAge)} but only ${plural(recentTouches, "touch")} in the last ${settings.touchWindowDays} days (S needs ${settings.minRecentTouches})`;
   }
   return { grade: "I", reasons: [reason], changesOn: evidence.nextFutureTouchDay };
+}
+function lastTouchOf(evidence) {
+  if (!evidence) return void 0;
+  if (evidence.counted) return evidence.counted.lastTouchDay;
+  let last;
+  for (const day of evidence.touchDays) if (last === void 0 || day > last) last = day;
+  return last;
+}
+function evidenceFromSummary(summary, dayOf) {
+  const evidence = {
+    touchDays: [],
+    counted: {
+      recentTouches: summary.recentTouches,
+      ...summary.lastTouch ? { lastTouchDay: dayOf(summary.lastTouch) } : {}
+    }
+  };
+  if (summary.lastMeeting) evidence.lastMeetingDay = dayOf(summary.lastMeeting);
+  if (summary.suggested) evidence.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
+  return evidence;
+}
+function summarize(ids, evidence, asOfDay, settings) {
+  const lastTouchDay = lastTouchOf(evidence);
+  const recentTouches = evidence.counted ? evidence.counted.recentTouches : evidence.touchDays.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const suggestion = suggestGrade(evidence, asOfDay, settings);
+  const summary = { contactId: ids.contactId, memberId: ids.memberId, recentTouches };
+  if (lastTouchDay !== void 0) summary.lastTouch = fromDayNumber(lastTouchDay);
+  if (evidence.lastMeetingDay !== void 0) summary.lastMeeting = fromDayNumber(evidence.lastMeetingDay);
+  if (suggestion.grade) {
+    summary.suggested = suggestion.grade;
+    summary.reasons = suggestion.reasons;
+  }
+  return summary;
 }
 
 // planning-core/src/grades.ts
@@ -419,9 +452,9 @@ function gradeName(grade) {
 }
 
 // planning-core/src/gravity.ts
-function applyGravity(manual, gradedOnDay, lastTouchDay2, asOfDay, settings) {
+function applyGravity(manual, gradedOnDay, lastTouchDay, asOfDay, settings) {
   const graded = gradedOnDay === void 0 ? `graded ${manual}` : `graded ${manual} on ${fromDayNumber(gradedOnDay)}`;
-  const referenceDay = gradedOnDay === void 0 ? lastTouchDay2 : lastTouchDay2 === void 0 ? gradedOnDay : Math.max(gradedOnDay, lastTouchDay2);
+  const referenceDay = gradedOnDay === void 0 ? lastTouchDay : lastTouchDay === void 0 ? gradedOnDay : Math.max(gradedOnDay, lastTouchDay);
   if (referenceDay === void 0) {
     return { effective: manual, reasons: [`${graded}; no date to measure gravity from`] };
   }
@@ -429,20 +462,20 @@ function applyGravity(manual, gradedOnDay, lastTouchDay2, asOfDay, settings) {
   const steps = Math.floor(quietDays / settings.gravityStepDays);
   const effective = lowerBy(manual, steps, settings.gravityFloor);
   const reasons = effective === manual ? [graded] : [`${graded}; no touch for ${quietDays} days → ${effective}`];
-  if (effective === manual && lastTouchDay2 !== void 0 && (gradedOnDay === void 0 || lastTouchDay2 > gradedOnDay)) {
-    reasons.push(`last touch ${fromDayNumber(lastTouchDay2)}`);
+  if (effective === manual && lastTouchDay !== void 0 && (gradedOnDay === void 0 || lastTouchDay > gradedOnDay)) {
+    reasons.push(`last touch ${fromDayNumber(lastTouchDay)}`);
   }
   const canDropFurther = gradeRank(effective) < gradeRank(settings.gravityFloor);
   const changesOn = canDropFurther ? referenceDay + (steps + 1) * settings.gravityStepDays : void 0;
   return { effective, reasons, quietDays, changesOn };
 }
-function nextGravityDrop(manual, gradedOnDay, lastTouchDay2, scheduledTouchDays, asOfDay, settings) {
+function nextGravityDrop(manual, gradedOnDay, lastTouchDay, scheduledTouchDays, asOfDay, settings) {
   const floorRank = gradeRank(settings.gravityFloor);
   if (gradeRank(manual) >= floorRank) return void 0;
   const step = settings.gravityStepDays;
   const ahead = scheduledTouchDays.filter((day) => day > asOfDay).sort((a, b) => a - b);
   const later = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
-  let reference = later(gradedOnDay, lastTouchDay2);
+  let reference = later(gradedOnDay, lastTouchDay);
   let from = asOfDay;
   for (let i = 0; ; i++) {
     const touch = ahead[i];
@@ -486,6 +519,13 @@ function collectInputs(plan, people, asOfDay) {
     const pair = pairNumber(people, relationship.contactId, relationship.memberId);
     if (pair !== void 0) inputsFor(pair).relationship = relationship;
   }
+  if (plan.evidence) {
+    for (const summary of plan.evidence) {
+      const pair = pairNumber(people, summary.contactId, summary.memberId);
+      if (pair !== void 0) inputsFor(pair).evidence = evidenceFromSummary(summary, dayOf);
+    }
+    return byPair;
+  }
   for (const touch of plan.touches) {
     const pair = pairNumber(people, touch.contactId, touch.memberId);
     if (pair === void 0) continue;
@@ -520,16 +560,9 @@ function collectInputs(plan, people, asOfDay) {
   }
   return byPair;
 }
-function lastTouchDay(evidence) {
-  let last;
-  if (evidence) {
-    for (const day of evidence.touchDays) if (last === void 0 || day > last) last = day;
-  }
-  return last;
-}
 function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
   const gradedOnDay = relationship.gradedOn === void 0 ? void 0 : toDayNumber(relationship.gradedOn);
-  const lastTouch = lastTouchDay(evidence);
+  const lastTouch = lastTouchOf(evidence);
   const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell = {
     contactId: ids.contactId,
@@ -2601,6 +2634,7 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
@@ -2616,6 +2650,139 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -3328,6 +3495,34 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       continue: !def.abort
     });
   };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
@@ -4942,6 +5137,20 @@ function _isoDuration(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
@@ -4959,6 +5168,50 @@ function _never(Class2, params) {
   return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -5782,6 +6035,48 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
+var numberProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  json.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json.minimum = exclusiveMinimum;
+      json.exclusiveMinimum = true;
+    } else {
+      json.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json.maximum = exclusiveMaximum;
+      json.exclusiveMaximum = true;
+    } else {
+      json.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json.multipleOf = first;
+    if (rest.length)
+      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
 var booleanProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
 };
@@ -6513,6 +6808,86 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int(params));
+    },
+    safe(params) {
+      return this.check(int(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
@@ -6927,6 +7302,15 @@ var relationshipSchema = object({
   horizonDays: optional(horizon)
 });
 var touchSchema = object({ contactId: id, memberId: id, date: isoDate, kind: oneOf(TOUCH_KINDS) });
+var evidenceSchema = object({
+  contactId: id,
+  memberId: id,
+  lastTouch: optional(isoDate),
+  lastMeeting: optional(isoDate),
+  recentTouches: number2().int().min(0),
+  suggested: optional(oneOf(GRADES)),
+  reasons: optional(array(string2()))
+});
 var blueprintSchema = object({
   contactId: id,
   memberId: id,
@@ -6954,7 +7338,8 @@ var accountPlanSchema = object({
   relationships: _default(array(relationshipSchema), []),
   touches: _default(array(touchSchema), []),
   blueprints: _default(array(blueprintSchema), []),
-  opportunities: _default(array(opportunitySchema), [])
+  opportunities: _default(array(opportunitySchema), []),
+  evidence: optional(array(evidenceSchema))
 });
 function describeIssue(issue2) {
   if (issue2.code === "invalid_type") {
@@ -6998,6 +7383,7 @@ function checkReferences(plan) {
     pairs.add(pairKey);
   });
   plan.touches.forEach((touch, index) => checkPair("touches", index, touch));
+  plan.evidence?.forEach((summary, index) => checkPair("evidence", index, summary));
   plan.blueprints.forEach((blueprint, index) => checkPair("blueprints", index, blueprint));
 }
 function parseAccountPlan(input) {
@@ -7157,6 +7543,19 @@ function explainScore(plan, overrides) {
 }
 function buyerRolesOf(plan, settings) {
   return resolveBuyerRoles(parseAccountPlan(plan), validateSettings(resolveSettings(settings)));
+}
+function summarizeEvidence(plan, overrides) {
+  const settings = validateSettings(resolveSettings(overrides));
+  const valid = parseAccountPlan(plan);
+  const people = resolvePeople(valid, settings);
+  const asOfDay = toDayNumber(valid.asOf);
+  const summaries = [];
+  const byPair = collectInputs(valid, people, asOfDay);
+  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+    const evidence = byPair.get(pair)?.evidence;
+    if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
+  }
+  return summaries;
 }
 
 // planning-core/src/strategies.ts
@@ -7448,5 +7847,6 @@ export {
   strategyLabel,
   suggestStrategies,
   suggestStrategiesFor,
+  summarizeEvidence,
   validateBlueprintGoal
 };
