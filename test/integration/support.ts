@@ -138,6 +138,7 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
         Effective_Grade__c: blank(cell.effective),
         Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
         Last_Touch__c: blank(activity?.lastTouch),
+        Last_Meeting__c: blank(activity?.lastMeeting),
         Touches_90d__c: activity?.recentTouches ?? 0,
         Grade_Drops_On__c: blank(cell.dropsOn),
       };
@@ -175,6 +176,7 @@ export function readState(org: Emulator, asOf: string = today()): OrgState {
     'Effective_Grade__c',
     'Grade_Reasons__c',
     'Last_Touch__c',
+    'Last_Meeting__c',
     'Touches_90d__c',
     'Grade_Drops_On__c',
   ];

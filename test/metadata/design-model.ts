@@ -90,6 +90,7 @@ export const MODEL: Record<string, ExpectedObject> = {
       Grade_Reasons__c: longText('svc', 4000),
       Grade_Drops_On__c: date('svc'),
       Last_Touch__c: date('svc'),
+      Last_Meeting__c: date('svc'),
       Touches_90d__c: count('svc'),
       Synced_At__c: dateTime('svc'),
       // Set by whoever creates the pair: a rep grading a blank cell or the sync service.

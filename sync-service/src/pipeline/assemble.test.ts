@@ -35,7 +35,11 @@ describe('assemble', () => {
       { contactId: ADA, memberId: UMA, date: '2026-11-15', kind: 'meeting' },
       { contactId: ADA, memberId: WES, date: '2026-11-15', kind: 'meeting' },
     ]);
-    expect(account!.activity.get(`${ADA}:${UMA}`)).toEqual({ lastTouch: '2026-11-15', recentTouches: 3 });
+    expect(account!.activity.get(`${ADA}:${UMA}`)).toEqual({
+      lastTouch: '2026-11-15',
+      lastMeeting: '2026-11-15',
+      recentTouches: 3,
+    });
   });
 
   it('maps opportunity outcome and team', () => {

@@ -9,6 +9,7 @@ export interface RelationshipSvcFields {
   Effective_Grade__c?: string;
   Grade_Reasons__c?: string;
   Last_Touch__c?: string;
+  Last_Meeting__c?: string;
   Touches_90d__c?: number;
   /** The gravity countdown: the day the manual grade drops one level (docs/method.md §1.4.3). */
   Grade_Drops_On__c?: string;
@@ -43,6 +44,8 @@ export interface ExistingAccount {
 
 export interface PairActivity {
   lastTouch?: string;
+  /** The last meeting on or before the sync date (Last_Meeting__c): the page re-suggests grades from it. */
+  lastMeeting?: string;
   recentTouches: number;
 }
 
@@ -74,14 +77,23 @@ export interface AssembleResult {
 
 export const pairKey = (contactId: string, memberId: string): string => `${contactId}:${memberId}`;
 
-/** Last touch and recent touches per pair, for the svc fields Last_Touch__c and Touches_90d__c: the core counts them. */
+/**
+ * Last touch, last meeting and recent touches per pair, for the svc fields Last_Touch__c, Last_Meeting__c and
+ * Touches_90d__c: the core counts the touches; the last meeting is the newest meeting on or before the plan date.
+ */
 function pairActivity(plan: AccountPlan, touchWindowDays: number): Map<string, PairActivity> {
-  return new Map(
+  const activity = new Map<string, PairActivity>(
     pairTouches(plan, { touchWindowDays }).map((p) => [
       pairKey(p.contactId, p.memberId),
       { lastTouch: p.lastTouch, recentTouches: p.recentTouches },
     ]),
   );
+  for (const t of plan.touches) {
+    if (t.kind !== 'meeting' || t.date > plan.asOf) continue;
+    const a = activity.get(pairKey(t.contactId, t.memberId));
+    if (a && (!a.lastMeeting || t.date > a.lastMeeting)) a.lastMeeting = t.date;
+  }
+  return activity;
 }
 
 /** What the org holds of ours on one account's Relationship__c rows: the svc fields, and whether a rep used the pair. */
@@ -102,6 +114,7 @@ function existingRelationships(rows: readonly SfRecord[], blueprints: Map<string
           Effective_Grade__c: text(r.Effective_Grade__c),
           Grade_Reasons__c: text(r.Grade_Reasons__c),
           Last_Touch__c: day(r.Last_Touch__c),
+          Last_Meeting__c: day(r.Last_Meeting__c),
           Touches_90d__c: num(r.Touches_90d__c),
           Grade_Drops_On__c: day(r.Grade_Drops_On__c),
         },

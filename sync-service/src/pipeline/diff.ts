@@ -91,6 +91,7 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
       Effective_Grade__c: cell.effective,
       Grade_Reasons__c: cell.reasons.length ? clip(cell.reasons.join('\n'), REASONS_MAX) : undefined,
       Last_Touch__c: activity?.lastTouch,
+      Last_Meeting__c: activity?.lastMeeting,
       Touches_90d__c: activity?.recentTouches ?? 0,
       Grade_Drops_On__c: cell.dropsOn,
     };

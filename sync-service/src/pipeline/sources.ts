@@ -151,6 +151,7 @@ export const SOURCES = [
       'Effective_Grade__c',
       'Grade_Reasons__c',
       'Last_Touch__c',
+      'Last_Meeting__c',
       'Touches_90d__c',
       'Grade_Drops_On__c',
     ],
