@@ -1,10 +1,11 @@
 // The public API of the plan reader: an account's Salesforce records → the planning core's AccountPlan. Pure: no
 // I/O, no clock. The sync's assemble stage, the LWCs (through the generated planRecordReader bundle) and the
 // emulator's dataset checks all read plans here, so the browser's plan is the sync's by construction.
-export { PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+export { EVIDENCE_FIELDS, PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
 export {
   readAccountPlan,
   readAccountPlans,
+  relationshipEvidence,
   relationshipRepFields,
   type BlueprintIds,
   type PlanRead,

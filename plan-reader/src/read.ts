@@ -10,6 +10,7 @@ import {
   type Blueprint,
   type BuyerRole,
   type Contact,
+  type EvidenceSummary,
   type HorizonDays,
   type Member,
   type Opportunity,
@@ -26,6 +27,12 @@ export interface ReadOptions {
   asOf: string;
   /** Opportunity contact role → buyer role, for contacts without Buyer_Roles__c; the core's default when absent. */
   roleMapping?: Readonly<Record<string, BuyerRole | null>>;
+  /**
+   * Where the pairs' evidence comes from: the account's activities and won opportunities (`activity`, the default:
+   * the sync), or the svc fields the last sync wrote on Relationship__c (`sync`: the page, whose GraphQL cost must
+   * not grow with the activity). A pair the sync never wrote has no evidence then.
+   */
+  evidence?: 'activity' | 'sync';
 }
 
 /** Why a record was left out, counted per reason so a log line stays short. */
@@ -78,6 +85,23 @@ export function relationshipRepFields(row: OrgRecord): Omit<Relationship, 'conta
   if (bool(row.Key_Intersection__c)) fields.key = true;
   if (horizonDays) fields.horizonDays = horizonDays;
   return fields;
+}
+
+/** A pair's evidence as the last sync summarized it on the Relationship__c row, or undefined if it wrote nothing. */
+export function relationshipEvidence(row: OrgRecord, contactId: string, memberId: string): EvidenceSummary | undefined {
+  const suggested = pick(GRADES, row.Suggested_Grade__c);
+  const lastTouch = day(row.Last_Touch__c);
+  const lastMeeting = day(row.Last_Meeting__c);
+  const touches = num(row.Touches_90d__c);
+  if (!suggested && !lastTouch && !lastMeeting && !touches) return undefined;
+  const summary: EvidenceSummary = { contactId, memberId, recentTouches: touches && touches > 0 ? touches : 0 };
+  if (lastTouch) summary.lastTouch = lastTouch;
+  if (lastMeeting) summary.lastMeeting = lastMeeting;
+  if (suggested) {
+    summary.suggested = suggested;
+    summary.reasons = (text(row.Grade_Reasons__c) ?? '').split('\n').filter(Boolean);
+  }
+  return summary;
 }
 
 function readBlueprint(row: OrgRecord, contactId: string, memberId: string): Blueprint | undefined {
@@ -218,6 +242,7 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
 
   // Relationship__c rows on the account's contacts, the first of each pair; a graded member stays a member.
   const relationships: Relationship[] = [];
+  const evidence: EvidenceSummary[] = [];
   const relationshipIds: string[] = [];
   const kept = new Map<string, Relationship>();
   const pairs = new Set<string>();
@@ -241,6 +266,10 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
     addMember(memberId);
     const relationship: Relationship = { contactId, memberId, ...relationshipRepFields(row) };
     relationships.push(relationship);
+    if (options.evidence === 'sync') {
+      const summary = relationshipEvidence(row, contactId, memberId);
+      if (summary) evidence.push(summary);
+    }
     relationshipIds.push(String(row.Id));
     kept.set(String(row.Id), relationship);
   }
@@ -267,8 +296,22 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
     return readMember(id, user);
   });
 
+  const plan: AccountPlan = {
+    accountId,
+    asOf: options.asOf,
+    contacts,
+    members,
+    relationships,
+    touches,
+    blueprints,
+    opportunities,
+  };
+  if (options.evidence === 'sync') {
+    plan.touches = [];
+    plan.evidence = evidence;
+  }
   return {
-    plan: { accountId, asOf: options.asOf, contacts, members, relationships, touches, blueprints, opportunities },
+    plan,
     relationshipIds,
     blueprintIds,
     skipped,

@@ -43,6 +43,18 @@ export const PLAN_FIELDS = {
 export type PlanObject = keyof typeof PLAN_FIELDS;
 
 /**
+ * The svc fields of Relationship__c the nightly sync writes, which a plan read from the sync's results takes its
+ * evidence from (`ReadOptions.evidence: 'sync'`) instead of tasks and events.
+ */
+export const EVIDENCE_FIELDS = [
+  'Suggested_Grade__c',
+  'Grade_Reasons__c',
+  'Last_Touch__c',
+  'Last_Meeting__c',
+  'Touches_90d__c',
+] as const;
+
+/**
  * An account's records by object API name, everything the plan is read from. A list left out reads as empty (an
  * org without Account Teams, a page read without the supplementary lists). `User` holds the users the other rows
  * name; a member without a user record is shown by id.

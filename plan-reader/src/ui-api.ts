@@ -1,7 +1,7 @@
 // The UI API GraphQL shape (what the LWCs' `lightning/graphql` wire delivers) turned into the reader's one record
 // shape: `{ Name: { value: 'Ada' } }` becomes `{ Name: 'Ada' }`, and the users nested in the rows (`Owner`, `User`,
 // `Relation`, `Team_Member__r`) become the `User` list.
-import { PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+import { EVIDENCE_FIELDS, PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
 import { isUserId } from './values';
 
 /** A record node: `Id` as a string, other fields as `{ value }`, parent records nested under their relationship. */
@@ -41,12 +41,14 @@ export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
   for (const object of Object.keys(PLAN_FIELDS) as PlanObject[]) {
     const connection = query[object];
     if (object === 'User' || !connection) continue;
-    const fields = PLAN_FIELDS[object] as readonly string[];
+    // Relationship rows also carry the sync's evidence when the query selected it.
+    const fields: readonly string[] =
+      object === 'Relationship__c' ? [...PLAN_FIELDS[object], ...EVIDENCE_FIELDS] : PLAN_FIELDS[object];
     const nodes = (connection.edges ?? []).map((edge) => edge.node);
     const parents = nestedParents(nodes[0]);
     records[object] = nodes.map((node) => {
       const row: Record<string, unknown> = {};
-      for (const field of fields) row[field] = fieldValue(node[field]);
+      for (const field of fields) if (field in node) row[field] = fieldValue(node[field]);
       for (const [key, lookup] of parents) {
         const nested = node[key];
         if (!isObject(nested)) continue;

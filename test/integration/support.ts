@@ -95,7 +95,7 @@ export const accountIds = (org: Emulator): string[] =>
     .sort();
 
 /** Every source row of the org, read by the registry's fields and filters (what the extract reads, all accounts). */
-function allSources(org: Emulator, asOf: string): BatchSources {
+export function allSources(org: Emulator, asOf: string): BatchSources {
   const sources = emptySources(asOf, accountIds(org));
   for (const source of SOURCE_ENTRIES) {
     const where = source.filter?.(asOf);

@@ -33,6 +33,13 @@ var PLAN_FIELDS = {
   ],
   User: ["Id", "Name", "Title", "Seniority__c"]
 };
+var EVIDENCE_FIELDS = [
+  "Suggested_Grade__c",
+  "Grade_Reasons__c",
+  "Last_Touch__c",
+  "Last_Meeting__c",
+  "Touches_90d__c"
+];
 var ACCOUNT_FIELDS = {
   Contact: "AccountId",
   AccountTeamMember: "AccountId",
@@ -119,6 +126,21 @@ function relationshipRepFields(row) {
   if (bool(row.Key_Intersection__c)) fields.key = true;
   if (horizonDays) fields.horizonDays = horizonDays;
   return fields;
+}
+function relationshipEvidence(row, contactId, memberId) {
+  const suggested = pick(GRADES, row.Suggested_Grade__c);
+  const lastTouch = day(row.Last_Touch__c);
+  const lastMeeting = day(row.Last_Meeting__c);
+  const touches = num(row.Touches_90d__c);
+  if (!suggested && !lastTouch && !lastMeeting && !touches) return void 0;
+  const summary = { contactId, memberId, recentTouches: touches && touches > 0 ? touches : 0 };
+  if (lastTouch) summary.lastTouch = lastTouch;
+  if (lastMeeting) summary.lastMeeting = lastMeeting;
+  if (suggested) {
+    summary.suggested = suggested;
+    summary.reasons = (text(row.Grade_Reasons__c) ?? "").split("\n").filter(Boolean);
+  }
+  return summary;
 }
 function readBlueprint(row, contactId, memberId) {
   const goal = pick(GRADES, row.Goal_Grade__c);
@@ -244,6 +266,7 @@ function readPlan(accountId, records, users, options) {
     );
   }
   const relationships = [];
+  const evidence = [];
   const relationshipIds = [];
   const kept = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Set();
@@ -267,6 +290,10 @@ function readPlan(accountId, records, users, options) {
     addMember(memberId);
     const relationship = { contactId, memberId, ...relationshipRepFields(row) };
     relationships.push(relationship);
+    if (options.evidence === "sync") {
+      const summary = relationshipEvidence(row, contactId, memberId);
+      if (summary) evidence.push(summary);
+    }
     relationshipIds.push(String(row.Id));
     kept.set(String(row.Id), relationship);
   }
@@ -289,8 +316,22 @@ function readPlan(accountId, records, users, options) {
     if (!user) skip("team member without a readable user record");
     return readMember(id, user);
   });
+  const plan = {
+    accountId,
+    asOf: options.asOf,
+    contacts,
+    members,
+    relationships,
+    touches,
+    blueprints,
+    opportunities
+  };
+  if (options.evidence === "sync") {
+    plan.touches = [];
+    plan.evidence = evidence;
+  }
   return {
-    plan: { accountId, asOf: options.asOf, contacts, members, relationships, touches, blueprints, opportunities },
+    plan,
     relationshipIds,
     blueprintIds,
     skipped
@@ -342,12 +383,12 @@ function recordsFromUiApi(query) {
   for (const object of Object.keys(PLAN_FIELDS)) {
     const connection = query[object];
     if (object === "User" || !connection) continue;
-    const fields = PLAN_FIELDS[object];
+    const fields = object === "Relationship__c" ? [...PLAN_FIELDS[object], ...EVIDENCE_FIELDS] : PLAN_FIELDS[object];
     const nodes = (connection.edges ?? []).map((edge) => edge.node);
     const parents = nestedParents(nodes[0]);
     records[object] = nodes.map((node) => {
       const row = {};
-      for (const field of fields) row[field] = fieldValue(node[field]);
+      for (const field of fields) if (field in node) row[field] = fieldValue(node[field]);
       for (const [key, lookup] of parents) {
         const nested = node[key];
         if (!isObject(nested)) continue;
@@ -364,6 +405,7 @@ function recordsFromUiApi(query) {
   return records;
 }
 export {
+  EVIDENCE_FIELDS,
   PLAN_FIELDS,
   bool,
   day,
@@ -376,6 +418,7 @@ export {
   readAccountPlan,
   readAccountPlans,
   recordsFromUiApi,
+  relationshipEvidence,
   relationshipRepFields,
   text
 };
