@@ -8,6 +8,8 @@ import {
   analyzePlan,
   loadPlan,
   errorMessages,
+  freshnessText,
+  readNotices,
   isPermissionError,
   pairKey,
   publish,
@@ -53,8 +55,12 @@ export default class ContactMap extends LightningElement {
   relationshipIds = new Map();
   errors;
   loaded = false;
-  /** True when the plan was read without invitees, opportunity teams and contact roles (the org refused one). */
+  /** True when the plan was read without an optional list (the org has no Account Teams, say). */
   partialPlan = false;
+  /** What the page could not read (an optional list, sync fields hidden from this rep), one calm line each. */
+  readNotices = [];
+  /** Where the suggestions come from: "from activity up to the sync of …", or that no sync has run yet. */
+  freshness = '';
   filter;
   department = ALL_DEPARTMENTS;
   active = { row: 0, col: 0 };
@@ -98,6 +104,8 @@ export default class ContactMap extends LightningElement {
     this.relationshipIds = loaded.relationshipIds;
     this.snapshots = loaded.snapshots;
     this.partialPlan = this.reader.partial;
+    this.readNotices = readNotices({ partial: this.reader.partial, hiddenFields: this.reader.hiddenFields });
+    this.freshness = freshnessText(loaded);
     this.loaded = true;
     this.setPlan(loaded.plan, loaded.analysis);
   }

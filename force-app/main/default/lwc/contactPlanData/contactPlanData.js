@@ -1,5 +1,13 @@
 // Shared data layer of the Contact Plan components (not exposed): one query, one plan builder, one core adapter.
-export { ACCOUNT_PLAN_QUERY, CORE_PLAN_QUERY, PAGE_CURSORS, SUPPLEMENTARY_LISTS } from './query';
+export {
+  ACCOUNT_PLAN_QUERY,
+  CORE_PLAN_QUERY,
+  PAGE_CURSORS,
+  PLAN_LISTS,
+  SUPPLEMENTARY_LISTS,
+  SYNC_RESULT_FIELDS,
+  planQuery,
+} from './query';
 export { PlanPager } from './planPages';
 export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
@@ -8,4 +16,5 @@ export { loadPlan } from './planCache';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { errorMessages, isPermissionError } from './errors';
+export { formatSyncTime, freshnessText, readNotices } from './notices';
 export * from './labels';

@@ -1,7 +1,9 @@
 // Turns the GraphQL answer into the planning core's AccountPlan, plus the record ids the components write back to.
 // The plan itself comes from the plan reader the sync's assemble stage uses (c/planRecordReader, generated from
-// plan-reader), so the plan the browser analyzes is the plan the sync analyzed. What is added here is the page's:
-// record ids, the blueprint checkboxes the core does not read, and the score trend.
+// plan-reader), so the plan the browser analyzes is the plan the sync analyzed. The page's answer carries no tasks or
+// events: each pair's evidence is what the last sync wrote on its Relationship__c (evidence 'sync'), so the core
+// re-analyzes a rep's edit from the sync's summaries and the rep fields. What is added here is the page's: record
+// ids, the blueprint checkboxes the core does not read, the score trend and when the sync last ran.
 import { readAccountPlan, recordsFromUiApi } from 'c/planRecordReader';
 
 const value = (field) => (field && field.value !== undefined && field.value !== null ? field.value : undefined);
@@ -37,10 +39,13 @@ export function blueprintForCore(record) {
 
 /**
  * Builds the account's plan from the GraphQL `uiapi.query` answer (all pages of it).
- * Returns { plan, relationshipIds (pair key → Relationship__c Id), blueprints (records with ids), snapshots }.
+ * Returns { plan, relationshipIds (pair key → Relationship__c Id), blueprints (records with ids), snapshots,
+ * syncedAt (the account's last sync, an ISO datetime, if any), evidence ('sync' or 'activity') }.
  */
 export function buildPlan(query, accountId, asOf) {
-  const read = readAccountPlan(accountId, recordsFromUiApi(query), { asOf });
+  // An answer with activities (older saved answers, tests) is read from them; the page's own is read from the sync.
+  const evidence = query.Task || query.Event ? 'activity' : 'sync';
+  const read = readAccountPlan(accountId, recordsFromUiApi(query), { asOf, evidence });
   const { plan } = read;
   const relationshipIds = new Map(
     plan.relationships.map((r, i) => [pairKey(r.contactId, r.memberId), read.relationshipIds[i]]),
@@ -62,7 +67,9 @@ export function buildPlan(query, accountId, asOf) {
     .map((node) => ({ asOf: value(node.As_Of__c), score: value(node.Score__c) }))
     .filter((snapshot) => snapshot.asOf && typeof snapshot.score === 'number')
     .sort((a, b) => a.asOf.localeCompare(b.asOf));
-  return { plan, relationshipIds, blueprints, snapshots };
+  const [account] = nodes(query.Account);
+  const syncedAt = account ? value(account.Coverage_Synced_At__c) : undefined;
+  return { plan, relationshipIds, blueprints, snapshots, syncedAt, evidence };
 }
 
 /** Returns a copy of the plan with one pair's relationship replaced (or added) by `changes`. */

@@ -1,56 +1,74 @@
 import { gql } from 'lightning/graphql';
 
 /**
- * The cursor variable of each list the account plan query pages (UI API GraphQL answers at most 2000 rows a list).
- * A null cursor asks for the first page.
+ * The cursor variable of each list the account plan query pages. Every list it reads grows with the account's people
+ * (contacts, team, pairs, blueprints), never with its activity: the nightly sync summarizes tasks and events into the
+ * svc fields of Relationship__c, which the page reads instead (docs/contracts.md, "GraphQL"). A null cursor asks for
+ * the first page.
  */
 export const PAGE_CURSORS = {
   Contact: 'contactAfter',
   AccountTeamMember: 'teamAfter',
   Relationship__c: 'relationshipAfter',
   Contact_Blueprint__c: 'blueprintAfter',
-  Task: 'taskAfter',
-  Event: 'eventAfter',
-  EventRelation: 'inviteeAfter',
-  Opportunity: 'opportunityAfter',
-  OpportunityTeamMember: 'opportunityTeamAfter',
-  OpportunityContactRole: 'contactRoleAfter',
 };
 
 /**
- * The lists that only refine suggested grades (meeting invitees, opportunity teams, contact roles). An org may not
- * expose them to GraphQL, or a rep may not read them; the plan is still usable without them.
+ * The lists the plan can do without: an org without Account Teams has no AccountTeamMember (the sync treats it as
+ * optional too). The map then shows the people with a relationship record, with a notice.
  */
-export const SUPPLEMENTARY_LISTS = ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'];
+export const SUPPLEMENTARY_LISTS = ['AccountTeamMember'];
 
-// The selection of each list, keyed by list. Team members reach the plan through many lists; each carries the user's
-// name, title and seniority (fragment MemberUser).
+/**
+ * The fields of the sync's results the page reads (Relationship__c evidence, the account's last sync). A rep whose
+ * field-level security hides one of them still gets the plan, without that field, and a notice.
+ */
+export const SYNC_RESULT_FIELDS = {
+  Relationship__c: ['Suggested_Grade__c', 'Grade_Reasons__c', 'Last_Touch__c', 'Last_Meeting__c', 'Touches_90d__c'],
+  Account: ['Coverage_Synced_At__c'],
+};
+
+/** Every list of the query, in order: six subqueries (the GraphQL API allows ten a query). */
+export const PLAN_LISTS = [
+  'Account',
+  'Contact',
+  'AccountTeamMember',
+  'Relationship__c',
+  'Contact_Blueprint__c',
+  'Coverage_Snapshot__c',
+];
+
+const value = (field) => `
+              ${field} {
+                value
+              }`;
+
+// The selection of each list, keyed by list; `omit` names fields the org refused to this rep (field-level security).
+// Team members reach the plan through the team and the pairs; each carries the user's name, title and seniority
+// (fragment MemberUser). The long lists page with upperBound, so they may pass 4,000 rows.
 const LIST_SELECTIONS = {
-  Contact: `
+  Account: (omit) => `
+        Account(where: { Id: { eq: $accountId } }, first: 1) {
+          edges {
+            node {
+              Id${SYNC_RESULT_FIELDS.Account.filter((f) => !omit.has(f))
+                .map(value)
+                .join('')}
+            }
+          }
+        }
+`,
+  Contact: () => `
         Contact(
           where: { AccountId: { eq: $accountId } }
           orderBy: { Name: { order: ASC } }
           first: 2000
+          upperBound: 20000
           after: $contactAfter
         ) {
           edges {
             node {
-              Id
-              Name {
-                value
-              }
-              Title {
-                value
-              }
-              Department {
-                value
-              }
-              Buyer_Roles__c {
-                value
-              }
-              Seniority__c {
-                value
-              }
+              Id${['Name', 'Title', 'Department', 'Buyer_Roles__c', 'Seniority__c'].map(value).join('')}
             }
           }
           pageInfo {
@@ -59,14 +77,11 @@ const LIST_SELECTIONS = {
           }
         }
 `,
-  AccountTeamMember: `
+  AccountTeamMember: () => `
         AccountTeamMember(where: { AccountId: { eq: $accountId } }, first: 2000, after: $teamAfter) {
           edges {
             node {
-              Id
-              UserId {
-                value
-              }
+              Id${value('UserId')}
               User {
                 ...MemberUser
               }
@@ -78,32 +93,22 @@ const LIST_SELECTIONS = {
           }
         }
 `,
-  Relationship__c: `
-        Relationship__c(where: { Account__c: { eq: $accountId } }, first: 2000, after: $relationshipAfter) {
+  Relationship__c: (omit) => `
+        Relationship__c(
+          where: { Account__c: { eq: $accountId } }
+          first: 2000
+          upperBound: 40000
+          after: $relationshipAfter
+        ) {
           edges {
             node {
-              Id
-              Contact__c {
-                value
-              }
-              Team_Member__c {
-                value
-              }
+              Id${['Contact__c', 'Team_Member__c'].map(value).join('')}
               Team_Member__r {
                 ...MemberUser
-              }
-              Grade__c {
-                value
-              }
-              Graded_On__c {
-                value
-              }
-              Key_Intersection__c {
-                value
-              }
-              Focus_Horizon__c {
-                value
-              }
+              }${['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c']
+                .concat(SYNC_RESULT_FIELDS.Relationship__c.filter((f) => !omit.has(f)))
+                .map(value)
+                .join('')}
             }
           }
           pageInfo {
@@ -112,7 +117,7 @@ const LIST_SELECTIONS = {
           }
         }
 `,
-  Contact_Blueprint__c: `
+  Contact_Blueprint__c: () => `
         Contact_Blueprint__c(
           where: { Relationship__r: { Account__c: { eq: $accountId } } }
           first: 2000
@@ -120,40 +125,21 @@ const LIST_SELECTIONS = {
         ) {
           edges {
             node {
-              Id
-              Relationship__c {
-                value
-              }
-              Goal_Grade__c {
-                value
-              }
-              Influence_Strategies__c {
-                value
-              }
-              Tactics__c {
-                value
-              }
-              Resources__c {
-                value
-              }
-              Horizon__c {
-                value
-              }
-              Due_Date__c {
-                value
-              }
-              Status__c {
-                value
-              }
-              Invests_Own_Time__c {
-                value
-              }
-              Teaches_Us__c {
-                value
-              }
-              Shows_Usefulness__c {
-                value
-              }
+              Id${[
+                'Relationship__c',
+                'Goal_Grade__c',
+                'Influence_Strategies__c',
+                'Tactics__c',
+                'Resources__c',
+                'Horizon__c',
+                'Due_Date__c',
+                'Status__c',
+                'Invests_Own_Time__c',
+                'Teaches_Us__c',
+                'Shows_Usefulness__c',
+              ]
+                .map(value)
+                .join('')}
             }
           }
           pageInfo {
@@ -162,7 +148,7 @@ const LIST_SELECTIONS = {
           }
         }
 `,
-  Coverage_Snapshot__c: `
+  Coverage_Snapshot__c: () => `
         Coverage_Snapshot__c(
           where: { Account__c: { eq: $accountId } }
           first: 12
@@ -170,176 +156,8 @@ const LIST_SELECTIONS = {
         ) {
           edges {
             node {
-              Id
-              As_Of__c {
-                value
-              }
-              Score__c {
-                value
-              }
+              Id${value('As_Of__c')}${value('Score__c')}
             }
-          }
-        }
-`,
-  Task: `
-        Task(
-          where: { AccountId: { eq: $accountId }, TaskSubtype: { in: ["Call", "Email"] } }
-          first: 2000
-          after: $taskAfter
-        ) {
-          edges {
-            node {
-              Id
-              WhoId {
-                value
-              }
-              OwnerId {
-                value
-              }
-              ActivityDate {
-                value
-              }
-              TaskSubtype {
-                value
-              }
-              Owner {
-                ...MemberUser
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-`,
-  Event: `
-        Event(where: { AccountId: { eq: $accountId } }, first: 2000, after: $eventAfter) {
-          edges {
-            node {
-              Id
-              WhoId {
-                value
-              }
-              OwnerId {
-                value
-              }
-              ActivityDate {
-                value
-              }
-              StartDateTime {
-                value
-              }
-              Owner {
-                ...MemberUser
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-`,
-  EventRelation: `
-        EventRelation(where: { Event: { AccountId: { eq: $accountId } } }, first: 2000, after: $inviteeAfter) {
-          edges {
-            node {
-              Id
-              EventId {
-                value
-              }
-              RelationId {
-                value
-              }
-              Relation {
-                ...MemberUser
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-`,
-  Opportunity: `
-        Opportunity(where: { AccountId: { eq: $accountId } }, first: 2000, after: $opportunityAfter) {
-          edges {
-            node {
-              Id
-              IsClosed {
-                value
-              }
-              IsWon {
-                value
-              }
-              CloseDate {
-                value
-              }
-              OwnerId {
-                value
-              }
-              Owner {
-                ...MemberUser
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-`,
-  OpportunityTeamMember: `
-        OpportunityTeamMember(
-          where: { Opportunity: { AccountId: { eq: $accountId } } }
-          first: 2000
-          after: $opportunityTeamAfter
-        ) {
-          edges {
-            node {
-              Id
-              OpportunityId {
-                value
-              }
-              UserId {
-                value
-              }
-              User {
-                ...MemberUser
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-`,
-  OpportunityContactRole: `
-        OpportunityContactRole(
-          where: { Opportunity: { AccountId: { eq: $accountId } } }
-          first: 2000
-          after: $contactRoleAfter
-        ) {
-          edges {
-            node {
-              Id
-              OpportunityId {
-                value
-              }
-              ContactId {
-                value
-              }
-              Role {
-                value
-              }
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
           }
         }
 `,
@@ -359,10 +177,10 @@ const MEMBER_USER_FRAGMENT = `
   }
 `;
 
-/** The account plan query text over `lists`, declaring the cursor variable of each paged one. */
-function planQueryText(name, lists) {
+/** The account plan query text over `lists`, without the `omit` fields, declaring each paged list's cursor. */
+function planQueryText(name, lists, omit) {
   const cursors = lists.filter((list) => PAGE_CURSORS[list]).map((list) => `    $${PAGE_CURSORS[list]}: String`);
-  const selections = lists.map((list) => LIST_SELECTIONS[list]).join('');
+  const selections = lists.map((list) => LIST_SELECTIONS[list](omit)).join('');
   return `
   query ${name}(
     $accountId: ID
@@ -375,19 +193,29 @@ ${cursors.join('\n')}
 ${MEMBER_USER_FRAGMENT}`;
 }
 
-const ALL_LISTS = Object.keys(LIST_SELECTIONS);
+const documents = new Map();
 
-// Everything the map, the warnings and the blueprint need for one account, in one round trip per page. It reads
-// what the sync's extract reads (docs/contracts.md, "GraphQL"): activities with their invitees, and opportunities
-// with their teams and contact roles, so the browser's plan is the sync's plan.
-export const ACCOUNT_PLAN_QUERY = gql`
-  ${planQueryText('contactPlan', ALL_LISTS)}
-`;
+/**
+ * The account plan query over `lists` without the `omit` fields (Object.Field), parsed once per variant. The page
+ * starts with every list and field and drops only what the org refuses (planReader).
+ */
+export function planQuery(lists = PLAN_LISTS, omit = []) {
+  const key = `${lists.join(',')}|${[...omit].sort().join(',')}`;
+  if (!documents.has(key)) {
+    const omitted = new Set(omit.map((field) => field.split('.')[1]));
+    const name = lists.length === PLAN_LISTS.length && !omit.length ? 'contactPlan' : 'contactPlanPartial';
+    documents.set(
+      key,
+      gql`
+        ${planQueryText(name, lists, omitted)}
+      `,
+    );
+  }
+  return documents.get(key);
+}
 
-// The same query without the supplementary lists: what the components fall back to when the org refuses one of them.
-export const CORE_PLAN_QUERY = gql`
-  ${planQueryText(
-    'contactPlanCore',
-    ALL_LISTS.filter((list) => !SUPPLEMENTARY_LISTS.includes(list)),
-  )}
-`;
+// Everything the map, the warnings and the blueprint need for one account, in one round trip per page.
+export const ACCOUNT_PLAN_QUERY = planQuery();
+
+// The same query without the optional lists: what the components fall back to when the org refuses one of them.
+export const CORE_PLAN_QUERY = planQuery(PLAN_LISTS.filter((list) => !SUPPLEMENTARY_LISTS.includes(list)));

@@ -1,5 +1,45 @@
 // Preview implementation of the imperative lightning/uiRecordApi functions over the org's sObject REST API.
-import { recordChanged, rememberType, request, typeOf } from 'preview/lds';
+import { ldsError, recordChanged, rememberType, request as restRequest, typeOf } from 'preview/lds';
+
+/**
+ * The record error uiRecordApi rejects with on the platform: `body.output.errors` for the record and
+ * `body.output.fieldErrors` by field (what lwc-recipes' ldsUtils.reduceErrors reads), from the REST error list.
+ */
+function recordError(error) {
+  if (!Array.isArray(error.body)) return error;
+  const errors = [];
+  const fieldErrors = {};
+  for (const entry of error.body) {
+    const fields = Array.isArray(entry.fields) ? entry.fields : [];
+    if (!fields.length) {
+      errors.push({ errorCode: entry.errorCode, message: entry.message });
+      continue;
+    }
+    for (const field of fields) {
+      (fieldErrors[field] = fieldErrors[field] || []).push({
+        errorCode: entry.errorCode,
+        field,
+        fieldLabel: field,
+        message: entry.message,
+      });
+    }
+  }
+  const message = error.body.map((entry) => entry.message).join(' ');
+  return ldsError(error.status, {
+    message,
+    statusCode: error.status,
+    enhancedErrorType: 'RecordError',
+    output: { errors, fieldErrors },
+  });
+}
+
+async function request(method, path, payload) {
+  try {
+    return await restRequest(method, path, payload);
+  } catch (error) {
+    throw recordError(error);
+  }
+}
 
 function withoutId(fields) {
   const rest = { ...fields };

@@ -448,26 +448,22 @@ describe('c-contact-map', () => {
     expect(handler.mock.calls[0][0].detail).toMatchObject({ variant: 'error' });
   });
 
-  it('falls back to the plan without invitees, teams and roles when the org refuses one of those lists', async () => {
+  it('falls back to the plan without the account team when the org has no Account Teams, with a calm notice', async () => {
     const element = mount();
     const handler = jest.fn();
     element.addEventListener('lightning__showtoast', handler);
     await flush();
-    expect(graphql.getLastConfig().query).toContain('EventRelation(');
-    graphql.emitErrors([{ message: 'Cannot query field "EventRelation" on type "Query".' }]);
+    expect(graphql.getLastConfig().query).toContain('AccountTeamMember(');
+    graphql.emitErrors([{ message: "Validation error: Field 'AccountTeamMember' in type 'RecordQuery' is undefined" }]);
     await flush();
     const fallback = graphql.getLastConfig();
-    for (const list of ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole', 'inviteeAfter']) {
-      expect(fallback.query).not.toContain(list);
-    }
+    expect(fallback.query).not.toContain('AccountTeamMember');
     expect(fallback.query).toContain('Relationship__c(');
-    expect(Object.keys(fallback.variables)).not.toContain('contactRoleAfter');
+    expect(Object.keys(fallback.variables)).not.toContain('teamAfter');
     expect(state(element, 'lightning-spinner')).not.toBeNull();
 
     const core = JSON.parse(JSON.stringify(PLAN));
-    ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
-      (list) => delete core.uiapi.query[list],
-    );
+    delete core.uiapi.query.AccountTeamMember;
     graphql.emit(core);
     await flush();
     expect(cell(element, CLEO, WES).textContent.trim()).toBe('I');
@@ -475,17 +471,36 @@ describe('c-contact-map', () => {
     const notices = root(element).querySelectorAll('.cp-partial');
     expect(notices).toHaveLength(1);
     expect(notices[0].getAttribute('role')).toBe('status');
-    expect(notices[0].textContent).toMatch(/invitees, opportunity teams and contact roles could not be read/);
-    expect(notices[0].textContent).toMatch(/may differ from the nightly sync/);
+    expect(notices[0].textContent).toMatch(/account team could not be read here/);
     expect(state(element, '.cp-error')).toBeNull();
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('reads the plan without a sync field the rep may not see, and says so', async () => {
+    const element = mount();
+    await flush();
+    expect(graphql.getLastConfig().query).toContain('Touches_90d__c');
+    graphql.emitErrors([
+      { message: "Validation error: Field 'Touches_90d__c' in type 'Relationship__c' is undefined" },
+    ]);
+    await flush();
+    const narrower = graphql.getLastConfig().query;
+    expect(narrower).not.toContain('Touches_90d__c');
+    expect(narrower).toContain('Last_Touch__c');
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelector('table')).not.toBeNull();
+    const notices = [...root(element).querySelectorAll('.cp-partial')].map((n) => n.textContent);
+    expect(notices).toEqual([
+      expect.stringMatching(/hidden from you by field-level security \(Relationship__c.Touches_90d__c\)/),
+    ]);
   });
 
   it('keeps the error state, without a fallback, when the failure is not about those lists', async () => {
     const element = mount();
     await flush();
     const first = graphql.getLastConfig().query;
-    expect(first).toContain('EventRelation(');
+    expect(first).toContain('AccountTeamMember(');
     graphql.emitErrors([{ message: 'Cannot query field "Relationship__c" on type "Query".' }]);
     await flush();
     expect(graphql.getLastConfig().query).toBe(first);

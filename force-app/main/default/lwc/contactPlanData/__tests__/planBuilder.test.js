@@ -1,5 +1,6 @@
 import { buildPlan, pairKey, withRelationship } from '../planBuilder';
 import { errorMessages, isPermissionError } from '../errors';
+import { freshnessText, readNotices } from '../notices';
 import { publish, subscribe } from '../planEvents';
 import { today } from '../dates';
 
@@ -240,5 +241,93 @@ describe('loadPlan', () => {
     expect(first.analysis.cells.length).toBeGreaterThan(0);
     expect(first.analysis.accountId).toBe(ACCOUNT);
     expect(loadPlan(response.uiapi.query, ACCOUNT, '2026-11-21')).not.toBe(first);
+  });
+});
+
+describe('the page read from the sync results', () => {
+  /** The fixture as the page's own query answers it: no activities or opportunities, the sync's fields instead. */
+  function pageAnswer({ synced = true } = {}) {
+    const query = JSON.parse(JSON.stringify(response.uiapi.query));
+    ['Task', 'Event', 'EventRelation', 'Opportunity', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
+      (list) => delete query[list],
+    );
+    query.Account = {
+      edges: [
+        { node: { Id: ACCOUNT, Coverage_Synced_At__c: { value: synced ? '2026-12-01T02:00:00.000+0000' : null } } },
+      ],
+    };
+    for (const edge of query.Relationship__c.edges) {
+      const node = edge.node;
+      const graded = node.Grade__c && node.Grade__c.value;
+      Object.assign(node, {
+        Suggested_Grade__c: { value: synced && !graded ? 'S' : null },
+        Grade_Reasons__c: {
+          value: synced && !graded ? 'last meeting 2026-11-10\n2 touches in the last 90 days' : null,
+        },
+        Last_Touch__c: { value: synced ? '2026-11-10' : null },
+        Last_Meeting__c: { value: synced ? '2026-11-10' : null },
+        Touches_90d__c: { value: synced ? 2 : null },
+      });
+    }
+    return query;
+  }
+
+  it('takes each pair’s evidence from its svc fields and says when the sync ran', () => {
+    const built = buildPlan(pageAnswer(), ACCOUNT, '2026-12-01');
+    expect(built.evidence).toBe('sync');
+    expect(built.plan.touches).toEqual([]);
+    expect(built.plan.evidence.length).toBe(response.uiapi.query.Relationship__c.edges.length);
+    const ungraded = built.plan.evidence.find((e) => e.suggested);
+    expect(ungraded).toMatchObject({
+      recentTouches: 2,
+      lastTouch: '2026-11-10',
+      lastMeeting: '2026-11-10',
+      reasons: ['last meeting 2026-11-10', '2 touches in the last 90 days'],
+    });
+    expect(built.syncedAt).toBe('2026-12-01T02:00:00.000+0000');
+    expect(freshnessText({ syncedAt: '2026-12-01T02:00:00.000Z', evidence: 'sync' })).toMatch(
+      /^Suggested grades are from activity up to the sync of 2026-12-0\d \d\d:\d\d\.$/,
+    );
+  });
+
+  it('an account the sync never saw: no evidence, no suggestions, and a sentence saying why', () => {
+    const built = buildPlan(pageAnswer({ synced: false }), ACCOUNT, '2026-12-01');
+    expect(built.plan.evidence).toEqual([]);
+    expect(freshnessText(built)).toMatch(/has not analyzed this account yet/);
+  });
+});
+
+describe('record save errors', () => {
+  it('name the field of each field error, as uiRecordApi reports them (body.output.fieldErrors)', () => {
+    const error = {
+      body: {
+        message: 'An error occurred while trying to update the record.',
+        output: {
+          errors: [],
+          fieldErrors: {
+            Grade__c: [
+              {
+                errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
+                field: 'Grade__c',
+                fieldLabel: 'Grade',
+                message: 'Unable to create/update fields: Grade__c. Please check the security settings of this field.',
+              },
+            ],
+            Graded_On__c: [
+              { errorCode: 'INVALID_TYPE', field: 'Graded_On__c', fieldLabel: 'Graded On', message: 'bad date' },
+            ],
+          },
+        },
+      },
+    };
+    expect(errorMessages(error)).toEqual([
+      'Grade: Unable to create/update fields: Grade__c. Please check the security settings of this field.',
+      'Graded On: bad date',
+    ]);
+    expect(errorMessages({ body: { output: { errors: [{ message: 'Record locked' }], fieldErrors: {} } } })).toEqual([
+      'Record locked',
+    ]);
+    expect(readNotices({ partial: true, hiddenFields: ['Relationship__c.Touches_90d__c'] })).toHaveLength(2);
+    expect(readNotices({ partial: false })).toEqual([]);
   });
 });

@@ -8,37 +8,46 @@ const ids = (connection) => connection.edges.map((edge) => edge.node.Id);
 
 describe('planPages', () => {
   it('asks for every list from its start, with one cursor variable per paged list', () => {
-    expect(Object.keys(PAGE_CURSORS)).toHaveLength(10);
+    expect(Object.keys(PAGE_CURSORS)).toHaveLength(4);
     expect(Object.values(firstPageCursors()).every((cursor) => cursor === null)).toBe(true);
   });
 
   it('asks for the next page only while a list has one, keeping done lists at their end', () => {
     const first = {
-      Task: list(['t1', 't2'], more('t-2')),
+      Relationship__c: list(['t1', 't2'], more('t-2')),
       Contact: list(['c1'], done('c-1')),
-      Event: list([], done(null)),
+      Contact_Blueprint__c: list([], done(null)),
     };
     const next = nextPageCursors(firstPageCursors(), first);
-    expect(next).toMatchObject({ taskAfter: 't-2', contactAfter: 'c-1', eventAfter: null, inviteeAfter: null });
-    const second = { Task: list(['t3'], more('t-3')), Contact: list([], done(null)), Event: list([], done(null)) };
-    expect(nextPageCursors(next, second)).toMatchObject({ taskAfter: 't-3', contactAfter: 'c-1' });
-    expect(nextPageCursors(next, { Task: list(['t4'], done('t-4')) })).toBeUndefined();
+    expect(next).toMatchObject({
+      relationshipAfter: 't-2',
+      contactAfter: 'c-1',
+      blueprintAfter: null,
+      teamAfter: null,
+    });
+    const second = {
+      Relationship__c: list(['t3'], more('t-3')),
+      Contact: list([], done(null)),
+      Contact_Blueprint__c: list([], done(null)),
+    };
+    expect(nextPageCursors(next, second)).toMatchObject({ relationshipAfter: 't-3', contactAfter: 'c-1' });
+    expect(nextPageCursors(next, { Relationship__c: list(['t4'], done('t-4')) })).toBeUndefined();
   });
 
   it('appends the rows of a page to each list once, and gives every reader the same merged answer', () => {
     const first = {
-      Task: list(['t1', 't2'], more('t-2')),
+      Relationship__c: list(['t1', 't2'], more('t-2')),
       Contact: list(['c1'], done('c-1')),
       Coverage_Snapshot__c: 'old',
     };
     const second = {
-      Task: list(['t2', 't3'], done('t-3')),
+      Relationship__c: list(['t2', 't3'], done('t-3')),
       Contact: list([], done(null)),
       Coverage_Snapshot__c: 'new',
     };
     const merged = appendPage(first, second);
-    expect(ids(merged.Task)).toEqual(['t1', 't2', 't3']);
-    expect(merged.Task.pageInfo).toEqual(done('t-3'));
+    expect(ids(merged.Relationship__c)).toEqual(['t1', 't2', 't3']);
+    expect(merged.Relationship__c.pageInfo).toEqual(done('t-3'));
     expect(ids(merged.Contact)).toEqual(['c1']);
     expect(merged.Coverage_Snapshot__c).toBe('new');
     expect(appendPage(first, second)).toBe(merged);
@@ -46,20 +55,20 @@ describe('planPages', () => {
 
   it('walks the pages, then reads afresh when the last page is delivered again', () => {
     const pager = new PlanPager();
-    const page1 = { Task: list(['t1'], more('t-1')) };
-    const page2 = { Task: list(['t2'], done('t-2')) };
+    const page1 = { Relationship__c: list(['t1'], more('t-1')) };
+    const page2 = { Relationship__c: list(['t2'], done('t-2')) };
     expect(pager.receive(page1)).toBeUndefined();
-    expect(pager.cursors.taskAfter).toBe('t-1');
-    expect(ids(pager.receive(page2).Task)).toEqual(['t1', 't2']);
-    expect(pager.cursors.taskAfter).toBe('t-1');
+    expect(pager.cursors.relationshipAfter).toBe('t-1');
+    expect(ids(pager.receive(page2).Relationship__c)).toEqual(['t1', 't2']);
+    expect(pager.cursors.relationshipAfter).toBe('t-1');
     expect(pager.receive(page2)).toBeUndefined();
     expect(pager.cursors).toEqual(firstPageCursors());
     expect(pager.receive(page1)).toBeUndefined();
-    expect(ids(pager.receive(page2).Task)).toEqual(['t1', 't2']);
+    expect(ids(pager.receive(page2).Relationship__c)).toEqual(['t1', 't2']);
   });
 
   it('hands back a one-page answer as it came', () => {
-    const page = { Task: list(['t1'], done('t-1')) };
+    const page = { Relationship__c: list(['t1'], done('t-1')) };
     const pager = new PlanPager();
     expect(pager.receive(page)).toBe(page);
     expect(pager.receive(page)).toBe(page);

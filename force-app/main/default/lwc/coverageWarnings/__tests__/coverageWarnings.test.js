@@ -133,19 +133,17 @@ describe('c-coverage-warnings when the org refuses a supplementary list', () => 
     const element = mount();
     const toast = jest.fn();
     element.addEventListener('lightning__showtoast', toast);
-    graphql.emitErrors([{ message: 'Insufficient privileges', path: ['uiapi', 'query', 'OpportunityTeamMember'] }]);
+    graphql.emitErrors([{ message: 'Insufficient privileges', path: ['uiapi', 'query', 'AccountTeamMember'] }]);
     await flush();
     expect(state(element, '.cp-error')).toBeNull();
-    expect(Object.keys(graphql.getLastConfig().variables)).not.toContain('opportunityTeamAfter');
+    expect(Object.keys(graphql.getLastConfig().variables)).not.toContain('teamAfter');
     const core = JSON.parse(JSON.stringify(PLAN));
-    ['EventRelation', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
-      (list) => delete core.uiapi.query[list],
-    );
+    delete core.uiapi.query.AccountTeamMember;
     graphql.emit(core);
     await flush();
-    const { EventRelation, OpportunityTeamMember, OpportunityContactRole, ...lists } = PLAN.uiapi.query;
+    const { AccountTeamMember, ...lists } = PLAN.uiapi.query;
     const expected = analyzePlan(buildPlan(lists, ACCOUNT, '2026-11-20').plan).warnings;
-    expect([EventRelation, OpportunityTeamMember, OpportunityContactRole].every(Boolean)).toBe(true);
+    expect(AccountTeamMember).toBeTruthy();
     expect(expected.length).toBeGreaterThan(0);
     expect(rules(element).sort()).toEqual(expected.map((warning) => warning.rule).sort());
     expect(toast).not.toHaveBeenCalled();
@@ -153,17 +151,17 @@ describe('c-coverage-warnings when the org refuses a supplementary list', () => 
 });
 
 describe('c-coverage-warnings on an account with more rows than a page', () => {
-  /** The fixture in two pages: the first without the contact roles, the second with only them. */
+  /** The fixture in two pages: the first without the relationships, the second with only them. */
   function pages() {
     const first = JSON.parse(JSON.stringify(PLAN));
     const second = JSON.parse(JSON.stringify(PLAN));
-    const roles = first.uiapi.query.OpportunityContactRole;
-    first.uiapi.query.OpportunityContactRole = { edges: [], pageInfo: { hasNextPage: true, endCursor: 'roles-0' } };
-    Object.keys(second.uiapi.query).forEach((list) => {
+    const roles = first.uiapi.query.Relationship__c;
+    first.uiapi.query.Relationship__c = { edges: [], pageInfo: { hasNextPage: true, endCursor: 'roles-0' } };
+    // The paged lists are done on the second page; the lists that are not paged come whole with every page.
+    ['Contact', 'AccountTeamMember', 'Contact_Blueprint__c'].forEach((list) => {
       second.uiapi.query[list] = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     });
-    second.uiapi.query.Coverage_Snapshot__c = PLAN.uiapi.query.Coverage_Snapshot__c;
-    second.uiapi.query.OpportunityContactRole = { ...roles, pageInfo: { hasNextPage: false, endCursor: 'roles-1' } };
+    second.uiapi.query.Relationship__c = { ...roles, pageInfo: { hasNextPage: false, endCursor: 'roles-1' } };
     return [first, second];
   }
 
@@ -178,7 +176,7 @@ describe('c-coverage-warnings on an account with more rows than a page', () => {
     const [first, second] = pages();
     graphql.emit(first);
     await flush();
-    expect(graphql.getLastConfig().variables).toMatchObject({ accountId: ACCOUNT, contactRoleAfter: 'roles-0' });
+    expect(graphql.getLastConfig().variables).toMatchObject({ accountId: ACCOUNT, relationshipAfter: 'roles-0' });
     expect(rules(element)).toEqual([]);
     expect(state(element, 'lightning-spinner')).not.toBeNull();
     graphql.emit(second);
