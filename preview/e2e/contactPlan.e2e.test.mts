@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../browser.mjs';
 import { type Emulator } from '@contact-plan/emulator';
+import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
 import { startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
@@ -45,6 +46,26 @@ async function letterOf(row: Row): Promise<string> {
 async function openPage(): Promise<void> {
   await page.goto(preview.url);
   await page.locator('c-contact-map td[role="gridcell"]').first().waitFor({ timeout: 30_000 });
+}
+
+/** The nightly sync once more (as the integration user), so the page reads fresh results. */
+async function resyncDemo(): Promise<void> {
+  const config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'demo',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'password',
+      CP_ORG_USERNAME: org.credentials.username,
+      CP_ORG_PASSWORD: org.credentials.password,
+    },
+  }).orgs[0]!;
+  const summary = await syncOrg({
+    org: config,
+    http: new OrgClients().http(config),
+    log: createLogger({ level: 'silent' }),
+    full: true,
+  });
+  assert.equal(summary.stoppedBy, undefined);
 }
 
 async function showAllWarnings(): Promise<void> {
@@ -194,70 +215,139 @@ async function hideFromGraphQl(objects: string[]): Promise<void> {
   assert.equal(response.status, 200);
 }
 
-test('an org that does not expose EventRelation to GraphQL still gets the map, with a notice', async () => {
-  // The demo's suggested grades rest on call and meeting owners, so without invitees the map shows the same letters.
+test('an org without Account Teams or opportunity teams in GraphQL (and no contact roles there) gets the map, calmly', async () => {
   const pairs = relationships().filter((r) => r.Effective_Grade__c);
   assert.ok(pairs.length >= 10, `the sync graded ${pairs.length} pairs`);
   await openPage();
   const full: string[] = [];
   for (const row of pairs) full.push(await letterOf(row));
   assert.equal(await page.locator('c-contact-map .cp-partial').count(), 0);
+  assert.match(
+    await page.locator('c-contact-map .cp-freshness').innerText(),
+    /^Suggested grades are from activity up to the sync of \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/,
+  );
 
   const queries: string[] = [];
   const onRequest = (request: { url(): string; postDataJSON(): { query: string } }) => {
     if (request.url().endsWith('/graphql')) queries.push(request.postDataJSON().query);
   };
   page.on('request', onRequest);
-  await hideFromGraphQl(['EventRelation']);
+  await hideFromGraphQl(['AccountTeamMember', 'OpportunityTeamMember']);
   try {
     await openPage();
     const notice = page.locator('c-contact-map .cp-partial');
     await notice.waitFor({ timeout: 10_000 });
-    assert.match(await notice.innerText(), /invitees, opportunity teams and contact roles could not be read/);
+    assert.match(await notice.innerText(), /account team could not be read here/);
     assert.equal(await page.locator('c-contact-map .cp-error, c-coverage-warnings .cp-error').count(), 0);
-    assert.ok(queries.some((query) => query.includes('EventRelation(')));
-    assert.ok(!queries.at(-1)?.includes('EventRelation'), 'the last query leaves the refused list out');
+    assert.ok(queries.some((query) => query.includes('AccountTeamMember(')));
+    assert.ok(!queries.at(-1)?.includes('AccountTeamMember'), 'the last query leaves the refused list out');
     const partial: string[] = [];
     for (const row of pairs) partial.push(await letterOf(row));
     assert.deepEqual(partial, full);
+    // Edits still save.
+    const weak = relationships().find((r) => r.Grade__c === 'D' || r.Grade__c === 'M' || r.Grade__c === 'I');
+    assert.ok(weak, 'a weak manual grade to raise');
+    await cellOf(weak).click();
+    await page.getByRole('combobox', { name: 'Your grade' }).click();
+    await page.getByRole('option', { name: 'O: Open' }).click();
+    await page.waitForTimeout(500);
+    assert.equal(relationships().find((r) => r.Id === weak.Id)!.Grade__c, 'O');
   } finally {
     page.off('request', onRequest);
     await hideFromGraphQl([]);
   }
 });
 
-// Last, since it adds 2051 calls to the demo account: a member whose only call is the oldest task of the account (on
-// the second page of tasks) still gets the warning, so the warnings card read every page through the preview's wire.
-test('the warnings include what only the second page of tasks shows', async () => {
+test('a rep who may not read one svc field gets the map, a notice naming it, and can still save', async () => {
+  const grant = org.access.grantOf('Contact_Plan_User');
+  assert.ok(grant, 'Contact_Plan_User is deployed');
+  const hidden = {
+    ...grant,
+    fields: { ...grant.fields, 'Relationship__c.Touches_90d__c': { readable: false, editable: false } },
+  };
+  org.access.definePermissionSet('Contact_Plan_User', { label: 'Contact Plan User' }, hidden, new Date().toISOString());
+  try {
+    await openPage();
+    const notice = page.locator('c-contact-map .cp-partial');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.match(await notice.innerText(), /field-level security \(Relationship__c\.Touches_90d__c\)/);
+    assert.equal(await page.locator('c-contact-map .cp-error').count(), 0);
+    const graded = relationships().filter((r) => r.Effective_Grade__c);
+    for (const row of graded.slice(0, 5)) assert.equal(await letterOf(row), row.Effective_Grade__c);
+    const target = relationships().find((r) => r.Grade__c && r.Grade__c !== 'T')!;
+    await cellOf(target).click();
+    await page.getByRole('combobox', { name: 'Your grade' }).click();
+    await page.getByRole('option', { name: 'T: Trust' }).click();
+    await page.waitForTimeout(500);
+    assert.equal(relationships().find((r) => r.Id === target.Id)!.Grade__c, 'T');
+  } finally {
+    org.access.definePermissionSet(
+      'Contact_Plan_User',
+      { label: 'Contact Plan User' },
+      grant,
+      new Date().toISOString(),
+    );
+  }
+});
+
+// Last, since it adds 20,000 calls to the demo account: after the nightly sync the page reads the same six lists in
+// one request (no activity paging), shows the suggestion the calls support, and edits and saves.
+test('an account with 20,000 more activities loads in one GraphQL request and still edits and saves', async () => {
   const accountId = preview.recordId;
-  const team = new Set(
-    org.store.query(`SELECT UserId FROM AccountTeamMember WHERE AccountId = '${accountId}'`).map((r: Row) => r.UserId),
-  );
-  const users = org.store.query('SELECT Id, Name FROM User WHERE IsActive = true ORDER BY Id DESC') as Row[];
-  const latecomer = users.find((user) => !team.has(user.Id))!;
-  const caller = String([...team][0]);
+  const team = [
+    ...new Set(
+      org.store
+        .query(`SELECT UserId FROM AccountTeamMember WHERE AccountId = '${accountId}'`)
+        .map((r: Row) => r.UserId),
+    ),
+  ];
   const contactId = org.store.insert('Contact', { FirstName: 'Paula', LastName: 'Paging', AccountId: accountId });
   const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-  const call = (owner: string, date: string) =>
-    org.store.insert('Task', { WhoId: contactId, OwnerId: owner, ActivityDate: date, TaskSubtype: 'Call' });
-  for (let i = 0; i < 2050; i += 1) call(caller, daysAgo(i % 60));
-  call(String(latecomer.Id), daysAgo(3000));
-  assert.ok(org.store.query(`SELECT Id FROM Task WHERE AccountId = '${accountId}'`).length > 2000);
-
-  const cursors: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/graphql')) cursors.push(String(request.postDataJSON().variables.taskAfter));
-  });
-  await page.goto(preview.url);
-  await page.locator('c-coverage-warnings li.cp-warning').first().waitFor({ timeout: 30_000 });
-  await showAllWarnings();
-  const warning = page
-    .locator('c-coverage-warnings li.cp-warning[data-rule="BELOW_SATISFIED"]')
-    .filter({ hasText: `Paula Paging is Indifferent with ${String(latecomer.Name)}` });
-  await warning.waitFor({ timeout: 10_000 });
-  assert.equal(await warning.count(), 1);
-  assert.ok(
-    cursors.some((cursor) => cursor !== 'null'),
-    `task cursors sent: ${cursors.join(', ')}`,
-  );
+  for (let i = 0; i < 20_000; i += 1) {
+    const type = i % 2 === 0 ? 'Task' : 'Event';
+    const owner = String(team[i % team.length]);
+    if (type === 'Task') {
+      org.store.insert('Task', {
+        WhoId: contactId,
+        OwnerId: owner,
+        ActivityDate: daysAgo(i % 300),
+        TaskSubtype: 'Call',
+      });
+    } else {
+      org.store.insert('Event', {
+        WhoId: contactId,
+        WhatId: accountId,
+        OwnerId: owner,
+        ActivityDateTime: `${daysAgo(i % 300)}T09:00:00.000Z`,
+        DurationInMinutes: 30,
+      });
+    }
+  }
+  await resyncDemo();
+  const requests: Array<Record<string, unknown>> = [];
+  const onRequest = (request: { url(): string; postDataJSON(): { variables: Record<string, unknown> } }) => {
+    if (request.url().endsWith('/graphql')) requests.push(request.postDataJSON().variables);
+  };
+  page.on('request', onRequest);
+  try {
+    await openPage();
+    const pair = relationships().find((r) => r.Contact__c === contactId && r.Team_Member__c === team[0])!;
+    assert.ok(pair, 'the sync wrote the busy pair');
+    assert.equal(await letterOf(pair), 'S');
+    assert.ok(requests.length >= 1);
+    for (const variables of requests) {
+      assert.deepEqual(
+        Object.entries(variables).filter(([name, value]) => name.endsWith('After') && value !== null),
+        [],
+        'no list needed a second page',
+      );
+    }
+    await cellOf(pair).click();
+    await page.getByRole('combobox', { name: 'Your grade' }).click();
+    await page.getByRole('option', { name: 'O: Open' }).click();
+    await page.waitForTimeout(500);
+    assert.equal(relationships().find((r) => r.Id === pair.Id)!.Grade__c, 'O');
+  } finally {
+    page.off('request', onRequest);
+  }
 });
