@@ -1,13 +1,15 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
 // UI benchmark (README "Benchmarks"): time to render the contact map of 100 contacts × 20 members in headless Chromium,
-// from the GraphQL answer reaching the component to the first frame that shows every cell.
-//   node preview/bench/renderMap.mjs [--runs 7] [--no-build]
+// from the GraphQL answer reaching the component to the first frame that shows every cell; then the whole page
+// against the emulator with 2,000 and 20,000 activities (pageReady.mjs).
+//   node preview/bench/renderMap.mjs [--runs 7] [--no-build] [--map-only]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../browser.mjs';
 import { startPreview } from '../server.mjs';
 import { syntheticAnswer } from './syntheticAnswer.mjs';
+import { benchPageReady, printPageReady } from './pageReady.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const artifacts = path.resolve(here, '../../artifacts');
@@ -94,7 +96,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
   benchRenderMap({ runs, build: !args.includes('--no-build') })
-    .then((result) => {
+    .then(async (result) => {
       const fmt = (ms) => `${ms.toFixed(1)} ms`;
       const line = (label, s) =>
         `${label}: median ${fmt(s.median)} (min ${fmt(s.min)}, max ${fmt(s.max)}); ` +
@@ -102,6 +104,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`contact map ${CONTACTS} contacts × ${MEMBERS} members, headless Chromium, ${result.runs} runs each`);
       console.log(`  ${line('map alone (budget 100 ms)', result.map)}`);
       console.log(`  ${line('whole page (map + warnings + blueprint)', result.page)}`);
+      if (args.includes('--map-only')) return;
+      printPageReady(await benchPageReady({ runs: Math.min(runs, 5), build: false }));
     })
     .catch((error) => {
       console.error(error);

@@ -1,0 +1,301 @@
+/* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
+// UI benchmark, whole page against the emulator: an account of 100 contacts × 20 members with 2,000 and then 20,000
+// tasks and events, synced once by the real pipeline, served by the preview (the rep's session relays to the org).
+// Measures page ready (navigation → data over the preview's GraphQL → analysis → every cell in the DOM), a grade
+// edit to the updated score strip and warnings in the DOM, and counts GraphQL requests, subqueries and rows per load.
+//   node preview/bench/pageReady.mjs [--runs 5] [--no-build]
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '@contact-plan/emulator';
+import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
+import { launchChromium } from '../browser.mjs';
+import { startPreview } from '../server.mjs';
+
+const CONTACTS = 100;
+const MEMBERS = 20;
+const GRADES = ['T', 'O', 'S', 'S', 'I', 'D', 'M'];
+
+/** Park–Miller generator, so every run benchmarks the same account. */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+const daysAgo = (asOf, days) =>
+  new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+/** Adds the benchmark account to a demo org: 100 contacts, a team of 20, rep grades on a third of the pairs. */
+function addAccount(org, owner) {
+  const next = random(11);
+  const asOf = new Date().toISOString().slice(0, 10);
+  const users = org.store.query('SELECT Id FROM User WHERE IsActive = true ORDER BY Id').map((u) => String(u.Id));
+  const profileId = org.access.profileId('Standard User');
+  for (let i = users.length; i < MEMBERS; i += 1) {
+    users.push(
+      org.store.insert('User', {
+        Username: `bench.member${i}@sellerco.example`,
+        FirstName: 'Bench',
+        LastName: `Member ${i}`,
+        Email: `bench.member${i}@sellerco.example`,
+        Title: 'Account Executive',
+        IsActive: true,
+        ProfileId: profileId,
+      }),
+    );
+  }
+  const members = [owner, ...users.filter((u) => u !== owner)].slice(0, MEMBERS);
+  const accountId = org.store.insert('Account', { Name: 'Benchmark Account', OwnerId: owner });
+  for (const userId of members) {
+    org.store.insert('AccountTeamMember', { AccountId: accountId, UserId: userId, TeamMemberRole: 'Account Manager' });
+  }
+  const contacts = Array.from({ length: CONTACTS }, (_, i) =>
+    org.store.insert('Contact', {
+      AccountId: accountId,
+      FirstName: 'Bench',
+      LastName: `Contact ${String(i).padStart(3, '0')}`,
+      Title: 'Manager',
+      Department: ['Finance', 'IT', 'Operations', 'Procurement', 'Strategy'][i % 5],
+      Seniority__c: ['Executive', 'VP', 'Director', 'Manager', 'Staff'][i % 5],
+      Buyer_Roles__c: ['Power', 'User', 'Advisor', 'Evangelist', null][i % 5],
+    }),
+  );
+  org.store.runAs(owner, () => {
+    for (const contactId of contacts) {
+      for (const memberId of members) {
+        if (next() > 0.33) continue;
+        org.store.insert('Relationship__c', {
+          Account__c: accountId,
+          Contact__c: contactId,
+          Team_Member__c: memberId,
+          Pair_Key__c: `${contactId}:${memberId}`,
+          Grade__c: GRADES[Math.floor(next() * GRADES.length)],
+          Graded_On__c: daysAgo(asOf, 30),
+        });
+      }
+    }
+  });
+  return { accountId, contacts, members, asOf };
+}
+
+/** Tasks and events (half each) between the account's contacts and members, up to `total`. */
+function addActivities(org, { accountId, contacts, members, asOf }, from, total) {
+  const next = random(97 + from);
+  for (let i = from; i < total; i += 1) {
+    const contactId = contacts[Math.floor(next() * contacts.length)];
+    const ownerId = members[Math.floor(next() * members.length)];
+    const date = daysAgo(asOf, Math.floor(next() * 400));
+    if (i % 2 === 0) {
+      org.store.insert('Task', {
+        WhoId: contactId,
+        OwnerId: ownerId,
+        ActivityDate: date,
+        TaskSubtype: i % 4 === 0 ? 'Call' : 'Email',
+        Status: 'Completed',
+      });
+    } else {
+      org.store.insert('Event', {
+        WhoId: contactId,
+        WhatId: accountId,
+        OwnerId: ownerId,
+        ActivityDateTime: `${date}T10:00:00.000Z`,
+        DurationInMinutes: 30,
+      });
+    }
+  }
+}
+
+async function syncOnce(org) {
+  const config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'bench',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'password',
+      CP_ORG_USERNAME: org.credentials.username,
+      CP_ORG_PASSWORD: org.credentials.password,
+    },
+  }).orgs[0];
+  const summary = await syncOrg({
+    org: config,
+    http: new OrgClients().http(config),
+    log: createLogger({ level: 'silent' }),
+    full: true,
+  });
+  if (summary.stoppedBy) throw new Error(`the sync stopped: ${summary.stoppedBy}`);
+}
+
+/** Every element matching `selector` under `root`, through open shadow roots (runs in the browser). */
+const DEEP_QUERY = `
+  window.__deepAll = (root, selector) => {
+    const found = [];
+    const walk = (node) => {
+      if (!node) return;
+      if (node.querySelectorAll) found.push(...node.querySelectorAll(selector));
+      const all = node.querySelectorAll ? node.querySelectorAll('*') : [];
+      for (const el of all) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(root);
+    return found;
+  };
+`;
+
+/** One page load: navigation start to the frame that shows every cell of the map, plus the GraphQL it took. */
+async function loadOnce(browser, url, cells) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const graphql = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    try {
+      const body = await response.json();
+      const lists = Object.values(body.data?.uiapi?.query ?? {});
+      graphql.push({
+        subqueries: lists.length,
+        rows: lists.reduce((sum, list) => sum + (list?.edges?.length ?? 0), 0),
+      });
+    } catch {
+      graphql.push({ subqueries: 0, rows: 0 });
+    }
+  });
+  await page.addInitScript(DEEP_QUERY);
+  await page.addInitScript((count) => {
+    window.__ready = new Promise((resolve) => {
+      const check = () => {
+        const map = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
+        const shown = map?.shadowRoot?.querySelectorAll('td[role="gridcell"]').length ?? 0;
+        if (shown >= count) resolve(performance.now());
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, cells);
+  await page.goto(url);
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      window.__ready,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no map in 30 s')), 30000)),
+    ]),
+  );
+  await page.waitForTimeout(200);
+  return { page, ready, graphql };
+}
+
+/**
+ * A grade edit: from the click on the new grade to the first frame whose score strip and warnings differ from before
+ * (the click handler, the core's re-analysis and the re-render all fall inside).
+ */
+async function editOnce(page) {
+  const cell = page.locator('c-contact-map td[role="gridcell"]:not(.cp-grade_blank)').first();
+  await cell.click();
+  await page.getByRole('combobox', { name: 'Your grade' }).click();
+  const current = (await cell.innerText()).trim();
+  const target = current === 'T' ? 'M: Mistrust' : 'T: Trust';
+  await page.evaluate(() => {
+    const signature = () =>
+      window
+        .__deepAll(document, 'c-contact-map-summary, c-coverage-warnings')
+        .map((el) => el.shadowRoot?.textContent ?? '')
+        .join('|');
+    const before = signature();
+    window.__edit = new Promise((resolve) => {
+      window.addEventListener(
+        'click',
+        () => {
+          const start = performance.now();
+          const check = () => {
+            if (signature() !== before) resolve(performance.now() - start);
+            else if (performance.now() - start > 5000) resolve(NaN);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.getByRole('option', { name: target }).click();
+  return page.evaluate(() => window.__edit);
+}
+
+function summary(values) {
+  const sorted = [...values].filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+export async function benchPageReady({ runs = 5, build = true } = {}) {
+  const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
+  const [showcase] = org.store.query(
+    "SELECT OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
+  );
+  const owner = String(showcase.OwnerId);
+  const account = addAccount(org, owner);
+  const browser = await launchChromium();
+  const results = [];
+  let preview;
+  let added = 0;
+  try {
+    for (const activities of [2000, 20000]) {
+      addActivities(org, account, added, activities);
+      added = activities;
+      await syncOnce(org);
+      preview ??= await startPreview({
+        org: { instanceUrl: org.instanceUrl, ...org.credentials, username: showcase.Owner.Username },
+        recordId: account.accountId,
+        build,
+      });
+      const cells = Number(
+        org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${account.accountId}'`).length,
+      );
+      const ready = [];
+      const edits = [];
+      let load;
+      for (let run = 0; run < runs; run += 1) {
+        load = await loadOnce(browser, preview.url, CONTACTS * MEMBERS);
+        ready.push(load.ready);
+        edits.push(await editOnce(load.page));
+        await load.page.close();
+      }
+      results.push({
+        activities,
+        cells,
+        ready: summary(ready),
+        edit: summary(edits),
+        requests: load.graphql.length,
+        subqueries: load.graphql.reduce((sum, r) => sum + r.subqueries, 0),
+        rows: load.graphql.reduce((sum, r) => sum + r.rows, 0),
+      });
+    }
+  } finally {
+    await browser.close();
+    await preview?.close();
+    await org.stop();
+  }
+  return { runs, results };
+}
+
+export function printPageReady(result) {
+  const fmt = (ms) => `${ms.toFixed(1)} ms`;
+  console.log(
+    `page ready against the emulator: ${CONTACTS} contacts × ${MEMBERS} members, synced, headless Chromium, ` +
+      `${result.runs} loads each`,
+  );
+  for (const r of result.results) {
+    console.log(
+      `  ${String(r.activities).padStart(6)} tasks+events: page ready median ${fmt(r.ready.median)} ` +
+        `(min ${fmt(r.ready.min)}, max ${fmt(r.ready.max)}; budget 300 ms); ` +
+        `edit → warnings and score median ${fmt(r.edit.median)} (max ${fmt(r.edit.max)}; budget 16 ms); ` +
+        `GraphQL per load: ${r.requests} request(s), ${r.subqueries} subqueries, ${r.rows} rows (${r.cells} pairs)`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+  benchPageReady({ runs, build: !args.includes('--no-build') })
+    .then(printPageReady)
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
