@@ -185,9 +185,8 @@ async function loadOnce(browser, url, cells) {
 async function editOnce(page) {
   const cell = page.locator('c-contact-map td[role="gridcell"]:not(.cp-grade_blank)').first();
   await cell.click();
-  await page.getByRole('combobox', { name: 'Your grade' }).click();
   const current = (await cell.innerText()).trim();
-  const target = current === 'T' ? /^O: / : /^T: /;
+  const target = current === 'T' ? 'O' : 'T';
   await page.evaluate(() => {
     const signature = () =>
       window
@@ -211,7 +210,7 @@ async function editOnce(page) {
       );
     });
   });
-  await page.getByRole('option', { name: target }).click();
+  await page.locator(`c-contact-map .cp-popover button[data-grade="${target}"]`).click();
   return page.evaluate(() => window.__edit);
 }
 
