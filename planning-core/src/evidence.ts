@@ -124,6 +124,10 @@ export function evidenceFromSummary(summary: EvidenceSummary, dayOf: (date: stri
   };
   if (summary.lastMeeting) evidence.lastMeetingDay = dayOf(summary.lastMeeting);
   if (summary.suggested) evidence.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
+  if (summary.scheduledTouches?.length) {
+    evidence.scheduledTouchDays = summary.scheduledTouches.map(dayOf);
+    evidence.nextFutureTouchDay = Math.min(...evidence.scheduledTouchDays);
+  }
   return evidence;
 }
 
@@ -146,5 +150,6 @@ export function summarize(
     summary.suggested = suggestion.grade;
     summary.reasons = suggestion.reasons;
   }
+  if (evidence.scheduledTouchDays?.length) summary.scheduledTouches = evidence.scheduledTouchDays.map(fromDayNumber);
   return summary;
 }

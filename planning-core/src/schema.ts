@@ -72,6 +72,7 @@ const evidenceSchema = z.object({
   recentTouches: z.number().int().min(0),
   suggested: z.optional(oneOf(GRADES)),
   reasons: z.optional(z.array(z.string())),
+  scheduledTouches: z.optional(z.array(isoDate)),
 });
 
 const blueprintSchema = z.object({

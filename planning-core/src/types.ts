@@ -93,6 +93,8 @@ export interface EvidenceSummary {
   suggested?: Grade;
   /** The reasons of that suggestion. */
   reasons?: string[];
+  /** Touches dated after the sync (scheduled meetings): they restart the gravity countdown when they pass. */
+  scheduledTouches?: string[];
 }
 
 export interface Blueprint {

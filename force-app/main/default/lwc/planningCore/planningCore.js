@@ -406,6 +406,10 @@ function evidenceFromSummary(summary, dayOf) {
   };
   if (summary.lastMeeting) evidence.lastMeetingDay = dayOf(summary.lastMeeting);
   if (summary.suggested) evidence.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
+  if (summary.scheduledTouches?.length) {
+    evidence.scheduledTouchDays = summary.scheduledTouches.map(dayOf);
+    evidence.nextFutureTouchDay = Math.min(...evidence.scheduledTouchDays);
+  }
   return evidence;
 }
 function summarize(ids, evidence, asOfDay, settings) {
@@ -419,6 +423,7 @@ function summarize(ids, evidence, asOfDay, settings) {
     summary.suggested = suggestion.grade;
     summary.reasons = suggestion.reasons;
   }
+  if (evidence.scheduledTouchDays?.length) summary.scheduledTouches = evidence.scheduledTouchDays.map(fromDayNumber);
   return summary;
 }
 
@@ -7309,7 +7314,8 @@ var evidenceSchema = object({
   lastMeeting: optional(isoDate),
   recentTouches: number2().int().min(0),
   suggested: optional(oneOf(GRADES)),
-  reasons: optional(array(string2()))
+  reasons: optional(array(string2())),
+  scheduledTouches: optional(array(isoDate))
 });
 var blueprintSchema = object({
   contactId: id,
