@@ -26,6 +26,10 @@ export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
 export const HORIZONS = [30, 60, 90] as const;
 export type HorizonDays = (typeof HORIZONS)[number];
 
+/** Why a contact left an account's map (Relationship__c.Closed_Reason__c): docs/method.md §1.6.4. */
+export const DEPARTURE_REASONS = ['moved', 'merged', 'deleted'] as const;
+export type DepartureReason = (typeof DEPARTURE_REASONS)[number];
+
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

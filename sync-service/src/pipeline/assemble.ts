@@ -16,6 +16,8 @@ export interface RelationshipSvcFields {
 
 export interface ExistingRelationship {
   id: string;
+  /** Pair_Key__c as the record was created with it (kept when a rep re-points Contact__c). */
+  key?: string;
   contactId: string;
   memberId: string;
   /** A rep has graded, keyed or given a horizon to this pair, or planned a blueprint on it. */
@@ -72,7 +74,20 @@ export interface AssembleResult {
   skipped: SkipCounts;
 }
 
+/** A pair inside one account's plan (the core's cell): `contactId:memberId`. */
 export const pairKey = (contactId: string, memberId: string): string => `${contactId}:${memberId}`;
+
+/**
+ * The Pair_Key__c a new record of the pair takes (docs/contracts.md, "Pair identity"): `accountId:contactId:userId`,
+ * or with `:2`, `:3`, … when a record of the account already holds that key (a rep re-pointed its Contact__c).
+ */
+export function recordKey(accountId: string, contactId: string, memberId: string, taken: ReadonlySet<string>): string {
+  const base = `${accountId}:${contactId}:${memberId}`;
+  if (!taken.has(base.toLowerCase())) return base;
+  let n = 2;
+  while (taken.has(`${base}:${n}`.toLowerCase())) n += 1;
+  return `${base}:${n}`;
+}
 
 /** Last touch and recent touches per pair, for the svc fields Last_Touch__c and Touches_90d__c: the core counts them. */
 function pairActivity(plan: AccountPlan, touchWindowDays: number): Map<string, PairActivity> {
@@ -94,6 +109,7 @@ function existingRelationships(rows: readonly SfRecord[], blueprints: Map<string
     return [
       {
         id: String(r.Id),
+        key: text(r.Pair_Key__c),
         contactId,
         memberId,
         hasRepData: Object.keys(repFields).length > 0 || blueprints.has(String(r.Id)),

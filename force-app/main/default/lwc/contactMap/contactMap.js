@@ -10,6 +10,7 @@ import {
   errorMessages,
   isPermissionError,
   pairKey,
+  recordPairKey,
   publish,
   subscribe,
   today,
@@ -598,7 +599,7 @@ export default class ContactMap extends LightningElement {
             Account__c: this.recordId,
             Contact__c: contactId,
             Team_Member__c: memberId,
-            Pair_Key__c: key,
+            Pair_Key__c: recordPairKey(this.recordId, contactId, memberId),
             ...fields,
           },
         });
