@@ -6,6 +6,7 @@ import { nextBestMoves } from './moves';
 import { suggestKeyIntersections } from './keys';
 import { buildReach } from './reach';
 import { buildContext, evaluateCoverage } from './rules';
+import { departuresChangeOn } from './rules/departure-rules';
 import { scoreBreakdown, type ScoreBreakdown } from './score';
 import { checkReferences, parseAccountPlan } from './schema';
 import { resolveSettings, type Settings } from './settings';
@@ -55,7 +56,7 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithR
     leverage: proposeLeverage(context, reach),
     nextMoves: nextBestMoves(context, warnings, breakdown),
   };
-  let reviewDay = blankChangesOn ?? Infinity;
+  let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
     if (detail.changesOn !== undefined && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };

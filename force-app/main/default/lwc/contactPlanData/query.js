@@ -104,6 +104,18 @@ const LIST_SELECTIONS = {
               Focus_Horizon__c {
                 value
               }
+              Closed_On__c {
+                value
+              }
+              Closed_Reason__c {
+                value
+              }
+              Pair_Key__c {
+                value
+              }
+              Effective_Grade__c {
+                value
+              }
             }
           }
           pageInfo {
