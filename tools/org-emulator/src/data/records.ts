@@ -258,7 +258,7 @@ export interface RelationshipInput {
   Id: string;
   Name: string;
   Account__c: string;
-  Contact__c: string;
+  Contact__c: string | null;
   Team_Member__c: string;
   Grade__c: string | null;
   Graded_On__c: string | null;
