@@ -7,6 +7,9 @@ import { applyDerivedFields, formatAutoNumber, missingDerivedFields } from './de
 import { Table, type SfRecord } from './table';
 import { coerceFieldValue, toStoredDateTime } from './values';
 
+/** The objects merge() takes (SOAP API, "merge()"). */
+const MERGEABLE: ReadonlySet<string> = new Set(['Account', 'Contact', 'Lead', 'Case']);
+
 export type { SfRecord } from './table';
 
 interface JournalEntry {
@@ -291,6 +294,9 @@ export class Store {
   merge(masterId: string, loserIds: readonly string[]): { mergedIds: string[]; updatedRelatedIds: string[] } {
     const master = this.getById(masterId);
     if (!master || master.row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
+    if (!MERGEABLE.has(master.def.name)) {
+      throw new SfError(400, 'INVALID_TYPE_FOR_OPERATION', `${master.def.name} records cannot be merged`);
+    }
     if (loserIds.length < 1 || loserIds.length > 2) {
       throw new SfError(400, 'INVALID_OPERATION', 'A merge takes the master and one or two records to merge into it');
     }
