@@ -141,6 +141,10 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const warningRows = groupBy(sources.warnings, 'Account__c');
   const snapshotRows = groupBy(sources.snapshots, 'Account__c');
   const blueprintsByRelationship = groupBy(sources.blueprints, 'Relationship__c');
+  // A closed record whose contact is not on its account is history (moves.ts): never updated, never deleted.
+  const onAccount = new Set(sources.contacts.map((c) => `${String(c.AccountId)}:${String(c.Id)}`));
+  const departed = (r: SfRecord): boolean =>
+    Boolean(text(r.Closed_On__c)) && !onAccount.has(`${String(r.Account__c)}:${String(r.Contact__c)}`);
 
   const found = sources.accountIds.filter((id) => accountRows.has(id));
   const missing = sources.accountIds.length - found.length;
@@ -165,7 +169,10 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
           coverageSyncedAt: text(accountRow.Coverage_Synced_At__c),
           reviewOn: day(accountRow.Coverage_Review_On__c),
         },
-        relationships: existingRelationships(relationshipRows.get(accountId) ?? [], blueprintsByRelationship),
+        relationships: existingRelationships(
+          (relationshipRows.get(accountId) ?? []).filter((r) => !departed(r)),
+          blueprintsByRelationship,
+        ),
         warnings: (warningRows.get(accountId) ?? [])
           .filter((w) => text(w.Status__c) === 'Open' && text(w.Warning_Key__c))
           .map((w) => ({

@@ -116,7 +116,11 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
     if (!r.hasRepData && !wanted.has(pairKey(r.contactId, r.memberId))) writes.relationships.deletes.push(r.id);
   }
 
-  // Coverage_Warning__c: open what the core reports, resolve what it no longer does.
+  // Coverage_Warning__c: open what the core reports, resolve what it no longer does. A deleted contact can be named
+  // by the warning's key but not by its lookup.
+  const deleted = new Set(
+    (account.plan.departures ?? []).filter((d) => d.reason === 'deleted').map((d) => d.contactId),
+  );
   const openByKey = new Map(existing.warnings.map((w) => [w.key, w]));
   const reported = new Set<string>();
   for (const w of analysis.warnings) {
@@ -132,7 +136,7 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
         Rule__c: w.rule,
         Severity__c: w.severity,
         Message__c: message,
-        Contact__c: w.contactId ?? null,
+        Contact__c: w.contactId && !deleted.has(w.contactId) ? w.contactId : null,
         Team_Member__c: w.memberId ?? null,
         Status__c: 'Open',
         First_Seen__c: asOf,
