@@ -65,7 +65,7 @@ export const contactLeft: CoverageRule = (context) => {
       severity: departureSeverity(departure),
       contactId: departure.contactId,
       message:
-        `${departure.name} ${whatHappened(departure)} on ${departure.leftOn}, taking the relationships with ` +
+        `${departure.name} ${whatHappened(departure)}, taking the relationships with ` +
         `${pairs}: find who takes over their part here${follow}.`,
     });
   }

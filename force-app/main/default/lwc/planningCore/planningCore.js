@@ -1095,7 +1095,7 @@ var contactLeft = (context) => {
       rule: "CONTACT_LEFT",
       severity: departureSeverity(departure),
       contactId: departure.contactId,
-      message: `${departure.name} ${whatHappened(departure)} on ${departure.leftOn}, taking the relationships with ${pairs}: find who takes over their part here${follow}.`
+      message: `${departure.name} ${whatHappened(departure)}, taking the relationships with ${pairs}: find who takes over their part here${follow}.`
     });
   }
   return warnings;
