@@ -2,7 +2,7 @@ import { pairIds, pairNumber, type AccountPeople } from './account';
 import { fromDayNumber, toDayNumber } from './dates';
 import { emptyEvidence, suggestGrade, type PairEvidence } from './evidence';
 import { gradeRank, isBetter } from './grades';
-import { applyGravity } from './gravity';
+import { applyGravity, nextGravityDrop } from './gravity';
 import type { Settings } from './settings';
 import type { AccountPlan, Cell, Grade, HistoryEntry, Relationship } from './types';
 

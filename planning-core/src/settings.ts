@@ -67,6 +67,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxKeyIntersections: 6,
   leveragePerTarget: 3,
   renewalWindowDays: 90,
+  nextMovesPerAccount: 3,
   departureWindowDays: 90,
   historyWindowDays: 365,
   scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),

@@ -438,6 +438,30 @@ function applyGravity(manual, gradedOnDay, lastTouchDay2, asOfDay, settings) {
   const changesOn = canDropFurther ? referenceDay + (steps + 1) * settings.gravityStepDays : void 0;
   return { effective, reasons, quietDays, changesOn };
 }
+function nextGravityDrop(manual, gradedOnDay, lastTouchDay2, scheduledTouchDays, asOfDay, settings) {
+  const floorRank = gradeRank(settings.gravityFloor);
+  if (gradeRank(manual) >= floorRank) return void 0;
+  const step = settings.gravityStepDays;
+  const ahead = scheduledTouchDays.filter((day) => day > asOfDay).sort((a, b) => a - b);
+  const later = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+  let reference = later(gradedOnDay, lastTouchDay2);
+  let from = asOfDay;
+  for (let i = 0; ; i++) {
+    const touch = ahead[i];
+    if (reference !== void 0) {
+      const steps = Math.floor(Math.max(0, from - reference) / step);
+      if (gradeRank(lowerBy(manual, steps, settings.gravityFloor)) < floorRank) {
+        const dropDay = reference + (steps + 1) * step;
+        if (touch === void 0 || dropDay < touch) {
+          return { day: dropDay, to: lowerBy(manual, steps + 1, settings.gravityFloor) };
+        }
+      }
+    }
+    if (touch === void 0) return void 0;
+    reference = later(reference, touch);
+    from = touch;
+  }
+}
 
 // planning-core/src/cells.ts
 var capAtSatisfied = (grade) => gradeRank(grade) < gradeRank("S") ? "S" : grade;
@@ -473,6 +497,7 @@ function collectInputs(plan, people, asOfDay, settings) {
     if (day > asOfDay) {
       if (evidence.nextFutureTouchDay === void 0 || day < evidence.nextFutureTouchDay)
         evidence.nextFutureTouchDay = day;
+      (evidence.scheduledTouchDays ?? (evidence.scheduledTouchDays = [])).push(day);
       continue;
     }
     evidence.touchDays.push(day);
@@ -520,7 +545,8 @@ function lastTouchDay(evidence) {
 }
 function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
   const gradedOnDay = relationship.gradedOn === void 0 ? void 0 : toDayNumber(relationship.gradedOn);
-  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouchDay(evidence), asOfDay, settings);
+  const lastTouch = lastTouchDay(evidence);
+  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell = {
     contactId: ids.contactId,
     memberId: ids.memberId,
@@ -529,6 +555,12 @@ function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
     reasons: gravity.reasons,
     key: relationship.key === true
   };
+  const scheduled = evidence?.scheduledTouchDays ?? [];
+  const drop = nextGravityDrop(relationship.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
+  if (drop) {
+    cell.dropsOn = fromDayNumber(drop.day);
+    cell.dropsTo = drop.to;
+  }
   const detail = { cell, pair };
   if (gravity.effective !== relationship.grade) {
     detail.slipped = { from: relationship.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 };
@@ -746,84 +778,18 @@ function proposeLeverage(context, reach) {
   return proposals;
 }
 
-// planning-core/src/keys.ts
-var WEAK_URGENCY = { M: 0, D: 2, I: 3 };
-function bestPlacedMember(context, reach, contactId) {
-  const onOpportunity = /* @__PURE__ */ new Set();
-  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
-    for (const memberId of opportunity.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
-  }
-  const department = context.people.contacts.get(contactId)?.contact.department;
-  const key = departmentKey(department);
-  const strongInDepartment = new Set(
-    (key ? reach.byDepartment.get(key) ?? [] : []).map((door) => door.cell.memberId)
-  );
-  let best;
-  for (const [memberId, view] of context.people.members) {
-    const score = (onOpportunity.has(memberId) ? 4 : 0) + (strongInDepartment.has(memberId) ? 2 : 0);
-    const rank = seniorityRank(view.seniority);
-    const better = !best || score > best.score || score === best.score && (rank < best.rank || rank === best.rank && memberId < best.memberId);
-    if (better) best = { memberId, score, rank };
-  }
-  if (!best) return void 0;
-  const because = best.score >= 4 ? "already works with them on an open opportunity" : best.score >= 2 ? `already has a strong relationship in ${department?.trim()}` : isSeniorLeader(context.people.members.get(best.memberId)?.seniority ?? "Staff") ? "can meet them as a senior peer" : "is the most senior member of the team";
-  return { memberId: best.memberId, because };
-}
-function suggestKeyIntersections(context, reach) {
-  const ranked = [];
-  for (const cell of context.relationships) {
-    const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : void 0;
-    if (urgency === void 0 || cell.key || !cell.effective) continue;
-    const target = gradeName(oneLevelUp(cell.effective));
-    ranked.push({
-      urgency,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why: `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`
-      }
-    });
-  }
-  for (const [contactId, view] of context.people.contacts) {
-    if (!view.roles.includes("Power") || context.relationshipsByContact.has(contactId)) continue;
-    const placed = bestPlacedMember(context, reach, contactId);
-    const name = contactName(context, contactId);
-    ranked.push({
-      urgency: 1,
-      suggestion: placed ? {
-        contactId,
-        memberId: placed.memberId,
-        why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`
-      } : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` }
-    });
-  }
-  for (const { cell, slipped } of context.details) {
-    const view = context.people.contacts.get(cell.contactId);
-    if (!slipped || cell.key || !view || view.roles.length === 0) continue;
-    ranked.push({
-      urgency: 4,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why: `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} (${view.roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
-      }
-    });
-  }
-  ranked.sort(
-    (a, b) => a.urgency - b.urgency || compareIds(a.suggestion.contactId, b.suggestion.contactId) || compareIds(a.suggestion.memberId ?? "", b.suggestion.memberId ?? "")
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const suggestions = [];
-  for (const { suggestion } of ranked) {
-    const pair = `${suggestion.contactId}${suggestion.memberId ?? ""}`;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    suggestions.push(suggestion);
-  }
-  return suggestions;
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+// planning-core/src/blueprint.ts
+var BLANK_COUNTS_AS = "I";
+function validateBlueprintGoal(current, goal) {
+  const from = current ?? BLANK_COUNTS_AS;
+  const fromRank = gradeRank(from);
+  if (gradeRank(goal) >= fromRank - 1) return { ok: true };
+  const highestAllowed = GRADES[Math.max(fromRank - 1, 0)];
+  return {
+    ok: false,
+    highestAllowed,
+    message: `A goal of ${gradeName(goal)} is more than one step from ${current ? gradeName(current) : "no relationship (counts as Indifferent)"}: aim for ${gradeName(highestAllowed)} first.`
+  };
 }
 
 // planning-core/src/rules/relationship-rules.ts
@@ -989,20 +955,6 @@ var fewOpen = (context) => {
   ];
 };
 
-// planning-core/src/blueprint.ts
-var BLANK_COUNTS_AS = "I";
-function validateBlueprintGoal(current, goal) {
-  const from = current ?? BLANK_COUNTS_AS;
-  const fromRank = gradeRank(from);
-  if (gradeRank(goal) >= fromRank - 1) return { ok: true };
-  const highestAllowed = GRADES[Math.max(fromRank - 1, 0)];
-  return {
-    ok: false,
-    highestAllowed,
-    message: `A goal of ${gradeName(goal)} is more than one step from ${current ? gradeName(current) : "no relationship (counts as Indifferent)"}: aim for ${gradeName(highestAllowed)} first.`
-  };
-}
-
 // planning-core/src/rules/key-rules.ts
 var keyWithoutBlueprint = (context) => {
   const warnings = [];
@@ -1164,19 +1116,277 @@ function scoreBreakdown(context, warnings) {
     if (view.roles.includes("Power")) holdsPower = true;
     const known = context.relationshipsByContact.has(contactId);
     if (view.roles.length === 0 && !known && !planned.has(contactId) && !kept.has(contactId)) continue;
-    const coverage2 = known ? kept.get(contactId) ?? 1 : 0;
-    seats.push({ contactId, weight: seatWeight(view.roles, settings), coverage: coverage2 });
+    const coverage = known ? kept.get(contactId) ?? 1 : 0;
+    seats.push({ contactId, weight: seatWeight(view.roles, settings), coverage });
   }
   if (!holdsPower) seats.push({ weight: settings.scoreRoleWeights.Power, coverage: 0 });
+  return { ...scoreOfSeats(seats, accountPoints), seats, accountPoints };
+}
+function scoreOfSeats(seats, accountPoints, replace) {
   let totalWeight = 0;
   let covered = 0;
   for (const seat of seats) {
     totalWeight += seat.weight;
-    covered += seat.weight * seat.coverage;
+    const seatCoverage = replace && seat.contactId === replace.contactId ? replace.coverage : seat.coverage;
+    covered += seat.weight * seatCoverage;
   }
   const coverage = totalWeight > 0 ? 100 * covered / totalWeight : 0;
   const score = Math.max(0, Math.min(100, Math.round(coverage - accountPoints)));
-  return { score, coverage, seats, accountPoints };
+  return { score, coverage };
+}
+
+// planning-core/src/moves.ts
+var MIX_RULES = [trustInflation, fewOpen];
+var MIX_RULE_CODES = /* @__PURE__ */ new Set(["TRUST_INFLATION", "FEW_OPEN"]);
+function movedDetail(candidate) {
+  const cell = {
+    contactId: candidate.contactId,
+    memberId: candidate.memberId,
+    manual: candidate.goal,
+    effective: candidate.goal,
+    reasons: [],
+    key: candidate.detail?.cell.key === true
+  };
+  return { cell, pair: candidate.pair };
+}
+function contextWith(context, replaced, contactIds, detailsOf, blueprintsOf) {
+  const contactId = replaced.cell.contactId;
+  const source = contactIds ? detailsOf(contactId) : context.details;
+  const details = [];
+  let placed = false;
+  for (const detail of source) {
+    if (!placed && detail.pair >= replaced.pair) {
+      details.push(replaced);
+      placed = true;
+      if (detail.pair === replaced.pair) continue;
+    }
+    details.push(detail);
+  }
+  if (!placed) details.push(replaced);
+  const cellByPair = /* @__PURE__ */ new Map();
+  const relationships = [];
+  const relationshipsByContact = /* @__PURE__ */ new Map();
+  for (const detail of details) {
+    cellByPair.set(detail.pair, detail);
+    const { cell } = detail;
+    if (!cell.effective) continue;
+    relationships.push(cell);
+    const list = relationshipsByContact.get(cell.contactId);
+    if (list) list.push(cell);
+    else relationshipsByContact.set(cell.contactId, [cell]);
+  }
+  const view = context.people.contacts.get(contactId);
+  const people = contactIds && view ? { ...context.people, contacts: /* @__PURE__ */ new Map([[contactId, view]]) } : context.people;
+  const activeBlueprints = contactIds ? new Map(blueprintsOf(contactId)) : context.activeBlueprints;
+  return { ...context, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+}
+var onPerson = (context, warning) => warning.contactId !== void 0 && context.people.contacts.has(warning.contactId);
+function rolesText(context, contactId) {
+  const roles = context.people.contacts.get(contactId)?.roles ?? [];
+  return roles.length ? ` (${roles.map((role) => ROLE_INFO[role].name).join(", ")})` : "";
+}
+function describe(context, candidate, gain) {
+  const who = memberName(context, candidate.memberId);
+  const whom = `${contactName(context, candidate.contactId)}${rolesText(context, candidate.contactId)}`;
+  const goal = gradeName(candidate.goal);
+  return candidate.from ? `${who}: from ${gradeName(candidate.from)} to ${goal} with ${whom}: +${gain}` : `${who}: a first relationship (${goal}) with ${whom}: +${gain}`;
+}
+function candidatesOf(context) {
+  const candidates = [];
+  for (const detail of context.details) {
+    const { cell } = detail;
+    const goal = oneLevelUp(cell.effective ?? BLANK_COUNTS_AS);
+    if (!goal) continue;
+    const base = { detail, contactId: cell.contactId, memberId: cell.memberId, pair: detail.pair, goal };
+    candidates.push(cell.effective ? { ...base, from: cell.effective } : base);
+  }
+  const firstGoal = oneLevelUp(BLANK_COUNTS_AS);
+  for (const contactId of context.people.contactIds) {
+    const view = context.people.contacts.get(contactId);
+    if (!view || view.roles.length === 0 || (context.relationshipsByContact.get(contactId)?.length ?? 0) >= 2) continue;
+    for (const memberId of context.people.memberIds) {
+      const pair = pairNumber(context.people, contactId, memberId);
+      if (context.cellByPair.has(pair)) continue;
+      candidates.push({ contactId, memberId, pair, goal: firstGoal });
+    }
+  }
+  return candidates;
+}
+function nextBestMoves(context, warnings, base) {
+  const { settings } = context;
+  const limit = settings.nextMovesPerAccount;
+  if (limit === 0) return [];
+  const detailsByContact = /* @__PURE__ */ new Map();
+  for (const detail of context.details) {
+    const list = detailsByContact.get(detail.cell.contactId);
+    if (list) list.push(detail);
+    else detailsByContact.set(detail.cell.contactId, [detail]);
+  }
+  const blueprintsByContact = /* @__PURE__ */ new Map();
+  for (const [pair, blueprints] of context.activeBlueprints) {
+    const contactId = blueprints[0].contactId;
+    let map = blueprintsByContact.get(contactId);
+    if (!map) blueprintsByContact.set(contactId, map = /* @__PURE__ */ new Map());
+    map.set(pair, blueprints);
+  }
+  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
+  const blueprintsOf = (contactId) => blueprintsByContact.get(contactId) ?? /* @__PURE__ */ new Map();
+  const share = settings.scorePersonShares;
+  const points = settings.scoreAccountPoints;
+  const isMix = (warning) => MIX_RULE_CODES.has(warning.rule);
+  let fixedPoints = 0;
+  for (const warning of warnings)
+    if (!onPerson(context, warning) && !isMix(warning)) fixedPoints += points[warning.severity];
+  const pointsByCounts = /* @__PURE__ */ new Map();
+  const accountPoints = (candidate) => {
+    const from = candidate.from;
+    const counts = `${countDelta(from, candidate.goal, "T")}:${countDelta(from, candidate.goal, "O")}:${from ? 0 : 1}`;
+    let found = pointsByCounts.get(counts);
+    if (found === void 0) {
+      const relationships = context.relationships.filter(
+        (cell) => !(cell.contactId === candidate.contactId && cell.memberId === candidate.memberId)
+      );
+      relationships.push(movedDetail(candidate).cell);
+      const mix = { ...context, relationships };
+      found = fixedPoints;
+      for (const rule of MIX_RULES) for (const warning of rule(mix)) found += points[warning.severity];
+      pointsByCounts.set(counts, found);
+    }
+    return found;
+  };
+  const seated = new Set(base.seats.map((seat) => seat.contactId));
+  const seatsFor = (contactId) => {
+    if (seated.has(contactId)) return base.seats;
+    const rankOf = (id2) => id2 === void 0 ? Infinity : context.people.contactRank.get(id2) ?? Infinity;
+    const mine = rankOf(contactId);
+    const at = base.seats.findIndex((seat2) => rankOf(seat2.contactId) > mine);
+    const seat = { contactId, weight: settings.scoreOtherContactWeight, coverage: 0 };
+    const seats = [...base.seats];
+    seats.splice(at < 0 ? seats.length : at, 0, seat);
+    return seats;
+  };
+  const only = /* @__PURE__ */ new Set();
+  const best = /* @__PURE__ */ new Map();
+  const rank = (memberId) => seniorityRank(context.people.members.get(memberId)?.seniority ?? "Staff");
+  const order = (a, b) => Number(!a.detail) - Number(!b.detail) || rank(a.memberId) - rank(b.memberId) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
+  for (const candidate of candidatesOf(context)) {
+    const seats = seatsFor(candidate.contactId);
+    const pointsAfter = accountPoints(candidate);
+    const ceiling = scoreOfSeats(seats, pointsAfter, { contactId: candidate.contactId, coverage: 1 }).score - base.score;
+    const leading = best.get(candidate.contactId)?.gain ?? 0;
+    if (ceiling <= 0 || ceiling < leading) continue;
+    const moved = movedDetail(candidate);
+    only.clear();
+    only.add(candidate.contactId);
+    const local = contextWith(context, moved, only, detailsOf, blueprintsOf);
+    let coverage = 1;
+    const about = COVERAGE_RULES.flatMap((rule) => rule(local)).filter((warning) => warning.contactId === candidate.contactId).sort(compareWarnings);
+    for (const warning of about) coverage *= 1 - share[warning.severity];
+    const { score } = scoreOfSeats(seats, pointsAfter, {
+      contactId: candidate.contactId,
+      coverage
+    });
+    const gain = score - base.score;
+    if (gain <= 0) continue;
+    const current = best.get(candidate.contactId);
+    if (!current || gain > current.gain || gain === current.gain && order(candidate, current.candidate) < 0) {
+      best.set(candidate.contactId, { candidate, gain });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.gain - a.gain || (a.candidate.contactId < b.candidate.contactId ? -1 : 1)).slice(0, limit).map(({ candidate, gain }) => {
+    const move = {
+      contactId: candidate.contactId,
+      memberId: candidate.memberId,
+      goal: candidate.goal,
+      gain,
+      why: describe(context, candidate, gain)
+    };
+    if (candidate.from) move.from = candidate.from;
+    return move;
+  });
+}
+function countDelta(from, goal, grade) {
+  return (goal === grade ? 1 : 0) - (from === grade ? 1 : 0);
+}
+
+// planning-core/src/keys.ts
+var WEAK_URGENCY = { M: 0, D: 2, I: 3 };
+function bestPlacedMember(context, reach, contactId) {
+  const onOpportunity = /* @__PURE__ */ new Set();
+  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
+    for (const memberId of opportunity.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
+  }
+  const department = context.people.contacts.get(contactId)?.contact.department;
+  const key = departmentKey(department);
+  const strongInDepartment = new Set(
+    (key ? reach.byDepartment.get(key) ?? [] : []).map((door) => door.cell.memberId)
+  );
+  let best;
+  for (const [memberId, view] of context.people.members) {
+    const score = (onOpportunity.has(memberId) ? 4 : 0) + (strongInDepartment.has(memberId) ? 2 : 0);
+    const rank = seniorityRank(view.seniority);
+    const better = !best || score > best.score || score === best.score && (rank < best.rank || rank === best.rank && memberId < best.memberId);
+    if (better) best = { memberId, score, rank };
+  }
+  if (!best) return void 0;
+  const because = best.score >= 4 ? "already works with them on an open opportunity" : best.score >= 2 ? `already has a strong relationship in ${department?.trim()}` : isSeniorLeader(context.people.members.get(best.memberId)?.seniority ?? "Staff") ? "can meet them as a senior peer" : "is the most senior member of the team";
+  return { memberId: best.memberId, because };
+}
+function suggestKeyIntersections(context, reach) {
+  const ranked = [];
+  for (const cell of context.relationships) {
+    const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : void 0;
+    if (urgency === void 0 || cell.key || !cell.effective) continue;
+    const target = gradeName(oneLevelUp(cell.effective));
+    ranked.push({
+      urgency,
+      suggestion: {
+        contactId: cell.contactId,
+        memberId: cell.memberId,
+        why: `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`
+      }
+    });
+  }
+  for (const [contactId, view] of context.people.contacts) {
+    if (!view.roles.includes("Power") || context.relationshipsByContact.has(contactId)) continue;
+    const placed = bestPlacedMember(context, reach, contactId);
+    const name = contactName(context, contactId);
+    ranked.push({
+      urgency: 1,
+      suggestion: placed ? {
+        contactId,
+        memberId: placed.memberId,
+        why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`
+      } : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` }
+    });
+  }
+  for (const { cell, slipped } of context.details) {
+    const view = context.people.contacts.get(cell.contactId);
+    if (!slipped || cell.key || !view || view.roles.length === 0) continue;
+    ranked.push({
+      urgency: 4,
+      suggestion: {
+        contactId: cell.contactId,
+        memberId: cell.memberId,
+        why: `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} (${view.roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
+      }
+    });
+  }
+  ranked.sort(
+    (a, b) => a.urgency - b.urgency || compareIds(a.suggestion.contactId, b.suggestion.contactId) || compareIds(a.suggestion.memberId ?? "", b.suggestion.memberId ?? "")
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const suggestions = [];
+  for (const { suggestion } of ranked) {
+    const pair = `${suggestion.contactId}${suggestion.memberId ?? ""}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    suggestions.push(suggestion);
+  }
+  return suggestions;
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -6907,6 +7117,7 @@ var DEFAULT_SETTINGS = Object.freeze({
   maxKeyIntersections: 6,
   leveragePerTarget: 3,
   renewalWindowDays: 90,
+  nextMovesPerAccount: 3,
   departureWindowDays: 90,
   historyWindowDays: 365,
   scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
@@ -6943,7 +7154,8 @@ var NON_NEGATIVE_INTEGERS = [
   "maxRelationshipsPerContact",
   "trustInflationMinTrust",
   "maxKeyIntersections",
-  "renewalWindowDays"
+  "renewalWindowDays",
+  "nextMovesPerAccount"
 ];
 var SHARES = ["trustInflationMaxShare", "fewOpenMinShare"];
 function validateSettings(settings) {
@@ -6994,15 +7206,18 @@ function analyzeValidPlan(valid, settings) {
   const warnings = evaluateCoverage(context);
   const reach = buildReach(context);
   const cells = details.map((detail) => detail.cell);
+  const breakdown = scoreBreakdown(context, warnings);
+  const score = breakdown.score;
   const analysis = {
     accountId: valid.accountId,
     asOf: valid.asOf,
     cells,
     warnings,
-    score: scoreBreakdown(context, warnings).score,
+    score,
     gradeCounts: countGrades({ cells }),
     keySuggestions: suggestKeyIntersections(context, reach),
-    leverage: proposeLeverage(context, reach)
+    leverage: proposeLeverage(context, reach),
+    nextMoves: nextBestMoves(context, warnings, breakdown)
   };
   let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
