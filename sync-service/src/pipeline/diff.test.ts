@@ -85,7 +85,7 @@ describe('diffAccount', () => {
 
   it('writes the gravity countdown to Grade_Drops_On__c and clears it when the grade can no longer drop', () => {
     const synced = applyToSources(demoSources(), first);
-    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
     rel.Grade__c = 'O';
     rel.Graded_On__c = '2026-11-20';
     const graded = plan(synced);
