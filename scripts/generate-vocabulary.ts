@@ -9,6 +9,8 @@ import {
   BLUEPRINT_STATUSES,
   BLUEPRINT_STATUS_LABELS,
   BUYER_ROLES,
+  DEPARTURE_REASONS,
+  DEPARTURE_REASON_LABELS,
   GRADES,
   HORIZONS,
   RULES,
@@ -47,6 +49,11 @@ export const PICKLISTS: readonly PicklistSpec[] = [
   { object: 'Relationship__c', field: 'Suggested_Grade__c', values: grades },
   { object: 'Relationship__c', field: 'Effective_Grade__c', values: grades },
   { object: 'Relationship__c', field: 'Focus_Horizon__c', values: horizons },
+  {
+    object: 'Relationship__c',
+    field: 'Closed_Reason__c',
+    values: entries(DEPARTURE_REASONS, (code) => DEPARTURE_REASON_LABELS[code]),
+  },
   { object: 'Contact_Blueprint__c', field: 'Goal_Grade__c', values: grades },
   { object: 'Contact_Blueprint__c', field: 'Horizon__c', values: horizons },
   {

@@ -1,7 +1,14 @@
 // The public API of the plan reader: an account's Salesforce records → the planning core's AccountPlan. Pure: no
 // I/O, no clock. The sync's assemble stage, the LWCs (through the generated planRecordReader bundle) and the
 // emulator's dataset checks all read plans here, so the browser's plan is the sync's by construction.
-export { EVIDENCE_FIELDS, PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+export {
+  EVIDENCE_FIELDS,
+  MOVE_FIELDS,
+  PLAN_FIELDS,
+  type OrgRecord,
+  type PlanObject,
+  type PlanRecords,
+} from './records';
 export {
   readAccountPlan,
   readAccountPlans,
@@ -13,4 +20,5 @@ export {
   type SkipCounts,
 } from './read';
 export { recordsFromUiApi, type UiApiNode, type UiApiQuery } from './ui-api';
-export { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text } from './values';
+export { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text, valueAt } from './values';
+export { keyContactId } from './read';

@@ -295,3 +295,107 @@ describe('relationshipRepFields', () => {
     expect(relationshipRepFields({ Grade__c: '', Key_Intersection__c: 'false', Focus_Horizon__c: '45' })).toEqual({});
   });
 });
+
+describe('people who move (docs/contracts.md, "Pair identity")', () => {
+  const DANA = '005000000000009AAA';
+  const moved = (): PlanRecords => ({
+    Contact: [
+      { Id: ADA, AccountId: ACME, Name: 'Ada Ng', Buyer_Roles__c: 'Power' },
+      { Id: GIL, AccountId: GLOBEX, Name: 'Gil Ortiz', Buyer_Roles__c: 'User' },
+    ],
+    User: [{ Id: DANA, Name: 'Dana Whitfield', Title: null, Seniority__c: null }],
+    Relationship__c: [
+      // Gil left Acme for Globex: Acme's record is closed, and Globex reads it as Gil's history.
+      {
+        Id: REL_BOB,
+        Account__c: ACME,
+        Account__r: { Name: 'Acme' },
+        Contact__c: GIL,
+        Contact__r: { Name: 'Gil Ortiz', Buyer_Roles__c: 'User', Account: { Name: 'Globex' } },
+        Team_Member__c: DANA,
+        Grade__c: 'O',
+        Graded_On__c: '2026-10-02',
+        Last_Touch__c: '2026-10-20',
+        Closed_On__c: '2026-11-21',
+        Closed_Reason__c: 'moved',
+      },
+      // A contact deleted for privacy: only the key still names them.
+      {
+        Id: REL_CY,
+        Account__c: ACME,
+        Pair_Key__c: `${ACME}:${CY}:${DANA}`,
+        Contact__c: null,
+        Team_Member__c: DANA,
+        Grade__c: null,
+        Effective_Grade__c: 'S',
+        Closed_On__c: '2026-11-20',
+        Closed_Reason__c: 'deleted',
+      },
+    ],
+  });
+
+  it('reads closed records as departures and another account’s records on a contact here as history', () => {
+    const reads = readAccountPlans(moved(), [ACME, GLOBEX], { asOf: ASOF });
+    const acmePlan = reads.get(ACME)!.plan;
+    expect(acmePlan.relationships).toEqual([]);
+    expect(acmePlan.members.map((m) => m.name)).toEqual(['Dana Whitfield']);
+    expect(acmePlan.departures).toEqual([
+      {
+        contactId: GIL,
+        name: 'Gil Ortiz',
+        roles: ['User'],
+        reason: 'moved',
+        leftOn: '2026-11-21',
+        toAccountName: 'Globex',
+        relationships: [{ memberId: DANA, grade: 'O' }],
+      },
+      {
+        contactId: CY,
+        name: 'A deleted contact',
+        reason: 'deleted',
+        leftOn: '2026-11-20',
+        relationships: [{ memberId: DANA, grade: 'S' }],
+      },
+    ]);
+    const globex = reads.get(GLOBEX)!.plan;
+    expect(globex.contacts[0]!.history).toEqual([
+      { accountName: 'Acme', memberId: DANA, grade: 'O', date: '2026-10-20' },
+    ]);
+    expect(globex.members.map((m) => m.id)).toEqual([DANA]);
+    expect(analyzeAccount(globex).cells).toEqual([
+      expect.objectContaining({
+        contactId: GIL,
+        memberId: DANA,
+        suggested: 'S',
+        reasons: ['known to Dana Whitfield at Acme: O, 2026-10'],
+      }),
+    ]);
+    expect(analyzeAccount(acmePlan).warnings.filter((w) => w.rule === 'CONTACT_LEFT')).toHaveLength(2);
+  });
+
+  it('reads Bulk API flat parent columns, and a closed record whose contact came back as a relationship again', () => {
+    const rows = moved();
+    const [gil] = rows.Relationship__c!;
+    const flat = { ...gil, Contact__r: undefined, 'Contact__r.Name': 'Gil Ortiz', 'Contact__r.Account.Name': 'Globex' };
+    expect(
+      readAccountPlan(ACME, { ...rows, Contact: [], Relationship__c: [flat] }, { asOf: ASOF }).plan.departures,
+    ).toEqual([expect.objectContaining({ name: 'Gil Ortiz', toAccountName: 'Globex' })]);
+    const back = readAccountPlan(
+      ACME,
+      { ...rows, Contact: [{ Id: GIL, Name: 'Gil Ortiz' }], Relationship__c: [gil!] },
+      {
+        asOf: ASOF,
+      },
+    ).plan;
+    expect(back.departures).toBeUndefined();
+    expect(back.relationships).toEqual([{ contactId: GIL, memberId: DANA, grade: 'O', gradedOn: '2026-10-02' }]);
+  });
+
+  it('still skips an open record whose contact is elsewhere (the sync closes it first)', () => {
+    const rows = moved();
+    const open = { ...rows.Relationship__c![0]!, Closed_On__c: null, Closed_Reason__c: null };
+    const read = readAccountPlan(ACME, { ...rows, Contact: [], Relationship__c: [open] }, { asOf: ASOF });
+    expect(read.plan.departures).toBeUndefined();
+    expect(read.skipped).toEqual({ 'relationship on a contact no longer on the account': 1 });
+  });
+});

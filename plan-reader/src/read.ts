@@ -1,6 +1,7 @@
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,
+  DEPARTURE_REASONS,
   GRADES,
   HORIZONS,
   SENIORITIES,
@@ -11,6 +12,9 @@ import {
   type BuyerRole,
   type Contact,
   type EvidenceSummary,
+  type Departure,
+  type Grade,
+  type HistoryEntry,
   type HorizonDays,
   type Member,
   type Opportunity,
@@ -20,7 +24,7 @@ import {
   type TouchKind,
 } from '@contact-plan/planning-core';
 import { ACCOUNT_FIELDS, PARENT_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
-import { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text } from './values';
+import { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text, valueAt } from './values';
 
 export interface ReadOptions {
   /** The plan date: docs/method.md §1.7's `asOf`. */
@@ -102,6 +106,46 @@ export function relationshipEvidence(row: OrgRecord, contactId: string, memberId
     summary.reasons = (text(row.Grade_Reasons__c) ?? '').split('\n').filter(Boolean);
   }
   return summary;
+}
+
+/**
+ * The contact a Relationship__c was created for, from its Pair_Key__c (`accountId:contactId:userId`, or the older
+ * `contactId:userId`): what names a contact whose deletion cleared Contact__c.
+ */
+export function keyContactId(key: unknown): string | undefined {
+  const parts = (text(key) ?? '').split(':');
+  return [parts.length >= 3 ? parts[1] : parts[0]].find(isContactId);
+}
+
+/** The grade a pair was last known at: the rep's, else the one the sync last wrote. */
+const knownGrade = (row: OrgRecord): Grade | undefined =>
+  pick(GRADES, row.Grade__c) ?? pick(GRADES, row.Effective_Grade__c);
+
+/** A closed Relationship__c row (its contact left the account) as the departure it records. */
+function readDeparture(row: OrgRecord, contactId: string, memberId: string): Departure | undefined {
+  const reason = pick(DEPARTURE_REASONS, row.Closed_Reason__c);
+  const leftOn = day(row.Closed_On__c);
+  if (!reason || !leftOn) return undefined;
+  const name = text(valueAt(row, 'Contact__r.Name')) ?? (reason === 'deleted' ? 'A deleted contact' : contactId);
+  const departure: Departure = { contactId, name, reason, leftOn, relationships: [] };
+  const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter((r): r is BuyerRole =>
+    (BUYER_ROLES as readonly string[]).includes(r),
+  );
+  const toAccountName = reason === 'deleted' ? undefined : text(valueAt(row, 'Contact__r.Account.Name'));
+  if (roles.length) departure.roles = roles;
+  if (toAccountName) departure.toAccountName = toAccountName;
+  const grade = knownGrade(row);
+  departure.relationships.push(grade ? { memberId, grade } : { memberId });
+  return departure;
+}
+
+/** A relationship row of another account on one of this account's contacts, as the history the contact brings. */
+function readHistory(row: OrgRecord, memberId: string): HistoryEntry | undefined {
+  const grade = knownGrade(row);
+  const dates = [day(row.Graded_On__c), day(row.Last_Touch__c)].filter((d): d is string => Boolean(d)).sort();
+  const date = dates[dates.length - 1] ?? day(row.Closed_On__c);
+  if (!grade || !date) return undefined;
+  return { accountName: text(valueAt(row, 'Account__r.Name')) ?? 'another account', memberId, grade, date };
 }
 
 function readBlueprint(row: OrgRecord, contactId: string, memberId: string): Blueprint | undefined {
@@ -246,15 +290,38 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
   const relationshipIds: string[] = [];
   const kept = new Map<string, Relationship>();
   const pairs = new Set<string>();
+  const departures = new Map<string, Departure>();
+  const histories = new Map<string, HistoryEntry[]>();
   for (const row of records.Relationship__c ?? []) {
-    const contactId = text(row.Contact__c);
     const memberId = text(row.Team_Member__c);
+    const linked = text(row.Contact__c);
+    const contactId = linked ?? (text(row.Closed_Reason__c) === 'deleted' ? keyContactId(row.Pair_Key__c) : undefined);
     if (!contactId || !isUserId(memberId)) {
       skip('relationship without contact or team member');
       continue;
     }
-    if (!contactIds.has(contactId)) {
-      skip('relationship on a contact no longer on the account');
+    const homeAccount = text(row.Account__c);
+    if (homeAccount && homeAccount !== accountId) {
+      // Another account's record on a contact who is here now: the history the contact brings along.
+      const entry = contactIds.has(contactId) ? readHistory(row, memberId) : undefined;
+      if (!entry) continue;
+      addMember(memberId);
+      histories.set(contactId, [...(histories.get(contactId) ?? []), entry]);
+      continue;
+    }
+    if (!contactIds.has(contactId) || !linked) {
+      const departed = readDeparture(row, contactId, memberId);
+      if (!departed) {
+        skip('relationship on a contact no longer on the account');
+        continue;
+      }
+      addMember(memberId);
+      const known = departures.get(contactId);
+      if (!known) departures.set(contactId, departed);
+      else {
+        known.relationships.push(...departed.relationships);
+        if (departed.leftOn < known.leftOn) known.leftOn = departed.leftOn;
+      }
       continue;
     }
     const pair = `${contactId}:${memberId}`;
@@ -296,6 +363,10 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
     return readMember(id, user);
   });
 
+  for (const contact of contacts) {
+    const history = histories.get(contact.id);
+    if (history) contact.history = history;
+  }
   const plan: AccountPlan = {
     accountId,
     asOf: options.asOf,
@@ -310,6 +381,7 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
     plan.touches = [];
     plan.evidence = evidence;
   }
+  if (departures.size) plan.departures = [...departures.values()];
   return {
     plan,
     relationshipIds,
@@ -351,6 +423,12 @@ export function readAccountPlans(
       if (accountId && id) parents.set(id, accountId);
       file(accountId, object, row);
     }
+  }
+  // A relationship on a contact who now belongs to another account of the batch is also that account's history.
+  const contactAccount = accountOf.get('Contact');
+  for (const row of records.Relationship__c ?? []) {
+    const home = contactAccount?.get(text(row.Contact__c) ?? '');
+    if (home && home !== text(row.Account__c)) file(home, 'Relationship__c', row);
   }
   for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS) as Array<
     [PlanObject, readonly [string, keyof typeof ACCOUNT_FIELDS]]

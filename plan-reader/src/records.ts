@@ -25,6 +25,8 @@ export const PLAN_FIELDS = {
     'Graded_On__c',
     'Key_Intersection__c',
     'Focus_Horizon__c',
+    'Closed_On__c',
+    'Closed_Reason__c',
   ],
   Contact_Blueprint__c: [
     'Id',
@@ -53,6 +55,26 @@ export const EVIDENCE_FIELDS = [
   'Last_Meeting__c',
   'Touches_90d__c',
 ] as const;
+
+/**
+ * Relationship__c fields the reader uses when the rows carry them (docs/contracts.md, "Pair identity"): the key (the
+ * contact of a record whose contact was deleted), the last synced grade and touch (a departed or inherited pair
+ * nobody graded), and the parents' names (who left, where to; where a history comes from). Parent fields come
+ * nested as REST answers them (`Contact__r: { Name, Account: { Name } }`) or flat as Bulk API 2.0 does
+ * (`Contact__r.Name`). Without them a departed contact is shown by id and a history names "another account".
+ */
+export const MOVE_FIELDS = {
+  Relationship__c: [
+    'Account__c',
+    'Pair_Key__c',
+    'Effective_Grade__c',
+    'Last_Touch__c',
+    'Account__r.Name',
+    'Contact__r.Name',
+    'Contact__r.Buyer_Roles__c',
+    'Contact__r.Account.Name',
+  ],
+} as const;
 
 /**
  * An account's records by object API name, everything the plan is read from. A list left out reads as empty (an

@@ -1,7 +1,14 @@
 // The UI API GraphQL shape (what the LWCs' `lightning/graphql` wire delivers) turned into the reader's one record
 // shape: `{ Name: { value: 'Ada' } }` becomes `{ Name: 'Ada' }`, and the users nested in the rows (`Owner`, `User`,
 // `Relation`, `Team_Member__r`) become the `User` list.
-import { EVIDENCE_FIELDS, PLAN_FIELDS, type OrgRecord, type PlanObject, type PlanRecords } from './records';
+import {
+  EVIDENCE_FIELDS,
+  MOVE_FIELDS,
+  PLAN_FIELDS,
+  type OrgRecord,
+  type PlanObject,
+  type PlanRecords,
+} from './records';
 import { isUserId } from './values';
 
 /** A record node: `Id` as a string, other fields as `{ value }`, parent records nested under their relationship. */
@@ -49,6 +56,10 @@ export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
     records[object] = nodes.map((node) => {
       const row: Record<string, unknown> = {};
       for (const field of fields) if (field in node) row[field] = fieldValue(node[field]);
+      // The move fields a query selected (flat ones; parents stay nested for valueAt).
+      for (const field of (MOVE_FIELDS as Partial<Record<PlanObject, readonly string[]>>)[object] ?? []) {
+        if (field in node) row[field] = fieldValue(node[field]);
+      }
       for (const [key, lookup] of parents) {
         const nested = node[key];
         if (!isObject(nested)) continue;

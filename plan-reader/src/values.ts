@@ -50,3 +50,13 @@ export function groupBy(rows: readonly OrgRecord[] | undefined, field: string): 
 
 export const isUserId = (id: unknown): id is string => typeof id === 'string' && id.startsWith('005');
 export const isContactId = (id: unknown): id is string => typeof id === 'string' && id.startsWith('003');
+
+/** A field by path: nested objects in REST answers (`Contact__r: { Name }`), flat dotted columns in Bulk API CSV. */
+export function valueAt(row: OrgRecord, path: string): unknown {
+  if (path in row) return row[path];
+  let value: unknown = row;
+  for (const part of path.split('.')) {
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}

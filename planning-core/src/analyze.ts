@@ -7,6 +7,7 @@ import { nextBestMoves } from './moves';
 import { suggestKeyIntersections } from './keys';
 import { buildReach } from './reach';
 import { buildContext, evaluateCoverage } from './rules';
+import { departuresChangeOn } from './rules/departure-rules';
 import { scoreBreakdown, type ScoreBreakdown } from './score';
 import { checkReferences, parseAccountPlan } from './schema';
 import { resolveSettings, type Settings } from './settings';
@@ -57,7 +58,7 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithR
     leverage: proposeLeverage(context, reach),
     nextMoves: nextBestMoves(context, warnings, breakdown),
   };
-  let reviewDay = blankChangesOn ?? Infinity;
+  let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
     if (detail.changesOn !== undefined && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
@@ -128,7 +129,7 @@ export function summarizeEvidence(plan: AccountPlan, overrides?: Partial<Setting
   const people = resolvePeople(valid, settings);
   const asOfDay = toDayNumber(valid.asOf);
   const summaries: EvidenceSummary[] = [];
-  const byPair = collectInputs(valid, people, asOfDay);
+  const byPair = collectInputs(valid, people, asOfDay, settings);
   for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
     const evidence = byPair.get(pair)?.evidence;
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));

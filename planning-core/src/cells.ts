@@ -1,9 +1,10 @@
 import { pairIds, pairNumber, type AccountPeople } from './account';
 import { fromDayNumber, toDayNumber } from './dates';
 import { emptyEvidence, evidenceFromSummary, lastTouchOf, suggestGrade, type PairEvidence } from './evidence';
+import { gradeRank, isBetter } from './grades';
 import { applyGravity, nextGravityDrop } from './gravity';
 import type { Settings } from './settings';
-import type { AccountPlan, Cell, Grade, Relationship } from './types';
+import type { AccountPlan, Cell, Grade, HistoryEntry, Relationship } from './types';
 
 /**
  * A cell of the contact map plus what the rules need to know about it. The map has one cell per contact–member
@@ -30,7 +31,12 @@ export interface BuiltCells {
 export interface PairInputs {
   relationship?: Relationship;
   evidence?: PairEvidence;
+  /** The best relationship the contact brings from another account with this member (docs/method.md §1.6.6). */
+  inherited?: { entry: HistoryEntry; grade: Grade; day: number };
 }
+
+/** Evidence never suggests above S, and a relationship known elsewhere is evidence, not judgment. */
+const capAtSatisfied = (grade: Grade): Grade => (gradeRank(grade) < gradeRank('S') ? 'S' : grade);
 
 /** Day numbers of date strings, converted once each: plans repeat the same dates a lot. */
 function dayCache(): (date: string) => number {
@@ -42,8 +48,13 @@ function dayCache(): (date: string) => number {
   };
 }
 
-/** Relationships and evidence by pair number; a plan with evidence summaries takes its evidence from them alone. */
-export function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay: number): Map<number, PairInputs> {
+/** Relationships, evidence and inherited history by pair number; a plan with evidence summaries takes its evidence from them alone. */
+export function collectInputs(
+  plan: AccountPlan,
+  people: AccountPeople,
+  asOfDay: number,
+  settings: Settings,
+): Map<number, PairInputs> {
   const dayOf = dayCache();
   const byPair = new Map<number, PairInputs>();
   const inputsFor = (pair: number): PairInputs => {
@@ -58,6 +69,19 @@ export function collectInputs(plan: AccountPlan, people: AccountPeople, asOfDay:
   for (const relationship of plan.relationships) {
     const pair = pairNumber(people, relationship.contactId, relationship.memberId);
     if (pair !== undefined) inputsFor(pair).relationship = relationship;
+  }
+  for (const contact of plan.contacts) {
+    for (const entry of contact.history ?? []) {
+      const pair = pairNumber(people, contact.id, entry.memberId);
+      const day = dayOf(entry.date);
+      if (pair === undefined || day > asOfDay || asOfDay - day > settings.historyWindowDays) continue;
+      const grade = capAtSatisfied(entry.grade);
+      const inputs = inputsFor(pair);
+      const best = inputs.inherited;
+      if (!best || isBetter(grade, best.grade) || (grade === best.grade && day > best.day)) {
+        inputs.inherited = { entry, grade, day };
+      }
+    }
   }
   if (plan.evidence) {
     for (const summary of plan.evidence) {
@@ -138,12 +162,12 @@ function gradedCell(
 
 /** The map's cells with manual, suggested and effective grades and their reasons. */
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
-  const inputsByPair = collectInputs(plan, people, asOfDay);
+  const inputsByPair = collectInputs(plan, people, asOfDay, settings);
   const pairs = [...inputsByPair.keys()].sort((a, b) => a - b);
   const details: CellDetail[] = [];
   let blankChangesOn: number | undefined;
   for (const pair of pairs) {
-    const { relationship, evidence } = inputsByPair.get(pair) as PairInputs;
+    const { relationship, evidence, inherited } = inputsByPair.get(pair) as PairInputs;
     const ids = pairIds(people, pair);
     const { contactId, memberId } = ids;
     if (relationship?.grade) {
@@ -151,6 +175,14 @@ export function buildCells(plan: AccountPlan, people: AccountPeople, settings: S
       continue;
     }
     const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+    if (inherited) {
+      const { entry, grade, day } = inherited;
+      const member = people.members.get(memberId)?.member.name || memberId;
+      suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
+      if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
+      const expires = day + settings.historyWindowDays + 1;
+      if (suggestion.changesOn === undefined || expires < suggestion.changesOn) suggestion.changesOn = expires;
+    }
     if (!suggestion.grade && !relationship) {
       // A blank pair is not a cell, but a scheduled touch still changes it once its date has passed.
       if (suggestion.changesOn !== undefined && !(suggestion.changesOn >= (blankChangesOn ?? Infinity))) {

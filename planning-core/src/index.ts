@@ -30,6 +30,7 @@ export { COVERAGE_RULES, compareWarnings } from './rules';
 export { RULE_INFO, type RuleInfo } from './rules/info';
 export {
   BLUEPRINT_STATUS_LABELS,
+  DEPARTURE_REASON_LABELS,
   SENIORITY_LABELS,
   SEVERITY_LABELS,
   gradeCodeLabel,

@@ -6,6 +6,7 @@ import { isIsoDate } from './dates';
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,
+  DEPARTURE_REASONS,
   GRADES,
   HORIZONS,
   OPPORTUNITY_STAGES,
@@ -37,6 +38,8 @@ const horizon = z.union(
   { error: `expected one of ${HORIZONS.join(',')}` },
 );
 
+const historySchema = z.object({ accountName: z.string(), memberId: id, grade: oneOf(GRADES), date: isoDate });
+
 const contactSchema = z.object({
   id,
   name: z.string(),
@@ -44,6 +47,17 @@ const contactSchema = z.object({
   seniority: z.optional(oneOf(SENIORITIES)),
   roles: z.array(oneOf(BUYER_ROLES)),
   department: z.optional(z.string()),
+  history: z.optional(z.array(historySchema)),
+});
+
+const departureSchema = z.object({
+  contactId: id,
+  name: z.string(),
+  roles: z.optional(z.array(oneOf(BUYER_ROLES))),
+  reason: oneOf(DEPARTURE_REASONS),
+  leftOn: isoDate,
+  toAccountName: z.optional(z.string()),
+  relationships: z.array(z.object({ memberId: id, grade: z.optional(oneOf(GRADES)) })),
 });
 
 const memberSchema = z.object({
@@ -107,6 +121,7 @@ export const accountPlanSchema = z.object({
   blueprints: z._default(z.array(blueprintSchema), []),
   opportunities: z._default(z.array(opportunitySchema), []),
   evidence: z.optional(z.array(evidenceSchema)),
+  departures: z.optional(z.array(departureSchema)),
 });
 
 function describeIssue(issue: z.core.$ZodRawIssue): string {

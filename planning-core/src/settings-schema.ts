@@ -11,6 +11,8 @@ const POSITIVE_INTEGERS = [
   'gravityStepDays',
   'mixMinRelationships',
   'leveragePerTarget',
+  'departureWindowDays',
+  'historyWindowDays',
 ] as const;
 const NON_NEGATIVE_INTEGERS = [
   'maxRelationshipsPerContact',

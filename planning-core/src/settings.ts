@@ -35,6 +35,10 @@ export interface Settings {
   nextMovesPerAccount: number;
   /** An open opportunity closing within this many days counts as a renewal deadline (suggests SCARCITY). */
   renewalWindowDays: number;
+  /** CONTACT_LEFT fires for this many days after a contact with relationships left the account. */
+  departureWindowDays: number;
+  /** A relationship a contact brings from another account suggests a grade for this many days after it was known. */
+  historyWindowDays: number;
   /** Coverage score: how much a contact holding each buyer role counts (a contact with several takes the highest). */
   scoreRoleWeights: Record<BuyerRole, number>;
   /** Coverage score: how much a contact without a buyer role counts, once someone has a relationship with them. */
@@ -64,6 +68,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   leveragePerTarget: 3,
   renewalWindowDays: 90,
   nextMovesPerAccount: 3,
+  departureWindowDays: 90,
+  historyWindowDays: 365,
   scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
   scoreOtherContactWeight: 0.5,
   scorePersonShares: Object.freeze({ critical: 1, high: 0.6, medium: 0.3, low: 0.1 }),

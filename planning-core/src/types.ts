@@ -26,6 +26,10 @@ export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
 export const HORIZONS = [30, 60, 90] as const;
 export type HorizonDays = (typeof HORIZONS)[number];
 
+/** Why a contact left an account's map (Relationship__c.Closed_Reason__c): docs/method.md §1.6.6. */
+export const DEPARTURE_REASONS = ['moved', 'merged', 'deleted'] as const;
+export type DepartureReason = (typeof DEPARTURE_REASONS)[number];
+
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -42,8 +46,20 @@ export const RULES = [
   'KEY_WITHOUT_BLUEPRINT',
   'GOAL_TOO_FAR',
   'TOO_MANY_KEYS',
+  'CONTACT_LEFT',
 ] as const;
 export type Rule = (typeof RULES)[number];
+
+/**
+ * A relationship the contact had on another account before coming to this one (docs/method.md §1.6.6): the grade
+ * last known there and the day it was last known true (the later of its grading and its last touch).
+ */
+export interface HistoryEntry {
+  accountName: string;
+  memberId: string;
+  grade: Grade;
+  date: string;
+}
 
 export interface Contact {
   id: string;
@@ -52,6 +68,27 @@ export interface Contact {
   seniority?: Seniority;
   roles: BuyerRole[];
   department?: string;
+  /** Relationships the contact brings from other accounts; each suggests a grade (at most S) on this one. */
+  history?: HistoryEntry[];
+}
+
+/** One of the team's relationships a departed contact took along. */
+export interface DepartedRelationship {
+  memberId: string;
+  grade?: Grade;
+}
+
+/** A contact who left the account: moved to another account, merged into another contact, or deleted. */
+export interface Departure {
+  contactId: string;
+  name: string;
+  roles?: BuyerRole[];
+  reason: DepartureReason;
+  /** The day the departure was seen. */
+  leftOn: string;
+  /** Where the contact went (a move or a merge into a contact of another account). */
+  toAccountName?: string;
+  relationships: DepartedRelationship[];
 }
 
 export interface Member {
@@ -138,6 +175,8 @@ export interface AccountPlan {
    * evidence comes from these alone: touches and Closed Won opportunities are not read for it.
    */
   evidence?: EvidenceSummary[];
+  /** Contacts who left the account with relationships (CONTACT_LEFT); absent counts as none. */
+  departures?: Departure[];
 }
 
 export interface Cell {

@@ -4,7 +4,17 @@ import { GRADE_INFO } from './grades';
 import { ROLE_INFO } from './roles';
 import { RULE_INFO } from './rules/info';
 import { STRATEGY_INFO } from './strategies';
-import type { BlueprintStatus, BuyerRole, Grade, HorizonDays, Rule, Seniority, Severity, Strategy } from './types';
+import type {
+  BlueprintStatus,
+  BuyerRole,
+  DepartureReason,
+  Grade,
+  HorizonDays,
+  Rule,
+  Seniority,
+  Severity,
+  Strategy,
+} from './types';
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   critical: 'Critical',
@@ -26,6 +36,12 @@ export const BLUEPRINT_STATUS_LABELS: Readonly<Record<BlueprintStatus, string>> 
   active: 'Active',
   done: 'Done',
   dropped: 'Dropped',
+};
+
+export const DEPARTURE_REASON_LABELS: Readonly<Record<DepartureReason, string>> = {
+  moved: 'Moved to another account',
+  merged: 'Merged into another contact',
+  deleted: 'Deleted',
 };
 
 export function horizonLabel(days: HorizonDays): string {

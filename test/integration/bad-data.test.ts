@@ -65,7 +65,7 @@ describe('bad source data', () => {
     const summary = await sync(org, orgConfigFor(org), { full: true, log });
     expect(summary.stoppedBy).toBeUndefined();
     expect(readState(org)).toEqual(predictState(org));
-    expect(readState(org).relationships[`${busy}:${userId}`]).toMatchObject({
+    expect(readState(org).relationships[`${accountId}:${busy}:${userId}`]).toMatchObject({
       Touches_90d__c: 5_000,
       Last_Touch__c: today(),
     });

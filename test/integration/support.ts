@@ -94,13 +94,17 @@ export const accountIds = (org: Emulator): string[] =>
     .map((r) => String(r.Id))
     .sort();
 
+/** The parents' names the sync's move step (moves.ts) adds to relationship rows, for departures and histories. */
+const MOVE_PARENTS = ['Account__r.Name', 'Contact__r.Name', 'Contact__r.Buyer_Roles__c', 'Contact__r.Account.Name'];
+
 /** Every source row of the org, read by the registry's fields and filters (what the extract reads, all accounts). */
 export function allSources(org: Emulator, asOf: string): BatchSources {
   const sources = emptySources(asOf, accountIds(org));
   for (const source of SOURCE_ENTRIES) {
     const where = source.filter?.(asOf);
+    const fields = source.object === 'Relationship__c' ? [...source.fields, ...MOVE_PARENTS] : source.fields;
     sources[source.key] = org.store.query(
-      `SELECT ${source.fields.join(', ')} FROM ${source.object}${where ? ` WHERE ${where}` : ''}`,
+      `SELECT ${fields.join(', ')} FROM ${source.object}${where ? ` WHERE ${where}` : ''}`,
     );
   }
   return sources;
@@ -133,7 +137,7 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
       const key = `${cell.contactId}:${cell.memberId}`;
       if (!(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key))) continue;
       const activity = account.activity.get(key);
-      state.relationships[key] = {
+      state.relationships[`${id}:${key}`] = {
         Suggested_Grade__c: blank(cell.suggested),
         Effective_Grade__c: blank(cell.effective),
         Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
@@ -180,13 +184,14 @@ export function readState(org: Emulator, asOf: string = today()): OrgState {
     'Touches_90d__c',
     'Grade_Drops_On__c',
   ];
-  // Records a rep worked on stay when their contact is deleted; they are no longer part of any plan.
-  const liveContacts = new Set(org.store.query('SELECT Id FROM Contact').map((c) => c.Id));
+  // By the pair a record holds now (a rep may have re-pointed it). Records whose contact left the account (closed
+  // by the sync, or deleted) stay with their rep data; they are no longer part of the account's plan.
+  const homeOf = new Map(org.store.query('SELECT Id, AccountId FROM Contact').map((c) => [c.Id, c.AccountId]));
   for (const r of org.store.query(
-    `SELECT Pair_Key__c, Contact__c, Team_Member__c, ${relFields.join(', ')} FROM Relationship__c`,
+    `SELECT Account__c, Contact__c, Team_Member__c, ${relFields.join(', ')} FROM Relationship__c`,
   )) {
-    if (!liveContacts.has(r.Contact__c)) continue;
-    state.relationships[String(r.Pair_Key__c ?? `${String(r.Contact__c)}:${String(r.Team_Member__c)}`)] = only(
+    if (homeOf.get(r.Contact__c) !== r.Account__c) continue;
+    state.relationships[`${String(r.Account__c)}:${String(r.Contact__c)}:${String(r.Team_Member__c)}`] = only(
       r,
       relFields,
     );

@@ -2,6 +2,7 @@
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,
+  DEPARTURE_REASONS,
   GRADES as CORE_GRADES,
   HORIZONS as CORE_HORIZONS,
   RULES,
@@ -79,7 +80,8 @@ export const MODEL: Record<string, ExpectedObject> = {
     displayFormat: 'REL-{000000}',
     fields: {
       Account__c: masterDetail('Account'),
-      Contact__c: lookup('structure', 'Contact', true),
+      // Set when the pair is created (by a rep or the sync), re-pointed only by reps; cleared when the contact is deleted.
+      Contact__c: lookup('key', 'Contact'),
       Team_Member__c: lookup('structure', 'User', true),
       Grade__c: picklist('rep', GRADES),
       Graded_On__c: date('rep'),
@@ -93,8 +95,10 @@ export const MODEL: Record<string, ExpectedObject> = {
       Last_Meeting__c: date('svc'),
       Touches_90d__c: count('svc'),
       Synced_At__c: dateTime('svc'),
+      Closed_On__c: date('svc'),
+      Closed_Reason__c: picklist('svc', DEPARTURE_REASONS),
       // Set by whoever creates the pair: a rep grading a blank cell or the sync service.
-      Pair_Key__c: key('key', 37),
+      Pair_Key__c: key('key', 80),
     },
   },
   Contact_Blueprint__c: {

@@ -38,8 +38,8 @@ describe('schema/contact-plan.schema.json', () => {
       referenceTo: 'Contact',
       relationshipName: 'Contact__r',
       childRelationshipName: 'Plan_Relationships__r',
-      required: true,
     });
+    expect(relationship.fields.Contact__c?.required).toBeUndefined();
     expect(relationship.fields.Grade__c).toMatchObject({
       type: 'Picklist',
       values: ['T', 'O', 'S', 'I', 'D', 'M'],
@@ -47,7 +47,7 @@ describe('schema/contact-plan.schema.json', () => {
     });
     expect(relationship.fields.Pair_Key__c).toMatchObject({
       type: 'Text',
-      length: 37,
+      length: 80,
       externalId: true,
       unique: true,
     });

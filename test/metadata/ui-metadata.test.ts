@@ -73,7 +73,7 @@ describe.each(CUSTOM_OBJECTS)('%s user interface', (object) => {
           ? 'Readonly'
           : spec!.type === 'MasterDetail' || spec!.required
             ? 'Required'
-            : spec!.access === 'rep'
+            : spec!.access === 'rep' || (spec!.access === 'key' && spec!.type === 'Lookup')
               ? 'Edit'
               : 'Readonly';
       expect(`${item.field}: ${item.behavior}`).toBe(`${item.field}: ${expected}`);

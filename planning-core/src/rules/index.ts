@@ -3,6 +3,7 @@ import { belowSatisfied, staleGrade } from './relationship-rules';
 import { noPowerBuyer, overCovered, seniorGap, singleThreaded, uncoveredBuyer } from './buyer-rules';
 import { fewOpen, trustInflation } from './mix-rules';
 import { goalTooFar, keyWithoutBlueprint, tooManyKeys } from './key-rules';
+import { contactLeft } from './departure-rules';
 import type { CoverageContext, CoverageRule } from './context';
 
 export { buildContext, type CoverageContext } from './context';
@@ -21,6 +22,7 @@ export const COVERAGE_RULES: readonly CoverageRule[] = [
   keyWithoutBlueprint,
   goalTooFar,
   tooManyKeys,
+  contactLeft,
 ];
 
 function compareOptionalIds(a: string | undefined, b: string | undefined): number {

@@ -34,4 +34,8 @@ export const RULE_INFO: Readonly<Record<Rule, RuleInfo>> = {
   },
   GOAL_TOO_FAR: { label: 'Goal too far', summary: "A blueprint aims more than one level above today's grade." },
   TOO_MANY_KEYS: { label: 'Too many keys', summary: 'More key intersections than a team can work on at once.' },
+  CONTACT_LEFT: {
+    label: 'Contact left',
+    summary: 'Someone we had relationships with left the account: moved, merged into another contact or deleted.',
+  },
 };

@@ -17,6 +17,8 @@ export interface RelationshipSvcFields {
 
 export interface ExistingRelationship {
   id: string;
+  /** Pair_Key__c as the record was created with it (kept when a rep re-points Contact__c). */
+  key?: string;
   contactId: string;
   memberId: string;
   /** A rep has graded, keyed or given a horizon to this pair, or planned a blueprint on it. */
@@ -75,7 +77,20 @@ export interface AssembleResult {
   skipped: SkipCounts;
 }
 
+/** A pair inside one account's plan (the core's cell): `contactId:memberId`. */
 export const pairKey = (contactId: string, memberId: string): string => `${contactId}:${memberId}`;
+
+/**
+ * The Pair_Key__c a new record of the pair takes (docs/contracts.md, "Pair identity"): `accountId:contactId:userId`,
+ * or with `:2`, `:3`, … when a record of the account already holds that key (a rep re-pointed its Contact__c).
+ */
+export function recordKey(accountId: string, contactId: string, memberId: string, taken: ReadonlySet<string>): string {
+  const base = `${accountId}:${contactId}:${memberId}`;
+  if (!taken.has(base.toLowerCase())) return base;
+  let n = 2;
+  while (taken.has(`${base}:${n}`.toLowerCase())) n += 1;
+  return `${base}:${n}`;
+}
 
 /**
  * Last touch, last meeting and recent touches per pair, for the svc fields Last_Touch__c, Last_Meeting__c and
@@ -106,6 +121,7 @@ function existingRelationships(rows: readonly SfRecord[], blueprints: Map<string
     return [
       {
         id: String(r.Id),
+        key: text(r.Pair_Key__c),
         contactId,
         memberId,
         hasRepData: Object.keys(repFields).length > 0 || blueprints.has(String(r.Id)),
@@ -138,6 +154,10 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const warningRows = groupBy(sources.warnings, 'Account__c');
   const snapshotRows = groupBy(sources.snapshots, 'Account__c');
   const blueprintsByRelationship = groupBy(sources.blueprints, 'Relationship__c');
+  // A closed record whose contact is not on its account is history (moves.ts): never updated, never deleted.
+  const onAccount = new Set(sources.contacts.map((c) => `${String(c.AccountId)}:${String(c.Id)}`));
+  const departed = (r: SfRecord): boolean =>
+    Boolean(text(r.Closed_On__c)) && !onAccount.has(`${String(r.Account__c)}:${String(r.Contact__c)}`);
 
   const found = sources.accountIds.filter((id) => accountRows.has(id));
   const missing = sources.accountIds.length - found.length;
@@ -162,7 +182,10 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
           coverageSyncedAt: text(accountRow.Coverage_Synced_At__c),
           reviewOn: day(accountRow.Coverage_Review_On__c),
         },
-        relationships: existingRelationships(relationshipRows.get(accountId) ?? [], blueprintsByRelationship),
+        relationships: existingRelationships(
+          (relationshipRows.get(accountId) ?? []).filter((r) => !departed(r)),
+          blueprintsByRelationship,
+        ),
         warnings: (warningRows.get(accountId) ?? [])
           .filter((w) => text(w.Status__c) === 'Open' && text(w.Warning_Key__c))
           .map((w) => ({

@@ -8,6 +8,7 @@ import { assemble, type SkipCounts } from './assemble';
 import { countWrites, diffAccount, emptyWrites, mergeWrites, type PlannedWrites } from './diff';
 import { findAccountsEditedByOthers } from './dirty';
 import { extractBatch } from './extract';
+import { followMoves, type MoveResult } from './moves';
 
 /** One batch of an org run, as the run planned it: plain JSON, so a queue can carry it to any worker. */
 export interface BatchRequest {
@@ -99,6 +100,7 @@ export async function runBatch(
   let failed: { accountId: string; reason: string }[] = [];
   let analyzedCount = 0;
   let held = new Set<string>();
+  let moves: MoveResult['closes'] = [];
   const editsSeen = new Map<string, string>();
 
   for (let attempt = 1; ; attempt++) {
@@ -108,6 +110,10 @@ export async function runBatch(
       bulkThreshold: org.bulkQueryThreshold,
     });
     rowsRead += stats.rowsRead;
+    const moved = await followMoves(http, sources, { bulkThreshold: org.bulkQueryThreshold });
+    rowsRead += moved.rowsRead;
+    moves = moved.closes;
+    if (moved.departed) log.info({ departed: moved.departed, closing: moves.length }, 'contacts left their accounts');
     if (stats.missingObjects.length) log.info({ objects: stats.missingObjects }, 'optional objects absent in this org');
 
     const { settings } = req;
@@ -127,7 +133,7 @@ export async function runBatch(
       accountId: a.analysis.accountId,
       writes: diffAccount(a.account, a.analysis, { now: req.now, reviewOn: a.reviewOn }),
     }));
-    const planned = plannedByAccount.reduce((n, p) => n + countWrites(p.writes), 0);
+    const planned = plannedByAccount.reduce((n, p) => n + countWrites(p.writes), 0) + moves.length;
     if (req.dryRun || planned === 0 || !me) break;
 
     // A rep's edit to a Relationship__c after our read would be hidden by our write (we would be its last
@@ -144,6 +150,7 @@ export async function runBatch(
 
   const writes = emptyWrites();
   for (const p of plannedByAccount) if (!held.has(p.accountId)) mergeWrites(writes, p.writes);
+  for (const close of moves) if (!held.has(close.accountId)) writes.relationships.updates.push(close.write);
   const planned = countWrites(writes);
 
   const outcome: WriteOutcome =

@@ -1,7 +1,7 @@
 import { analyzeWithReview } from '@contact-plan/planning-core';
 import { assemble } from './assemble';
 import { countWrites, diffAccount, type PlannedWrites } from './diff';
-import { ACCOUNT, ADA, applyToSources, ASOF, demoSources, UMA, WES } from './fixtures.test-helper';
+import { ACCOUNT, ADA, applyToSources, ASOF, CY, demoSources, UMA, WES } from './fixtures.test-helper';
 import type { BatchSources } from './sources';
 
 const NOW = '2026-11-22T02:00:00.000Z';
@@ -27,7 +27,7 @@ describe('diffAccount', () => {
   const first = plan(demoSources());
 
   it('creates relationship, warning and snapshot records and stamps the account on a first sync', () => {
-    const pair = first.relationships.upserts.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`);
+    const pair = first.relationships.upserts.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`);
     expect(pair).toMatchObject({
       Account__c: ACCOUNT,
       Contact__c: ADA,
@@ -70,7 +70,7 @@ describe('diffAccount', () => {
 
   it('changes only the affected records when a rep grades a cell', () => {
     const synced = applyToSources(demoSources(), first);
-    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
     rel.Grade__c = 'D';
     rel.Graded_On__c = '2026-11-20';
     const next = plan(synced);
@@ -85,7 +85,7 @@ describe('diffAccount', () => {
 
   it('writes the gravity countdown to Grade_Drops_On__c and clears it when the grade can no longer drop', () => {
     const synced = applyToSources(demoSources(), first);
-    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
     rel.Grade__c = 'O';
     rel.Graded_On__c = '2026-11-20';
     const graded = plan(synced);
@@ -110,7 +110,7 @@ describe('diffAccount', () => {
     synced.eventRelations = [];
     const next = plan(synced);
     const ids = (pair: string): unknown => synced.relationships.find((r) => r.Pair_Key__c === pair)!.Id;
-    expect(next.relationships.deletes).toEqual([ids(`${ADA}:${UMA}`), ids(`${ADA}:${WES}`)]);
+    expect(next.relationships.deletes).toEqual([ids(`${ACCOUNT}:${ADA}:${UMA}`), ids(`${ACCOUNT}:${ADA}:${WES}`)]);
     const belowSatisfied = synced.warnings.find((w) => w.Rule__c === 'BELOW_SATISFIED')!;
     expect(next.warnings.updates).toEqual([{ Id: belowSatisfied.Id, Status__c: 'Resolved' }]);
     expect(next.warnings.upserts.map((w) => w.Warning_Key__c)).toEqual([`${ACCOUNT}:UNCOVERED_BUYER:${ADA}:`]);
@@ -119,7 +119,7 @@ describe('diffAccount', () => {
 
   it('keeps a relationship record with rep data even without evidence', () => {
     const synced = applyToSources(demoSources(), first);
-    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`)!;
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
     rel.Key_Intersection__c = true;
     synced.tasks = [];
     synced.events = [];
@@ -139,8 +139,23 @@ describe('diffAccount', () => {
     sources.tasks = [task('00T000000000089AAA', '2026-08-25'), task('00T000000000091AAA', '2026-08-23')];
     sources.events = [{ ...sources.events[0]!, ActivityDate: '2026-08-24', StartDateTime: '2026-08-24T09:00:00.000Z' }];
     sources.eventRelations = [];
-    const pair = plan(sources).relationships.upserts.find((r) => r.Pair_Key__c === `${ADA}:${UMA}`);
+    const pair = plan(sources).relationships.upserts.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`);
     expect(pair).toMatchObject({ Suggested_Grade__c: 'S', Last_Touch__c: '2026-08-25', Touches_90d__c: 2 });
     expect(String(pair!.Grade_Reasons__c)).toContain('2 touches in the last 90 days');
+  });
+
+  it('leaves a record a rep re-pointed to another contact alone, and keys a new record of the old pair apart', () => {
+    const synced = applyToSources(demoSources(), first);
+    const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
+    Object.assign(rel, { Contact__c: CY, Grade__c: 'O', Graded_On__c: '2026-11-20' });
+    const next = plan(synced);
+    const named = allRecords(next).filter((r) => r.Id === rel.Id);
+    for (const r of named)
+      expect(Object.keys(r).filter((k) => /^(Account|Contact|Team_Member|Pair_Key)__c$/.test(k))).toEqual([]);
+    // Ada still has evidence with Uma: her pair gets a record of its own, keyed beside the re-pointed one.
+    expect(next.relationships.upserts).toEqual([
+      expect.objectContaining({ Pair_Key__c: `${ACCOUNT}:${ADA}:${UMA}:2`, Contact__c: ADA, Team_Member__c: UMA }),
+    ]);
+    expect(next.relationships.deletes).not.toContain(rel.Id);
   });
 });

@@ -1,6 +1,6 @@
 import type { AccountAnalysis, Cell, Warning } from '@contact-plan/planning-core';
 import type { WriteRecord } from '../salesforce';
-import { pairKey, type AssembledAccount, type RelationshipSvcFields } from './assemble';
+import { pairKey, recordKey, type AssembledAccount, type RelationshipSvcFields } from './assemble';
 
 /** The writes one sync plans; `upserts` create by external id, `updates` change only the listed fields by Id. */
 export interface PlannedWrites {
@@ -79,6 +79,8 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
 
   // Relationship__c svc fields.
   const existingByPair = new Map(existing.relationships.map((r) => [pairKey(r.contactId, r.memberId), r]));
+  // Keys are case-insensitive in the org (18-character ids differ from their 15-character form only in case).
+  const takenKeys = new Set(existing.relationships.flatMap((r) => (r.key ? [r.key.toLowerCase()] : [])));
   const wanted = new Set<string>();
   for (const cell of analysis.cells) {
     const key = pairKey(cell.contactId, cell.memberId);
@@ -96,8 +98,9 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
       Grade_Drops_On__c: cell.dropsOn,
     };
     if (!current) {
+      // The identity fields go out only here, creating the pair; updates below name svc fields alone.
       writes.relationships.upserts.push({
-        Pair_Key__c: key,
+        Pair_Key__c: recordKey(accountId, cell.contactId, cell.memberId, takenKeys),
         Account__c: accountId,
         Contact__c: cell.contactId,
         Team_Member__c: cell.memberId,
@@ -114,7 +117,11 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
     if (!r.hasRepData && !wanted.has(pairKey(r.contactId, r.memberId))) writes.relationships.deletes.push(r.id);
   }
 
-  // Coverage_Warning__c: open what the core reports, resolve what it no longer does.
+  // Coverage_Warning__c: open what the core reports, resolve what it no longer does. A deleted contact can be named
+  // by the warning's key but not by its lookup.
+  const deleted = new Set(
+    (account.plan.departures ?? []).filter((d) => d.reason === 'deleted').map((d) => d.contactId),
+  );
   const openByKey = new Map(existing.warnings.map((w) => [w.key, w]));
   const reported = new Set<string>();
   for (const w of analysis.warnings) {
@@ -130,7 +137,7 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
         Rule__c: w.rule,
         Severity__c: w.severity,
         Message__c: message,
-        Contact__c: w.contactId ?? null,
+        Contact__c: w.contactId && !deleted.has(w.contactId) ? w.contactId : null,
         Team_Member__c: w.memberId ?? null,
         Status__c: 'Open',
         First_Seen__c: asOf,

@@ -1,6 +1,7 @@
 export { assemble, pairKey, type AssembledAccount } from './assemble';
 export { countWrites, diffAccount, emptyWrites, warningKey, type PlannedWrites } from './diff';
 export { findDirtyAccounts, type DirtyQuery } from './dirty';
+export { findAccountsPeopleLeft, followMoves, type MoveResult } from './moves';
 export { extractBatch } from './extract';
 export {
   BatchWriteError,

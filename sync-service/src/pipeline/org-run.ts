@@ -7,6 +7,7 @@ import { BatchWriteError, permanentFailure, runBatch, type BatchRequest } from '
 import { emptyWrites, mergeWrites, type PlannedWrites } from './diff';
 import { sendDigests, type DigestLedger, type DigestSummary } from './digest';
 import { findDirtyAccounts } from './dirty';
+import { findAccountsPeopleLeft } from './moves';
 
 // An org run: plan it (budget floor, watermark, dirty accounts, batches), run every batch, then advance the watermark.
 // The foreground run (`contact-plan sync`) does all three here; the workers plan with planOrgRun, carry each batch
@@ -89,7 +90,8 @@ export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
 
   const incremental = !req.full && !req.accountIds;
   const since = incremental ? await req.watermark?.get(org.name) : undefined;
-  const accountIds = req.accountIds
+  const ownUserId = !req.accountIds && org.ignoreOwnWrites ? await http.userId() : undefined;
+  let accountIds = req.accountIds
     ? [...new Set(req.accountIds.map(assertId))]
     : await findDirtyAccounts(http, {
         since,
@@ -97,8 +99,14 @@ export async function planOrgRun(req: OrgRunRequest): Promise<OrgRunPlan> {
         overlapMinutes: org.overlapMinutes,
         asOf,
         bulkThreshold: org.bulkQueryThreshold,
-        ownUserId: org.ignoreOwnWrites ? await http.userId() : undefined,
+        ownUserId,
       });
+  if (since && !req.accountIds) {
+    // The accounts people left or were merged into: their own rows did not change (docs/contracts.md).
+    const from = new Date(since.getTime() - org.overlapMinutes * 60_000);
+    const left = await findAccountsPeopleLeft(http, { from, until, ownUserId, bulkThreshold: org.bulkQueryThreshold });
+    accountIds = [...new Set([...accountIds, ...left])].sort();
+  }
   const settings = resolveSettings(req.settings);
   // A full run's batches are slices of every account in id order.
   const contiguous = !since && !req.accountIds;

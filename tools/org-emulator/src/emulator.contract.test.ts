@@ -278,7 +278,7 @@ describe('emulator driven by jsforce', () => {
       expect(rel.fields.find((f) => f.name === 'Pair_Key__c')).toMatchObject({
         externalId: true,
         unique: true,
-        length: 37,
+        length: 80,
       });
       expect(rel.fields.find((f) => f.name === 'Account__c')).toMatchObject({
         type: 'reference',
@@ -370,7 +370,7 @@ describe('emulator driven by jsforce', () => {
     it('enforces lengths, unique values and lookups', async () => {
       const conn = await soapLogin();
       const results = await conn.sobject('Relationship__c').create([
-        { Account__c: accountId, Contact__c: contactId, Team_Member__c: userId, Pair_Key__c: 'x'.repeat(38) },
+        { Account__c: accountId, Contact__c: contactId, Team_Member__c: userId, Pair_Key__c: 'x'.repeat(81) },
         { Account__c: accountId, Contact__c: contactId, Team_Member__c: userId, Pair_Key__c: 'dup' },
         { Account__c: accountId, Contact__c: contactId, Team_Member__c: userId, Pair_Key__c: 'DUP' },
         { Account__c: accountId, Contact__c: accountId, Team_Member__c: userId },

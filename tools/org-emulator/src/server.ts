@@ -137,6 +137,15 @@ export class OrgStore {
     this.as(options, () => this.raw.delete(id));
   }
 
+  /** Merges `loserIds` into `masterId` as the API's merge() call does (see Store.merge). */
+  merge(
+    masterId: string,
+    loserIds: string[],
+    options: WriteAs = {},
+  ): { mergedIds: string[]; updatedRelatedIds: string[] } {
+    return this.as(options, () => this.raw.merge(masterId, loserIds));
+  }
+
   /** A copy of the stored row (deleted rows included), or undefined. */
   get(id: string): SfRecord | undefined {
     const found = this.raw.getById(id);

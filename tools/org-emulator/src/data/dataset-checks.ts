@@ -20,7 +20,11 @@ export const LOOKUPS: Readonly<Record<SObjectName, Readonly<Record<string, reado
 };
 
 /** Lookups that may be empty. */
-export const OPTIONAL_LOOKUPS: ReadonlySet<string> = new Set(['Task.WhoId', 'Event.WhoId']);
+export const OPTIONAL_LOOKUPS: ReadonlySet<string> = new Set([
+  'Task.WhoId',
+  'Event.WhoId',
+  'Relationship__c.Contact__c',
+]);
 
 export function prefixOf(object: SObjectName): string {
   return KEY_PREFIXES[object as KeyPrefixedObject];

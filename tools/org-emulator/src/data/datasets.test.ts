@@ -90,7 +90,13 @@ function consistencyProblems(dataset: Dataset): string[] {
   }
   const pairKeys = new Set<string>();
   for (const row of rows(dataset, 'Relationship__c')) {
-    if (row.Pair_Key__c !== `${row.Contact__c}:${row.Team_Member__c}`) problems.push(`${row.Id} pair key`);
+    // A closed record (its contact left) keeps the key it was created with; the reader reads it as a departure.
+    if (row.Closed_On__c) {
+      if (!String(row.Pair_Key__c).startsWith(`${String(row.Account__c)}:003`)) problems.push(`${row.Id} pair key`);
+      continue;
+    }
+    if (row.Pair_Key__c !== `${row.Account__c}:${row.Contact__c}:${row.Team_Member__c}`)
+      problems.push(`${row.Id} pair key`);
     if (pairKeys.has(row.Pair_Key__c as string)) problems.push(`${row.Id} duplicate pair`);
     pairKeys.add(row.Pair_Key__c as string);
     if (contacts.get(row.Contact__c as string)?.AccountId !== row.Account__c) problems.push(`${row.Id} account`);

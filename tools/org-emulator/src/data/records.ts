@@ -258,7 +258,7 @@ export interface RelationshipInput {
   Id: string;
   Name: string;
   Account__c: string;
-  Contact__c: string;
+  Contact__c: string | null;
   Team_Member__c: string;
   Grade__c: string | null;
   Graded_On__c: string | null;
@@ -274,7 +274,7 @@ export function relationshipRecord(input: RelationshipInput, audit: Audit): Row 
       Account__c: input.Account__c,
       Contact__c: input.Contact__c,
       Team_Member__c: input.Team_Member__c,
-      Pair_Key__c: `${input.Contact__c}:${input.Team_Member__c}`,
+      Pair_Key__c: `${input.Account__c}:${input.Contact__c}:${input.Team_Member__c}`,
       Grade__c: input.Grade__c,
       Graded_On__c: input.Graded_On__c,
       Key_Intersection__c: input.Key_Intersection__c,

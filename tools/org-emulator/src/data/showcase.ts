@@ -4,7 +4,8 @@
 
 import { emailLocalPart, OrgContext, RecordsByObject, SalesUser } from './org';
 import { Random } from './random';
-import { accountRecord, contactRecord, Row } from './records';
+import { makeSalesforceId } from './ids';
+import { accountRecord, contactRecord, relationshipRecord, Row } from './records';
 import { salesUser } from './users';
 import { SeniorityLevel } from './vocabulary';
 import { AccountWriter } from './writers';
@@ -394,6 +395,29 @@ function brightwater(ctx: OrgContext, rng: Random, members: Record<MemberKey, st
       );
     }
   }
+  // A contact deleted on a privacy request: SetNull cleared Contact__c, the key still names them, and the sync
+  // closed Dana's Trust relationship with them, so the account raises CONTACT_LEFT (docs/method.md §1.5.3). Built
+  // without the generator's random stream and id sequence, so every other record stays as it was.
+  const deletedContact = makeSalesforceId('003', 900_000);
+  out.Relationship__c.push({
+    ...relationshipRecord(
+      {
+        Id: makeSalesforceId('a00', 900_000),
+        Name: 'REL-900000',
+        Account__c: writer.accountId,
+        Contact__c: null,
+        Team_Member__c: members.dana,
+        Grade__c: 'T',
+        Graded_On__c: ctx.calendar.date(40),
+        Key_Intersection__c: false,
+        Focus_Horizon__c: null,
+      },
+      { created: ctx.calendar.dateTime(400, 540), modified: ctx.calendar.dateTime(6, 540) },
+    ),
+    Pair_Key__c: `${writer.accountId}:${deletedContact}:${members.dana}`,
+    Closed_On__c: ctx.calendar.date(6),
+    Closed_Reason__c: 'deleted',
+  });
   return out;
 }
 

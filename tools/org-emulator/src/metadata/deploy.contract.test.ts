@@ -41,8 +41,8 @@ describe('Metadata API deploy', () => {
       restricted: true,
     });
     expect(catalog.field(catalog.get('Relationship__c'), 'Contact__c')).toMatchObject({
-      deleteConstraint: 'Restrict',
-      required: true,
+      deleteConstraint: 'SetNull',
+      required: false,
     });
     expect(catalog.field(catalog.get('Relationship__c'), 'Account__c')).toMatchObject({
       masterDetail: true,
@@ -77,8 +77,8 @@ describe('Metadata API deploy', () => {
     [
       'a field permission on a required field',
       'permissionsets/Contact_Plan_User.permissionset',
-      replaceIn('<field>Account.Coverage_Review_On__c</field>', '<field>Relationship__c.Contact__c</field>'),
-      'PermissionSet Contact_Plan_User (permissionsets/Contact_Plan_User.permissionset): You cannot deploy to a required field: Relationship__c.Contact__c',
+      replaceIn('<field>Account.Coverage_Review_On__c</field>', '<field>Relationship__c.Team_Member__c</field>'),
+      'PermissionSet Contact_Plan_User (permissionsets/Contact_Plan_User.permissionset): You cannot deploy to a required field: Relationship__c.Team_Member__c',
     ],
     [
       'a field permission on a master-detail field',
@@ -101,7 +101,7 @@ describe('Metadata API deploy', () => {
     [
       'a required lookup that would be cleared when its parent is deleted',
       'objects/Relationship__c.object',
-      replaceIn('<deleteConstraint>Restrict</deleteConstraint>', '<deleteConstraint>SetNull</deleteConstraint>'),
+      replaceIn(/(<fullName>Contact__c<\/fullName>[\s\S]*?<required>)false(<\/required>)/, '$1true$2'),
       'CustomField Relationship__c.Contact__c (objects/Relationship__c.object): A required lookup field cannot clear its value when the parent is deleted: use deleteConstraint Restrict',
     ],
     [
@@ -116,7 +116,7 @@ describe('Metadata API deploy', () => {
     [
       'a text field longer than 255',
       'objects/Relationship__c.object',
-      replaceIn(/<length>37<\/length>/, '<length>300</length>'),
+      replaceIn(/<length>80<\/length>/, '<length>300</length>'),
       'CustomField Relationship__c.Pair_Key__c (objects/Relationship__c.object): Length must be between 1 and 255 for a Text field',
     ],
   ])('rejects %s and saves nothing (rollbackOnError)', async (_what, file, change, expected) => {
@@ -207,14 +207,18 @@ describe('access and delete rules from the deployed package', () => {
     expect(describe.fields.find((f) => f.name === 'Suggested_Grade__c')).toMatchObject({ updateable: false });
   });
 
-  it('deleteConstraint Restrict refuses to delete a contact that has relationships, naming them', async () => {
-    const [rel] = org.store.query('SELECT Contact__c, Name FROM Relationship__c LIMIT 1');
+  it('deleteConstraint SetNull lets a contact with relationships be deleted (privacy): they keep their rep data', async () => {
+    const [rel] = org.store.query(
+      'SELECT Id, Contact__c, Grade__c FROM Relationship__c WHERE Grade__c != null LIMIT 1',
+    );
     const conn = await as(org.users.adminUsername);
-    await expect(conn.sobject('Contact').destroy(String(rel!.Contact__c))).rejects.toMatchObject({
-      errorCode: 'DELETE_FAILED',
-      message: expect.stringContaining(String(rel!.Name)),
+    await conn.sobject('Contact').destroy(String(rel!.Contact__c));
+    expect(org.store.get(String(rel!.Contact__c))!.IsDeleted).toBe(true);
+    expect(org.store.get(String(rel!.Id))).toMatchObject({
+      Contact__c: null,
+      Grade__c: rel!.Grade__c,
+      IsDeleted: false,
     });
-    expect(org.store.get(String(rel!.Contact__c))!.IsDeleted).toBe(false);
   });
 
   it('deleting an account cascades to its master-detail children, contacts and opportunities', async () => {

@@ -31,7 +31,7 @@ describe('catalog', () => {
       ]),
     );
     const rel = catalog.get('Relationship__c');
-    expect(catalog.field(rel, 'Pair_Key__c')).toMatchObject({ externalId: true, unique: true, length: 37 });
+    expect(catalog.field(rel, 'Pair_Key__c')).toMatchObject({ externalId: true, unique: true, length: 80 });
     expect(catalog.field(rel, 'Touches_90d__c')?.inlineHelpText).toMatch(/90 days/);
     expect(catalog.get('Contact_Blueprint__c').autoNumberFormat).toBe('BP-{000000}');
   });

@@ -114,6 +114,8 @@ export function standardObjects(): ObjectDef[] {
       field('Phone', { type: 'phone', length: 40 }),
       field('ReportsToId', ref('Contact', 'ReportsTo')),
       field('LeadSource', picklist(['Web', 'Phone Inquiry', 'Partner Referral', 'Other'])),
+      // Set on the records a merge deleted: the surviving record (Object Reference, "Contact").
+      field('MasterRecordId', ref('Contact', 'MasterRecord', readOnly)),
     ]),
     object('Opportunity', '006', 'Opportunities', true, [
       field('Name', text(120, { required: true })),

@@ -78,6 +78,23 @@ describe('store', () => {
     expect(store.count('Task')).toBe(0);
   });
 
+  it('merges contacts as the API merge call does: related records move to the master, losers are deleted', () => {
+    const { store } = setup();
+    const loser = store.insert('Contact', { LastName: 'Duplicate', AccountId: makeId('001', 2, 'FX') });
+    const rel = store.insert('Relationship__c', { ...relationship('m'), Contact__c: loser });
+    const task = store.insert('Task', { Subject: 'Call', WhoId: loser, OwnerId: userId });
+    const before = String(store.live(rel)?.SystemModstamp);
+    const result = store.merge(contactId, [loser]);
+    expect(result.mergedIds).toEqual([loser]);
+    expect(result.updatedRelatedIds).toEqual(expect.arrayContaining([rel, task]));
+    expect(store.live(rel)).toMatchObject({ Contact__c: contactId, Pair_Key__c: 'm' });
+    expect(String(store.live(rel)?.SystemModstamp) > before).toBe(true);
+    expect(store.live(task)).toMatchObject({ WhoId: contactId });
+    expect(store.getById(loser)?.row).toMatchObject({ IsDeleted: true, MasterRecordId: contactId });
+    expect(() => store.merge(contactId, [loser])).toThrow('invalid record id to merge');
+    expect(() => store.merge(contactId, [])).toThrow('one or two records');
+  });
+
   it('derives names, activity accounts and opportunity flags', () => {
     const { store } = setup();
     const contact = store.insert('Contact', { FirstName: 'Ada', LastName: 'Lovelace', AccountId: accountId });

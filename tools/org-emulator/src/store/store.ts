@@ -7,6 +7,9 @@ import { applyDerivedFields, formatAutoNumber, missingDerivedFields } from './de
 import { Table, type SfRecord } from './table';
 import { coerceFieldValue, toStoredDateTime } from './values';
 
+/** The objects merge() takes (SOAP API, "merge()"). */
+const MERGEABLE: ReadonlySet<string> = new Set(['Account', 'Contact', 'Lead', 'Case']);
+
 export type { SfRecord } from './table';
 
 interface JournalEntry {
@@ -280,6 +283,59 @@ export class Store {
     this.checkRestrict(doomed);
     for (const { table, row } of doomed.values()) this.markDeleted(table, row);
     this.clearSetNullLookups(doomed);
+  }
+
+  /**
+   * Merges up to two records into a master of the same object, as the API's `merge()` call does (SOAP API,
+   * "merge()"): the losers' related records are reparented to the master (lookups that pointed at a loser point at
+   * the master, stamped as modified), then the losers are deleted with MasterRecordId naming the master. The
+   * master's own fields stay as they are. All or nothing.
+   */
+  merge(masterId: string, loserIds: readonly string[]): { mergedIds: string[]; updatedRelatedIds: string[] } {
+    const master = this.getById(masterId);
+    if (!master || master.row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
+    if (!MERGEABLE.has(master.def.name)) {
+      throw new SfError(400, 'INVALID_TYPE_FOR_OPERATION', `${master.def.name} records cannot be merged`);
+    }
+    if (loserIds.length < 1 || loserIds.length > 2) {
+      throw new SfError(400, 'INVALID_OPERATION', 'A merge takes the master and one or two records to merge into it');
+    }
+    const access = this.currentAccess();
+    if (access && !(access.can(master.def, 'edit') && access.can(master.def, 'delete'))) {
+      throw insufficientAccess(`merge ${master.def.name} records`);
+    }
+    return this.transaction(() => {
+      const updatedRelatedIds: string[] = [];
+      const stamp = this.now().toISOString();
+      for (const loserId of loserIds) {
+        const loser = this.getById(loserId);
+        if (!loser || loser.def !== master.def || loser.row.IsDeleted || loserId === masterId) {
+          throw new SfError(400, 'INVALID_ID_FIELD', `invalid record id to merge: ${loserId}`);
+        }
+        for (const rel of master.def.childRelationships) {
+          const childTable = this.table(rel.childSObject);
+          const childField = this.catalog.field(childTable.def, rel.field) as FieldDef;
+          for (const childId of childTable.idsWhere(childField, [loserId])) {
+            const child = childTable.rows.get(childId) as SfRecord;
+            if (child.IsDeleted || child[rel.field] !== loserId) continue;
+            const moved = {
+              ...child,
+              [rel.field]: masterId,
+              LastModifiedDate: stamp,
+              LastModifiedById: this.currentUserId(),
+              SystemModstamp: stamp,
+            };
+            this.write(childTable, moved, child);
+            updatedRelatedIds.push(childId);
+          }
+        }
+        const table = this.tables.get(loser.def) as Table;
+        const current = table.rows.get(loserId) as SfRecord;
+        this.write(table, { ...current, MasterRecordId: masterId }, current);
+        this.delete(loserId);
+      }
+      return { mergedIds: [...loserIds], updatedRelatedIds };
+    });
   }
 
   /** Runs `work` atomically: if it throws, every write it made is undone. */

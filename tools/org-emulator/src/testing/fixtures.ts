@@ -37,7 +37,7 @@ export const FIXTURE_SCHEMA: SchemaExport = {
         Last_Touch__c: { type: 'Date', label: 'Last Touch' },
         Synced_At__c: { type: 'DateTime', label: 'Synced At' },
         Key_Intersection__c: { type: 'Checkbox', label: 'Key Intersection', defaultValue: false },
-        Pair_Key__c: { type: 'Text', label: 'Pair Key', length: 37, externalId: true, unique: true },
+        Pair_Key__c: { type: 'Text', label: 'Pair Key', length: 80, externalId: true, unique: true },
       },
     },
     Contact_Blueprint__c: {

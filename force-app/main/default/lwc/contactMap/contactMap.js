@@ -12,6 +12,7 @@ import {
   readNotices,
   isPermissionError,
   pairKey,
+  recordPairKey,
   publish,
   subscribe,
   today,
@@ -606,7 +607,7 @@ export default class ContactMap extends LightningElement {
             Account__c: this.recordId,
             Contact__c: contactId,
             Team_Member__c: memberId,
-            Pair_Key__c: key,
+            Pair_Key__c: recordPairKey(this.recordId, contactId, memberId),
             ...fields,
           },
         });

@@ -10,7 +10,7 @@ export {
 } from './query';
 export { PlanPager } from './planPages';
 export { PlanReader, isSupplementaryError } from './planReader';
-export { buildPlan, withRelationship, pairKey, blueprintForCore } from './planBuilder';
+export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore } from './planBuilder';
 export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
 export { subscribe, publish } from './planEvents';

@@ -17,9 +17,14 @@ const optional = (entries) => {
   return kept;
 };
 
-/** The key the package uses for a contact × team member pair (Relationship__c.Pair_Key__c). */
+/** A contact × team member pair inside one account's plan. */
 export function pairKey(contactId, memberId) {
   return `${contactId}:${memberId}`;
+}
+
+/** Relationship__c.Pair_Key__c of a record created for the pair on an account (docs/contracts.md, "Pair identity"). */
+export function recordPairKey(accountId, contactId, memberId) {
+  return `${accountId}:${contactId}:${memberId}`;
 }
 
 /** The planning core's view of a blueprint record (the core ignores the LWC-only fields). */

@@ -105,7 +105,16 @@ const LIST_SELECTIONS = {
               Id${['Contact__c', 'Team_Member__c'].map(value).join('')}
               Team_Member__r {
                 ...MemberUser
-              }${['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c']
+              }${[
+                'Grade__c',
+                'Graded_On__c',
+                'Key_Intersection__c',
+                'Focus_Horizon__c',
+                'Pair_Key__c',
+                'Closed_On__c',
+                'Closed_Reason__c',
+                'Effective_Grade__c',
+              ]
                 .concat(SYNC_RESULT_FIELDS.Relationship__c.filter((f) => !omit.has(f)))
                 .map(value)
                 .join('')}

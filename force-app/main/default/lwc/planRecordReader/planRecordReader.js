@@ -18,7 +18,9 @@ var PLAN_FIELDS = {
     "Grade__c",
     "Graded_On__c",
     "Key_Intersection__c",
-    "Focus_Horizon__c"
+    "Focus_Horizon__c",
+    "Closed_On__c",
+    "Closed_Reason__c"
   ],
   Contact_Blueprint__c: [
     "Id",
@@ -40,6 +42,18 @@ var EVIDENCE_FIELDS = [
   "Last_Meeting__c",
   "Touches_90d__c"
 ];
+var MOVE_FIELDS = {
+  Relationship__c: [
+    "Account__c",
+    "Pair_Key__c",
+    "Effective_Grade__c",
+    "Last_Touch__c",
+    "Account__r.Name",
+    "Contact__r.Name",
+    "Contact__r.Buyer_Roles__c",
+    "Contact__r.Account.Name"
+  ]
+};
 var ACCOUNT_FIELDS = {
   Contact: "AccountId",
   AccountTeamMember: "AccountId",
@@ -59,6 +73,7 @@ var PARENT_FIELDS = {
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,
+  DEPARTURE_REASONS,
   GRADES,
   HORIZONS,
   SENIORITIES,
@@ -100,6 +115,14 @@ function groupBy(rows, field) {
 }
 var isUserId = (id) => typeof id === "string" && id.startsWith("005");
 var isContactId = (id) => typeof id === "string" && id.startsWith("003");
+function valueAt(row, path) {
+  if (path in row) return row[path];
+  let value = row;
+  for (const part of path.split(".")) {
+    value = value && typeof value === "object" ? value[part] : void 0;
+  }
+  return value;
+}
 
 // plan-reader/src/read.ts
 var TASK_KINDS = { Call: "call", Email: "email" };
@@ -141,6 +164,34 @@ function relationshipEvidence(row, contactId, memberId) {
     summary.reasons = (text(row.Grade_Reasons__c) ?? "").split("\n").filter(Boolean);
   }
   return summary;
+}
+function keyContactId(key) {
+  const parts = (text(key) ?? "").split(":");
+  return [parts.length >= 3 ? parts[1] : parts[0]].find(isContactId);
+}
+var knownGrade = (row) => pick(GRADES, row.Grade__c) ?? pick(GRADES, row.Effective_Grade__c);
+function readDeparture(row, contactId, memberId) {
+  const reason = pick(DEPARTURE_REASONS, row.Closed_Reason__c);
+  const leftOn = day(row.Closed_On__c);
+  if (!reason || !leftOn) return void 0;
+  const name = text(valueAt(row, "Contact__r.Name")) ?? (reason === "deleted" ? "A deleted contact" : contactId);
+  const departure = { contactId, name, reason, leftOn, relationships: [] };
+  const roles = multi(valueAt(row, "Contact__r.Buyer_Roles__c")).filter(
+    (r) => BUYER_ROLES.includes(r)
+  );
+  const toAccountName = reason === "deleted" ? void 0 : text(valueAt(row, "Contact__r.Account.Name"));
+  if (roles.length) departure.roles = roles;
+  if (toAccountName) departure.toAccountName = toAccountName;
+  const grade = knownGrade(row);
+  departure.relationships.push(grade ? { memberId, grade } : { memberId });
+  return departure;
+}
+function readHistory(row, memberId) {
+  const grade = knownGrade(row);
+  const dates = [day(row.Graded_On__c), day(row.Last_Touch__c)].filter((d) => Boolean(d)).sort();
+  const date = dates[dates.length - 1] ?? day(row.Closed_On__c);
+  if (!grade || !date) return void 0;
+  return { accountName: text(valueAt(row, "Account__r.Name")) ?? "another account", memberId, grade, date };
 }
 function readBlueprint(row, contactId, memberId) {
   const goal = pick(GRADES, row.Goal_Grade__c);
@@ -270,15 +321,37 @@ function readPlan(accountId, records, users, options) {
   const relationshipIds = [];
   const kept = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Set();
+  const departures = /* @__PURE__ */ new Map();
+  const histories = /* @__PURE__ */ new Map();
   for (const row of records.Relationship__c ?? []) {
-    const contactId = text(row.Contact__c);
     const memberId = text(row.Team_Member__c);
+    const linked = text(row.Contact__c);
+    const contactId = linked ?? (text(row.Closed_Reason__c) === "deleted" ? keyContactId(row.Pair_Key__c) : void 0);
     if (!contactId || !isUserId(memberId)) {
       skip("relationship without contact or team member");
       continue;
     }
-    if (!contactIds.has(contactId)) {
-      skip("relationship on a contact no longer on the account");
+    const homeAccount = text(row.Account__c);
+    if (homeAccount && homeAccount !== accountId) {
+      const entry = contactIds.has(contactId) ? readHistory(row, memberId) : void 0;
+      if (!entry) continue;
+      addMember(memberId);
+      histories.set(contactId, [...histories.get(contactId) ?? [], entry]);
+      continue;
+    }
+    if (!contactIds.has(contactId) || !linked) {
+      const departed = readDeparture(row, contactId, memberId);
+      if (!departed) {
+        skip("relationship on a contact no longer on the account");
+        continue;
+      }
+      addMember(memberId);
+      const known = departures.get(contactId);
+      if (!known) departures.set(contactId, departed);
+      else {
+        known.relationships.push(...departed.relationships);
+        if (departed.leftOn < known.leftOn) known.leftOn = departed.leftOn;
+      }
       continue;
     }
     const pair = `${contactId}:${memberId}`;
@@ -316,6 +389,10 @@ function readPlan(accountId, records, users, options) {
     if (!user) skip("team member without a readable user record");
     return readMember(id, user);
   });
+  for (const contact of contacts) {
+    const history = histories.get(contact.id);
+    if (history) contact.history = history;
+  }
   const plan = {
     accountId,
     asOf: options.asOf,
@@ -330,6 +407,7 @@ function readPlan(accountId, records, users, options) {
     plan.touches = [];
     plan.evidence = evidence;
   }
+  if (departures.size) plan.departures = [...departures.values()];
   return {
     plan,
     relationshipIds,
@@ -360,6 +438,11 @@ function readAccountPlans(records, accountIds, options) {
       file(accountId, object, row);
     }
   }
+  const contactAccount = accountOf.get("Contact");
+  for (const row of records.Relationship__c ?? []) {
+    const home = contactAccount?.get(text(row.Contact__c) ?? "");
+    if (home && home !== text(row.Account__c)) file(home, "Relationship__c", row);
+  }
   for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS)) {
     const parents = accountOf.get(parent);
     for (const row of records[object] ?? []) file(parents?.get(text(row[field]) ?? ""), object, row);
@@ -389,6 +472,9 @@ function recordsFromUiApi(query) {
     records[object] = nodes.map((node) => {
       const row = {};
       for (const field of fields) if (field in node) row[field] = fieldValue(node[field]);
+      for (const field of MOVE_FIELDS[object] ?? []) {
+        if (field in node) row[field] = fieldValue(node[field]);
+      }
       for (const [key, lookup] of parents) {
         const nested = node[key];
         if (!isObject(nested)) continue;
@@ -406,12 +492,14 @@ function recordsFromUiApi(query) {
 }
 export {
   EVIDENCE_FIELDS,
+  MOVE_FIELDS,
   PLAN_FIELDS,
   bool,
   day,
   groupBy,
   isContactId,
   isUserId,
+  keyContactId,
   multi,
   num,
   pick,
@@ -420,5 +508,6 @@ export {
   recordsFromUiApi,
   relationshipEvidence,
   relationshipRepFields,
-  text
+  text,
+  valueAt
 };

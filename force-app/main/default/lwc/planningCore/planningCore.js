@@ -17,6 +17,7 @@ var TOUCH_KINDS = ["meeting", "call", "email", "other"];
 var BLUEPRINT_STATUSES = ["planned", "active", "done", "dropped"];
 var OPPORTUNITY_STAGES = ["open", "won", "lost"];
 var HORIZONS = [30, 60, 90];
+var DEPARTURE_REASONS = ["moved", "merged", "deleted"];
 var SEVERITIES = ["critical", "high", "medium", "low"];
 var RULES = [
   "BELOW_SATISFIED",
@@ -30,7 +31,8 @@ var RULES = [
   "STALE_GRADE",
   "KEY_WITHOUT_BLUEPRINT",
   "GOAL_TOO_FAR",
-  "TOO_MANY_KEYS"
+  "TOO_MANY_KEYS",
+  "CONTACT_LEFT"
 ];
 
 // planning-core/src/roles.ts
@@ -500,6 +502,7 @@ function nextGravityDrop(manual, gradedOnDay, lastTouchDay, scheduledTouchDays, 
 }
 
 // planning-core/src/cells.ts
+var capAtSatisfied = (grade) => gradeRank(grade) < gradeRank("S") ? "S" : grade;
 function dayCache() {
   const days = /* @__PURE__ */ new Map();
   return (date2) => {
@@ -508,7 +511,7 @@ function dayCache() {
     return day;
   };
 }
-function collectInputs(plan, people, asOfDay) {
+function collectInputs(plan, people, asOfDay, settings) {
   const dayOf = dayCache();
   const byPair = /* @__PURE__ */ new Map();
   const inputsFor = (pair) => {
@@ -523,6 +526,19 @@ function collectInputs(plan, people, asOfDay) {
   for (const relationship of plan.relationships) {
     const pair = pairNumber(people, relationship.contactId, relationship.memberId);
     if (pair !== void 0) inputsFor(pair).relationship = relationship;
+  }
+  for (const contact of plan.contacts) {
+    for (const entry of contact.history ?? []) {
+      const pair = pairNumber(people, contact.id, entry.memberId);
+      const day = dayOf(entry.date);
+      if (pair === void 0 || day > asOfDay || asOfDay - day > settings.historyWindowDays) continue;
+      const grade = capAtSatisfied(entry.grade);
+      const inputs = inputsFor(pair);
+      const best = inputs.inherited;
+      if (!best || isBetter(grade, best.grade) || grade === best.grade && day > best.day) {
+        inputs.inherited = { entry, grade, day };
+      }
+    }
   }
   if (plan.evidence) {
     for (const summary of plan.evidence) {
@@ -593,12 +609,12 @@ function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
   return detail;
 }
 function buildCells(plan, people, settings, asOfDay) {
-  const inputsByPair = collectInputs(plan, people, asOfDay);
+  const inputsByPair = collectInputs(plan, people, asOfDay, settings);
   const pairs = [...inputsByPair.keys()].sort((a, b) => a - b);
   const details = [];
   let blankChangesOn;
   for (const pair of pairs) {
-    const { relationship, evidence } = inputsByPair.get(pair);
+    const { relationship, evidence, inherited } = inputsByPair.get(pair);
     const ids = pairIds(people, pair);
     const { contactId, memberId } = ids;
     if (relationship?.grade) {
@@ -606,6 +622,14 @@ function buildCells(plan, people, settings, asOfDay) {
       continue;
     }
     const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+    if (inherited) {
+      const { entry, grade, day } = inherited;
+      const member = people.members.get(memberId)?.member.name || memberId;
+      suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
+      if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
+      const expires = day + settings.historyWindowDays + 1;
+      if (suggestion.changesOn === void 0 || expires < suggestion.changesOn) suggestion.changesOn = expires;
+    }
     if (!suggestion.grade && !relationship) {
       if (suggestion.changesOn !== void 0 && !(suggestion.changesOn >= (blankChangesOn ?? Infinity))) {
         blankChangesOn = suggestion.changesOn;
@@ -1015,6 +1039,58 @@ var tooManyKeys = (context) => {
   ];
 };
 
+// planning-core/src/rules/departure-rules.ts
+var gradedOf = (departure) => departure.relationships.filter((r) => r.grade !== void 0);
+function departureSeverity(departure) {
+  const roles = departure.roles ?? [];
+  const grades = gradedOf(departure).map((r) => r.grade);
+  if (roles.includes("Power") || grades.some((g) => g === "T" || g === "O")) return "high";
+  if (roles.length > 0 || grades.includes("S")) return "medium";
+  return "low";
+}
+function isRecent(departure, asOfDay, settings) {
+  return asOfDay - toDayNumber(departure.leftOn) <= settings.departureWindowDays;
+}
+function departuresChangeOn(plan, asOfDay, settings) {
+  let first;
+  for (const departure of plan.departures ?? []) {
+    if (!gradedOf(departure).length || !isRecent(departure, asOfDay, settings)) continue;
+    const ends = toDayNumber(departure.leftOn) + settings.departureWindowDays + 1;
+    if (first === void 0 || ends < first) first = ends;
+  }
+  return first;
+}
+function whatHappened(departure) {
+  const to = departure.toAccountName;
+  switch (departure.reason) {
+    case "moved":
+      return to ? `moved to ${to}` : "moved to another account";
+    case "merged":
+      return to ? `was merged into a contact at ${to}` : "was merged into another contact";
+    case "deleted":
+      return "was deleted from Salesforce";
+  }
+}
+var contactLeft = (context) => {
+  const asOfDay = toDayNumber(context.plan.asOf);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const departure of context.plan.departures ?? []) {
+    const graded = gradedOf(departure);
+    if (!graded.length || seen.has(departure.contactId) || !isRecent(departure, asOfDay, context.settings)) continue;
+    seen.add(departure.contactId);
+    const pairs = graded.map((r) => `${memberName(context, r.memberId)} (${r.grade})`).join(", ");
+    const follow = departure.reason !== "deleted" && departure.toAccountName ? ` and follow them to ${departure.toAccountName}: they already know us there` : "";
+    warnings.push({
+      rule: "CONTACT_LEFT",
+      severity: departureSeverity(departure),
+      contactId: departure.contactId,
+      message: `${departure.name} ${whatHappened(departure)}, taking the relationships with ${pairs}: find who takes over their part here${follow}.`
+    });
+  }
+  return warnings;
+};
+
 // planning-core/src/rules/index.ts
 var COVERAGE_RULES = [
   belowSatisfied,
@@ -1028,7 +1104,8 @@ var COVERAGE_RULES = [
   staleGrade,
   keyWithoutBlueprint,
   goalTooFar,
-  tooManyKeys
+  tooManyKeys,
+  contactLeft
 ];
 function compareOptionalIds(a, b) {
   if (a === b) return 0;
@@ -7284,13 +7361,24 @@ var horizon = union(
   HORIZONS.map((days) => literal(days)),
   { error: `expected one of ${HORIZONS.join(",")}` }
 );
+var historySchema = object({ accountName: string2(), memberId: id, grade: oneOf(GRADES), date: isoDate });
 var contactSchema = object({
   id,
   name: string2(),
   title: optional(string2()),
   seniority: optional(oneOf(SENIORITIES)),
   roles: array(oneOf(BUYER_ROLES)),
-  department: optional(string2())
+  department: optional(string2()),
+  history: optional(array(historySchema))
+});
+var departureSchema = object({
+  contactId: id,
+  name: string2(),
+  roles: optional(array(oneOf(BUYER_ROLES))),
+  reason: oneOf(DEPARTURE_REASONS),
+  leftOn: isoDate,
+  toAccountName: optional(string2()),
+  relationships: array(object({ memberId: id, grade: optional(oneOf(GRADES)) }))
 });
 var memberSchema = object({
   id,
@@ -7345,7 +7433,8 @@ var accountPlanSchema = object({
   touches: _default(array(touchSchema), []),
   blueprints: _default(array(blueprintSchema), []),
   opportunities: _default(array(opportunitySchema), []),
-  evidence: optional(array(evidenceSchema))
+  evidence: optional(array(evidenceSchema)),
+  departures: optional(array(departureSchema))
 });
 function describeIssue(issue2) {
   if (issue2.code === "invalid_type") {
@@ -7421,6 +7510,8 @@ var DEFAULT_SETTINGS = Object.freeze({
   leveragePerTarget: 3,
   renewalWindowDays: 90,
   nextMovesPerAccount: 3,
+  departureWindowDays: 90,
+  historyWindowDays: 365,
   scoreRoleWeights: Object.freeze({ Power: 2, User: 1, Advisor: 1, Evangelist: 1 }),
   scoreOtherContactWeight: 0.5,
   scorePersonShares: Object.freeze({ critical: 1, high: 0.6, medium: 0.3, low: 0.1 }),
@@ -7447,7 +7538,9 @@ var POSITIVE_INTEGERS = [
   "wonWindowDays",
   "gravityStepDays",
   "mixMinRelationships",
-  "leveragePerTarget"
+  "leveragePerTarget",
+  "departureWindowDays",
+  "historyWindowDays"
 ];
 var NON_NEGATIVE_INTEGERS = [
   "maxRelationshipsPerContact",
@@ -7518,7 +7611,7 @@ function analyzeValidPlan(valid, settings) {
     leverage: proposeLeverage(context, reach),
     nextMoves: nextBestMoves(context, warnings, breakdown)
   };
-  let reviewDay = blankChangesOn ?? Infinity;
+  let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
     if (detail.changesOn !== void 0 && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
@@ -7556,7 +7649,7 @@ function summarizeEvidence(plan, overrides) {
   const people = resolvePeople(valid, settings);
   const asOfDay = toDayNumber(valid.asOf);
   const summaries = [];
-  const byPair = collectInputs(valid, people, asOfDay);
+  const byPair = collectInputs(valid, people, asOfDay, settings);
   for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
     const evidence = byPair.get(pair)?.evidence;
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
@@ -7740,7 +7833,11 @@ var RULE_INFO = {
     summary: "A key intersection with no planned or active blueprint."
   },
   GOAL_TOO_FAR: { label: "Goal too far", summary: "A blueprint aims more than one level above today's grade." },
-  TOO_MANY_KEYS: { label: "Too many keys", summary: "More key intersections than a team can work on at once." }
+  TOO_MANY_KEYS: { label: "Too many keys", summary: "More key intersections than a team can work on at once." },
+  CONTACT_LEFT: {
+    label: "Contact left",
+    summary: "Someone we had relationships with left the account: moved, merged into another contact or deleted."
+  }
 };
 
 // planning-core/src/vocabulary.ts
@@ -7762,6 +7859,11 @@ var BLUEPRINT_STATUS_LABELS = {
   active: "Active",
   done: "Done",
   dropped: "Dropped"
+};
+var DEPARTURE_REASON_LABELS = {
+  moved: "Moved to another account",
+  merged: "Merged into another contact",
+  deleted: "Deleted"
 };
 function horizonLabel(days) {
   return `${days} days`;
@@ -7808,6 +7910,8 @@ export {
   COVERAGE_RULES,
   DEFAULT_ROLE_MAPPING,
   DEFAULT_SETTINGS,
+  DEPARTURE_REASONS,
+  DEPARTURE_REASON_LABELS,
   GRADES,
   GRADE_INFO,
   HORIZONS,

@@ -236,7 +236,7 @@ describe('c-contact-map', () => {
         Account__c: ACCOUNT,
         Contact__c: EVA,
         Team_Member__c: UMA,
-        Pair_Key__c: `${EVA}:${UMA}`,
+        Pair_Key__c: `${ACCOUNT}:${EVA}:${UMA}`,
         Grade__c: 'O',
         Graded_On__c: '2026-11-20',
       },

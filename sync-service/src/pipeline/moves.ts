@@ -1,0 +1,158 @@
+// People move (docs/contracts.md, "Pair identity"; docs/method.md §1.6.6). A batch's relationship whose contact is no
+// longer on the record's account (moved, merged into a contact elsewhere, deleted) is closed on that account, with
+// the rep data kept; a contact now on a batch account brings the records other accounts hold on it as history. Both
+// reach the plan through the plan reader, from the rows this module adds to the batch's sources.
+import { PLAN_FIELDS } from '@contact-plan/plan-reader';
+import {
+  assertId,
+  compositeRows,
+  dateTimeLiteral,
+  idList,
+  isSalesforceId,
+  type OrgHttp,
+  type QuerySpec,
+  type SfRecord,
+  type WriteRecord,
+} from '../salesforce';
+import { chunk } from '../util/chunk';
+import { IN_LIST_SIZE } from './extract';
+import { SOURCE_FIELDS, type BatchSources } from './sources';
+
+export interface MoveResult {
+  /** Close writes (Closed_On__c, Closed_Reason__c) by the account whose record they close. */
+  closes: Array<{ accountId: string; write: WriteRecord }>;
+  rowsRead: number;
+  /** Records of the batch whose contact left their account. */
+  departed: number;
+  /** Records of other accounts read as the history of the batch's contacts. */
+  inherited: number;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+const queriesFor = (ids: readonly string[], soql: (list: string) => string, includeDeleted = false): QuerySpec[] =>
+  chunk([...new Set(ids)], IN_LIST_SIZE).map((slice) => ({ soql: soql(idList(slice)), includeDeleted }));
+
+/**
+ * Finds the batch's departed relationships and its contacts' histories, adds what the reader needs to the sources
+ * (the departed contact's name, roles and new account; the other accounts' rows and their members) and returns the
+ * close writes for records not closed yet. One composite call when nothing moved; two more when something did.
+ */
+export async function followMoves(
+  http: OrgHttp,
+  sources: BatchSources,
+  opts: { bulkThreshold?: number } = {},
+): Promise<MoveResult> {
+  const result: MoveResult = { closes: [], rowsRead: 0, departed: 0, inherited: 0 };
+  const batch = new Set(sources.accountIds);
+  if (!batch.size) return result;
+  const homeOf = new Map(sources.contacts.map((c) => [String(c.Id), str(c.AccountId)]));
+  const departed = sources.relationships.filter((r) => {
+    const account = str(r.Account__c);
+    const contact = str(r.Contact__c);
+    return account !== undefined && batch.has(account) && (!contact || homeOf.get(contact) !== account);
+  });
+
+  // Other accounts' records on the batch's contacts: the history they bring (the batch's own rows are read already).
+  const relationshipFields = [...SOURCE_FIELDS.Relationship__c, 'Account__r.Name'].join(', ');
+  const historySpecs = queriesFor(
+    sources.accountIds,
+    (list) => `SELECT ${relationshipFields} FROM Relationship__c WHERE Contact__r.AccountId IN ${list}`,
+  );
+  const linked = departed.map((r) => str(r.Contact__c)).filter(isSalesforceId);
+  const contactSpecs = queriesFor(
+    linked,
+    (list) => `SELECT Id, Name, Buyer_Roles__c, AccountId, Account.Name FROM Contact WHERE Id IN ${list}`,
+  );
+  // Contacts merged into a record's contact (deleted, MasterRecordId set), with the account they were on.
+  const mergedSpecs = queriesFor(
+    linked,
+    (list) => `SELECT Id, MasterRecordId, AccountId FROM Contact WHERE MasterRecordId IN ${list}`,
+    true,
+  );
+  const accountSpecs = departed.length
+    ? queriesFor(sources.accountIds, (list) => `SELECT Id, Name FROM Account WHERE Id IN ${list}`)
+    : [];
+  const specs = [...historySpecs, ...contactSpecs, ...mergedSpecs, ...accountSpecs];
+  const answers = await compositeRows(http, specs, { bulkThreshold: opts.bulkThreshold });
+  result.rowsRead += answers.reduce((n, rows) => n + rows.length, 0);
+  let at = 0;
+  const take = (n: number): SfRecord[] => answers.slice(at, (at += n)).flat();
+  const history = take(historySpecs.length).filter((r) => !batch.has(String(r.Account__c)));
+  const contacts = new Map(take(contactSpecs.length).map((c) => [String(c.Id).slice(0, 15), c]));
+  const mergedAway = new Set(
+    take(mergedSpecs.length).map((c) => `${String(c.AccountId)}:${String(c.MasterRecordId).slice(0, 15)}`),
+  );
+  const accountNames = new Map(take(accountSpecs.length).map((a) => [String(a.Id), str(a.Name)]));
+
+  for (const row of departed) {
+    const record = row as Record<string, unknown>;
+    const contactId = str(row.Contact__c);
+    const contact = contactId ? contacts.get(contactId.slice(0, 15)) : undefined;
+    // Merged: a contact of the record's account was merged into the record's contact (merge() reparented it).
+    const merged = contactId && mergedAway.has(`${String(row.Account__c)}:${contactId.slice(0, 15)}`);
+    const reason = !contactId ? 'deleted' : merged ? 'merged' : 'moved';
+    if (contact) {
+      const account = contact.Account as { Name?: unknown } | null | undefined;
+      record.Contact__r = { Name: contact.Name, Buyer_Roles__c: contact.Buyer_Roles__c, Account: account ?? null };
+    }
+    record.Account__r = { Name: accountNames.get(String(row.Account__c)) ?? null };
+    if (!str(row.Closed_On__c)) {
+      record.Closed_On__c = sources.asOf;
+      record.Closed_Reason__c = reason;
+      result.closes.push({
+        accountId: String(row.Account__c),
+        write: { Id: String(row.Id), Closed_On__c: sources.asOf, Closed_Reason__c: reason },
+      });
+    }
+  }
+  result.departed = departed.length;
+
+  // The history's members need their user records for names, like every member.
+  const known = new Set(sources.users.map((u) => String(u.Id)));
+  const missing = [...new Set(history.map((r) => str(r.Team_Member__c)))].filter(
+    (id): id is string => Boolean(id?.startsWith('005')) && !known.has(id as string),
+  );
+  if (missing.length) {
+    const userSpecs = queriesFor(
+      missing,
+      (list) => `SELECT ${PLAN_FIELDS.User.join(', ')} FROM User WHERE Id IN ${list}`,
+    );
+    const users = (await compositeRows(http, userSpecs)).flat();
+    result.rowsRead += users.length;
+    sources.users.push(...users);
+  }
+  sources.relationships.push(...history);
+  result.inherited = history.length;
+  return result;
+}
+
+/**
+ * The accounts a run must revisit because people moved (dirty detection's share of it): every account holding a
+ * record whose contact changed in the window (the account the contact left), and the current account of every
+ * record's contact when the record changed (a merge moved it to the surviving contact, a rep re-pointed it), leaving
+ * out the integration user's own writes.
+ */
+export async function findAccountsPeopleLeft(
+  http: OrgHttp,
+  q: { from: Date; until: Date; ownUserId?: string; bulkThreshold?: number },
+): Promise<string[]> {
+  const window = (field: string): string =>
+    `${field} > ${dateTimeLiteral(q.from)} AND ${field} <= ${dateTimeLiteral(q.until)}`;
+  const notOurs = q.ownUserId ? ` AND LastModifiedById != '${assertId(q.ownUserId)}'` : '';
+  const [left, reparented] = await compositeRows(
+    http,
+    [
+      { soql: `SELECT Account__c FROM Relationship__c WHERE ${window('Contact__r.SystemModstamp')}` },
+      { soql: `SELECT Contact__r.AccountId FROM Relationship__c WHERE ${window('SystemModstamp')}${notOurs}` },
+    ],
+    { bulkThreshold: q.bulkThreshold },
+  );
+  const ids = [
+    ...(left ?? []).map((r) => r.Account__c),
+    ...(reparented ?? []).map(
+      (r) => (r['Contact__r.AccountId'] ?? (r.Contact__r as SfRecord | null)?.AccountId) as unknown,
+    ),
+  ];
+  return [...new Set(ids.filter(isSalesforceId))];
+}
