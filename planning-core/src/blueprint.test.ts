@@ -31,7 +31,7 @@ describe('validateBlueprintGoal', () => {
     });
   });
 
-  it('refuses goals below today\'s effective grade and names what to aim for', () => {
+  it("refuses goals below today's effective grade and names what to aim for", () => {
     expect(validateBlueprintGoal('O', 'I')).toEqual({
       ok: false,
       highestAllowed: 'T',

@@ -73,7 +73,7 @@ describe('GOAL_TOO_FAR', () => {
     expect(fired(undefined, 'O')).toBe(1);
   });
 
-  it('fires for a goal below today\'s grade, and says what to aim for', () => {
+  it("fires for a goal below today's grade, and says what to aim for", () => {
     expect(fired('O', 'O')).toBe(0);
     expect(fired('O', 'S')).toBe(1);
     expect(fired(undefined, 'D')).toBe(1);

@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   GRADES,
@@ -28,7 +28,7 @@ import {
   renderMembersAsRows,
 } from './gridDom';
 import { fromScreen, nextPosition, screenOrder, toScreen } from './keyboard';
-import { toCsv } from './csv';
+import { csvFileName, toCsv } from './csv';
 
 const SOURCE = 'contactMap';
 const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
@@ -84,6 +84,15 @@ export default class ContactMap extends LightningElement {
   boundReposition;
   sizeObserver;
 
+  /** The account's name, for the CSV export's first line and file name. */
+  @wire(getRecord, { recordId: '$recordId', fields: ['Account.Name'] })
+  wiredAccount({ data }) {
+    const name = data && data.fields && data.fields.Name;
+    this.accountName = name && name.value ? name.value : undefined;
+  }
+
+  accountName;
+
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan({ data, errors: delivered }) {
     // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
@@ -122,6 +131,7 @@ export default class ContactMap extends LightningElement {
       if (message.type === 'planchange' && message.source !== SOURCE) {
         this.plan = message.plan;
         this.analysis = message.analysis;
+        if (message.relationshipIds) this.relationshipIds = message.relationshipIds;
         this.refreshView();
       }
     });
@@ -459,8 +469,11 @@ export default class ContactMap extends LightningElement {
 
   handleExport() {
     const link = document.createElement('a');
-    link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(this.view))}`;
-    link.download = `contact-map-${this.recordId}.csv`;
+    const date = today();
+    const name = this.accountName || this.recordId;
+    const csv = toCsv(this.view, { accountName: name, date, plan: this.plan });
+    link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+    link.download = csvFileName(name, date);
     link.click();
   }
 
