@@ -149,7 +149,9 @@ describe('c-coverage-warnings', () => {
     const element = mount();
     graphql.emit(EMPTY);
     await flush();
-    expect(state(element, '.cp-empty').textContent).toBe('No contacts on this account yet, so there is nothing to check.');
+    expect(state(element, '.cp-empty').textContent).toBe(
+      'No contacts on this account yet, so there is nothing to check.',
+    );
     expect(root(element).querySelectorAll('li')).toHaveLength(0);
   });
 
