@@ -26,7 +26,9 @@ function itemOf(warning, plan, index) {
     memberId: warning.memberId || '',
     name: target || '',
     hasTarget: Boolean(target),
-    linkLabel: target ? `Show ${target} in the map` : '',
+    // The accessible name starts with the visible label "Show in map" (WCAG 2.5.3), then says whose cell.
+    linkLabel: target ? `Show in map: ${target}` : '',
+    personLabel: target ? `Show ${target} in the map` : '',
   };
 }
 

@@ -45,7 +45,7 @@ describe('groupWarnings', () => {
   it('orders by severity and names the cell each warning points at', () => {
     const groups = groupWarnings(warnings, plan);
     expect(groups.map((g) => g.heading)).toEqual(['Critical (1)', 'High (1)', 'Medium (1)']);
-    expect(groups[1].rules[0].single).toMatchObject({ linkLabel: 'Show Uma and Ada in the map', hasTarget: true });
+    expect(groups[1].rules[0].single).toMatchObject({ linkLabel: 'Show in map: Uma and Ada', hasTarget: true });
     expect(groups[2].rules[0]).toMatchObject({ isSingle: true, title: 'Open more doors', badgeText: 'Few open' });
     expect(groups[2].rules[0].single.hasTarget).toBe(false);
     expect(groups[0].badgeClass).toBe('slds-badge cp-badge cp-badge_critical');
@@ -81,7 +81,7 @@ describe('groupWarnings', () => {
       namesText: 'Ada, Ben, Cleo',
       detailsLabel: 'What to do for each (3)',
     });
-    expect(high.rules[0].people.map((p) => p.linkLabel)).toEqual([
+    expect(high.rules[0].people.map((p) => p.personLabel)).toEqual([
       'Show Ada in the map',
       'Show Ben in the map',
       'Show Cleo in the map',
@@ -128,7 +128,7 @@ describe('c-coverage-warnings', () => {
     const item = root(element).querySelector('li[data-rule="BELOW_SATISFIED"]');
     const link = item.querySelector('lightning-button.cp-show');
     expect(item.dataset.count).toBe('1');
-    expect(link.getAttribute('aria-label')).toBe('Show Wes Tan and Cleo Marsh in the map');
+    expect(link.getAttribute('aria-label')).toBe('Show in map: Wes Tan and Cleo Marsh');
     link.click();
     expect(sent).toEqual([{ type: 'focuscell', contactId: CLEO, memberId: WES }]);
     expect(selected.mock.calls[0][0].detail).toEqual({ contactId: CLEO, memberId: WES });
