@@ -1,4 +1,4 @@
-import { validateBlueprintGoal } from './blueprint';
+import { allowedBlueprintGoals, validateBlueprintGoal } from './blueprint';
 
 describe('validateBlueprintGoal', () => {
   it.each([
@@ -7,7 +7,7 @@ describe('validateBlueprintGoal', () => {
     ['M', 'D'],
     ['S', 'S'],
     ['T', 'T'],
-    ['O', 'I'],
+    ['I', 'I'],
   ] as const)('allows %s → %s', (current, goal) => {
     expect(validateBlueprintGoal(current, goal)).toEqual({ ok: true });
   });
@@ -29,5 +29,26 @@ describe('validateBlueprintGoal', () => {
       message:
         'A goal of Open is more than one step from no relationship (counts as Indifferent): aim for Satisfied first.',
     });
+  });
+
+  it("refuses goals below today's effective grade and names what to aim for", () => {
+    expect(validateBlueprintGoal('O', 'I')).toEqual({
+      ok: false,
+      highestAllowed: 'T',
+      message: "A goal of Indifferent is below today's Open: aim for Trust, or to hold Open.",
+    });
+    expect(validateBlueprintGoal('T', 'O')).toEqual({
+      ok: false,
+      highestAllowed: 'T',
+      message: "A goal of Open is below today's Trust: aim to hold Trust.",
+    });
+    expect(validateBlueprintGoal(undefined, 'D')).toMatchObject({ ok: false, highestAllowed: 'S' });
+  });
+
+  it('lists the allowed goals: one level up, then hold', () => {
+    expect(allowedBlueprintGoals('S')).toEqual(['O', 'S']);
+    expect(allowedBlueprintGoals('T')).toEqual(['T']);
+    expect(allowedBlueprintGoals(undefined)).toEqual(['S', 'I']);
+    expect(allowedBlueprintGoals('M')).toEqual(['D', 'M']);
   });
 });

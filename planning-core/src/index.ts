@@ -17,7 +17,7 @@ export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
 export { parseSeniority, resolveSeniority, seniorityRank, isSeniorLeader } from './seniority';
 export { DEFAULT_ROLE_MAPPING, ROLE_INFO, mapOpportunityRole, type RoleInfo } from './roles';
 export { GRADE_INFO, gradeRank, oneLevelUp, isBetter, type GradeInfo } from './grades';
-export { validateBlueprintGoal, BLANK_COUNTS_AS, type GoalCheck } from './blueprint';
+export { allowedBlueprintGoals, validateBlueprintGoal, BLANK_COUNTS_AS, type GoalCheck } from './blueprint';
 export {
   STRATEGY_INFO,
   suggestStrategies,

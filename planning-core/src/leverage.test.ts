@@ -39,28 +39,33 @@ describe('leverage', () => {
         contactId: 'c1',
         targetMemberId: 'm1',
         viaMemberId: 'm2',
+        viaContactId: 'c1',
         why: 'Rep m2 has an Open relationship with Dana Weak',
       },
       {
         contactId: 'c1',
         targetMemberId: 'm1',
         viaMemberId: 'm3',
+        viaContactId: 'c2',
         why: 'Rep m3 has a Trust relationship with Eli Colleague, who works in IT with Dana Weak',
       },
       {
         contactId: 'c1',
         targetMemberId: 'm1',
         viaMemberId: 'm4',
+        viaContactId: 'c3',
         why: 'Rep m4 has a Trust relationship with Fay Peer on open opportunity 006A, as is Dana Weak',
       },
       {
         contactId: 'c4',
         viaMemberId: 'm2',
+        viaContactId: 'c1',
         why: 'Rep m2 has an Open relationship with Dana Weak on open opportunity 006A, as is Gus Unknown',
       },
       {
         contactId: 'c4',
         viaMemberId: 'm4',
+        viaContactId: 'c3',
         why: 'Rep m4 has a Trust relationship with Fay Peer on open opportunity 006A, as is Gus Unknown',
       },
     ]);

@@ -105,10 +105,17 @@ export function proposeLeverage(context: CoverageContext, reach: Reach): Leverag
     chosen.sort((a, b) => (a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0));
     for (const candidate of chosen) {
       const why = explain(context, target, candidate);
+      const viaContactId = candidate.door.cell.contactId;
       proposals.push(
         target.memberId === undefined
-          ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, why }
-          : { contactId: target.contactId, targetMemberId: target.memberId, viaMemberId: candidate.viaMemberId, why },
+          ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why }
+          : {
+              contactId: target.contactId,
+              targetMemberId: target.memberId,
+              viaMemberId: candidate.viaMemberId,
+              viaContactId,
+              why,
+            },
       );
     }
   }

@@ -213,6 +213,8 @@ export interface LeverageProposal {
   contactId: string;
   targetMemberId?: string;
   viaMemberId: string;
+  /** The contact of the strong (T/O) relationship that opens the door: the target itself, a colleague, a peer. */
+  viaContactId: string;
   why: string;
 }
 

@@ -32,7 +32,10 @@ export const RULE_INFO: Readonly<Record<Rule, RuleInfo>> = {
     label: 'Key without blueprint',
     summary: 'A key intersection with no planned or active blueprint.',
   },
-  GOAL_TOO_FAR: { label: 'Goal too far', summary: "A blueprint aims more than one level above today's grade." },
+  GOAL_TOO_FAR: {
+    label: 'Goal too far',
+    summary: "A blueprint aims more than one level above today's grade, or below it.",
+  },
   TOO_MANY_KEYS: { label: 'Too many keys', summary: 'More key intersections than a team can work on at once.' },
   CONTACT_LEFT: {
     label: 'Contact left',

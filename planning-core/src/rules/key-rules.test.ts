@@ -73,6 +73,16 @@ describe('GOAL_TOO_FAR', () => {
     expect(fired(undefined, 'O')).toBe(1);
   });
 
+  it("fires for a goal below today's grade, and says what to aim for", () => {
+    expect(fired('O', 'O')).toBe(0);
+    expect(fired('O', 'S')).toBe(1);
+    expect(fired(undefined, 'D')).toBe(1);
+    const warnings = warningsOf(analyzeAccount(goalPlan('O', [['I', 'active']])), 'GOAL_TOO_FAR');
+    expect(warnings.map((w) => w.message)).toEqual([
+      "The blueprint for Member m1 and Contact c1 aims at I, below today's O: set the goal to T or to hold O.",
+    ]);
+  });
+
   it('ignores finished and dropped blueprints', () => {
     expect(fired('I', 'T', 'dropped')).toBe(0);
     expect(fired('I', 'T', 'done')).toBe(0);

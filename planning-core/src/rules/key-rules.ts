@@ -21,25 +21,38 @@ export const keyWithoutBlueprint: CoverageRule = (context) => {
   return warnings;
 };
 
-/** GOAL_TOO_FAR: an active blueprint aiming more than one level above the current effective grade. */
+/**
+ * GOAL_TOO_FAR: an active blueprint aiming more than one level above the current effective grade, or below it (a
+ * goal is today's grade or one level up, §1.6.5).
+ */
 export const goalTooFar: CoverageRule = (context) => {
   const warnings: Warning[] = [];
   for (const [key, blueprints] of context.activeBlueprints) {
     const first = blueprints[0] as Blueprint;
     const current = context.cellByPair.get(key)?.cell.effective;
-    // One warning per pair: the most ambitious goal speaks for the others.
+    // One warning per pair: the most ambitious goal speaks for the others, else the least ambitious one.
     const boldest = blueprints.reduce((best, next) => (gradeRank(next.goal) < gradeRank(best.goal) ? next : best));
-    const check = validateBlueprintGoal(current, boldest.goal);
-    if (check.ok) continue;
+    const meekest = blueprints.reduce((best, next) => (gradeRank(next.goal) > gradeRank(best.goal) ? next : best));
+    const tooFar = validateBlueprintGoal(current, boldest.goal);
+    const tooLow = validateBlueprintGoal(current, meekest.goal);
+    const who = `${memberName(context, first.memberId)} and ${contactName(context, first.contactId)}`;
+    let message: string | undefined;
+    if (!tooFar.ok && gradeRank(boldest.goal) < gradeRank(current ?? 'I')) {
+      message =
+        `The blueprint for ${who} aims at ${boldest.goal} from ${current ?? 'blank'}: set the goal to ` +
+        `${tooFar.highestAllowed}, one step up, and raise it once that is reached.`;
+    } else if (!tooLow.ok) {
+      message =
+        `The blueprint for ${who} aims at ${meekest.goal}, below today's ${current ?? 'blank'}: set the goal to ` +
+        `${tooLow.highestAllowed} or to hold ${current ?? 'I'}.`;
+    }
+    if (!message) continue;
     warnings.push({
       rule: 'GOAL_TOO_FAR',
       severity: 'medium',
       contactId: first.contactId,
       memberId: first.memberId,
-      message:
-        `The blueprint for ${memberName(context, first.memberId)} and ${contactName(context, first.contactId)} aims ` +
-        `at ${boldest.goal} from ${current ?? 'blank'}: set the goal to ${check.highestAllowed}, one step up, and ` +
-        'raise it once that is reached.',
+      message,
     });
   }
   return warnings;

@@ -33,14 +33,16 @@ export function draftFromRecord(record) {
   };
 }
 
-/** The Contact_Blueprint__c fields for a draft (picklists as their API values, multi-select joined by ';'). */
+/**
+ * The Contact_Blueprint__c fields for a draft (picklists as their API values, multi-select joined by ';'). The horizon
+ * is not among them: it lives on the key intersection (Relationship__c.Focus_Horizon__c, docs/method.md §1.6.5).
+ */
 export function toFields(draft) {
   return {
     Goal_Grade__c: draft.goal,
     Influence_Strategies__c: draft.strategies.length ? draft.strategies.join(';') : null,
     Tactics__c: draft.tactics || null,
     Resources__c: draft.resources || null,
-    Horizon__c: draft.horizonDays ? String(draft.horizonDays) : null,
     Due_Date__c: draft.dueDate || null,
     Status__c: draft.status,
     Invests_Own_Time__c: Boolean(draft.investsOwnTime),

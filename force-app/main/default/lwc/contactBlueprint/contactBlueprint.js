@@ -8,6 +8,7 @@ import {
   GRADES,
   HORIZON_OPTIONS,
   STRATEGIES,
+  allowedGoals,
   analyzePlan,
   blueprintForCore,
   loadPlan,
@@ -24,6 +25,14 @@ import {
 import { addDays, draftFromRecord, draftProblems, newDraft, toFields } from './blueprintDraft';
 
 const SOURCE = 'contactBlueprint';
+
+/** A YYYY-MM-DD date in the user's locale (the date itself, with no time zone shift). */
+function formatDate(date) {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
 
 /** lightning-input reports a checkbox's new state in the change event's detail. */
 function checkedOf(event) {
@@ -55,6 +64,7 @@ export default class ContactBlueprint extends LightningElement {
   draft;
   showErrors = false;
   saving = false;
+  revealPending = false;
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
@@ -92,11 +102,36 @@ export default class ContactBlueprint extends LightningElement {
         this.analysis = message.analysis;
         if (message.relationshipIds) this.relationshipIds = message.relationshipIds;
       }
+      // The rep selected a cell in the map: a key cell opens its blueprint here.
+      if (message.type === 'cellselected') this.openPair(message.contactId, message.memberId, false);
+      // The plan panel made a suggestion key: open it with a new blueprint ready to fill in.
+      if (message.type === 'openblueprint') this.openPair(message.contactId, message.memberId, true);
     });
   }
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
+  }
+
+  /** Selects the pair's blueprint when the pair is a key intersection (or has one); `start` opens a new draft. */
+  openPair(contactId, memberId, start) {
+    if (!this.ready) return;
+    const key = pairKey(contactId, memberId);
+    const pair = this.pairs.find((p) => p.key === key);
+    if (!pair) return;
+    if (this.selectedKey === key && (this.draft || !start)) return;
+    this.selectedKey = key;
+    this.draft = undefined;
+    this.showErrors = false;
+    if (start && !pair.record) this.handleCreate();
+    this.revealPending = true;
+  }
+
+  renderedCallback() {
+    if (!this.revealPending) return;
+    this.revealPending = false;
+    const card = this.template.querySelector('.cp-current');
+    if (card && card.scrollIntoView) card.scrollIntoView({ block: 'nearest' });
   }
 
   // ----- states -----
@@ -140,11 +175,16 @@ export default class ContactBlueprint extends LightningElement {
       const contactName = this.nameOf(this.plan.contacts, r.contactId);
       const memberName = this.nameOf(this.plan.members, r.memberId);
       const status = record ? record.status : 'no blueprint';
+      const relationship = this.plan.relationships.find(
+        (rel) => rel.contactId === r.contactId && rel.memberId === r.memberId,
+      );
       return {
         key: pairKey(r.contactId, r.memberId),
         contactId: r.contactId,
         memberId: r.memberId,
-        horizonDays: r.horizonDays,
+        // One horizon: the key intersection's, never the blueprint record's old copy.
+        horizonDays: relationship && relationship.key ? relationship.horizonDays : undefined,
+        isKey: Boolean(relationship && relationship.key),
         relationshipId: this.relationshipIds.get(pairKey(r.contactId, r.memberId)),
         current: cell.effective,
         label: `${memberName} → ${contactName} (${cell.effective || 'blank'}, ${status})`,
@@ -185,17 +225,35 @@ export default class ContactBlueprint extends LightningElement {
     return Boolean(this.selectedPair) && Boolean(this.selectedPair.record) && !this.draft;
   }
 
+  get horizonText() {
+    const pair = this.selectedPair;
+    const option = pair && HORIZON_OPTIONS.find((o) => o.value === String(pair.horizonDays));
+    return option ? option.label : 'not set';
+  }
+
+  /** Everything the saved blueprint holds, so the rep sees what was saved without opening the form. */
   get savedSummary() {
     const record = this.selectedPair && this.selectedPair.record;
     if (!record) return undefined;
+    const status = BLUEPRINT_STATUSES.find((s) => s.value === record.status);
     return {
       goal: `${record.goal}: ${gradeLabel(record.goal)}`,
-      status: record.status,
+      status: status ? status.label : record.status,
+      horizon: this.horizonText,
       strategies:
         record.strategies.map((code) => (STRATEGIES.find((s) => s.code === code) || { name: code }).name).join(', ') ||
         'none yet',
-      due: record.dueDate || 'not set',
-      tactics: record.tactics || '',
+      due: record.dueDate ? formatDate(record.dueDate) : 'not set',
+      tactics: record.tactics || 'none yet',
+      resources: record.resources || 'none yet',
+      invest: INVEST_CHECKS.map((check) => ({
+        key: check.name,
+        label: check.label,
+        done: Boolean(record[check.name]),
+        text: `${record[check.name] ? 'Yes' : 'Not yet'}: ${check.label}`,
+        iconName: record[check.name] ? 'utility:check' : 'utility:dash',
+        iconText: record[check.name] ? 'Yes' : 'Not yet',
+      })),
     };
   }
 
@@ -207,8 +265,14 @@ export default class ContactBlueprint extends LightningElement {
 
   // ----- the form -----
 
+  /** Only the goals the core allows from today's grade (hold it or one level up), plus a saved goal outside them. */
   get gradeOptions() {
-    return GRADES.map((grade) => ({ label: `${grade.code}: ${grade.label}`, value: grade.code }));
+    const allowed = new Set(allowedGoals(this.selectedPair ? this.selectedPair.current : undefined));
+    if (this.draft && this.draft.goal) allowed.add(this.draft.goal);
+    return GRADES.filter((grade) => allowed.has(grade.code)).map((grade) => ({
+      label: `${grade.code}: ${grade.label}`,
+      value: grade.code,
+    }));
   }
 
   get horizonOptions() {
@@ -217,6 +281,16 @@ export default class ContactBlueprint extends LightningElement {
 
   get statusOptions() {
     return BLUEPRINT_STATUSES;
+  }
+
+  /** A closed blueprint of a pair that is no longer key has no horizon to change. */
+  get horizonDisabled() {
+    return !this.selectedPair || !this.selectedPair.isKey;
+  }
+
+  /** The browser's print dialog: the print styles show the map and the blueprint, ready to save as PDF. */
+  handlePrint() {
+    window.print();
   }
 
   get horizonValue() {
@@ -233,7 +307,7 @@ export default class ContactBlueprint extends LightningElement {
   }
 
   get goalHelp() {
-    return 'A relationship moves up one level at a time, so the goal is at most one level above today.';
+    return "A relationship moves up one level at a time: the goal is today's grade (hold it) or one level above, never below.";
   }
 
   get problems() {
@@ -251,9 +325,15 @@ export default class ContactBlueprint extends LightningElement {
 
   get strategies() {
     if (!this.selectedPair) return [];
-    const advice = strategyAdvice(this.plan, this.analysis, this.selectedPair.contactId, this.selectedPair.memberId);
+    const pair = this.selectedPair;
+    const advice = strategyAdvice(this.plan, this.analysis, pair.contactId, pair.memberId);
+    const where = pair.current
+      ? `${pair.contactName} is ${gradeLabel(pair.current)} with ${pair.memberName}`
+      : `${pair.memberName} has no relationship with ${pair.contactName} yet`;
     return advice.map((strategy) => ({
       ...strategy,
+      // Why this strategy for this relationship: the situation, then the core's reason.
+      why: strategy.suggested ? `Why here: ${where}; ${strategy.reason}.` : '',
       checked: Boolean(this.draft) && this.draft.strategies.includes(strategy.code),
       describedBy: `why-${strategy.code}`,
     }));
@@ -269,14 +349,15 @@ export default class ContactBlueprint extends LightningElement {
 
   handleCreate() {
     const pair = this.selectedPair;
-    const proposed = GRADES[Math.max(0, GRADES.findIndex((g) => g.code === (pair.current || 'I')) - 1)].code;
+    // The first goal the core allows is one level up (or holding a Trust).
+    const proposed = allowedGoals(pair.current)[0];
     const horizon = pair.horizonDays || 90;
     this.draft = newDraft(pair, proposed, addDays(today(), horizon));
     this.showErrors = false;
   }
 
   handleEdit() {
-    this.draft = draftFromRecord(this.selectedPair.record);
+    this.draft = { ...draftFromRecord(this.selectedPair.record), horizonDays: this.selectedPair.horizonDays };
     this.showErrors = false;
   }
 
@@ -325,6 +406,7 @@ export default class ContactBlueprint extends LightningElement {
         id = created.id;
       }
       this.storeRecord({ ...draft, id });
+      this.saveHorizon(draft);
       this.draft = undefined;
       this.showErrors = false;
       this.toast('success', successTitle, []);
@@ -333,6 +415,22 @@ export default class ContactBlueprint extends LightningElement {
     } finally {
       this.saving = false;
     }
+  }
+
+  /**
+   * The horizon is the key intersection's (Relationship__c.Focus_Horizon__c, one source of truth): a change made here
+   * goes to the map, the one writer of relationships, which saves it and tells every panel.
+   */
+  saveHorizon(draft) {
+    const pair = this.pairs.find((p) => p.key === pairKey(draft.contactId, draft.memberId));
+    if (!pair || !pair.isKey || !draft.horizonDays || draft.horizonDays === pair.horizonDays) return;
+    publish(this.recordId, {
+      type: 'setkey',
+      contactId: draft.contactId,
+      memberId: draft.memberId,
+      key: true,
+      horizon: String(draft.horizonDays),
+    });
   }
 
   /** Keeps the saved blueprint locally and tells the other panels, so KEY_WITHOUT_BLUEPRINT clears at once. */

@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   GRADES,
@@ -29,7 +29,7 @@ import {
   renderMembersAsRows,
 } from './gridDom';
 import { fromScreen, nextPosition, screenOrder, toScreen } from './keyboard';
-import { toCsv } from './csv';
+import { csvFileName, toCsv } from './csv';
 
 const SOURCE = 'contactMap';
 const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
@@ -68,6 +68,8 @@ export default class ContactMap extends LightningElement {
   selected;
   saving = false;
   focusPending = false;
+  /** Cells the plan panel marks: [{ contactId, memberId, role: 'door' | 'target' }]. */
+  highlight = [];
   view;
   unsubscribe;
   /** Buyer groups (role codes) folded away by the rep, in the contacts-as-rows layout. */
@@ -84,6 +86,15 @@ export default class ContactMap extends LightningElement {
   selectedTd;
   boundReposition;
   sizeObserver;
+
+  /** The account's name, for the CSV export's first line and file name. */
+  @wire(getRecord, { recordId: '$recordId', fields: ['Account.Name'] })
+  wiredAccount({ data }) {
+    const name = data && data.fields && data.fields.Name;
+    this.accountName = name && name.value ? name.value : undefined;
+  }
+
+  accountName;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan({ data, errors: delivered }) {
@@ -119,10 +130,19 @@ export default class ContactMap extends LightningElement {
     this.filter = Object.values(FILTERS).includes(this.defaultFilter) ? this.defaultFilter : FILTERS.ALL;
     this.unsubscribe = subscribe(this.recordId, (message) => {
       if (message.type === 'focuscell') this.focusCell(message.contactId, message.memberId);
+      // The plan panel marks a suggestion key and the blueprint changes a horizon through the map, the one writer of
+      // Relationship__c on the page (docs/method.md §1.6.5: the horizon lives on the relationship only).
+      if (message.type === 'setkey') this.saveKey(message.contactId, message.memberId, message.key, message.horizon);
+      // The plan panel shows which strong relationship can open which weak or blank cell.
+      if (message.type === 'highlight') {
+        this.highlight = message.cells || [];
+        this.showHighlight();
+      }
       // Another panel changed the plan (e.g. saved a blueprint): adopt it so later edits build on it.
       if (message.type === 'planchange' && message.source !== SOURCE) {
         this.plan = message.plan;
         this.analysis = message.analysis;
+        if (message.relationshipIds) this.relationshipIds = message.relationshipIds;
         this.refreshView();
       }
     });
@@ -152,6 +172,7 @@ export default class ContactMap extends LightningElement {
       this.activeTd = undefined;
       this.selectedTd = undefined;
       this.observeSizes(table);
+      this.showHighlight();
     }
     if (this.scrollReset) {
       this.scrollReset = false;
@@ -460,8 +481,11 @@ export default class ContactMap extends LightningElement {
 
   handleExport() {
     const link = document.createElement('a');
-    link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(this.view))}`;
-    link.download = `contact-map-${this.recordId}.csv`;
+    const date = today();
+    const name = this.accountName || this.recordId;
+    const csv = toCsv(this.view, { accountName: name, date, plan: this.plan });
+    link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+    link.download = csvFileName(name, date);
     link.click();
   }
 
@@ -511,6 +535,24 @@ export default class ContactMap extends LightningElement {
     this.selected = { contactId: this.view.columns[position.col].id, memberId: this.view.rows[position.row].id };
     this.showCellState();
     if (focusEditor) this.focusEditorPending = true;
+    // The blueprint panel opens the blueprint of a key cell the rep selects.
+    publish(this.recordId, { type: 'cellselected', ...this.selected });
+  }
+
+  /** Marks the cells the plan panel points at: `door` (a T/O relationship that can open) and `target` cells. */
+  showHighlight() {
+    (this.highlightedTds || []).forEach((td) => td.classList.remove('cp-lever-door', 'cp-lever-target'));
+    this.highlightedTds = [];
+    if (!this.cells || !this.view) return;
+    for (const mark of this.highlight || []) {
+      const col = this.view.columns.findIndex((column) => column.id === mark.contactId);
+      const row = this.view.rows.findIndex((r) => r.id === mark.memberId);
+      const td = col === -1 || row === -1 ? undefined : cellAt(this.cells, { row, col });
+      if (td) {
+        td.classList.add(mark.role === 'door' ? 'cp-lever-door' : 'cp-lever-target');
+        this.highlightedTds.push(td);
+      }
+    }
   }
 
   focusEditorPending = false;
@@ -581,6 +623,10 @@ export default class ContactMap extends LightningElement {
   async handleKeyChange(event) {
     const { contactId, memberId } = this.selected;
     const { key, horizon } = event.detail;
+    await this.saveKey(contactId, memberId, key, horizon);
+  }
+
+  async saveKey(contactId, memberId, key, horizon) {
     const horizonDays = key && horizon ? Number(horizon) : undefined;
     await this.saveRelationship(
       contactId,

@@ -1,5 +1,6 @@
 // The components' only door to the planning core (README "Layout": LWCs reach the core through planningCore alone).
 import {
+  allowedBlueprintGoals,
   analyzeTypedPlan,
   daysBetween,
   resolveSeniority,
@@ -22,6 +23,11 @@ export function checkGoal(current, goal) {
   return validateBlueprintGoal(current, goal);
 }
 
+/** The goals a blueprint may set from `current` (today's grade or one level up), best first: the core decides. */
+export function allowedGoals(current) {
+  return allowedBlueprintGoals(current);
+}
+
 /** Days from the plan date to the nearest open opportunity where the contact holds a role, if any. */
 function renewalInDays(plan, contactId) {
   const days = plan.opportunities
@@ -34,7 +40,7 @@ function renewalInDays(plan, contactId) {
 
 /**
  * The six influence strategies with our explanation and example tactics, and the ones the core suggests for this
- * pair's situation: [{ code, label, explanation, tactics, suggested, why }], suggested first.
+ * pair's situation: [{ code, label, explanation, tactics, suggested, why, reason }], suggested first.
  */
 export function strategyAdvice(plan, analysis, contactId, memberId) {
   const contact = plan.contacts.find((c) => c.id === contactId) || { roles: [] };
@@ -50,6 +56,7 @@ export function strategyAdvice(plan, analysis, contactId, memberId) {
     ...strategy,
     suggested: why.has(strategy.code),
     why: why.has(strategy.code) ? `Suggested: ${why.get(strategy.code)}.` : '',
+    reason: why.get(strategy.code) || '',
   }));
   return [...advice.filter((a) => a.suggested), ...advice.filter((a) => !a.suggested)];
 }

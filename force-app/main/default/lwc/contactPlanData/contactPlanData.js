@@ -11,7 +11,7 @@ export {
 export { PlanPager } from './planPages';
 export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore } from './planBuilder';
-export { analyzePlan, checkGoal, strategyAdvice } from './analysis';
+export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';

@@ -41,6 +41,8 @@ export const SEVERITIES = CORE_SEVERITIES.map((code) => ({ code, label: SEVERITY
 
 export const RULE_LABELS = Object.fromEntries(RULES.map((code) => [code, RULE_INFO[code].label]));
 
+export const RULE_SUMMARIES = Object.fromEntries(RULES.map((code) => [code, RULE_INFO[code].summary]));
+
 export const STRATEGIES = Object.entries(STRATEGY_INFO).map(([code, info]) => ({
   code,
   name: info.name,

@@ -2,15 +2,20 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { PlanReader, loadPlan, errorMessages, isPermissionError, publish, subscribe, today } from 'c/contactPlanData';
-import { groupWarnings } from './warningList';
+import { groupWarnings, summarize } from './warningList';
 
-/** The account's coverage warnings by severity, each with what to do and a link to the map cell it points at. */
+/**
+ * The account's coverage warnings as advice a rep reads once: by severity, most severe first, one entry per rule with
+ * the people it names (each a link to their cell in the map). `variant="summary"` is the one-line strip above the map.
+ */
 export default class CoverageWarnings extends LightningElement {
   @api recordId;
   /** App Builder: hide warnings below this severity (critical, high, medium, low). */
   @api minSeverity = 'low';
-  /** App Builder: show at most this many warnings until the rep asks for all (0 = all). */
+  /** App Builder: show at most this many pieces of advice (one per rule and severity) until the rep asks (0 = all). */
   @api maxItems = 20;
+  /** App Builder: `list` (the card) or `summary` (one line of counts and the most important advice, above the map). */
+  @api variant = 'list';
 
   plan;
   analysis;
@@ -80,16 +85,35 @@ export default class CoverageWarnings extends LightningElement {
     return groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, limit);
   }
 
+  get isSummary() {
+    return this.variant === 'summary';
+  }
+
+  get summary() {
+    return summarize(this.analysis.warnings, this.plan);
+  }
+
   get shownCount() {
     return this.groups.reduce((sum, group) => sum + group.count, 0);
   }
 
+  /** How many warnings the hidden advice covers. */
   get hiddenCount() {
     if (!this.analysis || this.errors || this.showAll) return 0;
     return (
       groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, 0).reduce((n, g) => n + g.count, 0) -
       this.shownCount
     );
+  }
+
+  get emptyText() {
+    return this.plan && this.plan.contacts.length === 0
+      ? 'No contacts on this account yet, so there is nothing to check.'
+      : 'No coverage warnings. The map is in good shape.';
+  }
+
+  get emptyTone() {
+    return this.plan && this.plan.contacts.length === 0 ? undefined : 'success';
   }
 
   get hasHidden() {

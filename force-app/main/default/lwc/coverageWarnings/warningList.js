@@ -1,5 +1,6 @@
-// Groups the core's warnings by severity for display, with the names of the people they point at.
-import { RULE_LABELS, SEVERITIES, severityRank } from 'c/contactPlanData';
+// Groups the core's warnings for display: by severity (most severe first), then one entry per rule with the people it
+// names, so eleven "build a second relationship" warnings read as one piece of advice with eleven names.
+import { RULE_LABELS, RULE_SUMMARIES, SEVERITIES, severityRank } from 'c/contactPlanData';
 
 function nameOf(list, id) {
   const found = id ? list.find((entry) => entry.id === id) : undefined;
@@ -11,39 +12,98 @@ function describeTarget(contactName, memberName) {
   return contactName || memberName;
 }
 
+/** The severity's look, the same class names as the map's header badges (SLDS colour tokens in the CSS). */
+export function severityBadgeClass(code) {
+  return `slds-badge cp-badge cp-badge_${code}`;
+}
+
+function itemOf(warning, plan, index) {
+  const target = describeTarget(nameOf(plan.contacts, warning.contactId), nameOf(plan.members, warning.memberId));
+  return {
+    key: `${warning.rule}:${warning.contactId || ''}:${warning.memberId || ''}:${index}`,
+    message: warning.message,
+    contactId: warning.contactId || '',
+    memberId: warning.memberId || '',
+    name: target || '',
+    hasTarget: Boolean(target),
+    // The accessible name starts with the visible label "Show in map" (WCAG 2.5.3), then says whose cell.
+    linkLabel: target ? `Show in map: ${target}` : '',
+    personLabel: target ? `Show ${target} in the map` : '',
+  };
+}
+
+function ruleGroup(rule, severity, warnings, plan) {
+  const items = warnings.map((warning, index) => itemOf(warning, plan, index));
+  const single = items.length === 1;
+  const named = items.filter((item) => item.hasTarget);
+  return {
+    key: `${severity}:${rule}`,
+    rule,
+    severity,
+    ruleLabel: RULE_LABELS[rule] || rule,
+    count: items.length,
+    isSingle: single,
+    isGroup: !single,
+    // One warning: its own sentence says what to do. Several: the rule in a sentence, then who it is about.
+    title: single ? items[0].message : RULE_SUMMARIES[rule] || rule,
+    badgeText: single ? RULE_LABELS[rule] || rule : `${RULE_LABELS[rule] || rule} × ${items.length}`,
+    people: named,
+    hasPeople: !single && named.length > 0,
+    namesText: named.map((item) => item.name).join(', '),
+    detailsLabel: `What to do for each (${items.length})`,
+    items,
+    single: items[0],
+  };
+}
+
 /**
- * Returns [{ code, label, count, items }] for the severities at or above `minSeverity`, most severe first.
- * Each item has the message (what to do) and, when it points at a contact or member, a link label.
+ * Returns [{ code, label, heading, count, ruleCount, badgeClass, rules }] for the severities at or above
+ * `minSeverity`, most severe first; inside each, one group per rule, the one naming the most people first.
+ * `maxGroups` > 0 keeps only the first that many rule groups (the most important ones).
  */
-export function groupWarnings(warnings, plan, minSeverity = 'low', maxItems = 0) {
+export function groupWarnings(warnings, plan, minSeverity = 'low', maxGroups = 0) {
   const floor = severityRank(minSeverity);
-  const sorted = warnings
-    .filter((warning) => severityRank(warning.severity) <= floor)
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-  const shown = maxItems > 0 ? sorted.slice(0, maxItems) : sorted;
-  return SEVERITIES.map((severity) => {
-    const items = shown
-      .filter((warning) => warning.severity === severity.code)
-      .map((warning, index) => {
-        const target = describeTarget(nameOf(plan.contacts, warning.contactId), nameOf(plan.members, warning.memberId));
-        return {
-          key: `${warning.rule}:${warning.contactId || ''}:${warning.memberId || ''}:${index}`,
-          rule: warning.rule,
-          ruleLabel: RULE_LABELS[warning.rule] || warning.rule,
-          message: warning.message,
-          contactId: warning.contactId || '',
-          memberId: warning.memberId || '',
-          hasTarget: Boolean(target),
-          linkLabel: target ? `Show ${target} in the map` : '',
-        };
-      });
-    return {
-      code: severity.code,
-      label: severity.label,
-      count: items.length,
-      heading: `${severity.label} (${items.length})`,
-      cssClass: `cp-severity cp-severity_${severity.code}`,
-      items,
-    };
-  }).filter((group) => group.count > 0);
+  const bySeverity = SEVERITIES.map((severity) => {
+    const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);
+    const byRule = new Map();
+    ofSeverity.forEach((warning) => {
+      if (!byRule.has(warning.rule)) byRule.set(warning.rule, []);
+      byRule.get(warning.rule).push(warning);
+    });
+    const rules = [...byRule.entries()]
+      .map(([rule, list]) => ruleGroup(rule, severity.code, list, plan))
+      .sort((a, b) => b.count - a.count);
+    return { severity, rules, count: ofSeverity.length };
+  }).filter((entry) => severityRank(entry.severity.code) <= floor && entry.count > 0);
+  let budget = maxGroups > 0 ? maxGroups : Infinity;
+  const groups = [];
+  for (const entry of bySeverity) {
+    const rules = entry.rules.slice(0, Math.max(0, budget));
+    budget -= rules.length;
+    if (rules.length === 0) continue;
+    const count = rules.reduce((sum, rule) => sum + rule.count, 0);
+    groups.push({
+      code: entry.severity.code,
+      label: entry.severity.label,
+      count,
+      ruleCount: rules.length,
+      heading: `${entry.severity.label} (${count})`,
+      cssClass: `cp-severity cp-severity_${entry.severity.code}`,
+      badgeClass: severityBadgeClass(entry.severity.code),
+      rules,
+    });
+  }
+  return groups;
+}
+
+/** The one-line summary for the top of the page: counts by severity and the most important advice. */
+export function summarize(warnings, plan) {
+  const all = groupWarnings(warnings, plan);
+  const counts = all.map((group) => ({
+    key: group.code,
+    text: `${group.count} ${group.label.toLowerCase()}`,
+    badgeClass: severityBadgeClass(group.code),
+  }));
+  const top = all.length ? all[0].rules[0] : undefined;
+  return { counts, top, total: warnings.length };
 }

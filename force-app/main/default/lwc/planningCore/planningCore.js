@@ -808,8 +808,15 @@ function proposeLeverage(context, reach) {
     chosen.sort((a, b) => a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0);
     for (const candidate of chosen) {
       const why = explain(context, target, candidate);
+      const viaContactId = candidate.door.cell.contactId;
       proposals.push(
-        target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, why } : { contactId: target.contactId, targetMemberId: target.memberId, viaMemberId: candidate.viaMemberId, why }
+        target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why } : {
+          contactId: target.contactId,
+          targetMemberId: target.memberId,
+          viaMemberId: candidate.viaMemberId,
+          viaContactId,
+          why
+        }
       );
     }
   }
@@ -821,13 +828,25 @@ var BLANK_COUNTS_AS = "I";
 function validateBlueprintGoal(current, goal) {
   const from = current ?? BLANK_COUNTS_AS;
   const fromRank = gradeRank(from);
-  if (gradeRank(goal) >= fromRank - 1) return { ok: true };
+  const goalRank = gradeRank(goal);
   const highestAllowed = GRADES[Math.max(fromRank - 1, 0)];
+  if (goalRank >= fromRank - 1 && goalRank <= fromRank) return { ok: true };
+  const today = current ? gradeName(current) : "no relationship (counts as Indifferent)";
+  if (goalRank > fromRank) {
+    return {
+      ok: false,
+      highestAllowed,
+      message: `A goal of ${gradeName(goal)} is below today's ${today}: ` + (highestAllowed === from ? `aim to hold ${gradeName(from)}.` : `aim for ${gradeName(highestAllowed)}, or to hold ${gradeName(from)}.`)
+    };
+  }
   return {
     ok: false,
     highestAllowed,
-    message: `A goal of ${gradeName(goal)} is more than one step from ${current ? gradeName(current) : "no relationship (counts as Indifferent)"}: aim for ${gradeName(highestAllowed)} first.`
+    message: `A goal of ${gradeName(goal)} is more than one step from ${today}: aim for ${gradeName(highestAllowed)} first.`
   };
+}
+function allowedBlueprintGoals(current) {
+  return GRADES.filter((goal) => validateBlueprintGoal(current, goal).ok);
 }
 
 // planning-core/src/rules/relationship-rules.ts
@@ -1014,14 +1033,23 @@ var goalTooFar = (context) => {
     const first = blueprints[0];
     const current = context.cellByPair.get(key)?.cell.effective;
     const boldest = blueprints.reduce((best, next) => gradeRank(next.goal) < gradeRank(best.goal) ? next : best);
-    const check = validateBlueprintGoal(current, boldest.goal);
-    if (check.ok) continue;
+    const meekest = blueprints.reduce((best, next) => gradeRank(next.goal) > gradeRank(best.goal) ? next : best);
+    const tooFar = validateBlueprintGoal(current, boldest.goal);
+    const tooLow = validateBlueprintGoal(current, meekest.goal);
+    const who = `${memberName(context, first.memberId)} and ${contactName(context, first.contactId)}`;
+    let message;
+    if (!tooFar.ok && gradeRank(boldest.goal) < gradeRank(current ?? "I")) {
+      message = `The blueprint for ${who} aims at ${boldest.goal} from ${current ?? "blank"}: set the goal to ${tooFar.highestAllowed}, one step up, and raise it once that is reached.`;
+    } else if (!tooLow.ok) {
+      message = `The blueprint for ${who} aims at ${meekest.goal}, below today's ${current ?? "blank"}: set the goal to ${tooLow.highestAllowed} or to hold ${current ?? "I"}.`;
+    }
+    if (!message) continue;
     warnings.push({
       rule: "GOAL_TOO_FAR",
       severity: "medium",
       contactId: first.contactId,
       memberId: first.memberId,
-      message: `The blueprint for ${memberName(context, first.memberId)} and ${contactName(context, first.contactId)} aims at ${boldest.goal} from ${current ?? "blank"}: set the goal to ${check.highestAllowed}, one step up, and raise it once that is reached.`
+      message
     });
   }
   return warnings;
@@ -7832,7 +7860,10 @@ var RULE_INFO = {
     label: "Key without blueprint",
     summary: "A key intersection with no planned or active blueprint."
   },
-  GOAL_TOO_FAR: { label: "Goal too far", summary: "A blueprint aims more than one level above today's grade." },
+  GOAL_TOO_FAR: {
+    label: "Goal too far",
+    summary: "A blueprint aims more than one level above today's grade, or below it."
+  },
   TOO_MANY_KEYS: { label: "Too many keys", summary: "More key intersections than a team can work on at once." },
   CONTACT_LEFT: {
     label: "Contact left",
@@ -7928,6 +7959,7 @@ export {
   STRATEGY_INFO,
   TOUCH_KINDS,
   addDays,
+  allowedBlueprintGoals,
   analyzeAccount,
   analyzeTypedPlan,
   analyzeWithReview,

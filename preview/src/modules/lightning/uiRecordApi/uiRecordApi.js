@@ -75,3 +75,39 @@ export async function deleteRecord(recordId) {
   await request('DELETE', `/sobjects/${typeOf(recordId)}/${recordId}`);
   recordChanged(recordId);
 }
+
+/**
+ * getRecord wire adapter for `fields: ['Object.Field', …]` (string field names): emits { data: { id, apiName,
+ * fields: { Field: { value } } } } or { error } like LDS. Only what the components use: one object's own fields.
+ */
+export class getRecord {
+  constructor(dataCallback) {
+    this.dataCallback = dataCallback;
+    this.config = undefined;
+  }
+
+  connect() {}
+
+  disconnect() {}
+
+  update(config) {
+    this.config = config;
+    this.fetch();
+  }
+
+  async fetch() {
+    const config = this.config;
+    const { recordId, fields } = config || {};
+    if (!recordId || !fields || fields.length === 0) return;
+    const apiName = String(fields[0]).split('.')[0];
+    const names = fields.map((field) => String(field).split('.').slice(1).join('.'));
+    try {
+      const record = await request('GET', `/sobjects/${apiName}/${recordId}?fields=${names.join(',')}`);
+      if (config !== this.config) return;
+      const values = Object.fromEntries(names.map((name) => [name, { value: record[name] ?? null }]));
+      this.dataCallback({ data: { id: recordId, apiName, fields: values }, error: undefined });
+    } catch (error) {
+      if (config === this.config) this.dataCallback({ data: undefined, error });
+    }
+  }
+}

@@ -9,7 +9,7 @@ import {
 import ContactBlueprint from 'c/contactBlueprint';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { subscribe } from 'c/contactPlanData';
+import { publish, subscribe } from 'c/contactPlanData';
 import { addDays, draftProblems, toFields } from '../blueprintDraft';
 
 const BEN_VICTOR = '003000000000002AAA:005000000000002AAA';
@@ -69,7 +69,6 @@ describe('blueprintDraft', () => {
       Influence_Strategies__c: 'LIKING;SCARCITY',
       Tactics__c: 'Lunch',
       Resources__c: null,
-      Horizon__c: '30',
       Due_Date__c: '2026-12-20',
       Status__c: 'active',
       Invests_Own_Time__c: true,
@@ -129,7 +128,12 @@ describe('c-contact-blueprint', () => {
       .filter((div) => div.querySelector('.cp-suggested'))
       .map((div) => div.dataset.code);
     expect(suggested).toEqual(['RECIPROCITY', 'SOCIAL_PROOF']);
-    expect($(element, '.cp-strategy[data-code="RECIPROCITY"] .cp-why').textContent).toMatch(/^Suggested: /);
+    expect($(element, '.cp-strategy[data-code="RECIPROCITY"] .cp-why').textContent).toBe(
+      'Why here: Cleo Marsh is Indifferent with Wes Tan; give them something useful first so we stand out from other ' +
+        'suppliers.',
+    );
+    // Only the goals the core allows from I: one level up or hold.
+    expect($(element, 'lightning-combobox.cp-goal').options.map((o) => o.value)).toEqual(['S', 'I']);
 
     const reciprocity = $(element, '.cp-strategy[data-code="RECIPROCITY"] lightning-input');
     reciprocity.checked = true;
@@ -152,7 +156,6 @@ describe('c-contact-blueprint', () => {
         Influence_Strategies__c: 'RECIPROCITY',
         Tactics__c: 'Share the logistics benchmark',
         Resources__c: null,
-        Horizon__c: '90',
         Due_Date__c: '2027-02-18',
         Status__c: 'planned',
         Invests_Own_Time__c: false,
@@ -160,7 +163,11 @@ describe('c-contact-blueprint', () => {
         Shows_Usefulness__c: false,
       },
     });
-    const last = sent[sent.length - 1];
+    const last = sent.filter((m) => m.type === 'planchange').pop();
+    // A key intersection saved without a horizon gets the blueprint's (90 days) on the relationship, through the map.
+    expect(sent.filter((m) => m.type === 'setkey')).toEqual([
+      { type: 'setkey', contactId: '003000000000003AAA', memberId: '005000000000003AAA', key: true, horizon: '90' },
+    ]);
     expect(last.analysis.warnings.filter((w) => w.rule === 'KEY_WITHOUT_BLUEPRINT')).toEqual([]);
     expect($(element, 'lightning-combobox.cp-pair').options[1].label).toBe('Wes Tan → Cleo Marsh (I, planned)');
     stop();
@@ -186,8 +193,10 @@ describe('c-contact-blueprint', () => {
     expect($(element, 'lightning-button.cp-save').disabled).toBe(false);
   });
 
-  it('edits a saved blueprint and updates it in place', async () => {
+  it('edits a saved blueprint and updates it in place; the horizon goes to the key intersection', async () => {
     const element = mount();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     graphql.emit(PLAN);
     await flush();
     await choosePair(element, BEN_VICTOR);
@@ -195,17 +204,84 @@ describe('c-contact-blueprint', () => {
     await flush();
     await setField(element, 'lightning-combobox.cp-status', 'active');
     await setField(element, 'lightning-combobox.cp-horizon', '30');
+    expect($(element, 'lightning-combobox.cp-horizon').value).toBe('30');
     $(element, 'lightning-button.cp-save').click();
     await flush();
     expect(updateRecord).toHaveBeenCalledWith({
       fields: expect.objectContaining({
         Id: 'a02000000000001AAA',
-        Horizon__c: '30',
         Influence_Strategies__c: 'RECIPROCITY;LIKING',
         Invests_Own_Time__c: true,
       }),
     });
+    expect(updateRecord.mock.calls[0][0].fields).not.toHaveProperty('Horizon__c');
+    expect(sent.filter((m) => m.type === 'setkey')).toEqual([
+      { type: 'setkey', contactId: '003000000000002AAA', memberId: '005000000000002AAA', key: true, horizon: '30' },
+    ]);
     expect(createRecord).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('takes the horizon from the key intersection, not the blueprint record', async () => {
+    const data = JSON.parse(JSON.stringify(PLAN));
+    const blueprint = data.uiapi.query.Contact_Blueprint__c.edges[0].node;
+    blueprint.Horizon__c.value = '30';
+    const element = mount();
+    graphql.emit(data);
+    await flush();
+    await choosePair(element, BEN_VICTOR);
+    expect($(element, '.cp-saved-horizon').textContent).toMatch(/60/);
+    $(element, 'lightning-button.cp-edit').click();
+    await flush();
+    expect($(element, 'lightning-combobox.cp-horizon').value).toBe('60');
+  });
+
+  it('shows everything saved: goal, horizon, due date, strategies, tactics, people and the three invest checks', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await choosePair(element, BEN_VICTOR);
+    const saved = $(element, '.cp-saved');
+    expect(saved.querySelector('.cp-saved-goal').textContent).toBe('O: Open');
+    expect(saved.querySelector('.cp-saved-resources').textContent.length).toBeGreaterThan(0);
+    const checks = [...saved.querySelectorAll('.cp-saved-invest li')];
+    expect(checks.map((li) => li.textContent.trim())).toEqual([
+      'It invests our own time',
+      'It teaches us about the client',
+      'It shows (not tells) that we are useful beyond the current work',
+    ]);
+    expect(checks[0].dataset.done).toBe('true');
+  });
+
+  it('opens the blueprint of a key cell the rep selects in the map, and starts one for a new key intersection', async () => {
+    const element = mount();
+    graphql.emit(planWithSecondKey());
+    await flush();
+    publish(ACCOUNT, { type: 'cellselected', contactId: '003000000000002AAA', memberId: '005000000000002AAA' });
+    await flush();
+    expect($(element, 'lightning-combobox.cp-pair').value).toBe(BEN_VICTOR);
+    expect($(element, 'form')).toBeNull();
+    // A cell that is not key leaves the choice alone.
+    publish(ACCOUNT, { type: 'cellselected', contactId: '003000000000001AAA', memberId: '005000000000001AAA' });
+    await flush();
+    expect($(element, 'lightning-combobox.cp-pair').value).toBe(BEN_VICTOR);
+    publish(ACCOUNT, { type: 'openblueprint', contactId: '003000000000003AAA', memberId: '005000000000003AAA' });
+    await flush();
+    expect($(element, 'lightning-combobox.cp-pair').value).toBe(CLEO_WES);
+    expect($(element, 'lightning-combobox.cp-goal').value).toBe('S');
+  });
+
+  it("refuses a goal below today's grade", async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await choosePair(element, BEN_VICTOR);
+    $(element, 'lightning-button.cp-edit').click();
+    await flush();
+    expect($(element, 'lightning-combobox.cp-goal').options.map((o) => o.value)).toEqual(['O', 'S']);
+    await setField(element, 'lightning-combobox.cp-goal', 'I');
+    expect($(element, '.cp-goal-error').textContent).toMatch(/below today's Satisfied/);
+    expect($(element, 'lightning-button.cp-save').disabled).toBe(true);
   });
 
   it('shows the empty state without key intersections', async () => {

@@ -1,5 +1,4 @@
 import { FILTERS, buildGrid, departments } from '../gridModel';
-import { toCsv } from '../csv';
 import { nextPosition } from '../keyboard';
 
 const plan = {
@@ -91,19 +90,6 @@ describe('buildGrid', () => {
 
   it('lists departments once, sorted', () => {
     expect(departments(plan)).toEqual(['Board', 'Finance', 'IT', 'Ops']);
-  });
-});
-
-describe('toCsv', () => {
-  it('writes one line per member with marks and RFC 4180 quoting', () => {
-    const csv = toCsv(buildGrid(plan, analysis));
-    expect(csv.split('\r\n')).toEqual([
-      'Team member,Pia Power,"Finn, ""CFO""",Ulla User,Nils None',
-      'Buyer roles,Power,Power,User,',
-      'Val VP,,,I (suggested),',
-      'Ann Exec,S (key),,,',
-      '',
-    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 import CoverageWarnings from 'c/coverageWarnings';
 import { graphql } from 'lightning/graphql';
 import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
-import { groupWarnings } from '../warningList';
+import { groupWarnings, summarize } from '../warningList';
 
 const CLEO = '003000000000003AAA';
 const EVA = '003000000000005AAA';
@@ -18,7 +18,7 @@ const WES = '005000000000003AAA';
 const mount = (props = {}) => mountCard('c-coverage-warnings', CoverageWarnings, props);
 
 const root = (element) => element.shadowRoot;
-const headings = (element) => [...root(element).querySelectorAll('section h3')].map((h) => h.textContent);
+const headings = (element) => [...root(element).querySelectorAll('section')].map((h) => h.getAttribute('aria-label'));
 const rules = (element) => [...root(element).querySelectorAll('li.cp-warning')].map((li) => li.dataset.rule);
 
 beforeEach(() => {
@@ -45,13 +45,52 @@ describe('groupWarnings', () => {
   it('orders by severity and names the cell each warning points at', () => {
     const groups = groupWarnings(warnings, plan);
     expect(groups.map((g) => g.heading)).toEqual(['Critical (1)', 'High (1)', 'Medium (1)']);
-    expect(groups[1].items[0]).toMatchObject({ linkLabel: 'Show Uma and Ada in the map', hasTarget: true });
-    expect(groups[2].items[0]).toMatchObject({ hasTarget: false, ruleLabel: 'Few open' });
+    expect(groups[1].rules[0].single).toMatchObject({ linkLabel: 'Show in map: Uma and Ada', hasTarget: true });
+    expect(groups[2].rules[0]).toMatchObject({ isSingle: true, title: 'Open more doors', badgeText: 'Few open' });
+    expect(groups[2].rules[0].single.hasTarget).toBe(false);
+    expect(groups[0].badgeClass).toBe('slds-badge cp-badge cp-badge_critical');
   });
 
-  it('drops severities below the floor and caps the count', () => {
+  it('drops severities below the floor and caps the advice shown', () => {
     expect(groupWarnings(warnings, plan, 'high').map((g) => g.code)).toEqual(['critical', 'high']);
     expect(groupWarnings(warnings, plan, 'low', 1).map((g) => g.code)).toEqual(['critical']);
+  });
+
+  it('gives one piece of advice per rule with everyone it names, the rule naming most people first', () => {
+    const people = {
+      contacts: ['Ada', 'Ben', 'Cleo'].map((name, i) => ({ id: `c${i}`, name })),
+      members: [{ id: 'm1', name: 'Uma' }],
+    };
+    const many = [
+      { rule: 'STALE_GRADE', severity: 'high', contactId: 'c0', memberId: 'm1', message: 'Refresh Uma and Ada' },
+      ...['c0', 'c1', 'c2'].map((id) => ({
+        rule: 'SINGLE_THREADED',
+        severity: 'high',
+        contactId: id,
+        message: `Build a second relationship with ${id}`,
+      })),
+    ];
+    const [high] = groupWarnings(many, people);
+    expect(high.heading).toBe('High (4)');
+    expect(high.rules.map((r) => r.rule)).toEqual(['SINGLE_THREADED', 'STALE_GRADE']);
+    expect(high.rules[0]).toMatchObject({
+      isGroup: true,
+      count: 3,
+      badgeText: 'Single-threaded × 3',
+      title: 'A buyer known by exactly one person on the team.',
+      namesText: 'Ada, Ben, Cleo',
+      detailsLabel: 'What to do for each (3)',
+    });
+    expect(high.rules[0].people.map((p) => p.personLabel)).toEqual([
+      'Show Ada in the map',
+      'Show Ben in the map',
+      'Show Cleo in the map',
+    ]);
+    expect(summarize(many, people)).toMatchObject({
+      total: 4,
+      counts: [{ key: 'high', text: '4 high', badgeClass: 'slds-badge cp-badge cp-badge_high' }],
+      top: { rule: 'SINGLE_THREADED' },
+    });
   });
 });
 
@@ -88,7 +127,8 @@ describe('c-coverage-warnings', () => {
     element.addEventListener('cellselect', selected);
     const item = root(element).querySelector('li[data-rule="BELOW_SATISFIED"]');
     const link = item.querySelector('lightning-button.cp-show');
-    expect(link.getAttribute('aria-label')).toBe('Show Wes Tan and Cleo Marsh in the map');
+    expect(item.dataset.count).toBe('1');
+    expect(link.getAttribute('aria-label')).toBe('Show in map: Wes Tan and Cleo Marsh');
     link.click();
     expect(sent).toEqual([{ type: 'focuscell', contactId: CLEO, memberId: WES }]);
     expect(selected.mock.calls[0][0].detail).toEqual({ contactId: CLEO, memberId: WES });
@@ -109,7 +149,9 @@ describe('c-coverage-warnings', () => {
     const element = mount();
     graphql.emit(EMPTY);
     await flush();
-    expect(state(element, '.cp-empty').textContent).toBe('No coverage warnings. The map is in good shape.');
+    expect(state(element, '.cp-empty').textContent).toBe(
+      'No contacts on this account yet, so there is nothing to check.',
+    );
     expect(root(element).querySelectorAll('li')).toHaveLength(0);
   });
 
@@ -198,5 +240,17 @@ describe('c-coverage-warnings with many warnings', () => {
     await flush();
     expect(rules(element)).toHaveLength(5);
     expect(root(element).querySelector('lightning-button.cp-show-all')).toBeNull();
+  });
+});
+
+describe('c-coverage-warnings as the summary strip', () => {
+  it('shows the counts by severity and the most important advice in one line', async () => {
+    const element = mount({ variant: 'summary' });
+    graphql.emit(PLAN);
+    await flush();
+    const strip = root(element).querySelector('.cp-summary');
+    expect([...strip.querySelectorAll('.cp-badge')].map((b) => b.textContent)).toEqual(['3 high', '2 medium']);
+    expect(strip.querySelector('.cp-summary-top').textContent).toMatch(/^Most important: /);
+    expect(root(element).querySelector('lightning-card')).toBeNull();
   });
 });

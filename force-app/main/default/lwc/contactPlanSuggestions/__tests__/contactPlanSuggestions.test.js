@@ -1,0 +1,150 @@
+import {
+  ACCOUNT,
+  EMPTY,
+  PLAN,
+  flush,
+  mountCard,
+  stateOf as state,
+} from '../../contactPlanData/__tests__/support/cardTesting';
+import ContactPlanSuggestions from 'c/contactPlanSuggestions';
+import { graphql } from 'lightning/graphql';
+import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
+import { introductionPaths, keySuggestions } from '../suggestionList';
+
+const mount = (props = {}) => mountCard('c-contact-plan-suggestions', ContactPlanSuggestions, props);
+const root = (element) => element.shadowRoot;
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
+});
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+  jest.useRealTimers();
+});
+
+const CLEO = '003000000000003AAA';
+const VICTOR = '005000000000002AAA';
+const WES = '005000000000003AAA';
+
+const $ = (element, selector) => root(element).querySelector(selector);
+const $$ = (element, selector) => [...root(element).querySelectorAll(selector)];
+
+describe('keySuggestions and introductionPaths', () => {
+  const plan = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+  const analysis = analyzePlan(plan);
+
+  it('gives each suggestion its cell, the core reason and the introductions that open it', () => {
+    expect(keySuggestions(plan, analysis)).toEqual([
+      expect.objectContaining({
+        contactId: CLEO,
+        memberId: WES,
+        title: 'Wes Tan → Cleo Marsh (I: Indifferent)',
+        why: 'Cleo Marsh is Indifferent with Wes Tan: make moving it up to Satisfied a focus for the next 30 days.',
+        canMark: true,
+        introductions: [
+          expect.objectContaining({
+            viaMemberId: VICTOR,
+            viaContactId: CLEO,
+            text: 'Victor Hugo has an Open relationship with Cleo Marsh: ask Victor Hugo for an introduction.',
+          }),
+        ],
+      }),
+    ]);
+  });
+
+  it('groups introduction paths by the cell they open and names the cells the map marks', () => {
+    const [path] = introductionPaths(plan, analysis);
+    expect(path).toMatchObject({ contactId: CLEO, memberId: WES, title: 'Wes Tan with Cleo Marsh (Indifferent)' });
+    expect(path.cells).toEqual([
+      { contactId: CLEO, memberId: WES, role: 'target' },
+      { contactId: CLEO, memberId: VICTOR, role: 'door' },
+    ]);
+  });
+
+  it('offers no button for a buyer nobody can reach yet (no member to pair with)', () => {
+    const lonely = { ...analysis, keySuggestions: [{ contactId: CLEO, why: 'Cleo is a Power buyer nobody knows.' }] };
+    expect(keySuggestions(plan, lonely)[0]).toMatchObject({
+      canMark: false,
+      title: 'Cleo Marsh (nobody on the team yet)',
+    });
+  });
+});
+
+describe('c-contact-plan-suggestions', () => {
+  it('shows the suggestions with their introductions', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    expect($$(element, '.cp-suggestion .cp-why').map((p) => p.textContent)).toEqual([
+      'Cleo Marsh is Indifferent with Wes Tan: make moving it up to Satisfied a focus for the next 30 days.',
+    ]);
+    expect($(element, '.cp-suggestion .cp-introduction').textContent).toBe(
+      'Victor Hugo has an Open relationship with Cleo Marsh: ask Victor Hugo for an introduction.',
+    );
+    expect($(element, 'button.cp-mark').textContent.trim()).toBe('Make key and plan');
+  });
+
+  it('makes a suggestion key with the chosen horizon and opens its blueprint, in one click', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
+    $(element, 'lightning-combobox.cp-horizon').dispatchEvent(new CustomEvent('change', { detail: { value: '60' } }));
+    await flush();
+    $(element, 'button.cp-mark').click();
+    expect(sent).toEqual([
+      { type: 'setkey', contactId: CLEO, memberId: WES, key: true, horizon: '60' },
+      { type: 'openblueprint', contactId: CLEO, memberId: WES },
+    ]);
+    stop();
+  });
+
+  it('marks an introduction path on the map and takes it off again', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
+    const show = $(element, 'button.cp-path-show');
+    expect(show.textContent.trim()).toBe('Show the way to Cleo Marsh on the map');
+    show.click();
+    await flush();
+    expect(sent[0]).toEqual({
+      type: 'highlight',
+      cells: [
+        { contactId: CLEO, memberId: WES, role: 'target' },
+        { contactId: CLEO, memberId: VICTOR, role: 'door' },
+      ],
+    });
+    expect(sent[1]).toEqual({ type: 'focuscell', contactId: CLEO, memberId: WES });
+    expect($(element, 'button.cp-path-show').getAttribute('aria-pressed')).toBe('true');
+    $(element, 'button.cp-path-show').click();
+    await flush();
+    expect(sent[2]).toEqual({ type: 'highlight', cells: [] });
+    expect($(element, 'button.cp-path-show').getAttribute('aria-pressed')).toBe('false');
+    stop();
+  });
+
+  it('follows the map: a suggestion made key leaves the list', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const plan = withRelationship(built, CLEO, WES, { key: true, horizonDays: 30 });
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    await flush();
+    expect($$(element, '.cp-suggestion')).toHaveLength(0);
+  });
+
+  it('says so, neutrally, for an account without contacts', async () => {
+    const element = mount();
+    graphql.emit(EMPTY);
+    await flush();
+    expect(state(element, '.cp-empty').textContent).toBe(
+      'No contacts on this account yet, so there is nothing to plan.',
+    );
+  });
+});

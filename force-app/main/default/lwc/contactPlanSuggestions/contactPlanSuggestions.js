@@ -1,0 +1,156 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import {
+  HORIZON_OPTIONS,
+  PlanReader,
+  errorMessages,
+  isPermissionError,
+  loadPlan,
+  publish,
+  subscribe,
+  today,
+} from 'c/contactPlanData';
+import { introductionPaths, keySuggestions } from './suggestionList';
+
+/**
+ * The method's plan on the page (docs/method.md §1.6): the 30/60/90-day key-intersection suggestions with the
+ * introductions that can open them, one click to make a suggestion key and open its blueprint, and the introduction
+ * paths, each of which the map can mark (the T/O relationship that opens the door and the cell it opens).
+ */
+export default class ContactPlanSuggestions extends LightningElement {
+  @api recordId;
+  /** App Builder: show at most this many suggestions (0 = all). */
+  @api maxSuggestions = 5;
+
+  plan;
+  analysis;
+  errors;
+  loaded = false;
+  reader = new PlanReader();
+  planQuery = this.reader.query;
+  cursors = this.reader.cursors;
+  horizon = '30';
+  shownPath;
+  unsubscribe;
+
+  @wire(graphql, { query: '$planQuery', variables: '$variables' })
+  wiredPlan({ data, errors: delivered }) {
+    // The same query and variables as the other panels': one request, one answer and one analysis for the page.
+    const { answer, errors } = this.reader.receive(data, delivered);
+    this.planQuery = this.reader.query;
+    this.cursors = this.reader.cursors;
+    if (errors) {
+      this.errors = errors;
+      this.loaded = true;
+      if (!isPermissionError(errors)) {
+        this.dispatchEvent(
+          new ShowToastEvent({
+            title: 'Could not load the plan',
+            message: errorMessages(errors).join(' '),
+            variant: 'error',
+          }),
+        );
+      }
+      return;
+    }
+    if (!answer) return;
+    const loaded = loadPlan(answer, this.recordId, today());
+    this.errors = undefined;
+    this.loaded = true;
+    this.plan = loaded.plan;
+    this.analysis = loaded.analysis;
+  }
+
+  get variables() {
+    return { accountId: this.recordId, ...this.cursors };
+  }
+
+  connectedCallback() {
+    this.unsubscribe = subscribe(this.recordId, (message) => {
+      if (message.type === 'planchange') {
+        this.plan = message.plan;
+        this.analysis = message.analysis;
+      }
+    });
+  }
+
+  disconnectedCallback() {
+    if (this.unsubscribe) this.unsubscribe();
+  }
+
+  get isLoading() {
+    return !this.loaded;
+  }
+
+  get ready() {
+    return Boolean(this.analysis) && !this.errors;
+  }
+
+  get suggestions() {
+    if (!this.ready) return [];
+    const all = keySuggestions(this.plan, this.analysis);
+    const limit = Number(this.maxSuggestions) || 0;
+    return limit > 0 ? all.slice(0, limit) : all;
+  }
+
+  get hasSuggestions() {
+    return this.suggestions.length > 0;
+  }
+
+  get paths() {
+    if (!this.ready) return [];
+    return introductionPaths(this.plan, this.analysis).map((path) => ({
+      ...path,
+      pressed: path.key === this.shownPath ? 'true' : 'false',
+      buttonClass:
+        path.key === this.shownPath
+          ? 'slds-button slds-button_brand cp-path-show'
+          : 'slds-button slds-button_neutral cp-path-show',
+    }));
+  }
+
+  get hasPaths() {
+    return this.paths.length > 0;
+  }
+
+  get isEmpty() {
+    return this.ready && !this.hasSuggestions && !this.hasPaths;
+  }
+
+  get emptyText() {
+    return this.plan && this.plan.contacts.length === 0
+      ? 'No contacts on this account yet, so there is nothing to plan.'
+      : 'No suggestions: every weak or uncovered relationship already has a plan.';
+  }
+
+  get horizonOptions() {
+    return HORIZON_OPTIONS;
+  }
+
+  handleHorizon(event) {
+    this.horizon = event.detail.value;
+  }
+
+  /** One click: the map saves the pair as key with the chosen horizon, then the blueprint opens on it. */
+  handleMark(event) {
+    const { contact, member } = event.currentTarget.dataset;
+    publish(this.recordId, { type: 'setkey', contactId: contact, memberId: member, key: true, horizon: this.horizon });
+    publish(this.recordId, { type: 'openblueprint', contactId: contact, memberId: member });
+  }
+
+  /** Marks (or unmarks) one introduction path on the map and moves focus to the cell it opens. */
+  handleShowPath(event) {
+    const key = event.currentTarget.dataset.key;
+    const path = this.paths.find((p) => p.key === key);
+    if (!path) return;
+    if (this.shownPath === key) {
+      this.shownPath = undefined;
+      publish(this.recordId, { type: 'highlight', cells: [] });
+      return;
+    }
+    this.shownPath = key;
+    publish(this.recordId, { type: 'highlight', cells: path.cells });
+    publish(this.recordId, { type: 'focuscell', contactId: path.contactId, memberId: path.memberId || undefined });
+  }
+}

@@ -1,0 +1,91 @@
+// The method's plan for the account as a rep acts on it: the core's key-intersection suggestions, most urgent first,
+// each with the introductions (leverage) that can open it, and every introduction path by the cell it opens.
+import { gradeLabel, pairKey } from 'c/contactPlanData';
+
+function nameOf(list, id) {
+  const found = id ? list.find((entry) => entry.id === id) : undefined;
+  return found ? found.name : id;
+}
+
+function cellOf(analysis, contactId, memberId) {
+  return analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
+}
+
+/** The leverage that opens a target: a weak cell (contact + member) or, without a member, the contact nobody knows. */
+function opensTarget(proposal, contactId, memberId) {
+  if (proposal.contactId !== contactId) return false;
+  return proposal.targetMemberId === undefined || proposal.targetMemberId === memberId;
+}
+
+function introduction(plan, proposal, index) {
+  const via = nameOf(plan.members, proposal.viaMemberId);
+  return {
+    key: `${proposal.contactId}:${proposal.targetMemberId || ''}:${proposal.viaMemberId}:${index}`,
+    viaMemberId: proposal.viaMemberId,
+    viaContactId: proposal.viaContactId,
+    text: `${proposal.why}: ask ${via} for an introduction.`,
+  };
+}
+
+function introductionsFor(plan, analysis, contactId, memberId) {
+  return analysis.leverage
+    .filter((proposal) => opensTarget(proposal, contactId, memberId))
+    .map((proposal, index) => introduction(plan, proposal, index));
+}
+
+/** [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions. */
+export function keySuggestions(plan, analysis) {
+  return analysis.keySuggestions.map((suggestion) => {
+    const contactName = nameOf(plan.contacts, suggestion.contactId);
+    const memberName = suggestion.memberId ? nameOf(plan.members, suggestion.memberId) : undefined;
+    const cell = suggestion.memberId ? cellOf(analysis, suggestion.contactId, suggestion.memberId) : undefined;
+    const grade = cell && cell.effective ? `${cell.effective}: ${gradeLabel(cell.effective)}` : 'no relationship yet';
+    const introductions = introductionsFor(plan, analysis, suggestion.contactId, suggestion.memberId);
+    return {
+      key: pairKey(suggestion.contactId, suggestion.memberId || ''),
+      contactId: suggestion.contactId,
+      memberId: suggestion.memberId || '',
+      title: memberName ? `${memberName} → ${contactName} (${grade})` : `${contactName} (nobody on the team yet)`,
+      why: suggestion.why,
+      // A suggestion without a member ("add a team member who can reach them") has no cell to mark.
+      canMark: Boolean(suggestion.memberId),
+      markLabel: 'Make key and plan',
+      markTitle: memberName ? `Mark ${memberName} and ${contactName} as a key intersection and open its blueprint` : '',
+      introductions,
+      hasIntroductions: introductions.length > 0,
+    };
+  });
+}
+
+/**
+ * Every introduction path grouped by the cell it opens: [{ key, contactId, memberId, title, introductions, cells }],
+ * `cells` being what the map marks ({ contactId, memberId, role: 'target' | 'door' }).
+ */
+export function introductionPaths(plan, analysis) {
+  const byTarget = new Map();
+  analysis.leverage.forEach((proposal, index) => {
+    const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
+    if (!byTarget.has(key)) byTarget.set(key, { proposal, list: [] });
+    byTarget.get(key).list.push(introduction(plan, proposal, index));
+  });
+  return [...byTarget.entries()].map(([key, { proposal, list }]) => {
+    const contactName = nameOf(plan.contacts, proposal.contactId);
+    const memberName = proposal.targetMemberId ? nameOf(plan.members, proposal.targetMemberId) : undefined;
+    const cell = memberName ? cellOf(analysis, proposal.contactId, proposal.targetMemberId) : undefined;
+    const targets = memberName
+      ? [{ contactId: proposal.contactId, memberId: proposal.targetMemberId, role: 'target' }]
+      : plan.members.map((member) => ({ contactId: proposal.contactId, memberId: member.id, role: 'target' }));
+    const doors = list.map((item) => ({ contactId: item.viaContactId, memberId: item.viaMemberId, role: 'door' }));
+    return {
+      key,
+      contactId: proposal.contactId,
+      memberId: proposal.targetMemberId || '',
+      title: memberName
+        ? `${memberName} with ${contactName} (${cell && cell.effective ? gradeLabel(cell.effective) : 'blank'})`
+        : `${contactName}, whom nobody knows yet`,
+      showLabel: `Show the way to ${contactName} on the map`,
+      introductions: list,
+      cells: [...targets, ...doors],
+    };
+  });
+}
