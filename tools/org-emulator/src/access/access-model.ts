@@ -15,6 +15,7 @@ const FOLLOWS: Record<string, string> = {
   AccountTeamMember: 'Account',
   OpportunityContactRole: 'Opportunity',
   OpportunityTeamMember: 'Opportunity',
+  AccountContactRelation: 'Account',
 };
 
 /** Activities have no object permissions: any user reads them; writing needs Edit Tasks / Edit Events. */
@@ -22,6 +23,7 @@ const ACTIVITY_PERMISSION: Record<string, SystemPermission> = {
   Task: 'EditTask',
   Event: 'EditEvent',
   EventRelation: 'EditEvent',
+  TaskRelation: 'EditTask',
 };
 
 export type Operation = 'read' | 'create' | 'edit' | 'delete';

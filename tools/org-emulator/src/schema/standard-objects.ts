@@ -198,6 +198,8 @@ export function standardObjects(): ObjectDef[] {
         picklist(['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn'], { updateable: false }),
       ),
       field('IsClosed', { type: 'boolean', label: 'Closed', ...readOnly }),
+      // Set by Salesforce's archiving (API Developer Guide, "Archived Activities"); store.ts keeps it current.
+      field('IsArchived', { type: 'boolean', label: 'Archived', ...readOnly }),
       field('CompletedDateTime', { type: 'datetime', ...readOnly }),
       field('CallDurationInSeconds', { type: 'int', precision: 8, scale: 0 }),
       field('Description', { type: 'textarea', length: 32000 }),
@@ -217,6 +219,7 @@ export function standardObjects(): ObjectDef[] {
       field('AccountId', ref('Account', 'Account', readOnly)),
       field('Type', picklist(['Call', 'Email', 'Meeting', 'Other'])),
       field('EventSubtype', picklist(['Event'], { updateable: false })),
+      field('IsArchived', { type: 'boolean', label: 'Archived', ...readOnly }),
       field('Location', text(255)),
       field('Description', { type: 'textarea', length: 32000 }),
     ]),
@@ -226,9 +229,60 @@ export function standardObjects(): ObjectDef[] {
       field('IsInvitee', { type: 'boolean', defaultValue: true }),
       field('IsParent', { type: 'boolean', defaultValue: false }),
       field('IsWhat', { type: 'boolean', defaultValue: false }),
-      field('Status', picklist(['New', 'Accepted', 'Declined'], { defaultValue: 'New' })),
+      field('Status', picklist(['New', 'Accepted', 'Declined'], { defaultValue: 'New', restricted: true })),
       field('RespondedDate', { type: 'datetime' }),
+      field('Response', text(255, { label: 'Comment' })),
+      // The relation's account (Shared Activities): a contact's account, or the account itself.
+      field('AccountId', ref('Account', 'Account', readOnly)),
     ]),
+    // Shared Activities: a task names one lead or up to 50 contacts, plus one What (Object Reference, TaskRelation).
+    // Create, delete and query only: no update.
+    {
+      ...object('TaskRelation', '0RT', 'Task Relations', false, [
+        field('TaskId', ref('Task', 'Task', { required: true, cascadeDelete: true, updateable: false })),
+        field(
+          'RelationId',
+          ref(['Contact', 'Lead', 'Account', 'Opportunity'], 'Relation', {
+            required: true,
+            updateable: false,
+            cascadeDelete: true,
+          }),
+        ),
+        field('IsWhat', { type: 'boolean', label: 'Is What', defaultValue: false, updateable: false }),
+        field('AccountId', ref('Account', 'Account', readOnly)),
+      ]),
+      operations: { update: false },
+      uniqueTogether: [['TaskId', 'RelationId']],
+    },
+    // Contacts to Multiple Accounts (Object Reference, AccountContactRelation): the direct relation follows the
+    // contact's AccountId (store.ts creates and moves it); indirect ones relate the contact to other accounts.
+    {
+      ...object('AccountContactRelation', '07k', 'Account Contact Relationships', false, [
+        field('AccountId', ref('Account', 'Account', { required: true, cascadeDelete: true, updateable: false })),
+        field('ContactId', ref('Contact', 'Contact', { required: true, cascadeDelete: true, updateable: false })),
+        field('IsDirect', { type: 'boolean', label: 'Direct', ...readOnly }),
+        field('IsActive', { type: 'boolean', label: 'Active', defaultValue: true }),
+        field('Roles', {
+          type: 'multipicklist',
+          length: 4099,
+          picklistValues: [
+            'Business User',
+            'Decision Maker',
+            'Economic Buyer',
+            'Economic Decision Maker',
+            'Evaluator',
+            'Executive Sponsor',
+            'Influencer',
+            'Technical Buyer',
+            'Other',
+          ],
+          restricted: false,
+        }),
+        field('StartDate', { type: 'date' }),
+        field('EndDate', { type: 'date' }),
+      ]),
+      uniqueTogether: [['ContactId', 'AccountId']],
+    },
   ];
 }
 
@@ -250,6 +304,10 @@ export const STANDARD_CHILD_RELATIONSHIP_NAMES: Record<string, string> = {
   'Event.AccountId': 'AccountEvents',
   'EventRelation.EventId': 'EventRelations',
   'EventRelation.RelationId': 'EventRelations',
+  'TaskRelation.TaskId': 'TaskRelations',
+  'TaskRelation.RelationId': 'TaskRelations',
+  'AccountContactRelation.AccountId': 'AccountContactRelations',
+  'AccountContactRelation.ContactId': 'AccountContactRelations',
   'Account.ParentId': 'ChildAccounts',
   'User.ManagerId': 'ManagedUsers',
 };

@@ -176,6 +176,8 @@ function semiJoin(sub: Query, env: QueryEnvironment): () => Set<string> {
 /** Rows matching the query, sorted and windowed (raw store rows; project them per page). */
 export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted: boolean): SfRecord[] {
   const table = env.store.table(q.def.name);
+  env.store.refreshArchive(env.today());
+  const objectName = q.def.name;
   let candidates: Iterable<SfRecord> = table.rows.values();
   // Unique indexes hold live rows only, so queryAll must not narrow by them.
   const hints = indexHints(q.where).filter(
@@ -191,7 +193,8 @@ export function runQuery(q: CompiledQuery, env: QueryEnvironment, includeDeleted
   const enough = q.orderBy.length === 0 && q.limit !== undefined ? (q.offset ?? 0) + q.limit : Infinity;
   for (const row of candidates) {
     if (rows.length >= enough) break;
-    if (!includeDeleted && row.IsDeleted) continue;
+    // `query` leaves deleted and archived rows out; `queryAll` returns both (API Developer Guide, "Archived Activities").
+    if (!includeDeleted && (row.IsDeleted || env.store.hiddenFromQuery(objectName, row))) continue;
     if (matches(q.where, row)) rows.push(row);
   }
   if (q.orderBy.length > 0) rows.sort(comparator(q.orderBy, env.store));
@@ -302,7 +305,8 @@ function childResult(
   let rows: SfRecord[] = [];
   for (const id of table.idsWhere(p.relationshipField, [parent.Id as string])) {
     const row = table.rows.get(id) as SfRecord;
-    if ((includeDeleted || !row.IsDeleted) && matches(p.query.where, row)) rows.push(row);
+    const visible = includeDeleted || !(row.IsDeleted || env.store.hiddenFromQuery(p.query.def.name, row));
+    if (visible && matches(p.query.where, row)) rows.push(row);
   }
   if (p.query.orderBy.length > 0) rows.sort(comparator(p.query.orderBy, env.store));
   const start = p.query.offset ?? 0;

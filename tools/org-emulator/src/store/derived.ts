@@ -32,6 +32,16 @@ export function applyDerivedFields(def: ObjectDef, row: SfRecord, lookup: Lookup
       set('AccountId', activityAccountId(row, lookup));
       break;
     }
+    case 'TaskRelation': {
+      // Object Reference, TaskRelation: IsWhat is false for a contact or lead and true otherwise.
+      const relationId = typeof row.RelationId === 'string' ? row.RelationId : '';
+      row.IsWhat = !(relationId.startsWith('003') || relationId.startsWith('00Q'));
+      set('AccountId', relationAccountId(relationId, lookup));
+      break;
+    }
+    case 'EventRelation':
+      set('AccountId', relationAccountId(typeof row.RelationId === 'string' ? row.RelationId : '', lookup));
+      break;
     case 'AccountTeamMember': {
       const user = typeof row.UserId === 'string' ? lookup(row.UserId) : undefined;
       set('Title', (user?.Title as string | undefined) ?? null);
@@ -85,6 +95,44 @@ function activityAccountId(row: SfRecord, lookup: Lookup): string | null {
   const whoId = typeof row.WhoId === 'string' ? row.WhoId : undefined;
   if (whoId?.startsWith('003')) return (lookup(whoId)?.AccountId as string | undefined) ?? null;
   return null;
+}
+
+/** The account a shared activity's relation belongs to: the contact's account, the account, the deal's account. */
+function relationAccountId(relationId: string, lookup: Lookup): string | null {
+  if (relationId.startsWith('001')) return relationId;
+  if (relationId.startsWith('003') || relationId.startsWith('006')) {
+    return (lookup(relationId)?.AccountId as string | undefined) ?? null;
+  }
+  return null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days an activity waits before Salesforce archives it (the default; API Developer Guide, "Archived Activities"). */
+export const ARCHIVE_AFTER_DAYS = 365;
+
+/** The last day whose activities are archived on `today`: 365 days or more before it. */
+export function archiveCutoff(today: string): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - ARCHIVE_AFTER_DAYS * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether Salesforce's archiving would have archived this activity by the day `cutoff` names: an event whose date is
+ * 365 days old or more; a closed task whose due date is, or (without a due date) whose creation is.
+ */
+export function isArchivedActivity(objectName: string, row: SfRecord, cutoff: string): boolean {
+  const day = (v: unknown): string | undefined =>
+    typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : undefined;
+  if (objectName === 'Event') {
+    const date = day(row.ActivityDate) ?? day(row.ActivityDateTime);
+    return date !== undefined && date <= cutoff;
+  }
+  if (objectName === 'Task') {
+    if (row.IsClosed !== true) return false;
+    const date = day(row.ActivityDate) ?? day(row.CreatedDate);
+    return date !== undefined && date <= cutoff;
+  }
+  return false;
 }
 
 /** Renders an auto-number display format such as `REL-{000000}`. */

@@ -3,7 +3,13 @@ import { SfError, notFound } from '../errors';
 import { makeId, normalizeId } from '../ids';
 import type { Catalog } from '../schema/catalog';
 import type { FieldDef, ObjectDef } from '../schema/types';
-import { applyDerivedFields, formatAutoNumber, missingDerivedFields } from './derived';
+import {
+  applyDerivedFields,
+  archiveCutoff,
+  formatAutoNumber,
+  isArchivedActivity,
+  missingDerivedFields,
+} from './derived';
 import { Table, type SfRecord } from './table';
 import { coerceFieldValue, toStoredDateTime } from './values';
 
@@ -27,6 +33,12 @@ const IGNORED_INPUT_KEYS = new Set(['attributes']);
 
 /** Children Salesforce deletes with their parent although their lookup is not a master-detail. */
 const STANDARD_CASCADES = new Set(['Contact.AccountId', 'Opportunity.AccountId']);
+
+/** Activities Salesforce archives (IsArchived; API Developer Guide, "Archived Activities"). */
+const ARCHIVED_OBJECTS = new Set(['Task', 'Event']);
+
+/** A task names one lead or up to 50 contacts (Object Reference, TaskRelation). */
+export const MAX_TASK_CONTACTS = 50;
 
 /** What the acting API user may do (src/access implements it); the store asks before each write. */
 export interface WriteAccess {
@@ -59,6 +71,8 @@ export class Store {
   private readonly autoNumbers = new Map<string, number>();
   private journal: JournalEntry[] | undefined;
   private sequence = 0;
+  /** The day the archive flags were last brought up to date (see refreshArchive). */
+  private archivedOn: string | undefined;
 
   constructor(
     readonly catalog: Catalog,
@@ -169,6 +183,29 @@ export class Store {
         table.put(row, table.rows.get(row.Id));
       }
     }
+    this.archivedOn = undefined;
+  }
+
+  /**
+   * Salesforce's archiving run, as of `today`: sets IsArchived on the tasks and events its criteria name and clears it
+   * on the others (the clock may have been moved back). Runs once per org day; `query` leaves archived rows out,
+   * `queryAll` returns them. Writes set the flag themselves, so between runs it stays exact.
+   */
+  refreshArchive(today: string): void {
+    if (this.archivedOn === today) return;
+    this.archivedOn = today;
+    const cutoff = archiveCutoff(today);
+    for (const name of ARCHIVED_OBJECTS) {
+      // The flag is derived, not a change: no audit field moves, so the row is updated in place.
+      for (const row of this.table(name).rows.values()) row.IsArchived = isArchivedActivity(name, row, cutoff);
+    }
+  }
+
+  /** Whether `query` must leave the row out: an archived activity, or a relation of one (Task/EventRelation). */
+  hiddenFromQuery(objectName: string, row: SfRecord): boolean {
+    if (row.IsArchived === true) return true;
+    const parentId = objectName === 'TaskRelation' ? row.TaskId : objectName === 'EventRelation' ? row.EventId : null;
+    return typeof parentId === 'string' && this.getById(parentId)?.row.IsArchived === true;
   }
 
   insert(objectName: string, input: Record<string, unknown>, options: WriteOptions = {}): string {
@@ -207,7 +244,11 @@ export class Store {
     if (def.autoNumberFormat) row.Name = this.nextAutoNumber(def);
     applyDerivedFields(def, row, (ref) => this.live(ref), false);
     requireDerived(def, row);
+    this.deriveArchived(def, row);
+    if (def.name === 'AccountContactRelation') row.IsDirect = false;
+    if (def.name === 'TaskRelation') this.checkTaskContacts(row);
     this.write(table, row, undefined);
+    if (def.name === 'Contact') this.followPrimaryAccount(row, undefined);
     return id;
   }
 
@@ -238,7 +279,70 @@ export class Store {
     row.SystemModstamp = stamp;
     applyDerivedFields(def, row, (ref) => this.live(ref), false);
     requireDerived(def, row);
+    this.deriveArchived(def, row);
     this.write(table, row, previous);
+    if (def.name === 'Contact') this.followPrimaryAccount(row, previous);
+  }
+
+  private deriveArchived(def: ObjectDef, row: SfRecord): void {
+    if (!ARCHIVED_OBJECTS.has(def.name)) return;
+    row.IsArchived = isArchivedActivity(def.name, row, archiveCutoff(this.now().toISOString().slice(0, 10)));
+  }
+
+  /** More than 50 contacts on one task is refused (Object Reference, TaskRelation). */
+  private checkTaskContacts(row: SfRecord): void {
+    if (typeof row.RelationId !== 'string' || !row.RelationId.startsWith('003')) return;
+    const contacts = this.rowsWhere('TaskRelation', 'TaskId', row.TaskId as string).filter(
+      (r) => !r.IsDeleted && typeof r.RelationId === 'string' && r.RelationId.startsWith('003'),
+    );
+    if (contacts.length >= MAX_TASK_CONTACTS) {
+      throw new SfError(400, 'LIMIT_EXCEEDED', `A task can be related to up to ${MAX_TASK_CONTACTS} contacts`, [
+        'RelationId',
+      ]);
+    }
+  }
+
+  /**
+   * Contacts to Multiple Accounts: a contact's primary account (AccountId) is its direct AccountContactRelation.
+   * Saving a contact with an account creates it; changing the account moves it (an existing indirect relation to the
+   * new account becomes the direct one); a contact without an account (private) has none.
+   */
+  private followPrimaryAccount(contact: SfRecord, previous: SfRecord | undefined): void {
+    const accountId = typeof contact.AccountId === 'string' ? contact.AccountId : null;
+    if (previous && previous.AccountId === contact.AccountId) return;
+    const table = this.table('AccountContactRelation');
+    const relations = this.rowsWhere('AccountContactRelation', 'ContactId', contact.Id as string).filter(
+      (r) => !r.IsDeleted,
+    );
+    for (const direct of relations.filter((r) => r.IsDirect === true)) {
+      if (direct.AccountId !== accountId) this.markDeleted(table, direct);
+    }
+    if (!accountId) return;
+    const existing = relations.find((r) => r.AccountId === accountId);
+    const stamp = this.now().toISOString();
+    if (existing) {
+      if (existing.IsDirect !== true)
+        this.write(table, { ...existing, IsDirect: true, SystemModstamp: stamp }, existing);
+      return;
+    }
+    const userId = this.currentUserId();
+    const row: SfRecord = {
+      Id: this.newId(table.def),
+      IsDeleted: false,
+      CreatedDate: stamp,
+      CreatedById: userId,
+      LastModifiedDate: stamp,
+      LastModifiedById: userId,
+      SystemModstamp: stamp,
+      AccountId: accountId,
+      ContactId: contact.Id,
+      IsDirect: true,
+      IsActive: true,
+      Roles: null,
+      StartDate: null,
+      EndDate: null,
+    };
+    this.write(table, row, undefined);
   }
 
   /** Upsert by an external id field: updates the live row holding the value, or inserts one carrying it. */
@@ -277,6 +381,15 @@ export class Store {
     if (!found) throw notFound();
     if (found.row.IsDeleted) throw new SfError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
     checkOperation(found.def, 'delete');
+    if (found.def.name === 'AccountContactRelation' && found.row.IsDirect === true) {
+      // Salesforce Help, "Considerations for Relating a Contact to Multiple Accounts": a direct relation goes only
+      // with a change of the contact's account or the contact's delete.
+      throw new SfError(
+        400,
+        'DELETE_FAILED',
+        "You can't delete a direct relationship: change the contact's account or delete the contact",
+      );
+    }
     const access = this.currentAccess();
     if (access && !access.can(found.def, 'delete')) throw insufficientAccess(`delete ${found.def.name} records`);
     const doomed = this.cascadeSet(found.def, found.row);
