@@ -12,7 +12,7 @@ export {
   type ScoreExplanation,
 } from './analyze';
 export type { ScoreBreakdown, ScoreSeat } from './score';
-export { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
+export { DEFAULT_SETTINGS, evidenceHorizonDays, resolveSettings, type Settings } from './settings';
 export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
 export { parseSeniority, resolveSeniority, seniorityRank, isSeniorLeader } from './seniority';
 export { DEFAULT_ROLE_MAPPING, ROLE_INFO, mapOpportunityRole, type RoleInfo } from './roles';

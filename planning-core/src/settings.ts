@@ -1,4 +1,4 @@
-import type { BuyerRole, Grade, Severity } from './types';
+import { GRADES, type BuyerRole, type Grade, type Severity } from './types';
 import { DEFAULT_ROLE_MAPPING } from './roles';
 
 /** Every window, threshold and weight of the method (docs/method.md §1.4–§1.6), with the documented defaults. */
@@ -76,6 +76,23 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   scoreAccountPoints: Object.freeze({ critical: 20, high: 10, medium: 5, low: 2 }),
   roleMapping: DEFAULT_ROLE_MAPPING,
 });
+
+/**
+ * How far back activities can still matter to any rule (the evidence horizon, in days before asOf, inclusive): the
+ * longest of the touch, meeting, no-meeting and won windows and the quiet time after which gravity has pulled any
+ * grade to its floor. Older activities change no grade, warning or score, so a reader need not fetch them; docs/method.md
+ * §1.4–§1.6 name the windows.
+ */
+export function evidenceHorizonDays(settings: Settings): number {
+  const levelsToFloor = Math.max(0, GRADES.indexOf(settings.gravityFloor));
+  return Math.max(
+    settings.touchWindowDays,
+    settings.meetingWindowDays,
+    settings.noMeetingWindowDays,
+    settings.wonWindowDays,
+    levelsToFloor * settings.gravityStepDays,
+  );
+}
 
 /** The defaults with `overrides` on top; the score's per-role and per-severity tables merge entry by entry. */
 export function resolveSettings(overrides: Partial<Settings> = {}): Settings {

@@ -2,8 +2,8 @@
 // one the sync and the LWCs use), so the tests check that the generated data means, to the product, what it was
 // designed to mean.
 
-import type { AccountPlan } from '@contact-plan/planning-core';
-import { readAccountPlans, type PlanRead } from '@contact-plan/plan-reader';
+import { DEFAULT_SETTINGS, evidenceHorizonDays, type AccountPlan } from '@contact-plan/planning-core';
+import { evidenceRecords, readAccountPlans, type PlanRead } from '@contact-plan/plan-reader';
 import type { Dataset } from './datasets';
 
 export class AccountPlanReader {
@@ -18,9 +18,11 @@ export class AccountPlanReader {
   }
 
   plan(accountId: string): AccountPlan {
-    // Every account is read in one pass over the dataset, the way the sync reads a batch.
+    // Every account is read in one pass over the dataset, the way the sync reads a batch, with the activities the
+    // sync reads as evidence (completed, not declined, within the horizon; shared and related contacts).
+    const asOf = this.dataset.asOf;
     this.reads ??= readAccountPlans(
-      this.dataset.records,
+      evidenceRecords(this.dataset.records, { asOf, horizonDays: evidenceHorizonDays(DEFAULT_SETTINGS) }),
       (this.dataset.records.Account ?? []).map((row) => row.Id as string),
       { asOf: this.dataset.asOf },
     );

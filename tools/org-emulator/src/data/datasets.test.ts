@@ -79,7 +79,9 @@ function consistencyProblems(dataset: Dataset): string[] {
       const what = opportunities.get(row.WhatId as string);
       if (what && what.AccountId !== row.AccountId) problems.push(`${row.Id} deal of another account`);
       if (!what && row.WhatId !== row.AccountId) problems.push(`${row.Id} WhatId is not its account`);
-      if (!DATE.test(row.ActivityDate as string) || (row.ActivityDate as string) > AS_OF) {
+      // Only an open task (a plan) may be due after asOf.
+      const planned = object === 'Task' && row.IsClosed === false;
+      if (!DATE.test(row.ActivityDate as string) || ((row.ActivityDate as string) > AS_OF && !planned)) {
         problems.push(`${row.Id} ActivityDate ${String(row.ActivityDate)}`);
       }
       if (!team.has(`${row.AccountId}:${row.OwnerId}`)) problems.push(`${row.Id} owned outside the account team`);
@@ -183,6 +185,8 @@ describe('dataset generator', () => {
         for (const row of chunk[object] ?? []) {
           for (const field of Object.keys(LOOKUPS[object])) {
             const value = row[field];
+            // An indirect relation names a contact of the account before (loaded earlier).
+            if (object === 'AccountContactRelation' && field === 'ContactId') continue;
             if (value !== null) expect([field, inChunk.has(value) || users.has(value)]).toEqual([field, true]);
           }
         }
@@ -204,12 +208,66 @@ describe('dataset generator', () => {
     expect(consistencyProblems(demo)).toEqual([]);
   });
 
-  it('sizes m at 1,000 accounts, 20,000 contacts and 100,000 activities', () => {
+  it('sizes m at 1,000 accounts, 20,000 contacts and 100,000 activities of the last year', () => {
     const c = counts(m);
     expect(c).toMatchObject({ User: 81, Account: 1000, Contact: 20000 });
-    expect(c.Task! + c.Event!).toBe(100_000);
+    const yearAgo = '2025-11-20';
+    const lastYear = [...rows(m, 'Task'), ...rows(m, 'Event')].filter(
+      (row) => (row.ActivityDate as string) > yearAgo && (row.ActivityDate as string) <= AS_OF,
+    );
+    // The plain recipe's 100,000, plus per account two shared tasks, two declined meetings and one overdue task.
+    expect(lastYear.length).toBe(100_000 + 5 * 1000);
     expect(c.Event! / (c.Task! + c.Event!)).toBeCloseTo(0.29, 1);
     for (const object of SOBJECTS) expect(c[object]).toBeGreaterThan(0);
+  });
+
+  it('keeps what Salesforce keeps beyond a year of activities: archived history, shared, declined and open ones', () => {
+    const tasks = rows(m, 'Task');
+    const events = rows(m, 'Event');
+    const yearAgo = '2025-11-20';
+    // About a tenth more history a year to two years back (archived on Salesforce), day 365 itself included.
+    const older = [...tasks, ...events].filter((row) => (row.ActivityDate as string) <= yearAgo);
+    expect(older.length / 100_000).toBeCloseTo(0.1, 2);
+    expect(older.some((row) => row.ActivityDate === yearAgo)).toBe(true);
+    expect(older.every((row) => (row.ActivityDate as string) >= '2024-11-20')).toBe(true);
+    // Open tasks: one planned after asOf and one overdue per account, neither closed.
+    const open = tasks.filter((row) => row.IsClosed === false);
+    expect(open).toHaveLength(2000);
+    expect(open.filter((row) => (row.ActivityDate as string) > AS_OF)).toHaveLength(1000);
+    expect(new Set(open.map((row) => row.Status))).toEqual(new Set(['Not Started', 'In Progress']));
+    // Shared tasks: two to four contacts each, the WhoId among them, all of the task's account.
+    const byTask = new Map<string, Row[]>();
+    for (const row of rows(m, 'TaskRelation'))
+      byTask.set(row.TaskId as string, [...(byTask.get(row.TaskId as string) ?? []), row]);
+    // Two a account, when the member knows more than one contact there.
+    expect(byTask.size).toBeGreaterThan(1500);
+    expect(byTask.size).toBeLessThanOrEqual(2000);
+    const taskById = new Map(tasks.map((row) => [row.Id, row]));
+    const contactAccount = new Map(rows(m, 'Contact').map((row) => [row.Id, row.AccountId]));
+    for (const [taskId, relations] of byTask) {
+      const task = taskById.get(taskId)!;
+      expect(relations.length).toBeGreaterThanOrEqual(2);
+      expect(relations.length).toBeLessThanOrEqual(4);
+      expect(relations.map((r) => r.RelationId)).toContain(task.WhoId);
+      for (const r of relations)
+        expect([contactAccount.get(r.RelationId), r.AccountId]).toEqual([task.AccountId, task.AccountId]);
+    }
+    // Declined invitations: two contacts a account.
+    const declined = rows(m, 'EventRelation').filter((row) => row.Status === 'Declined');
+    expect(declined).toHaveLength(2000);
+    expect(declined.every((row) => String(row.RelationId).startsWith('003') && row.IsInvitee === true)).toBe(true);
+  });
+
+  it('relates some contacts to a second account through indirect AccountContactRelation rows', () => {
+    const relations = rows(m, 'AccountContactRelation');
+    expect(relations.length / 1000).toBeCloseTo(0.3, 1);
+    const contactAccount = new Map(rows(m, 'Contact').map((row) => [row.Id, row.AccountId]));
+    for (const row of relations) {
+      expect(row.IsDirect).toBe(false);
+      expect(contactAccount.get(row.ContactId)).toBeDefined();
+      expect(contactAccount.get(row.ContactId)).not.toBe(row.AccountId);
+    }
+    expect(relations.some((row) => row.Roles !== null)).toBe(true);
   });
 
   it('keeps every id valid and every lookup pointing at an existing record in m', () => {

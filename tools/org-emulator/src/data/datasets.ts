@@ -27,6 +27,8 @@ export interface DatasetSpec {
   contactSpread: number;
   activitySpread: number;
   showcase: boolean;
+  /** Archived history, shared tasks, declined invitations, open tasks, indirect contacts (see AccountExtras). */
+  extras: boolean;
 }
 
 export const DATASET_SPECS: Readonly<Record<DatasetName, DatasetSpec>> = {
@@ -38,6 +40,8 @@ export const DATASET_SPECS: Readonly<Record<DatasetName, DatasetSpec>> = {
     contactSpread: 5,
     activitySpread: 30,
     showcase: true,
+    // The demo tells its designed story; the extras live in m and l.
+    extras: false,
   },
   m: {
     accounts: 1_000,
@@ -47,6 +51,7 @@ export const DATASET_SPECS: Readonly<Record<DatasetName, DatasetSpec>> = {
     contactSpread: 12,
     activitySpread: 70,
     showcase: false,
+    extras: true,
   },
   l: {
     accounts: 10_000,
@@ -56,6 +61,7 @@ export const DATASET_SPECS: Readonly<Record<DatasetName, DatasetSpec>> = {
     contactSpread: 12,
     activitySpread: 70,
     showcase: false,
+    extras: true,
   },
 };
 
@@ -105,8 +111,13 @@ export function* generateDatasetChunks(
   const owners = pool.filter((user) => user.ownsAccounts);
   yield { User: users };
   yield* showcase;
+  let neighbourContacts: readonly string[] = [];
   for (let i = 0; i < spec.accounts; i++) {
-    yield syntheticAccount(ctx, new Random(mixSeed(seed, 0x100000 + i)), pool, owners, accountSize(spec, seed, i));
+    const extras = spec.extras ? { rng: new Random(mixSeed(seed, 0x200000 + i)), neighbourContacts } : undefined;
+    const rng = new Random(mixSeed(seed, 0x100000 + i));
+    const chunk = syntheticAccount(ctx, rng, pool, owners, accountSize(spec, seed, i), extras);
+    neighbourContacts = chunk.Contact.map((row) => row.Id as string);
+    yield chunk;
   }
 }
 

@@ -13,6 +13,8 @@ export const KEY_PREFIXES = {
   OpportunityTeamMember: '00q',
   AccountTeamMember: '01M',
   EventRelation: '0RE',
+  TaskRelation: '0RT',
+  AccountContactRelation: '07k',
   // Custom objects get org-specific prefixes in a real org; these are the ones this emulator uses.
   Relationship__c: 'a00',
   Contact_Blueprint__c: 'a01',

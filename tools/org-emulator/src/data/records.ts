@@ -184,7 +184,7 @@ export interface TaskInput {
   Subject: string;
   TaskSubtype: TaskSubtype;
   ActivityDate: string;
-  Status: 'Completed' | 'Not Started';
+  Status: 'Completed' | 'Not Started' | 'In Progress';
   WhoId: string | null;
   WhatId: string;
   AccountId: string;
@@ -246,10 +246,41 @@ export function eventRecord(input: EventInput, audit: Audit): Row {
  * An invitee (a user: IsInvitee) or an additional contact on the event (a contact: IsParent, as Shared Activities
  * records every contact beyond the WhoId).
  */
-export function eventRelationRecord(Id: string, EventId: string, RelationId: string, audit: Audit): Row {
+export function eventRelationRecord(
+  Id: string,
+  EventId: string,
+  RelationId: string,
+  audit: Audit,
+  Status: 'Accepted' | 'Declined' = 'Accepted',
+): Row {
   const isUser = RelationId.startsWith('005');
+  // A contact who declined was invited (IsInvitee); one who came along is a related contact (IsParent).
+  const invitee = isUser || Status === 'Declined';
+  return withAudit({ Id, EventId, RelationId, IsInvitee: invitee, IsParent: !invitee, IsWhat: false, Status }, audit);
+}
+
+/** A contact on a shared task (Shared Activities: a task names up to 50 contacts). */
+export function taskRelationRecord(
+  Id: string,
+  TaskId: string,
+  RelationId: string,
+  AccountId: string,
+  audit: Audit,
+): Row {
+  return withAudit({ Id, TaskId, RelationId, IsWhat: false, AccountId }, audit);
+}
+
+/** An indirect relation of a contact to an account other than its own (Contacts to Multiple Accounts). */
+export function accountContactRelationRecord(
+  Id: string,
+  AccountId: string,
+  ContactId: string,
+  Roles: string | null,
+  StartDate: string,
+  audit: Audit,
+): Row {
   return withAudit(
-    { Id, EventId, RelationId, IsInvitee: isUser, IsParent: !isUser, IsWhat: false, Status: 'Accepted' },
+    { Id, AccountId, ContactId, IsDirect: false, IsActive: true, Roles, StartDate, EndDate: null },
     audit,
   );
 }

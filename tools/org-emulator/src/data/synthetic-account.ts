@@ -33,6 +33,24 @@ export interface AccountSize {
   activities: number;
 }
 
+/**
+ * What Salesforce keeps beyond a year of plain activities, drawn from a stream of its own so the rest of the account
+ * stays as it was: older (archived) history, shared tasks, declined invitations, open tasks, and contacts of the
+ * account before this one who are also related to this one (indirect AccountContactRelation).
+ */
+export interface AccountExtras {
+  rng: Random;
+  /** Contacts of the previous account in the org, candidates for an indirect relation to this one. */
+  neighbourContacts: readonly string[];
+}
+
+const OLDER_HISTORY_SHARE = 0.1;
+const SHARED_TASKS = 2;
+const DECLINED_MEETINGS = 2;
+const OPEN_TASKS = 2;
+const INDIRECT_CONTACT_CHANCE = 0.3;
+const ACR_ROLES = ['Decision Maker', 'Influencer', 'Evaluator', 'Executive Sponsor', 'Technical Buyer'];
+
 const GRADES = ['T', 'O', 'S', 'I', 'D', 'M'] as const;
 const WARM_GRADE_WEIGHTS = [15, 30, 45, 10, 0, 0];
 const COOLING_GRADE_WEIGHTS = [0, 20, 40, 20, 15, 5];
@@ -139,14 +157,90 @@ class SyntheticAccount {
     this.members = [this.owner, ...pickTeam(rng, pool, this.owner, rng.weightedIndex(TEAM_SIZE_WEIGHTS))];
   }
 
-  build(size: AccountSize): RecordsByObject {
+  build(size: AccountSize, extras?: AccountExtras): RecordsByObject {
     this.writeTeam();
     this.writeContacts(size.contacts);
     this.writeOpportunities();
     const pairs = this.choosePairs();
     this.writeActivities(pairs, size.activities);
     this.writeGrades(pairs);
+    if (extras) this.writeExtras(pairs, size, extras);
     return this.writer.out;
+  }
+
+  /** See AccountExtras: every extra draws from `extras.rng` alone. */
+  private writeExtras(pairs: Pairs, size: AccountSize, extras: AccountExtras): void {
+    const { writer, members, contactIds } = this;
+    const rng = extras.rng;
+    const pairAt = (p: number) => ({
+      whoId: contactIds[pairs.contact[p]!]!,
+      ownerId: members[pairs.member[p]!]!.id,
+    });
+    if (pairs.contact.length > 0) {
+      // Older history: a year to two years back, archived by Salesforce (day 365 itself is archived and still
+      // inside a 365-day window).
+      const older = Math.floor(size.activities * OLDER_HISTORY_SHARE);
+      for (let a = 0; a < older; a++) {
+        const { whoId, ownerId } = pairAt(rng.weightedIndex(pairs.weight));
+        const daysAgo = a === 0 ? 365 : rng.int(365, 730);
+        if (rng.chance(MEETING_SHARE)) {
+          const startMinute = rng.int(16, 35) * 30;
+          writer.event({
+            subject: rng.pick(EVENT_SUBJECTS),
+            daysAgo,
+            startMinute,
+            durationMinutes: 60,
+            whoId,
+            ownerId,
+          });
+        } else {
+          const subtype = rng.chance(0.5) ? 'Call' : 'Email';
+          const subject = rng.pick(subtype === 'Call' ? CALL_SUBJECTS : EMAIL_SUBJECTS);
+          writer.task({ subject, subtype, daysAgo, whoId, ownerId });
+        }
+      }
+      // Open tasks: a call planned, one overdue; neither is a touch.
+      for (let t = 0; t < OPEN_TASKS; t++) {
+        const { whoId, ownerId } = pairAt(rng.weightedIndex(pairs.weight));
+        const daysAgo = t === 0 ? -rng.int(1, 30) : rng.int(1, 60);
+        const status = t === 0 ? 'Not Started' : 'In Progress';
+        writer.task({ subject: rng.pick(CALL_SUBJECTS), subtype: 'Call', daysAgo, whoId, ownerId, status });
+      }
+    }
+    if (pairs.contact.length > 0 && contactIds.length >= 2) {
+      // Shared tasks: a member's call or e-mail with one contact they know and up to three more they know.
+      for (let t = 0; t < SHARED_TASKS; t++) {
+        const p = rng.weightedIndex(pairs.weight);
+        const known = [...new Set(pairs.ofMember[pairs.member[p]!]!.map((q) => pairs.contact[q]!))];
+        const others = known.filter((c) => c !== pairs.contact[p]);
+        const alsoWho = rng.sample(others, Math.min(others.length, rng.int(1, 3))).map((c) => contactIds[c]!);
+        writer.task({
+          subject: rng.pick(EMAIL_SUBJECTS),
+          subtype: rng.chance(0.5) ? 'Call' : 'Email',
+          daysAgo: rng.int(0, 120),
+          ...pairAt(p),
+          alsoWho,
+        });
+      }
+      // Meetings of a known pair to which another contact was invited and declined.
+      for (let m = 0; m < DECLINED_MEETINGS; m++) {
+        const p = rng.weightedIndex(pairs.weight);
+        const host = pairs.contact[p]!;
+        const guest = (host + rng.int(1, contactIds.length - 1)) % contactIds.length;
+        writer.event({
+          subject: rng.pick(EVENT_SUBJECTS),
+          daysAgo: pairs.warm[p] ? rng.int(1, 80) : rng.int(181, 300),
+          startMinute: rng.int(16, 35) * 30,
+          durationMinutes: 30,
+          ...pairAt(p),
+          declined: [contactIds[guest]!],
+        });
+      }
+    }
+    if (extras.neighbourContacts.length > 0 && rng.chance(INDIRECT_CONTACT_CHANCE)) {
+      const contactId = rng.pick(extras.neighbourContacts);
+      writer.relatedContact(contactId, rng.chance(0.7) ? rng.pick(ACR_ROLES) : null, rng.int(30, 700));
+    }
   }
 
   private writeTeam(): void {
@@ -367,6 +461,7 @@ export function syntheticAccount(
   pool: readonly SalesUser[],
   owners: readonly SalesUser[],
   size: AccountSize,
+  extras?: AccountExtras,
 ): RecordsByObject {
-  return new SyntheticAccount(ctx, rng, pool, owners).build(size);
+  return new SyntheticAccount(ctx, rng, pool, owners).build(size, extras);
 }

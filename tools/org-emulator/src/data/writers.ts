@@ -7,12 +7,14 @@ import {
   blueprintRecord,
   BlueprintInput,
   eventRecord,
+  accountContactRelationRecord,
   eventRelationRecord,
   opportunityContactRoleRecord,
   opportunityRecord,
   opportunityTeamMemberRecord,
   relationshipRecord,
   taskRecord,
+  taskRelationRecord,
   TaskSubtype,
 } from './records';
 
@@ -99,21 +101,49 @@ export class AccountWriter {
     whoId: string | null;
     whatId?: string;
     ownerId: string;
-  }): void {
+    /** Open tasks are plans (their ActivityDate is a due date); default: done when in the past. */
+    status?: 'Completed' | 'Not Started' | 'In Progress';
+    /** Further contacts on the task (TaskRelation rows, the WhoId's own included). */
+    alsoWho?: readonly string[];
+  }): string {
+    const id = this.ctx.ids.id('Task');
+    const audit = this.audit(Math.max(0, input.daysAgo));
     this.out.Task.push(
       taskRecord(
         {
-          Id: this.ctx.ids.id('Task'),
+          Id: id,
           Subject: input.subject,
           TaskSubtype: input.subtype,
           ActivityDate: this.ctx.calendar.date(input.daysAgo),
-          Status: input.daysAgo >= 0 ? 'Completed' : 'Not Started',
+          Status: input.status ?? (input.daysAgo >= 0 ? 'Completed' : 'Not Started'),
           WhoId: input.whoId,
           WhatId: input.whatId ?? this.accountId,
           AccountId: this.accountId,
           OwnerId: input.ownerId,
         },
-        this.audit(Math.max(0, input.daysAgo)),
+        audit,
+      ),
+    );
+    if (input.alsoWho?.length) {
+      for (const contactId of [input.whoId, ...input.alsoWho]) {
+        if (!contactId) continue;
+        const relationId = this.ctx.ids.id('TaskRelation');
+        this.out.TaskRelation.push(taskRelationRecord(relationId, id, contactId, this.accountId, audit));
+      }
+    }
+    return id;
+  }
+
+  /** An indirect AccountContactRelation: a contact of another account also related to this one. */
+  relatedContact(contactId: string, roles: string | null, daysAgo: number): void {
+    this.out.AccountContactRelation.push(
+      accountContactRelationRecord(
+        this.ctx.ids.id('AccountContactRelation'),
+        this.accountId,
+        contactId,
+        roles,
+        this.ctx.calendar.date(daysAgo),
+        this.audit(daysAgo),
       ),
     );
   }
@@ -128,6 +158,8 @@ export class AccountWriter {
     whatId?: string;
     ownerId: string;
     invitees?: readonly string[];
+    /** Contacts who were invited and declined (EventRelation Status Declined). */
+    declined?: readonly string[];
   }): void {
     const id = this.ctx.ids.id('Event');
     const calendar = this.ctx.calendar;
@@ -151,6 +183,10 @@ export class AccountWriter {
     );
     for (const relationId of input.invitees ?? []) {
       this.out.EventRelation.push(eventRelationRecord(this.ctx.ids.id('EventRelation'), id, relationId, audit));
+    }
+    for (const relationId of input.declined ?? []) {
+      const relation = eventRelationRecord(this.ctx.ids.id('EventRelation'), id, relationId, audit, 'Declined');
+      this.out.EventRelation.push(relation);
     }
   }
 

@@ -47,7 +47,9 @@ describe('SOQL engine', () => {
 
   it('resolves date literals against the configured day, also on datetime fields', () => {
     expect(run('SELECT Id FROM Task WHERE ActivityDate = LAST_N_DAYS:30')).toHaveLength(1);
-    expect(run('SELECT Id FROM Task WHERE ActivityDate < LAST_N_DAYS:30')).toHaveLength(3);
+    // The 400-day-old call is archived: query leaves it out, queryAll finds it.
+    expect(run('SELECT Id FROM Task WHERE ActivityDate < LAST_N_DAYS:30')).toHaveLength(2);
+    expect(run('SELECT Id FROM Task WHERE ActivityDate < LAST_N_DAYS:30', true)).toHaveLength(3);
     expect(run('SELECT Id FROM Event WHERE ActivityDateTime = LAST_N_DAYS:30')).toHaveLength(1);
     expect(run('SELECT Id FROM Account WHERE CreatedDate = THIS_MONTH')).toHaveLength(3);
     expect(run('SELECT Id FROM Account WHERE CreatedDate > 2025-06-01T00:00:00Z')).toHaveLength(0);
@@ -58,7 +60,7 @@ describe('SOQL engine', () => {
       "SELECT LastName FROM Contact WHERE Id IN (SELECT ContactId FROM OpportunityContactRole WHERE Role = 'Economic Buyer')";
     expect(names(soql)).toEqual(['Last0000']);
     expect(
-      run("SELECT Id FROM Task WHERE Who.Name = 'First0 Last0000' AND Owner.Title = 'Sales Engineer'"),
+      run("SELECT Id FROM Task WHERE Who.Name = 'First0 Last0000' AND Owner.Title = 'Sales Engineer'", true),
     ).toHaveLength(2);
   });
 
