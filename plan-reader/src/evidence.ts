@@ -41,7 +41,8 @@ export const EVIDENCE_FIELDS = {
  */
 export function evidenceRecords(records: FetchedRecords, options: EvidenceOptions): PlanRecords {
   const from = addDays(options.asOf, -options.horizonDays);
-  const inWindow = (date: string | undefined): boolean => date !== undefined && date >= from && date <= options.asOf;
+  // An activity without a date passes on, for the reader to count among the rows it skips.
+  const inWindow = (date: string | undefined): boolean => date === undefined || (date >= from && date <= options.asOf);
 
   const relations = groupBy(records.TaskRelation, 'TaskId');
   const tasks: OrgRecord[] = [];

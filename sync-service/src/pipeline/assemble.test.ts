@@ -4,7 +4,7 @@ import { ACCOUNT, ADA, BOB, CY, demoSources, OPP, UMA, VIC, WES } from './fixtur
 import { SOURCE_FIELDS } from './sources';
 
 describe('assemble', () => {
-  const { accounts, skipped } = assemble(demoSources(), { recentWindowDays: 90 });
+  const { accounts, skipped } = assemble(demoSources(), { recentWindowDays: 90, horizonDays: 365 });
   const [account] = accounts;
   const plan = account!.plan;
 
@@ -96,7 +96,7 @@ describe('assemble', () => {
         Horizon__c: '30',
       },
     ];
-    const [a] = assemble(sources, { recentWindowDays: 90 }).accounts;
+    const [a] = assemble(sources, { recentWindowDays: 90, horizonDays: 365 }).accounts;
     expect(a!.plan.relationships).toEqual([
       { contactId: BOB, memberId: VIC, grade: 'O', gradedOn: '2026-10-01', key: true, horizonDays: 60 },
       { contactId: CY, memberId: UMA },

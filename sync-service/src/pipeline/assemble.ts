@@ -1,5 +1,12 @@
 import { pairTouches, type AccountPlan, type BuyerRole } from '@contact-plan/planning-core';
-import { groupBy, isUserId, readAccountPlans, relationshipRepFields, type SkipCounts } from '@contact-plan/plan-reader';
+import {
+  evidenceRecords,
+  groupBy,
+  isUserId,
+  readAccountPlans,
+  relationshipRepFields,
+  type SkipCounts,
+} from '@contact-plan/plan-reader';
 import type { SfRecord } from '../salesforce';
 import { day, num, text } from './fields';
 import { planRecordsOf, type BatchSources } from './sources';
@@ -68,6 +75,8 @@ export interface AssembleOptions {
   roleMapping?: Readonly<Record<string, BuyerRole | null>>;
   /** The core's touch window (Settings.touchWindowDays): touches in the last this-many days, day N included, count for Touches_90d__c. */
   recentWindowDays: number;
+  /** Activities older than this many days before asOf are no evidence (the core's evidenceHorizonDays). */
+  horizonDays: number;
 }
 
 export type { SkipCounts };
@@ -162,7 +171,14 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const found = sources.accountIds.filter((id) => accountRows.has(id));
   const missing = sources.accountIds.length - found.length;
   if (missing) count('account not found (deleted or not visible)', missing);
-  const reads = readAccountPlans(planRecordsOf(sources), found, {
+  // Activities and contacts as evidence: completed tasks and not-declined meetings within the horizon, every
+  // contact of a shared task, contacts related to a second account.
+  const evidence = evidenceRecords(planRecordsOf(sources), {
+    asOf: sources.asOf,
+    horizonDays: options.horizonDays,
+    roleMapping: options.roleMapping,
+  });
+  const reads = readAccountPlans(evidence, found, {
     asOf: sources.asOf,
     roleMapping: options.roleMapping,
   });

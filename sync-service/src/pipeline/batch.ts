@@ -1,4 +1,4 @@
-import type { Settings } from '@contact-plan/planning-core';
+import { evidenceHorizonDays, type Settings } from '@contact-plan/planning-core';
 import type { OrgConfig } from '../config';
 import type { Logger } from '../log';
 import { InvalidIdError, isPermanentCode, SalesforceError, type CallCounts, type OrgHttp } from '../salesforce';
@@ -105,11 +105,14 @@ export async function runBatch(
 
   for (let attempt = 1; ; attempt++) {
     const readFrom = new Date(Date.now() - CLOCK_MARGIN_MS);
+    const horizonDays = evidenceHorizonDays(req.settings);
     const { sources, stats } = await extractBatch(http, req.accountIds, req.asOf, {
       contiguous: req.contiguous,
       bulkThreshold: org.bulkQueryThreshold,
+      horizonDays,
     });
     rowsRead += stats.rowsRead;
+    if (stats.archivedRead) log.debug({ archived: stats.archivedRead, horizonDays }, 'archived activities read');
     const moved = await followMoves(http, sources, { bulkThreshold: org.bulkQueryThreshold });
     rowsRead += moved.rowsRead;
     moves = moved.closes;
@@ -120,6 +123,7 @@ export async function runBatch(
     const assembled = assemble(sources, {
       recentWindowDays: settings.touchWindowDays,
       roleMapping: settings.roleMapping,
+      horizonDays,
     });
     skipped = assembled.skipped;
     if (Object.keys(skipped).length) log.info({ skipped }, 'source rows left out');

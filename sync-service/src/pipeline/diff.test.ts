@@ -8,7 +8,7 @@ const NOW = '2026-11-22T02:00:00.000Z';
 const REP_FIELDS = ['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c'];
 
 function plan(sources: BatchSources): PlannedWrites {
-  const [account] = assemble(sources, { recentWindowDays: 90 }).accounts;
+  const [account] = assemble(sources, { recentWindowDays: 90, horizonDays: 365 }).accounts;
   const { analysis, reviewOn } = analyzeWithReview(account!.plan);
   return diffAccount(account!, analysis, { now: NOW, reviewOn });
 }
@@ -135,6 +135,7 @@ describe('diffAccount', () => {
       OwnerId: UMA,
       ActivityDate: date,
       TaskSubtype: 'Call',
+      IsClosed: true,
     });
     sources.tasks = [task('00T000000000089AAA', '2026-08-25'), task('00T000000000091AAA', '2026-08-23')];
     sources.events = [{ ...sources.events[0]!, ActivityDate: '2026-08-24', StartDateTime: '2026-08-24T09:00:00.000Z' }];

@@ -29,15 +29,15 @@ describe('findDirtyAccounts', () => {
       ownUserId: ME,
     });
     expect(dirty).toEqual([A1, A2, A3]);
-    // ten change queries, four for users who changed, one for reviews due
-    expect(calls.map((c) => c.length)).toEqual([5, 5, 5]);
+    // eleven change queries, four for users who changed, one for reviews due
+    expect(calls.map((c) => c.length)).toEqual([5, 5, 5, 1]);
     const soql = calls.flat().map((u) => decodeURIComponent(u.split('?q=')[1] ?? ''));
     expect(soql).toContain(
       `SELECT Account__c FROM Relationship__c WHERE SystemModstamp > 2026-11-20T01:45:00Z AND SystemModstamp <= 2026-11-21T02:00:00Z AND LastModifiedById != '${ME}'`,
     );
     expect(soql).toContain('SELECT Id FROM Account WHERE Coverage_Review_On__c <= 2026-11-21');
     // change queries see deleted rows; the review-date query does not
-    expect(calls.flat().filter((u) => u.includes('/queryAll?'))).toHaveLength(10);
+    expect(calls.flat().filter((u) => u.includes('/queryAll?'))).toHaveLength(11);
     expect(soql).toContain(
       'SELECT Opportunity.AccountId FROM OpportunityTeamMember WHERE SystemModstamp > 2026-11-20T01:45:00Z AND SystemModstamp <= 2026-11-21T02:00:00Z',
     );

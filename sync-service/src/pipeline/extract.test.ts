@@ -33,7 +33,7 @@ describe('extractBatch', () => {
     expect(sent[0]).toBe(
       `SELECT Id, Coverage_Score__c, Coverage_Synced_At__c, Coverage_Review_On__c FROM Account WHERE Id >= '${A1}' AND Id <= '${A3}'`,
     );
-    expect(sent).toHaveLength(13);
+    expect(sent).toHaveLength(15);
     // five queries a composite call
     expect(calls()).toBe(3);
     expect(sent).toContain(
@@ -55,11 +55,37 @@ describe('extractBatch', () => {
     const { sources, stats } = await extractBatch(http, [A1, A3], '2026-11-22', { contiguous: true });
     expect(sources.accounts.map((a) => a.Id)).toEqual([A1, A3]);
     // the range read is discarded whole, then every object is read again by id list
-    expect(sent.filter((q) => q.includes('>='))).toHaveLength(13);
-    expect(sent[13]).toBe(
+    expect(sent.filter((q) => q.includes(">= '001"))).toHaveLength(15);
+    expect(sent[15]).toBe(
       `SELECT Id, Coverage_Score__c, Coverage_Synced_At__c, Coverage_Review_On__c FROM Account WHERE Id IN ('${A1}','${A3}')`,
     );
     expect(stats.rowsRead).toBe(2);
+  });
+
+  it('reads completed tasks and events within the evidence horizon through queryAll, with their relations', async () => {
+    const urls: string[] = [];
+    const { http } = fakeCompositeOrg((sub) => {
+      urls.push(String((sub as { url?: string }).url));
+      const soql = soqlOf(sub);
+      if (soql.includes('FROM AccountContactRelation')) {
+        return queryPage([{ AccountId: A1, ContactId: '003000000000009AAA', IsDirect: false, IsActive: true }]);
+      }
+      if (soql.includes('FROM Contact WHERE Id IN')) return queryPage([{ Id: '003000000000009AAA', AccountId: A2 }]);
+      return queryPage([]);
+    });
+    const { sources } = await extractBatch(http, [A1], '2026-11-22', { horizonDays: 365 });
+    const sentFor = (object: string) => urls.filter((u) => decodeURIComponent(u).includes(`FROM ${object} `));
+    const window = /ActivityDate >= 2025-11-22 AND (Event\.|Task\.)?ActivityDate <= 2026-11-22/;
+    for (const object of ['Task', 'Event', 'EventRelation', 'TaskRelation']) {
+      const [url] = sentFor(object);
+      expect([object, url?.includes('/queryAll?')]).toEqual([object, true]);
+      expect(decodeURIComponent(url!)).toMatch(window);
+      expect(decodeURIComponent(url!)).toContain('IsDeleted = false');
+    }
+    expect(decodeURIComponent(sentFor('Task')[0]!)).toContain('IsClosed = true');
+    expect(sentFor('AccountContactRelation')[0]).toContain('/query?');
+    // The related contact, homed on another account, is read by id.
+    expect(sources.relatedContacts).toEqual([{ Id: '003000000000009AAA', AccountId: A2 }]);
   });
 
   it('notes an optional object the org lacks and reads the rest', async () => {

@@ -1,6 +1,16 @@
-import { assertId, compositeQueries, idList, SalesforceError, type OrgHttp, type SfRecord } from '../salesforce';
+import { addDays, DEFAULT_SETTINGS, evidenceHorizonDays } from '@contact-plan/planning-core';
+import {
+  assertId,
+  compositeQueries,
+  dateLiteral,
+  idList,
+  SalesforceError,
+  type OrgHttp,
+  type SfRecord,
+} from '../salesforce';
 import { chunk } from '../util/chunk';
 import {
+  relationshipName,
   emptySources,
   SOURCE_ENTRIES,
   SOURCE_FIELDS,
@@ -14,6 +24,8 @@ export const IN_LIST_SIZE = 300;
 
 export interface ExtractStats {
   rowsRead: number;
+  /** Of those, activities (tasks and events) Salesforce had archived: read through queryAll. */
+  archivedRead: number;
   missingObjects: string[];
 }
 
@@ -35,19 +47,34 @@ interface SourceQuery {
   key: SourceKey;
   object: SourceObject;
   where: string;
+  /** queryAll: archived activities too. */
+  includeDeleted?: boolean;
 }
 
-/** The queries that read one scope's sources, as the registry says; child objects through semi-joins. */
-function scopeQueries(scope: AccountScope, asOf: string): SourceQuery[] {
+/**
+ * The queries that read one scope's sources, as the registry says; child objects through semi-joins. Activities
+ * (docs/method.md §1.4) through queryAll, live rows only, dated from the horizon's first day (`horizonDays` before
+ * asOf) to asOf, their relations through the parent path.
+ */
+function scopeQueries(scope: AccountScope, asOf: string, horizonDays: number): SourceQuery[] {
+  const from = dateLiteral(addDays(asOf, -horizonDays));
+  const until = dateLiteral(asOf);
   return SOURCE_ENTRIES.flatMap((source) => {
     const path = source.account;
     if (!path) return [];
     const reach =
       'field' in path
         ? filterOn(path.field, scope)
-        : `${path.via} IN (SELECT Id FROM ${path.parent} WHERE ${filterOn(path.parentField, scope)})`;
-    const extra = source.filter?.(asOf);
-    return [{ key: source.key, object: source.object, where: extra ? `${reach} AND ${extra}` : reach }];
+        : source.activity
+          ? filterOn(`${relationshipName(path.via)}.${path.parentField}`, scope)
+          : `${path.via} IN (SELECT Id FROM ${path.parent} WHERE ${filterOn(path.parentField, scope)})`;
+    const extra = [source.filter?.(asOf)];
+    if (source.activity) {
+      const date = source.evidenceDate ?? 'ActivityDate';
+      extra.push(`${date} >= ${from} AND ${date} <= ${until}`, 'IsDeleted = false');
+    }
+    const where = [reach, ...extra.filter(Boolean)].join(' AND ');
+    return [{ key: source.key, object: source.object, where, includeDeleted: source.activity }];
   });
 }
 
@@ -60,16 +87,20 @@ export async function extractBatch(
   http: OrgHttp,
   accountIds: readonly string[],
   asOf: string,
-  opts: { contiguous?: boolean; bulkThreshold?: number } = {},
+  opts: { contiguous?: boolean; bulkThreshold?: number; horizonDays?: number } = {},
 ): Promise<{ sources: BatchSources; stats: ExtractStats }> {
-  const stats: ExtractStats = { rowsRead: 0, missingObjects: [] };
+  const stats: ExtractStats = { rowsRead: 0, archivedRead: 0, missingObjects: [] };
+  const horizonDays = opts.horizonDays ?? evidenceHorizonDays(DEFAULT_SETTINGS);
   const sources = emptySources(asOf, [...accountIds]);
   if (accountIds.length === 0) return { sources, stats };
 
   /** Each query's rows; an optional object the org lacks answers no rows and is noted. */
-  const read = async (queries: readonly { object: SourceObject; where: string }[]): Promise<SfRecord[][]> => {
+  const read = async (
+    queries: readonly { object: SourceObject; where: string; includeDeleted?: boolean }[],
+  ): Promise<SfRecord[][]> => {
     const specs = queries.map((q) => ({
       soql: `SELECT ${SOURCE_FIELDS[q.object].join(', ')} FROM ${q.object} WHERE ${q.where}`,
+      includeDeleted: q.includeDeleted,
     }));
     const outcomes = await compositeQueries(http, specs, { bulkThreshold: opts.bulkThreshold });
     return outcomes.map((outcome, i) => {
@@ -84,7 +115,7 @@ export async function extractBatch(
     });
   };
   const readScopes = async (scopes: AccountScope[]): Promise<Array<{ key: SourceKey; rows: SfRecord[] }>> => {
-    const queries = scopes.flatMap((scope) => scopeQueries(scope, asOf));
+    const queries = scopes.flatMap((scope) => scopeQueries(scope, asOf, horizonDays));
     const answers = await read(queries);
     return queries.map((q, i) => ({ key: q.key, rows: answers[i] ?? [] }));
   };
@@ -103,6 +134,21 @@ export async function extractBatch(
   }
   for (const { key, rows } of parts) {
     sources[key].push(...rows);
+    stats.rowsRead += rows.length;
+  }
+  for (const row of [...sources.tasks, ...sources.events]) if (row.IsArchived === true) stats.archivedRead += 1;
+
+  // Contacts related to the batch's accounts (indirect AccountContactRelation) but homed on other accounts.
+  const have = new Set(sources.contacts.map((c) => String(c.Id)));
+  const related = [...new Set(sources.contactRelations.map((r) => String(r.ContactId)))].filter(
+    (id) => id.startsWith('003') && !have.has(id),
+  );
+  const relatedQueries = chunk(related, IN_LIST_SIZE).map((slice) => ({
+    object: 'Contact' as const,
+    where: `Id IN ${idList(slice)}`,
+  }));
+  for (const rows of await read(relatedQueries)) {
+    sources.relatedContacts.push(...rows);
     stats.rowsRead += rows.length;
   }
 

@@ -58,6 +58,7 @@ export function demoSources(): BatchSources {
         OwnerId: UMA,
         ActivityDate: '2026-11-01',
         TaskSubtype: 'Call',
+        IsClosed: true,
       },
       {
         Id: '00T000000000002AAA',
@@ -66,6 +67,7 @@ export function demoSources(): BatchSources {
         OwnerId: UMA,
         ActivityDate: '2026-11-10',
         TaskSubtype: 'Email',
+        IsClosed: true,
       },
       {
         Id: '00T000000000003AAA',
@@ -74,6 +76,7 @@ export function demoSources(): BatchSources {
         OwnerId: UMA,
         ActivityDate: '2026-11-10',
         TaskSubtype: 'Call',
+        IsClosed: true,
       },
       {
         Id: '00T000000000004AAA',
@@ -82,6 +85,7 @@ export function demoSources(): BatchSources {
         OwnerId: UMA,
         ActivityDate: null,
         TaskSubtype: 'Call',
+        IsClosed: true,
       },
     ],
     events: [
@@ -95,6 +99,9 @@ export function demoSources(): BatchSources {
       },
     ],
     eventRelations: [{ EventId: EVENT, RelationId: WES }],
+    taskRelations: [],
+    contactRelations: [],
+    relatedContacts: [],
     users: [
       { Id: UMA, Name: 'Uma Patel', Title: 'VP Sales', Seniority__c: 'VP' },
       { Id: VIC, Name: 'Vic Osei', Title: 'Account Executive', Seniority__c: null },

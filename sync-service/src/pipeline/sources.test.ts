@@ -42,6 +42,7 @@ describe('the source registry', () => {
       'all Task AccountId',
       'all Event AccountId',
       'all EventRelation Event.AccountId',
+      'all TaskRelation Task.AccountId',
       'all Relationship__c Account__c',
       'all Contact_Blueprint__c Relationship__r.Account__c',
       'live AccountTeamMember AccountId',

@@ -1,4 +1,4 @@
-import { PLAN_FIELDS, type PlanObject } from '@contact-plan/plan-reader';
+import { EVIDENCE_FIELDS, PLAN_FIELDS, type FetchedRecords, type PlanObject } from '@contact-plan/plan-reader';
 import { dateLiteral, type SfRecord } from '../salesforce';
 
 // The source registry: one entry per object the sync reads. The extract's queries, the dirty detection's change
@@ -41,8 +41,15 @@ export interface SourceEntry {
   /** An org may lack the object (account or opportunity teams switched off, no shared activities). */
   optional?: boolean;
   /**
-   * The date that ages the row's evidence: the field a bounded evidence horizon filters on. Not applied yet; every
-   * row is read (issue 13 item 2 adds the horizon).
+   * An activity (or a relation of one) Salesforce archives: read through queryAll, so archived rows come too (deleted
+   * ones stay out: `IsDeleted = false`), and only from the evidence horizon to asOf by `evidenceDate`. A relation
+   * reaches its activity by the parent path (`Event.AccountId`), not a semi-join: a semi-join never sees archived
+   * rows.
+   */
+  activity?: boolean;
+  /**
+   * The date that ages an activity's evidence: the field the evidence horizon (the core's evidenceHorizonDays)
+   * bounds, a parent path for a relation (`Task.ActivityDate`).
    */
   evidenceDate?: string;
 }
@@ -84,8 +91,8 @@ export const SOURCES = [
     fields: [...PLAN_FIELDS.Opportunity, 'AccountId'],
     account: { field: 'AccountId' },
     changes: true,
+    // Not bounded by the horizon: an old deal still names its team (members of the map).
     member: { field: 'OwnerId', team: true },
-    evidenceDate: 'CloseDate',
   },
   {
     object: 'OpportunityTeamMember',
@@ -104,31 +111,60 @@ export const SOURCES = [
     changes: true,
   },
   {
+    // Completed calls and e-mails: an open task is a plan, its ActivityDate a due date.
     object: 'Task',
     key: 'tasks',
-    fields: ['Id', 'AccountId', ...PLAN_FIELDS.Task],
+    fields: ['Id', 'AccountId', 'IsClosed', 'IsArchived', ...PLAN_FIELDS.Task],
     account: { field: 'AccountId' },
-    filter: () => "TaskSubtype IN ('Call','Email')",
+    filter: () => "TaskSubtype IN ('Call','Email') AND IsClosed = true",
     changes: true,
     member: { field: 'OwnerId' },
+    activity: true,
     evidenceDate: 'ActivityDate',
   },
   {
     object: 'Event',
     key: 'events',
-    fields: [...PLAN_FIELDS.Event, 'AccountId'],
+    fields: [...PLAN_FIELDS.Event, 'AccountId', 'IsArchived'],
     account: { field: 'AccountId' },
     changes: true,
     member: { field: 'OwnerId' },
+    activity: true,
     evidenceDate: 'ActivityDate',
   },
   {
+    // Invitees with their answer (Status): one who declined was not there.
     object: 'EventRelation',
     key: 'eventRelations',
-    fields: PLAN_FIELDS.EventRelation,
+    fields: [...PLAN_FIELDS.EventRelation, ...EVIDENCE_FIELDS.EventRelation],
     account: { via: 'EventId', parent: 'Event', parentField: 'AccountId' },
     changes: true,
     member: { field: 'RelationId' },
+    optional: true,
+    activity: true,
+    evidenceDate: 'Event.ActivityDate',
+  },
+  {
+    // Shared Activities: the contacts of a task beyond its WhoId (up to 50).
+    object: 'TaskRelation',
+    key: 'taskRelations',
+    fields: EVIDENCE_FIELDS.TaskRelation,
+    account: { via: 'TaskId', parent: 'Task', parentField: 'AccountId' },
+    filter: () => "IsWhat = false AND Task.TaskSubtype IN ('Call','Email') AND Task.IsClosed = true",
+    changes: true,
+    optional: true,
+    activity: true,
+    evidenceDate: 'Task.ActivityDate',
+  },
+  {
+    // Contacts to Multiple Accounts: contacts homed elsewhere and related to the account (the direct relation is
+    // the contact's AccountId). Not a change source yet: the object does not support queryAll, which the change
+    // queries use for deleted rows.
+    object: 'AccountContactRelation',
+    key: 'contactRelations',
+    fields: EVIDENCE_FIELDS.AccountContactRelation,
+    account: { field: 'AccountId' },
+    filter: () => 'IsDirect = false AND IsActive = true',
     optional: true,
   },
   {
@@ -218,8 +254,14 @@ export type SourceKey = Source['key'];
 /** The registry as plain entries, for the code that derives queries from it. */
 export const SOURCE_ENTRIES: readonly (SourceEntry & { key: SourceKey; object: SourceObject })[] = SOURCES;
 
-/** The raw rows read for one batch of accounts, one list per source; nothing here is judged yet. */
-export type BatchSources = { asOf: string; accountIds: string[] } & Record<SourceKey, SfRecord[]>;
+/**
+ * The raw rows read for one batch of accounts, one list per source; nothing here is judged yet. `relatedContacts`
+ * are the contacts the AccountContactRelation rows name that are homed on accounts outside the batch.
+ */
+export type BatchSources = { asOf: string; accountIds: string[]; relatedContacts: SfRecord[] } & Record<
+  SourceKey,
+  SfRecord[]
+>;
 
 /** The fields the extract selects, by object. */
 export const SOURCE_FIELDS = Object.fromEntries(SOURCES.map((s) => [s.object, s.fields])) as {
@@ -227,10 +269,23 @@ export const SOURCE_FIELDS = Object.fromEntries(SOURCES.map((s) => [s.object, s.
 };
 
 /** A batch's sources before anything was read. */
-export const emptySources = (asOf: string, accountIds: string[]): BatchSources =>
-  ({ asOf, accountIds, ...Object.fromEntries(SOURCES.map((s) => [s.key, []])) }) as BatchSources;
+export const emptySources = (asOf: string, accountIds: string[]): BatchSources => {
+  const lists = Object.fromEntries(SOURCES.map((s) => [s.key, []])) as unknown as Record<SourceKey, SfRecord[]>;
+  return { asOf, accountIds, relatedContacts: [], ...lists };
+};
 
-/** The batch's rows by the object they come from, for the objects the plan reader reads. */
-export function planRecordsOf(sources: BatchSources): Partial<Record<PlanObject, SfRecord[]>> {
-  return Object.fromEntries(SOURCES.filter((s) => s.object in PLAN_FIELDS).map((s) => [s.object, sources[s.key]]));
+/**
+ * The batch's rows by the object they come from, for the objects the plan reader reads, with the relations its
+ * evidenceRecords step reads (shared tasks, related contacts).
+ */
+export function planRecordsOf(sources: BatchSources): Partial<Record<PlanObject, SfRecord[]>> & FetchedRecords {
+  const records: Partial<Record<PlanObject, SfRecord[]>> = Object.fromEntries(
+    SOURCES.filter((s) => s.object in PLAN_FIELDS).map((s) => [s.object, sources[s.key]]),
+  );
+  return {
+    ...records,
+    Contact: [...sources.contacts, ...sources.relatedContacts],
+    TaskRelation: sources.taskRelations,
+    AccountContactRelation: sources.contactRelations,
+  };
 }
