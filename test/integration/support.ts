@@ -2,7 +2,7 @@
 // prediction of the org's end state computed by the planning core from the org's own rows, and a reader of
 // the state the sync actually left.
 import { Writable } from 'node:stream';
-import { analyzeWithReview } from '@contact-plan/planning-core';
+import { analyzeWithReview, evidenceHorizonDays, resolveSettings } from '@contact-plan/planning-core';
 import { startEmulator, type Emulator } from '@contact-plan/emulator';
 import {
   assemble,
@@ -101,10 +101,12 @@ const MOVE_PARENTS = ['Account__r.Name', 'Contact__r.Name', 'Contact__r.Buyer_Ro
 export function allSources(org: Emulator, asOf: string): BatchSources {
   const sources = emptySources(asOf, accountIds(org));
   for (const source of SOURCE_ENTRIES) {
-    const where = source.filter?.(asOf);
+    // Activities as queryAll sees them (archived ones too), deleted ones out; assemble applies the evidence horizon.
+    const where = [source.filter?.(asOf), source.activity ? 'IsDeleted = false' : undefined].filter(Boolean);
     const fields = source.object === 'Relationship__c' ? [...source.fields, ...MOVE_PARENTS] : source.fields;
     sources[source.key] = org.store.query(
-      `SELECT ${fields.join(', ')} FROM ${source.object}${where ? ` WHERE ${where}` : ''}`,
+      `SELECT ${fields.join(', ')} FROM ${source.object}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+      { includeDeleted: Boolean(source.activity) },
     );
   }
   return sources;
@@ -125,7 +127,11 @@ export interface OrgState {
 const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
 
 export function predictState(org: Emulator, asOf: string = today()): OrgState {
-  const { accounts } = assemble(allSources(org, asOf), { recentWindowDays: 90 });
+  const settings = resolveSettings();
+  const { accounts } = assemble(allSources(org, asOf), {
+    recentWindowDays: settings.touchWindowDays,
+    horizonDays: evidenceHorizonDays(settings),
+  });
   const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
   for (const account of accounts) {
     const { analysis, reviewOn } = analyzeWithReview(account.plan);

@@ -80,8 +80,8 @@ describe('Bulk API 2.0 paths', () => {
         }
         return sources;
       };
-      const viaRest = assemble(await read('rest'), { recentWindowDays: 90 });
-      const viaBulk = assemble(await read('bulk'), { recentWindowDays: 90 });
+      const viaRest = assemble(await read('rest'), { recentWindowDays: 90, horizonDays: 365 });
+      const viaBulk = assemble(await read('bulk'), { recentWindowDays: 90, horizonDays: 365 });
       expect(typeof (await read('bulk')).opportunities[0]!.IsWon).toBe('string');
       expect(viaBulk.accounts.map((a) => a.plan)).toEqual(viaRest.accounts.map((a) => a.plan));
       expect(viaBulk.accounts.map((a) => a.existing)).toEqual(viaRest.accounts.map((a) => a.existing));
