@@ -46,6 +46,9 @@ function batchSources(dataset) {
     tasks: rows('Task').filter((task) => task.TaskSubtype === 'Call' || task.TaskSubtype === 'Email'),
     events: rows('Event'),
     eventRelations: rows('EventRelation'),
+    taskRelations: rows('TaskRelation'),
+    contactRelations: rows('AccountContactRelation').filter((relation) => relation.IsDirect === false),
+    relatedContacts: [],
     users: rows('User'),
     relationships: rows('Relationship__c'),
     blueprints: rows('Contact_Blueprint__c'),
@@ -61,6 +64,7 @@ function analyzeDataset(name) {
   const { accounts } = assemble(sources, {
     recentWindowDays: resolved.touchWindowDays,
     roleMapping: resolved.roleMapping,
+    horizonDays: core.evidenceHorizonDays(resolved),
   });
   const { analyzed, failed } = analyzeAccounts(accounts, resolved);
   if (failed.length) console.warn(`${failed.length} accounts refused by the core, first: ${failed[0].reason}`);
