@@ -451,6 +451,62 @@ function readAccountPlans(records, accountIds, options) {
   return new Map(accountIds.map((id) => [id, readPlan(id, byAccount.get(id) ?? {}, users, options)]));
 }
 
+// plan-reader/src/evidence.ts
+import { addDays, mapOpportunityRole as mapOpportunityRole2 } from "c/planningCore";
+var EVIDENCE_FIELDS = {
+  Task: ["Id", "IsClosed"],
+  TaskRelation: ["TaskId", "RelationId", "IsWhat"],
+  EventRelation: ["Status"],
+  AccountContactRelation: ["AccountId", "ContactId", "IsDirect", "IsActive", "Roles", "StartDate", "EndDate"]
+};
+function evidenceRecords(records, options) {
+  const from = addDays(options.asOf, -options.horizonDays);
+  const inWindow = (date) => date === void 0 || date >= from && date <= options.asOf;
+  const relations = groupBy(records.TaskRelation, "TaskId");
+  const tasks = [];
+  for (const task of records.Task ?? []) {
+    if (!bool(task.IsClosed) || !inWindow(day(task.ActivityDate))) continue;
+    tasks.push(task);
+    const who = text(task.WhoId);
+    const others = /* @__PURE__ */ new Set();
+    for (const relation of relations.get(text(task.Id) ?? "") ?? []) {
+      const contactId = text(relation.RelationId);
+      if (!bool(relation.IsWhat) && isContactId(contactId) && contactId !== who) others.add(contactId);
+    }
+    for (const contactId of others) tasks.push({ ...task, WhoId: contactId });
+  }
+  const declined = /* @__PURE__ */ new Set();
+  const eventRelations = [];
+  for (const relation of records.EventRelation ?? []) {
+    if (text(relation.Status) === "Declined") declined.add(`${text(relation.EventId)}:${text(relation.RelationId)}`);
+    else eventRelations.push(relation);
+  }
+  const events = [];
+  for (const event of records.Event ?? []) {
+    if (!inWindow(day(event.ActivityDate) ?? day(event.StartDateTime))) continue;
+    const who = text(event.WhoId);
+    events.push(who && declined.has(`${text(event.Id)}:${who}`) ? { ...event, WhoId: null } : event);
+  }
+  const contacts = [...records.Contact ?? []];
+  const contactById = new Map(contacts.map((row) => [text(row.Id), row]));
+  for (const relation of records.AccountContactRelation ?? []) {
+    if (bool(relation.IsDirect) || relation.IsActive === false || relation.IsActive === "false") continue;
+    const start = day(relation.StartDate);
+    const end = day(relation.EndDate);
+    if (start && start > options.asOf || end && end < options.asOf) continue;
+    const contact = contactById.get(text(relation.ContactId));
+    const accountId = text(relation.AccountId);
+    if (!contact || !accountId || text(contact.AccountId) === accountId) continue;
+    const related = { ...contact, AccountId: accountId };
+    if (multi(contact.Buyer_Roles__c).length === 0) {
+      const roles = multi(relation.Roles).map((role) => mapOpportunityRole2(role, options.roleMapping)).filter((role) => Boolean(role));
+      if (roles.length) related.Buyer_Roles__c = [...new Set(roles)].join(";");
+    }
+    contacts.push(related);
+  }
+  return { ...records, Contact: contacts, Task: tasks, Event: events, EventRelation: eventRelations };
+}
+
 // plan-reader/src/ui-api.ts
 var isObject = (v) => typeof v === "object" && v !== null;
 var fieldValue = (v) => isObject(v) && "value" in v ? v.value : v;
@@ -496,6 +552,7 @@ export {
   PLAN_FIELDS,
   bool,
   day,
+  evidenceRecords,
   groupBy,
   isContactId,
   isUserId,

@@ -7546,6 +7546,16 @@ var DEFAULT_SETTINGS = Object.freeze({
   scoreAccountPoints: Object.freeze({ critical: 20, high: 10, medium: 5, low: 2 }),
   roleMapping: DEFAULT_ROLE_MAPPING
 });
+function evidenceHorizonDays(settings) {
+  const levelsToFloor = Math.max(0, GRADES.indexOf(settings.gravityFloor));
+  return Math.max(
+    settings.touchWindowDays,
+    settings.meetingWindowDays,
+    settings.noMeetingWindowDays,
+    settings.wonWindowDays,
+    levelsToFloor * settings.gravityStepDays
+  );
+}
 function resolveSettings(overrides = {}) {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== void 0));
   return {
@@ -7967,6 +7977,7 @@ export {
   compareWarnings,
   daysBetween,
   describeSituation,
+  evidenceHorizonDays,
   explainScore,
   formatPath,
   gradeCodeLabel,
