@@ -23,7 +23,7 @@ export interface EvidenceOptions {
 }
 
 /** The fields `evidenceRecords` reads beyond PLAN_FIELDS; whoever fetches selects them too. */
-export const EVIDENCE_FIELDS = {
+export const ACTIVITY_FIELDS = {
   Task: ['Id', 'IsClosed'],
   TaskRelation: ['TaskId', 'RelationId', 'IsWhat'],
   EventRelation: ['Status'],

@@ -1,4 +1,4 @@
-import { EVIDENCE_FIELDS, PLAN_FIELDS, type FetchedRecords, type PlanObject } from '@contact-plan/plan-reader';
+import { ACTIVITY_FIELDS, PLAN_FIELDS, type FetchedRecords, type PlanObject } from '@contact-plan/plan-reader';
 import { dateLiteral, type SfRecord } from '../salesforce';
 
 // The source registry: one entry per object the sync reads. The extract's queries, the dirty detection's change
@@ -136,7 +136,7 @@ export const SOURCES = [
     // Invitees with their answer (Status): one who declined was not there.
     object: 'EventRelation',
     key: 'eventRelations',
-    fields: [...PLAN_FIELDS.EventRelation, ...EVIDENCE_FIELDS.EventRelation],
+    fields: [...PLAN_FIELDS.EventRelation, ...ACTIVITY_FIELDS.EventRelation],
     account: { via: 'EventId', parent: 'Event', parentField: 'AccountId' },
     changes: true,
     member: { field: 'RelationId' },
@@ -148,7 +148,7 @@ export const SOURCES = [
     // Shared Activities: the contacts of a task beyond its WhoId (up to 50).
     object: 'TaskRelation',
     key: 'taskRelations',
-    fields: EVIDENCE_FIELDS.TaskRelation,
+    fields: ACTIVITY_FIELDS.TaskRelation,
     account: { via: 'TaskId', parent: 'Task', parentField: 'AccountId' },
     filter: () => "IsWhat = false AND Task.TaskSubtype IN ('Call','Email') AND Task.IsClosed = true",
     changes: true,
@@ -162,7 +162,7 @@ export const SOURCES = [
     // queries use for deleted rows.
     object: 'AccountContactRelation',
     key: 'contactRelations',
-    fields: EVIDENCE_FIELDS.AccountContactRelation,
+    fields: ACTIVITY_FIELDS.AccountContactRelation,
     account: { field: 'AccountId' },
     filter: () => 'IsDirect = false AND IsActive = true',
     optional: true,

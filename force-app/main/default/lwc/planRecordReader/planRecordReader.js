@@ -453,7 +453,7 @@ function readAccountPlans(records, accountIds, options) {
 
 // plan-reader/src/evidence.ts
 import { addDays, mapOpportunityRole as mapOpportunityRole2 } from "c/planningCore";
-var EVIDENCE_FIELDS = {
+var ACTIVITY_FIELDS = {
   Task: ["Id", "IsClosed"],
   TaskRelation: ["TaskId", "RelationId", "IsWhat"],
   EventRelation: ["Status"],
@@ -547,6 +547,7 @@ function recordsFromUiApi(query) {
   return records;
 }
 export {
+  ACTIVITY_FIELDS,
   EVIDENCE_FIELDS,
   MOVE_FIELDS,
   PLAN_FIELDS,
