@@ -74,6 +74,8 @@ describe('bad source data', () => {
       .map((l) => JSON.parse(l) as { msg: string; skipped?: Record<string, number> })
       .filter((l) => l.msg === 'source rows left out');
     const reasons = Object.assign({}, ...skippedLines.map((l) => l.skipped)) as Record<string, number>;
-    expect(reasons).toMatchObject({ 'activity without a date': 1, 'activity without a contact of this account': 1 });
+    // The undated task is not read at all: the extract reads activities dated within the evidence horizon.
+    expect(reasons).toMatchObject({ 'activity without a contact of this account': 1 });
+    expect(reasons['activity without a date']).toBeUndefined();
   });
 });
