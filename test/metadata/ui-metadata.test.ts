@@ -1,12 +1,15 @@
 import { CUSTOM_OBJECTS, MODEL } from './design-model';
 import { asArray, listMetadata, readMetadata, readObject, type Xml } from './metadata-files';
 
+/** Lightning page tabs (not object tabs). */
+const PAGE_TABS = ['My_Relationships'];
+
 const fieldOf = (object: string, name: string) => MODEL[object]!.fields[name];
 const knownColumn = (object: string, column: string) => column === 'NAME' || fieldOf(object, column) !== undefined;
 
 describe('custom tabs and the Contact Plan app', () => {
-  it('every custom object has an object tab with a valid icon', () => {
-    expect(listMetadata('tabs', '.tab-meta.xml')).toEqual([...CUSTOM_OBJECTS].sort());
+  it('every custom object has an object tab with a valid icon, and My Relationships a Lightning page tab', () => {
+    expect(listMetadata('tabs', '.tab-meta.xml')).toEqual([...CUSTOM_OBJECTS, ...PAGE_TABS].sort());
     for (const object of CUSTOM_OBJECTS) {
       const tab = readMetadata(`tabs/${object}.tab-meta.xml`, 'CustomTab');
       expect(tab.customObject).toBe('true');
@@ -21,7 +24,52 @@ describe('custom tabs and the Contact Plan app', () => {
     expect(app.uiType).toBe('Lightning');
     const tabs = asArray<string>(app.tabs);
     expect(tabs).toEqual(expect.arrayContaining(['standard-Account', ...CUSTOM_OBJECTS]));
-    for (const tab of tabs.filter((t) => !t.startsWith('standard-'))) expect(CUSTOM_OBJECTS).toContain(tab);
+    for (const tab of tabs.filter((t) => !t.startsWith('standard-'))) {
+      expect([...CUSTOM_OBJECTS, ...PAGE_TABS]).toContain(tab);
+    }
+    expect(tabs[0]).toBe('My_Relationships');
+  });
+
+  it('the My Relationships tab shows its app page, which places the component on a page type it targets', () => {
+    const tab = readMetadata('tabs/My_Relationships.tab-meta.xml', 'CustomTab');
+    expect({ flexiPage: tab.flexiPage, label: tab.label }).toEqual({
+      flexiPage: 'My_Relationships',
+      label: 'My Relationships',
+    });
+    expect(tab.motif).toMatch(/^Custom\d+: \w/);
+    const page = readMetadata('flexipages/My_Relationships.flexipage-meta.xml', 'FlexiPage');
+    expect(page.type).toBe('AppPage');
+    expect(page.template.name).toBe('flexipage:defaultAppHomeTemplate');
+  });
+});
+
+// A page may place only exposed bundles that list the page's type among their targets (LWC Developer Guide, "XML
+// Configuration File Elements": isExposed and a target per Lightning page type).
+const PAGE_TARGETS: Record<string, string> = {
+  AppPage: 'lightning__AppPage',
+  HomePage: 'lightning__HomePage',
+  RecordPage: 'lightning__RecordPage',
+};
+
+describe.each(listMetadata('flexipages', '.flexipage-meta.xml'))('flexipage %s', (name) => {
+  it('places exposed components that target its page type', () => {
+    const page = readMetadata(`flexipages/${name}.flexipage-meta.xml`, 'FlexiPage');
+    const regions = Array.isArray(page.flexiPageRegions) ? page.flexiPageRegions : [page.flexiPageRegions];
+    const components = regions
+      .flatMap((r: Xml) => (Array.isArray(r.itemInstances) ? r.itemInstances : [r.itemInstances]))
+      .map((i: Xml) => i?.componentInstance?.componentName as string | undefined)
+      .filter((c: string | undefined): c is string => Boolean(c && c.startsWith('c:')));
+    expect(components.length).toBeGreaterThan(0);
+    for (const component of components) {
+      const bundle = component.slice(2);
+      const meta = readMetadata(`lwc/${bundle}/${bundle}.js-meta.xml`, 'LightningComponentBundle');
+      const targets = Array.isArray(meta.targets.target) ? meta.targets.target : [meta.targets.target];
+      expect({ component, isExposed: meta.isExposed, targets }).toEqual({
+        component,
+        isExposed: 'true',
+        targets: expect.arrayContaining([PAGE_TARGETS[page.type]]),
+      });
+    }
   });
 });
 

@@ -157,7 +157,13 @@ export function checkPackage(
   const tabs = new Set(
     [...pkg.components, ...pkg.failures].filter((c) => c.type === 'CustomTab').map((c) => c.fullName),
   );
-  const bundles = new Set(pkg.components.filter((c) => c.type === 'LightningComponentBundle').map((c) => c.fullName));
+  const bundleList = pkg.components.filter((c) => c.type === 'LightningComponentBundle');
+  const bundles = new Set(bundleList.map((c) => c.fullName));
+  const bundleXml = new Map(bundleList.map((c) => [c.fullName, c.xml]));
+  const pages = new Map(
+    pkg.components.filter((c) => c.type === 'FlexiPage').map((c) => [c.fullName, text(c.xml?.type) ?? '']),
+  );
+  for (const f of pkg.failures) if (f.type === 'FlexiPage' && !pages.has(f.fullName)) pages.set(f.fullName, '');
   for (const c of pkg.components) {
     const report = (problem: string, fullName = c.fullName, type = c.type): void => {
       problems.push({ type, fullName, fileName: c.fileName, problem });
@@ -188,11 +194,19 @@ export function checkPackage(
         }
         break;
       }
-      case 'CustomTab':
+      case 'CustomTab': {
         if (flag(xml.customObject) && !org.hasObject(c.fullName)) {
           report(`In field: customObject - no CustomObject named ${c.fullName} found`);
         }
+        // A Lightning page tab shows an app page of the org or the package (CustomTab.flexiPage).
+        const flexiPage = text(xml.flexiPage);
+        if (flexiPage !== undefined) {
+          if (!pages.has(flexiPage)) report(`In field: flexiPage - no FlexiPage named ${flexiPage} found`);
+          else if (pages.get(flexiPage) && pages.get(flexiPage) !== 'AppPage')
+            report(`In field: flexiPage - ${flexiPage} is not an app page; a Lightning page tab shows an AppPage`);
+        }
         break;
+      }
       case 'CustomApplication':
         for (const tab of asArray(xml.tabs).map(String)) {
           if (!STANDARD_TAB.test(tab) && !tabs.has(tab)) report(`In field: tab - no CustomTab named ${tab} found`);
@@ -207,13 +221,39 @@ export function checkPackage(
             const name = text((instance.componentInstance as XmlNode | undefined)?.componentName);
             if (!name || PLATFORM_COMPONENT.test(name)) continue;
             const bundle = name.replace(/^c:/, '');
-            if (!name.startsWith('c:') || !bundles.has(bundle)) report(`Component [${name}] was not found.`);
+            if (!name.startsWith('c:') || !bundles.has(bundle)) {
+              report(`Component [${name}] was not found.`);
+              continue;
+            }
+            const problem = placementProblem(bundleXml.get(bundle), text(xml.type));
+            if (problem) report(`Component [${name}] ${problem}`);
           }
         }
         break;
     }
   }
   return problems;
+}
+
+/** The js-meta target a page type needs (LWC Developer Guide, "XML Configuration File Elements"). */
+const PAGE_TARGETS: Record<string, string> = {
+  AppPage: 'lightning__AppPage',
+  HomePage: 'lightning__HomePage',
+  RecordPage: 'lightning__RecordPage',
+};
+
+/**
+ * Why a bundle may not be placed on a page of `pageType`: only an exposed bundle (isExposed) that lists the page's
+ * target can be (stricter where unsure: a page type the emulator does not know accepts no custom component).
+ */
+function placementProblem(meta: XmlNode | undefined, pageType: string | undefined): string | undefined {
+  if (!meta || !flag(meta.isExposed)) return 'is not exposed (isExposed is false), so no page can place it.';
+  const target = PAGE_TARGETS[pageType ?? ''];
+  const targets = asArray((meta.targets as XmlNode | undefined)?.target).map(String);
+  if (!target || !targets.includes(target)) {
+    return `is not available for the page type ${pageType ?? '(none)'}: its targets are ${targets.join(', ') || 'none'}.`;
+  }
+  return undefined;
 }
 
 function checkManifest(pkg: MetadataPackage): Problem[] {

@@ -119,6 +119,24 @@ describe('Metadata API deploy', () => {
       replaceIn(/<length>80<\/length>/, '<length>300</length>'),
       'CustomField Relationship__c.Pair_Key__c (objects/Relationship__c.object): Length must be between 1 and 255 for a Text field',
     ],
+    [
+      'an app page placing a component that does not target app pages',
+      'lwc/myRelationships/myRelationships.js-meta.xml',
+      replaceIn(/\s*<target>lightning__AppPage<\/target>/, ''),
+      'FlexiPage My_Relationships (flexipages/My_Relationships.flexipage): Component [c:myRelationships] is not available for the page type AppPage: its targets are lightning__HomePage.',
+    ],
+    [
+      'a page placing a component that is not exposed',
+      'lwc/coverageWarnings/coverageWarnings.js-meta.xml',
+      replaceIn('<isExposed>true</isExposed>', '<isExposed>false</isExposed>'),
+      'FlexiPage Account_Contact_Plan (flexipages/Account_Contact_Plan.flexipage): Component [c:coverageWarnings] is not exposed (isExposed is false), so no page can place it.',
+    ],
+    [
+      'a Lightning page tab naming a page that does not exist',
+      'tabs/My_Relationships.tab',
+      replaceIn('<flexiPage>My_Relationships</flexiPage>', '<flexiPage>No_Such_Page</flexiPage>'),
+      'CustomTab My_Relationships (tabs/My_Relationships.tab): In field: flexiPage - no FlexiPage named No_Such_Page found',
+    ],
   ])('rejects %s and saves nothing (rollbackOnError)', async (_what, file, change, expected) => {
     const result = await org.deploy(await packageWith({ [file]: change }));
     expect(result).toMatchObject({ status: 'Failed', success: false, numberComponentsDeployed: 0 });

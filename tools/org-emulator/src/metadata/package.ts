@@ -160,6 +160,8 @@ export async function readPackage(zipBuffer: Buffer): Promise<MetadataPackage> {
       if (fileName.endsWith('.js-meta.xml')) {
         const parsed = parseMetadataXml(content);
         if ('problem' in parsed) pkg.failures.push(failure(bundleType, name, fileName, parsed));
+        // The configuration file says where the bundle may be placed (isExposed, targets); pages check it.
+        else (bundles.get(key) as Component).xml = parsed.node;
       }
       continue;
     }

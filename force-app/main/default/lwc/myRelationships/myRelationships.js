@@ -1,0 +1,134 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { NavigationMixin } from 'lightning/navigation';
+import userId from '@salesforce/user/Id';
+import { errorMessages, today } from 'c/contactPlanData';
+import { ListPager } from 'c/contactPlanLists';
+import { MY_LISTS, MY_RELATIONSHIPS_QUERY } from './query';
+import { buildRows } from './rows';
+
+/**
+ * My relationships: the signed-in rep's cells on every account that need them (contacts who left, grades gravity
+ * lowers soon, blueprints due, grades below Satisfied, key intersections), most urgent first, each one click from
+ * its cell in the account's contact map.
+ */
+export default class MyRelationships extends NavigationMixin(LightningElement) {
+  /** App Builder: rows shown before Show all (0 = all). */
+  @api maxRows = 50;
+
+  userId = userId;
+  pager = new ListPager(MY_LISTS);
+  cursors = this.pager.cursors;
+  result;
+  errors;
+  loaded = false;
+  showAll = false;
+
+  @wire(graphql, { query: MY_RELATIONSHIPS_QUERY, variables: '$variables' })
+  wiredRelationships({ data, errors }) {
+    if (errors) {
+      this.errors = errors;
+      this.loaded = true;
+      return;
+    }
+    if (!data || !data.uiapi) return;
+    const answer = this.pager.receive(data.uiapi.query);
+    this.cursors = this.pager.cursors;
+    if (!answer) return;
+    this.errors = undefined;
+    this.result = buildRows(answer, today(), this.userId);
+    this.loaded = true;
+  }
+
+  get variables() {
+    return { userId: this.userId, ...this.cursors };
+  }
+
+  get isLoading() {
+    return !this.loaded;
+  }
+
+  get hasErrors() {
+    return Boolean(this.errors) && errorMessages(this.errors).length > 0;
+  }
+
+  get ready() {
+    return Boolean(this.result) && !this.hasErrors;
+  }
+
+  get noRelationships() {
+    return this.ready && this.result.relationshipCount === 0;
+  }
+
+  get allWell() {
+    return this.ready && this.result.relationshipCount > 0 && this.result.rows.length === 0;
+  }
+
+  get allWellText() {
+    const { relationshipCount, accountCount } = this.result;
+    return (
+      `Nothing needs you today: your ${relationshipCount} relationship${relationshipCount === 1 ? '' : 's'} ` +
+      `on ${accountCount} account${accountCount === 1 ? '' : 's'} are in good shape.`
+    );
+  }
+
+  get hasRows() {
+    return this.ready && this.result.rows.length > 0;
+  }
+
+  get limit() {
+    const max = Number(this.maxRows) || 0;
+    return this.showAll || max <= 0 ? Infinity : max;
+  }
+
+  get rows() {
+    return this.hasRows ? this.result.rows.slice(0, this.limit) : [];
+  }
+
+  get hiddenCount() {
+    return this.hasRows ? Math.max(0, this.result.rows.length - this.rows.length) : 0;
+  }
+
+  get hasHidden() {
+    return this.hiddenCount > 0;
+  }
+
+  get showAllLabel() {
+    return `Show all ${this.result.rows.length}`;
+  }
+
+  get cardTitle() {
+    return this.hasRows ? `My relationships (${this.result.rows.length} need you)` : 'My relationships';
+  }
+
+  get summary() {
+    if (!this.hasRows) return '';
+    const { counts, relationshipCount, accountCount } = this.result;
+    const parts = [
+      [counts.left, 'left the account'],
+      [counts.overdue, 'overdue'],
+      [counts.drops, 'drop within 14 days'],
+      [counts.due, 'due within 14 days'],
+      [counts.below, 'below Satisfied'],
+      [counts.key, 'key intersections'],
+    ]
+      .filter(([count]) => count > 0)
+      .map(([count, what]) => `${count} ${what}`);
+    return `${relationshipCount} relationships on ${accountCount} accounts: ${parts.join(', ')}.`;
+  }
+
+  handleShowAll() {
+    this.showAll = true;
+  }
+
+  handleOpen(event) {
+    const row = this.result.rows.find((r) => r.key === event.currentTarget.dataset.key);
+    if (!row) return;
+    // The map reads the state and focuses the rep's cell with this contact (c__ keys are the page's own state).
+    this[NavigationMixin.Navigate]({
+      type: 'standard__recordPage',
+      attributes: { recordId: row.accountId, objectApiName: 'Account', actionName: 'view' },
+      state: { c__contactId: row.contactId || '', c__memberId: this.userId },
+    });
+  }
+}
