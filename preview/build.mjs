@@ -48,6 +48,7 @@ export async function buildPreview() {
           { dir: path.join(here, 'src/modules') },
           ...GATES_OFF.map((name) => ({ name, path: path.join(here, 'src/overrides/gateOff.js') })),
           { name: '@salesforce/i18n/locale', path: path.join(here, 'src/overrides/locale.js') },
+          { name: '@salesforce/user/Id', path: path.join(here, 'src/overrides/userId.js') },
           ...componentAliases(),
           { npm: 'lightning-base-components' },
         ],

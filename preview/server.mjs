@@ -18,6 +18,7 @@ export const API_VERSION = '64.0';
 /** Password-flow OAuth against the org; returns a function that yields a token and can renew it. */
 function tokenSource({ instanceUrl, username, password, clientId = 'preview', clientSecret = 'preview' }) {
   let token;
+  let userId;
   const login = async () => {
     const body = new URLSearchParams({
       grant_type: 'password',
@@ -28,10 +29,23 @@ function tokenSource({ instanceUrl, username, password, clientId = 'preview', cl
     });
     const response = await fetch(`${instanceUrl}/services/oauth2/token`, { method: 'POST', body });
     if (!response.ok) throw new Error(`login to ${instanceUrl} failed: ${response.status} ${await response.text()}`);
-    token = (await response.json()).access_token;
+    const answer = await response.json();
+    token = answer.access_token;
+    // The identity URL ends with the signed-in user's id (OAuth token response, `id`).
+    userId =
+      String(answer.id || '')
+        .split('/')
+        .pop() || undefined;
     return token;
   };
-  return { get: async () => token || login(), renew: login };
+  return {
+    get: async () => token || login(),
+    renew: login,
+    userId: async () => {
+      if (!token) await login();
+      return userId;
+    },
+  };
 }
 
 async function relay(org, tokens, req) {
@@ -59,13 +73,22 @@ async function findAccountId(org, tokens, accountName) {
 const RECORD_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The page for one record; the id must look like a Salesforce id and is HTML-escaped all the same. */
-export function previewPage(recordId) {
+/**
+ * The page for one record, signed in as `userId` (what `@salesforce/user/Id` gives the components); the ids must look
+ * like Salesforce ids and are HTML-escaped all the same.
+ */
+export function previewPage(recordId, userId) {
   if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) {
     throw new Error(`--record-id must be a 15- or 18-character Salesforce id, not ${JSON.stringify(String(recordId))}`);
   }
-  const escaped = recordId.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-  return fs.readFileSync(path.join(here, 'src/index.html'), 'utf8').replace('__RECORD_ID__', escaped);
+  if (userId !== undefined && (typeof userId !== 'string' || !RECORD_ID.test(userId))) {
+    throw new Error(`the signed-in user id must be a 15- or 18-character Salesforce id, not ${JSON.stringify(userId)}`);
+  }
+  const escape = (id) => id.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  return fs
+    .readFileSync(path.join(here, 'src/index.html'), 'utf8')
+    .replace('__RECORD_ID__', escape(recordId))
+    .replace('__USER_ID__', userId ? escape(userId) : '');
 }
 
 /** The names this server answers to: its loopback addresses on the port it listens on. */
@@ -135,7 +158,9 @@ export async function startPreview({ org, port = 0, recordId, accountName = 'Bri
   if (build || !fs.existsSync(path.join(distDir, 'app.js'))) await buildPreview();
   const tokens = tokenSource(org);
   const accountId = recordId || (await findAccountId(org, tokens, accountName));
-  const app = createPreviewApp({ org, tokens, page: previewPage(accountId) });
+  // Without an org (the UI benchmark answers every call itself) nobody is signed in.
+  const userId = org.instanceUrl ? await tokens.userId() : undefined;
+  const app = createPreviewApp({ org, tokens, page: previewPage(accountId, userId) });
 
   const server = await new Promise((resolve) => {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
@@ -144,6 +169,7 @@ export async function startPreview({ org, port = 0, recordId, accountName = 'Bri
   return {
     url,
     recordId: accountId,
+    userId,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -181,6 +207,7 @@ async function main(argv) {
     accountName: args['account-name'],
   });
   console.log(`Contact Plan preview: ${preview.url}?recordId=${preview.recordId}`);
+  console.log(`My relationships:     ${preview.url}?page=my-relationships`);
   const stop = async () => {
     await preview.close();
     if (demo) await demo.stop();

@@ -8,6 +8,10 @@ export default class App extends LightningElement {
   @api recordId;
   /** `map` renders the contact map alone (the UI benchmark); anything else renders the whole page. */
   @api layout;
+  /** `my-relationships` renders the My Relationships app page instead of the Account page. */
+  @api page;
+  /** My Relationships' App Builder property (rows before Show all; 0 = all), from the URL. */
+  @api maxRows;
   accountName = '';
   toasts = [];
   nextToast = 1;
@@ -16,9 +20,17 @@ export default class App extends LightningElement {
     return this.layout !== 'map';
   }
 
+  get isMyRelationships() {
+    return this.page === 'my-relationships';
+  }
+
+  get rowLimit() {
+    return this.maxRows === undefined || this.maxRows === null ? 50 : Number(this.maxRows);
+  }
+
   connectedCallback() {
     this.template.addEventListener('lightning__showtoast', (event) => this.showToast(event.detail));
-    this.loadName();
+    if (!this.isMyRelationships) this.loadName();
   }
 
   async loadName() {
