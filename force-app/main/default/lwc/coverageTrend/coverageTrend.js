@@ -1,0 +1,86 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { today } from 'c/contactPlanData';
+import { ListPager } from 'c/contactPlanLists';
+import { COVERAGE_TREND_QUERY, TREND_LISTS } from './query';
+import { CHART, buildTrend } from './trend';
+
+/** The account's coverage score over the last 90 days, with the days it changed and which warnings moved it. */
+export default class CoverageTrend extends LightningElement {
+  @api recordId;
+
+  pager = new ListPager(TREND_LISTS);
+  cursors = this.pager.cursors;
+  trend;
+  errors;
+  loaded = false;
+  chart = CHART;
+
+  @wire(graphql, { query: COVERAGE_TREND_QUERY, variables: '$variables' })
+  wiredTrend({ data, errors }) {
+    if (errors) {
+      this.errors = errors;
+      this.loaded = true;
+      return;
+    }
+    if (!data || !data.uiapi) return;
+    const answer = this.pager.receive(data.uiapi.query);
+    this.cursors = this.pager.cursors;
+    if (!answer) return;
+    this.errors = undefined;
+    this.trend = buildTrend(answer, today());
+    this.loaded = true;
+  }
+
+  get variables() {
+    return { accountId: this.recordId, ...this.cursors };
+  }
+
+  get isLoading() {
+    return !this.loaded;
+  }
+
+  get ready() {
+    return Boolean(this.trend) && !this.errors;
+  }
+
+  get isEmpty() {
+    return this.ready && this.trend.empty;
+  }
+
+  get hasTrend() {
+    return this.ready && !this.trend.empty;
+  }
+
+  get hasChanges() {
+    return this.hasTrend && this.trend.changes.length > 0;
+  }
+
+  get viewBox() {
+    return `0 0 ${CHART.width} ${CHART.height}`;
+  }
+
+  get baseline() {
+    return CHART.height - CHART.bottom;
+  }
+
+  get axisEnd() {
+    return CHART.width - CHART.right;
+  }
+
+  get labelY() {
+    return CHART.height - 6;
+  }
+
+  get rightLabelX() {
+    return CHART.width - CHART.right;
+  }
+
+  get markers() {
+    return this.hasTrend ? this.trend.points.filter((point) => point.changed) : [];
+  }
+
+  get singlePoint() {
+    return this.hasTrend && this.trend.points.length === 1 ? this.trend.points[0] : undefined;
+  }
+}
