@@ -3,7 +3,7 @@ import { request } from 'preview/lds';
 
 const TOAST_MS = 6000;
 
-/** The Account record page of the preview: the components the flexipage places, and a toast area. */
+/** The Account record page of the preview (the components the flexipage places) or My Relationships, and a toast area. */
 export default class App extends LightningElement {
   @api recordId;
   /** `map` renders the contact map alone (the UI benchmark); anything else renders the whole page. */
