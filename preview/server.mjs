@@ -151,15 +151,23 @@ export function createPreviewApp({ org, page, tokens = tokenSource(org) }) {
 
 /**
  * Builds (unless `build: false` and a bundle exists) and serves the preview on 127.0.0.1.
- * `org`: { instanceUrl, username, password, clientId?, clientSecret? }. Returns { url, recordId, close }.
+ * `org`: { instanceUrl, username, password, clientId?, clientSecret? }; `userId`: who the page is signed in as when
+ * there is no org to ask. Returns { url, recordId, userId, close }.
  */
-export async function startPreview({ org, port = 0, recordId, accountName = 'Brightwater Logistics', build = true }) {
+export async function startPreview({
+  org,
+  port = 0,
+  recordId,
+  accountName = 'Brightwater Logistics',
+  build = true,
+  userId: signedIn,
+}) {
   if (recordId !== undefined) previewPage(recordId);
   if (build || !fs.existsSync(path.join(distDir, 'app.js'))) await buildPreview();
   const tokens = tokenSource(org);
   const accountId = recordId || (await findAccountId(org, tokens, accountName));
-  // Without an org (the UI benchmark answers every call itself) nobody is signed in.
-  const userId = org.instanceUrl ? await tokens.userId() : undefined;
+  // Without an org (the UI benchmark answers every call itself) nobody is signed in unless `userId` says who.
+  const userId = signedIn ?? (org.instanceUrl ? await tokens.userId() : undefined);
   const app = createPreviewApp({ org, tokens, page: previewPage(accountId, userId) });
 
   const server = await new Promise((resolve) => {

@@ -25,8 +25,6 @@ const WIDTHS = [900, 1440];
 const TODAY = new Date().toISOString().slice(0, 10);
 const DANA = 'dana.whitfield@sellerco.example';
 const RAVI = 'ravi.patel@sellerco.example';
-// On no account team and in no relationship in the demo.
-const CARLOS = 'carlos.suzuki@sellerco.example';
 
 let org: Emulator;
 let browser: Browser;
@@ -34,6 +32,8 @@ const previews = new Map<string, Preview>();
 let brightwater: string;
 let resolvedWarning: Row;
 let loweredPair: Row;
+// A rep of the org in no relationship after the syncs (found once they ran).
+let nobody: string;
 
 const query = (soql: string): Row[] => org.store.query(soql);
 
@@ -107,10 +107,17 @@ before(async () => {
   org.clock.advanceDays(3);
   assert.equal(org.clock.today(), TODAY);
   await sync();
+  const graded = new Set(query('SELECT Team_Member__c FROM Relationship__c').map((r) => String(r.Team_Member__c)));
+  const service = new Set([org.users.adminId, org.users.integrationId]);
+  const [idle] = query('SELECT Id, Username FROM User WHERE IsActive = true ORDER BY Username').filter(
+    (u) => !graded.has(String(u.Id)) && !service.has(String(u.Id)),
+  );
+  assert.ok(idle, 'the demo has a rep in no relationship');
+  nobody = String(idle.Username);
   browser = await launchChromium();
   fs.mkdirSync(screenshots, { recursive: true });
   let build = true;
-  for (const username of [DANA, RAVI, CARLOS]) {
+  for (const username of [DANA, RAVI, nobody]) {
     previews.set(
       username,
       await startPreview({ org: { instanceUrl: org.instanceUrl, ...org.credentials, username }, build }),
@@ -176,9 +183,7 @@ function attentionPairs(username: string): Set<string> {
           r.Key_Intersection__c === true ||
           (r.Grade_Drops_On__c && String(r.Grade_Drops_On__c) <= soon),
       )
-      .map(
-        (r) => `${String((r.Contact__r as Row).Name)} @ ${String((r.Account__r as Row).Name)}`,
-      ),
+      .map((r) => `${String((r.Contact__r as Row).Name)} @ ${String((r.Account__r as Row).Name)}`),
   );
 }
 
@@ -195,7 +200,10 @@ describe('My relationships', () => {
         seen[name] = rows;
         assert.deepEqual(new Set(rows.map((r) => r.split(':')[0])), attentionPairs(username), `${name}'s rows`);
         assert.deepEqual(await runAxe(page, 'c-my-relationships'), [], `axe on ${name}'s list`);
-        await page.screenshot({ path: path.join(screenshots, `morning-my-relationships-${name}-${width}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(screenshots, `morning-my-relationships-${name}-${width}.png`),
+          fullPage: true,
+        });
         await page.close();
       }
       console.log(JSON.stringify(seen, null, 1));
@@ -203,7 +211,7 @@ describe('My relationships', () => {
     });
   }
 
-  test('a row opens its Account page with the cell in the page state', async () => {
+  test('a row opens its Account page on its cell (page state), and the map selects that cell', async () => {
     const page = await openMyRelationships(DANA, 1440);
     const first = page.locator('c-my-relationships li.cp-row').first();
     const account = (await first.locator('.cp-account').innerText()).trim();
@@ -216,11 +224,17 @@ describe('My relationships', () => {
     const [row] = query(`SELECT Name FROM Account WHERE Id = '${url.searchParams.get('recordId')}'`);
     assert.equal(row!.Name, account);
     await page.locator('h1.cp-account-name', { hasText: account }).waitFor({ timeout: 30_000 });
+    // The map focuses and selects the rep's cell with that contact.
+    const selected = page.locator('c-contact-map td[role="gridcell"][aria-selected="true"]');
+    await selected.waitFor({ timeout: 30_000 });
+    assert.equal(await selected.getAttribute('data-contact'), url.searchParams.get('c__contactId'));
+    assert.equal(await selected.getAttribute('data-member'), user!.Id);
+    await page.screenshot({ path: path.join(screenshots, 'morning-opened-cell-1440.png') });
     await page.close();
   });
 
   test('a user on no account gets a calm empty state, not an error', async () => {
-    const page = await openMyRelationships(CARLOS, 900);
+    const page = await openMyRelationships(nobody, 900);
     const text = await page.locator('c-my-relationships .cp-empty').innerText();
     assert.match(text, /no relationships on any account yet/);
     assert.equal(await page.locator('c-my-relationships .cp-error').count(), 0);
@@ -250,9 +264,11 @@ describe('the coverage trend', () => {
         snapshots.map((s) => s.As_Of__c),
         [addDays(TODAY, -6), addDays(TODAY, -3), TODAY],
       );
-      const changes = await trend.locator('li.cp-change-row').evaluateAll((items) =>
-        items.map((li) => [(li as HTMLElement).dataset.day, li.querySelector('.cp-why')!.textContent!.trim()]),
-      );
+      const changes = await trend
+        .locator('li.cp-change-row')
+        .evaluateAll((items) =>
+          items.map((li) => [(li as HTMLElement).dataset.day, li.querySelector('.cp-why')!.textContent!.trim()]),
+        );
       const scores = snapshots.map((s) => Number(s.Score__c));
       const expectedDays = [
         ...(scores[2] !== scores[1] ? [TODAY] : []),

@@ -1,5 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import { CurrentPageReference } from 'lightning/navigation';
 import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
@@ -96,6 +97,25 @@ export default class ContactMap extends LightningElement {
 
   accountName;
 
+  /** The cell the page was opened on (My relationships links to `c__contactId` / `c__memberId`), until it is shown. */
+  focusFromPage;
+
+  @wire(CurrentPageReference)
+  wiredPageReference(pageRef) {
+    const state = (pageRef && pageRef.state) || {};
+    if (state.c__contactId || state.c__memberId) {
+      this.focusFromPage = { contactId: state.c__contactId, memberId: state.c__memberId };
+      this.focusPageCell();
+    }
+  }
+
+  focusPageCell() {
+    if (!this.focusFromPage || !this.plan) return;
+    const { contactId, memberId } = this.focusFromPage;
+    this.focusFromPage = undefined;
+    this.focusCell(contactId, memberId);
+  }
+
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan({ data, errors: delivered }) {
     // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
@@ -120,6 +140,7 @@ export default class ContactMap extends LightningElement {
     this.freshness = freshnessText(loaded);
     this.loaded = true;
     this.setPlan(loaded.plan, loaded.analysis);
+    this.focusPageCell();
   }
 
   get variables() {

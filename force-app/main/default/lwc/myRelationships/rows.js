@@ -191,7 +191,8 @@ export function buildRows(answer, today, userId) {
       notes,
       hasNotes: notes.length > 0,
       urgency,
-      linkLabel: `Open ${contactName} in the contact map of ${accountName}`,
+      // The accessible name starts with the button's visible text (WCAG 2.5.3, label in name).
+      linkLabel: `Open in map: ${contactName} at ${accountName}`,
     });
   }
   rows.sort(

@@ -201,7 +201,7 @@ describe('c-my-relationships', () => {
     graphql.emit(answer());
     await flush();
     const open = element.shadowRoot.querySelectorAll('button.cp-open')[2];
-    expect(open.getAttribute('aria-label')).toBe('Open Ada in the contact map of Brightwater');
+    expect(open.getAttribute('aria-label')).toBe('Open in map: Ada at Brightwater');
     open.click();
     expect(mockNavigate).toHaveBeenCalledWith({
       type: 'standard__recordPage',
