@@ -1,6 +1,6 @@
 // The rep's morning and the account's history, in headless Chromium against the emulator, at 900 px and 1440 px:
 // My relationships for two reps of the demo org (and for a user on no account), the coverage trend of the showcase
-// account after three syncs six days apart, and its org chart by Reports To (with a loop in it).
+// account after three syncs six days apart, and its org chart by Reports To (with a loop in it) on the map card.
 //   node --import tsx --test preview/e2e/morning.e2e.test.mts
 // Screenshots go to artifacts/screenshots/morning-*.png; axe-core finds nothing serious or critical.
 import { after, before, describe, test } from 'node:test';
@@ -255,7 +255,7 @@ async function openAccount(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 1200 } });
   await page.goto(`${previews.get(DANA)!.url}?recordId=${brightwater}`);
   await page.locator('c-coverage-trend svg.cp-chart').waitFor({ timeout: 30_000 });
-  await page.locator('c-contact-org-chart li.cp-node').first().waitFor({ timeout: 30_000 });
+  await page.locator('c-contact-map td[role="gridcell"]').first().waitFor({ timeout: 30_000 });
   return page;
 }
 
@@ -306,7 +306,11 @@ describe('the org chart', () => {
   for (const width of WIDTHS) {
     test(`draws the reporting lines with grades and gaps, and cuts the loop (${width} px)`, async () => {
       const page = await openAccount(width);
-      const chart = page.locator('c-contact-org-chart');
+      // The map card toggles from its grid to the org chart.
+      await page.locator('c-contact-map lightning-button-stateful.cp-view-toggle button').click();
+      const chart = page.locator('c-contact-map c-contact-org-chart');
+      await chart.locator('li.cp-node').first().waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('c-contact-map table.cp-grid').count(), 0);
       const contacts = query(`SELECT Id, Name FROM Contact WHERE AccountId = '${brightwater}' ORDER BY Name`);
       const nodes = await chart.locator('li.cp-node').evaluateAll((items) =>
         items.map((li) => ({
@@ -338,7 +342,7 @@ describe('the org chart', () => {
           .sort(),
         gaps.sort(),
       );
-      assert.deepEqual(await runAxe(page, 'c-contact-org-chart'), []);
+      assert.deepEqual(await runAxe(page, 'c-contact-map'), []);
       await chart.screenshot({ path: path.join(screenshots, `morning-org-chart-${width}.png`) });
       await page.close();
     });

@@ -425,6 +425,18 @@ export default class ContactMap extends LightningElement {
     return Boolean(this.plan) && !this.errors && !this.isEmpty;
   }
 
+  /** The map card shows the account's org chart (c-contact-org-chart) instead of the grid. */
+  chartView = false;
+
+  get showGrid() {
+    return this.hasMap && !this.chartView;
+  }
+
+  handleViewToggle() {
+    this.chartView = !this.chartView;
+    this.selected = undefined;
+  }
+
   get grid() {
     return buildGrid(this.plan, this.analysis, {
       filter: this.filter,
@@ -603,6 +615,8 @@ export default class ContactMap extends LightningElement {
   @api
   focusCell(contactId, memberId) {
     if (!this.plan) return;
+    // A cell is shown in the grid: leave the org chart.
+    this.chartView = false;
     const grid = this.view;
     const col = contactId ? grid.columns.findIndex((column) => column.id === contactId) : 0;
     const row = memberId ? grid.rows.findIndex((r) => r.id === memberId) : 0;

@@ -43,3 +43,28 @@ describe('c-contact-map opened on a cell', () => {
     expect(cellOf(element, CLEO, WES).getAttribute('aria-selected')).toBe('true');
   });
 });
+
+describe('c-contact-map grid and org chart', () => {
+  it('toggles between the grid and the org chart, and a cell to focus brings the grid back', async () => {
+    const element = mountCard('c-contact-map', ContactMap);
+    graphql.emit(PLAN);
+    await flush();
+    const toggle = element.shadowRoot.querySelector('lightning-button-stateful.cp-view-toggle');
+    expect(toggle.selected).toBe(false);
+    toggle.click();
+    await flush();
+    expect(element.shadowRoot.querySelector('c-contact-org-chart').recordId).toBe(ACCOUNT);
+    expect(element.shadowRoot.querySelector('table.cp-grid')).toBeNull();
+    expect(toggle.selected).toBe(true);
+    toggle.click();
+    await flush();
+    expect(element.shadowRoot.querySelector('c-contact-org-chart')).toBeNull();
+    expect(cellOf(element, CLEO, WES)).not.toBeNull();
+    toggle.click();
+    await flush();
+    element.focusCell(CLEO, WES);
+    await flush();
+    expect(element.shadowRoot.querySelector('c-contact-org-chart')).toBeNull();
+    expect(element.shadowRoot.activeElement).toBe(cellOf(element, CLEO, WES));
+  });
+});
