@@ -1,3 +1,4 @@
+/* eslint-disable @lwc/lwc/no-unexpected-wire-adapter-usages -- the test adapter's emit stands for the platform delivering the page reference */
 // The map opened from My relationships: the page state names the cell (c__contactId, c__memberId) and the map
 // focuses it once the plan is in, whichever arrives first.
 import { ACCOUNT, PLAN, flush, mountCard } from '../../contactPlanData/__tests__/support/cardTesting';
