@@ -4,6 +4,7 @@ import type { CellDetail } from './cells';
 import { gradeName, oneLevelUp } from './grades';
 import { COVERAGE_RULES } from './rules';
 import { noPowerBuyer } from './rules/buyer-rules';
+import { contactLeft } from './rules/departure-rules';
 import { keyWithoutBlueprint, tooManyKeys } from './rules/key-rules';
 import { fewOpen, trustInflation } from './rules/mix-rules';
 import { contactName, memberName, type CoverageContext, type CoverageRule } from './rules/context';
@@ -26,7 +27,7 @@ import { ROLE_INFO } from './roles';
 const MIX_RULES: readonly CoverageRule[] = [trustInflation, fewOpen];
 const MIX_RULE_CODES: ReadonlySet<Rule> = new Set(['TRUST_INFLATION', 'FEW_OPEN']);
 /** Rules that read nothing a move changes on a cell (its grades, reasons, slipping): their warnings stay. */
-const MOVE_BLIND_RULES: readonly CoverageRule[] = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys];
+const MOVE_BLIND_RULES: readonly CoverageRule[] = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys, contactLeft];
 /** The rules whose warnings about the contact a move can change: every other one, run for each scored candidate. */
 const MOVE_RULES = COVERAGE_RULES.filter((rule) => !MIX_RULES.includes(rule) && !MOVE_BLIND_RULES.includes(rule));
 /**
