@@ -1,5 +1,5 @@
 // Benchmark of the planning core (README "Benchmarks": 300,000 cells in under 2 s on one core).
-//   npm run bench:core [-- --accounts 1000 --contacts 30 --members 10 --seed 42]
+//   npm run bench:core [-- --accounts 1000 --contacts 30 --members 10 --seed 42 --next-moves 3]
 // Builds a deterministic synthetic plan set in which every contact–member pair is a cell (a Relationship record or
 // at least one touch), then times analyzeAccount over all of it. Prints figures; it is not a pass/fail test.
 const { execFileSync } = require('node:child_process');
@@ -131,6 +131,9 @@ function main() {
   const contactsPerAccount = option('contacts', 30);
   const membersPerAccount = option('members', 10);
   const random = prng(option('seed', 42));
+  // Settings.nextMovesPerAccount (0 leaves next best moves out, to see what they cost); the default when absent.
+  const nextMoves = option('next-moves', undefined);
+  const settings = nextMoves === undefined ? undefined : { nextMovesPerAccount: nextMoves };
 
   // Plans are generated one at a time and only analyzeAccount is timed, the way the sync analyzes one batch at a
   // time; holding every plan in memory at once would mostly measure the garbage collector.
@@ -144,7 +147,7 @@ function main() {
     touchCount += plan.touches.length;
     const cpuBefore = process.cpuUsage();
     const started = process.hrtime.bigint();
-    const analysis = analyzeAccount(plan);
+    const analysis = analyzeAccount(plan, settings);
     elapsed += process.hrtime.bigint() - started;
     const cpu = process.cpuUsage(cpuBefore);
     cpuMicros += cpu.user + cpu.system;

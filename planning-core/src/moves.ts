@@ -2,30 +2,67 @@ import { pairNumber } from './account';
 import { BLANK_COUNTS_AS } from './blueprint';
 import type { CellDetail } from './cells';
 import { gradeName, oneLevelUp } from './grades';
-import { COVERAGE_RULES, compareWarnings } from './rules';
+import { COVERAGE_RULES } from './rules';
+import { noPowerBuyer } from './rules/buyer-rules';
+import { contactLeft } from './rules/departure-rules';
+import { keyWithoutBlueprint, tooManyKeys } from './rules/key-rules';
 import { fewOpen, trustInflation } from './rules/mix-rules';
-import { contactName, memberName, type CoverageContext } from './rules/context';
+import { contactName, memberName, type CoverageContext, type CoverageRule } from './rules/context';
 import { scoreOfSeats, type ScoreBreakdown, type ScoreSeat } from './score';
 import { seniorityRank } from './seniority';
-import type { Blueprint, Cell, Grade, NextMove, Warning } from './types';
+import { SEVERITIES, type Blueprint, type Cell, type Grade, type NextMove, type Rule, type Warning } from './types';
 import { ROLE_INFO } from './roles';
 
 // Next best moves (docs/method.md §1.6.3): the cells whose goal grade, one level up, would raise the coverage score
 // the most. Each candidate is scored as the account would be with that grade set today, without analysing the whole
 // account again for every candidate: a grade on contact c only changes the warnings about c and the account-wide
 // warnings, and the account-wide ones depend only on which grade is replaced by which (they count grades).
+//
+// Most candidates are not scored at all. A move changes one cell, and the warnings of CELL_RULES on the contact's
+// other cells stay, so the score with the contact's seat keeping only what those leave of it bounds what the move can
+// gain: its ceiling, cheap to compute. Contacts are looked at from the highest ceiling down; a contact or a candidate
+// whose ceiling cannot reach what is already found is skipped, and so is a candidate with the effect of one scored.
 
 /** The rules that judge the account's grade mix: they count grades over all of its relationships. */
-const MIX_RULES = [trustInflation, fewOpen];
-const MIX_RULE_CODES: ReadonlySet<string> = new Set(['TRUST_INFLATION', 'FEW_OPEN']);
+const MIX_RULES: readonly CoverageRule[] = [trustInflation, fewOpen];
+const MIX_RULE_CODES: ReadonlySet<Rule> = new Set(['TRUST_INFLATION', 'FEW_OPEN']);
+/** Rules that read nothing a move changes on a cell (its grades, reasons, slipping): their warnings stay. */
+const MOVE_BLIND_RULES: readonly CoverageRule[] = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys, contactLeft];
+/** The rules whose warnings about the contact a move can change: every other one, run for each scored candidate. */
+const MOVE_RULES = COVERAGE_RULES.filter((rule) => !MIX_RULES.includes(rule) && !MOVE_BLIND_RULES.includes(rule));
+/**
+ * Rules each of whose warnings is about one cell (contact and member) and decided by that cell alone: its grades,
+ * slipping, key and its pair's blueprints. A move on one cell leaves their warnings on the contact's other cells.
+ */
+const CELL_RULE_CODES: ReadonlySet<Rule> = new Set([
+  'BELOW_SATISFIED',
+  'STALE_GRADE',
+  'KEY_WITHOUT_BLUEPRINT',
+  'GOAL_TOO_FAR',
+]);
+
+/** Numbers of warnings by severity, in SEVERITIES order (most severe first). */
+type SeverityCounts = number[];
+const SEVERITY_INDEX = new Map(SEVERITIES.map((severity, index) => [severity, index]));
+const noWarnings = (): SeverityCounts => SEVERITIES.map(() => 0);
+function addWarning(counts: SeverityCounts, warning: Warning): void {
+  const index = SEVERITY_INDEX.get(warning.severity) as number;
+  counts[index] = (counts[index] ?? 0) + 1;
+}
 
 interface Candidate {
   detail?: CellDetail;
   contactId: string;
   memberId: string;
   pair: number;
-  from?: Grade;
+  /** The cell's effective grade now, if any. */
+  from: Grade | undefined;
   goal: Grade;
+}
+
+interface Scored {
+  candidate: Candidate;
+  gain: number;
 }
 
 /** The cell as it would be with `goal` set by a rep today. */
@@ -41,48 +78,51 @@ function movedDetail(candidate: Candidate): CellDetail {
   return { cell, pair: candidate.pair };
 }
 
-/** A context of the same account in which only `replaced` differs, restricted to `contactIds` (all when absent). */
-function contextWith(
-  context: CoverageContext,
-  replaced: CellDetail,
-  contactIds: ReadonlySet<string> | undefined,
-  detailsOf: (contactId: string) => readonly CellDetail[],
-  blueprintsOf: (contactId: string) => ReadonlyMap<number, Blueprint[]>,
-): CoverageContext {
-  const contactId = replaced.cell.contactId;
-  const source = contactIds ? detailsOf(contactId) : context.details;
-  const details: CellDetail[] = [];
+/** `details` (one contact's, in pair order) with `moved` in place of the cell of its pair, or added in order. */
+function withMoved(details: readonly CellDetail[], moved: CellDetail): CellDetail[] {
+  const result: CellDetail[] = [];
   let placed = false;
-  for (const detail of source) {
-    if (!placed && detail.pair >= replaced.pair) {
-      details.push(replaced);
-      placed = true;
-      if (detail.pair === replaced.pair) continue;
-    }
-    details.push(detail);
-  }
-  if (!placed) details.push(replaced);
-  const cellByPair = new Map<number, CellDetail>();
-  const relationships: Cell[] = [];
-  const relationshipsByContact = new Map<string, Cell[]>();
   for (const detail of details) {
-    cellByPair.set(detail.pair, detail);
-    const { cell } = detail;
-    if (!cell.effective) continue;
-    relationships.push(cell);
-    const list = relationshipsByContact.get(cell.contactId);
-    if (list) list.push(cell);
-    else relationshipsByContact.set(cell.contactId, [cell]);
+    if (!placed && detail.pair >= moved.pair) {
+      result.push(moved);
+      placed = true;
+      if (detail.pair === moved.pair) continue;
+    }
+    result.push(detail);
   }
-  const view = context.people.contacts.get(contactId);
-  const people = contactIds && view ? { ...context.people, contacts: new Map([[contactId, view]]) } : context.people;
-  const activeBlueprints = contactIds ? new Map(blueprintsOf(contactId)) : context.activeBlueprints;
-  return { ...context, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+  if (!placed) result.push(moved);
+  return result;
 }
 
 /** A warning about someone on the map, as the score counts it (the rest are account-wide). */
 const onPerson = (context: CoverageContext, warning: Warning): boolean =>
   warning.contactId !== undefined && context.people.contacts.has(warning.contactId);
+
+/** What a seat keeps under `counts` (less `less`): each warning takes its share, in the analysis' order. */
+function keptCoverage(shares: readonly number[], counts: SeverityCounts, less?: SeverityCounts): number {
+  let coverage = 1;
+  shares.forEach((share, index) => {
+    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= 1 - share;
+  });
+  return coverage;
+}
+
+/** Severity counts of `warnings` about people on the map, by the number `keyOf` gives each (contact or pair). */
+function countWarnings(
+  context: CoverageContext,
+  warnings: Iterable<Warning>,
+  keyOf: (warning: Warning) => number | undefined,
+): Map<number, SeverityCounts> {
+  const counts = new Map<number, SeverityCounts>();
+  for (const warning of warnings) {
+    const key = onPerson(context, warning) ? keyOf(warning) : undefined;
+    if (key === undefined) continue;
+    let found = counts.get(key);
+    if (!found) counts.set(key, (found = noWarnings()));
+    addWarning(found, warning);
+  }
+  return counts;
+}
 
 function rolesText(context: CoverageContext, contactId: string): string {
   const roles = context.people.contacts.get(contactId)?.roles ?? [];
@@ -98,27 +138,163 @@ function describe(context: CoverageContext, candidate: Candidate, gain: number):
     : `${who}: a first relationship (${goal}) with ${whom}: +${gain}`;
 }
 
-/** Every cell one grade up from where it is, and a first relationship for buyers known by fewer than two of us. */
-function candidatesOf(context: CoverageContext): Candidate[] {
+/** The goal of a move from `from`: one grade up, and a first relationship aims at what a blank cell goes up to. */
+const goalFrom = (from: Grade | undefined): Grade | undefined => oneLevelUp(from ?? BLANK_COUNTS_AS);
+
+/**
+ * The contact's candidates: each of their cells one grade up, and a first relationship with every member when they
+ * are a buyer known by fewer than two of us. In the order ties between equal gains go: an existing cell before a
+ * blank one, then the more senior member, then the lower member id.
+ */
+function candidatesOf(context: CoverageContext, contactId: string, details: readonly CellDetail[]): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const detail of context.details) {
-    const { cell } = detail;
-    const goal = oneLevelUp(cell.effective ?? BLANK_COUNTS_AS);
-    if (!goal) continue;
-    const base = { detail, contactId: cell.contactId, memberId: cell.memberId, pair: detail.pair, goal };
-    candidates.push(cell.effective ? { ...base, from: cell.effective } : base);
+  for (const detail of details) {
+    const { memberId, effective: from } = detail.cell;
+    const goal = goalFrom(from);
+    if (goal) candidates.push({ detail, contactId, memberId, pair: detail.pair, from, goal });
   }
-  const firstGoal = oneLevelUp(BLANK_COUNTS_AS) as Grade;
-  for (const contactId of context.people.contactIds) {
-    const view = context.people.contacts.get(contactId);
-    if (!view || view.roles.length === 0 || (context.relationshipsByContact.get(contactId)?.length ?? 0) >= 2) continue;
+  const view = context.people.contacts.get(contactId);
+  const first = goalFrom(undefined);
+  if (view && view.roles.length > 0 && (context.relationshipsByContact.get(contactId)?.length ?? 0) < 2 && first) {
     for (const memberId of context.people.memberIds) {
       const pair = pairNumber(context.people, contactId, memberId) as number;
-      if (context.cellByPair.has(pair)) continue;
-      candidates.push({ contactId, memberId, pair, goal: firstGoal });
+      if (!context.cellByPair.has(pair)) candidates.push({ contactId, memberId, pair, from: undefined, goal: first });
     }
   }
-  return candidates;
+  const rank = (memberId: string): number => seniorityRank(context.people.members.get(memberId)?.seniority ?? 'Staff');
+  return candidates.sort(
+    (a, b) =>
+      Number(!a.detail) - Number(!b.detail) ||
+      rank(a.memberId) - rank(b.memberId) ||
+      (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0),
+  );
+}
+
+/**
+ * What the rules can tell apart of a move on a contact: moves with the same effect leave the same warnings on the
+ * contact. The rules read a cell through its grade, whether it slipped, its key and its pair's blueprints, and the
+ * member through seniority (names only go into messages). A pair with blueprints is an effect of its own.
+ */
+function effectOf(context: CoverageContext, candidate: Candidate): string {
+  if (context.activeBlueprints.has(candidate.pair)) return `pair ${candidate.pair}`;
+  const { detail } = candidate;
+  const cell = detail ? `${detail.slipped ? 'slipped ' : ''}${detail.cell.key ? 'key ' : ''}cell` : 'blank';
+  const seniority = context.people.members.get(candidate.memberId)?.seniority;
+  return `${candidate.from ?? ''}>${candidate.goal} ${cell} ${seniority}`;
+}
+
+/**
+ * The account-wide points once a grade `from` (undefined: no relationship yet) goes one level up. The grade-mix rules
+ * count grades, so only which grade is replaced by which matters, not on which cell; the other account-wide warnings
+ * (and those on people no longer on the map) do not look at grades. Computed once per grade.
+ */
+function accountPointsAfter(
+  context: CoverageContext,
+  warnings: readonly Warning[],
+): (from: Grade | undefined) => number {
+  const points = context.settings.scoreAccountPoints;
+  let fixedPoints = 0;
+  for (const warning of warnings)
+    if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
+  const byGrade = new Map<Grade | undefined, number>();
+  return (from) => {
+    let found = byGrade.get(from);
+    if (found !== undefined) return found;
+    const goal = goalFrom(from) as Grade;
+    const relationships = [...context.relationships];
+    const at = from === undefined ? -1 : relationships.findIndex((cell) => cell.effective === from);
+    const stand = at < 0 ? { contactId: '', memberId: '', reasons: [], key: false } : (relationships[at] as Cell);
+    relationships.splice(at < 0 ? relationships.length : at, at < 0 ? 0 : 1, {
+      ...stand,
+      manual: goal,
+      effective: goal,
+    });
+    found = fixedPoints;
+    for (const rule of MIX_RULES)
+      for (const warning of rule({ ...context, relationships })) found += points[warning.severity];
+    byGrade.set(from, found);
+    return found;
+  };
+}
+
+/** The seats the score counts with a move on the contact made: an unseated contact gets the seat the move earns. */
+function seatsWithContact(context: CoverageContext, base: ScoreBreakdown): (contactId: string) => readonly ScoreSeat[] {
+  const seated = new Set(base.seats.map((seat) => seat.contactId));
+  const rankOf = (id: string | undefined): number =>
+    id === undefined ? Infinity : (context.people.contactRank.get(id) ?? Infinity);
+  const added = new Map<string, ScoreSeat[]>();
+  return (contactId) => {
+    if (seated.has(contactId)) return base.seats;
+    let seats = added.get(contactId);
+    if (!seats) {
+      // A contact without a buyer role whom nobody knows has no seat until the move makes them known.
+      const mine = rankOf(contactId);
+      const at = base.seats.findIndex((seat) => rankOf(seat.contactId) > mine);
+      seats = [...base.seats];
+      seats.splice(at < 0 ? seats.length : at, 0, {
+        contactId,
+        weight: context.settings.scoreOtherContactWeight,
+        coverage: 0,
+      });
+      added.set(contactId, seats);
+    }
+    return seats;
+  };
+}
+
+/**
+ * For one contact at a time, what their seat keeps after a move: MOVE_RULES run on the contact alone on the map with
+ * their own cells, blueprints and the move made; each warning on them, and each of the rules a move leaves alone,
+ * takes its severity's share.
+ */
+function contactScorer(
+  context: CoverageContext,
+  detailsOf: (contactId: string) => CellDetail[],
+): (contactId: string) => (candidate: Candidate) => number {
+  const shares = SEVERITIES.map((severity) => context.settings.scorePersonShares[severity]);
+  const blind = countWarnings(
+    context,
+    MOVE_BLIND_RULES.flatMap((rule) => rule(context)),
+    (warning) => context.people.contactRank.get(warning.contactId as string),
+  );
+  const blueprintsByContact = new Map<string, Map<number, Blueprint[]>>();
+  for (const [pair, blueprints] of context.activeBlueprints) {
+    const contactId = (blueprints[0] as Blueprint).contactId;
+    let map = blueprintsByContact.get(contactId);
+    if (!map) blueprintsByContact.set(contactId, (map = new Map()));
+    map.set(pair, blueprints);
+  }
+  return (contactId) => {
+    const view = context.people.contacts.get(contactId);
+    const people = view ? { ...context.people, contacts: new Map([[contactId, view]]) } : context.people;
+    const activeBlueprints = blueprintsByContact.get(contactId) ?? new Map<number, Blueprint[]>();
+    const mine = detailsOf(contactId);
+    const kept = blind.get(context.people.contactRank.get(contactId) as number) ?? noWarnings();
+    return (candidate) => {
+      const moved = movedDetail(candidate);
+      const details = withMoved(mine, moved);
+      const cellByPair = new Map<number, CellDetail>();
+      const relationships: Cell[] = [];
+      for (const detail of details) {
+        cellByPair.set(detail.pair, detail);
+        if (detail.cell.effective) relationships.push(detail.cell);
+      }
+      const relationshipsByContact = new Map([[contactId, relationships]]);
+      const after = {
+        ...context,
+        people,
+        details,
+        cellByPair,
+        relationships,
+        relationshipsByContact,
+        activeBlueprints,
+      };
+      const counts = [...kept];
+      for (const rule of MOVE_RULES)
+        for (const warning of rule(after)) if (warning.contactId === contactId) addWarning(counts, warning);
+      return keptCoverage(shares, counts);
+    };
+  };
 }
 
 /**
@@ -131,103 +307,95 @@ export function nextBestMoves(
   warnings: readonly Warning[],
   base: ScoreBreakdown,
 ): NextMove[] {
-  const { settings } = context;
+  const { settings, people } = context;
   const limit = settings.nextMovesPerAccount;
   if (limit === 0) return [];
+  const shares = SEVERITIES.map((severity) => settings.scorePersonShares[severity]);
+  const pointsAfter = accountPointsAfter(context, warnings);
+  const seatsFor = seatsWithContact(context, base);
+  const gainOf = (contactId: string, coverage: number, points: number): number =>
+    scoreOfSeats(seatsFor(contactId), points, { contactId, coverage }).score - base.score;
+
+  // The fewest account points any move leaves (a move lifts a blank cell or one of the grades on the map).
+  let fewestPoints = pointsAfter(undefined);
+  const grades = new Set<Grade>();
+  for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
+  for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
+
+  // The CELL_RULES warnings on each contact (by rank), and on each cell (by pair): a move on a cell can at most
+  // take away that cell's.
+  const width = people.memberIds.length;
+  const onContact = new Map<number, SeverityCounts>();
+  const onCell = new Map<number, SeverityCounts>();
+  for (const warning of warnings) {
+    if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === undefined) continue;
+    const pair = pairNumber(people, warning.contactId as string, warning.memberId) as number;
+    const contact = Math.floor(pair / width);
+    let counts = onContact.get(contact);
+    if (!counts) onContact.set(contact, (counts = noWarnings()));
+    addWarning(counts, warning);
+    let cell = onCell.get(pair);
+    if (!cell) onCell.set(pair, (cell = noWarnings()));
+    addWarning(cell, warning);
+  }
+  const bestKept = new Map<number, number>();
+  for (const [pair, counts] of onCell) {
+    const contact = Math.floor(pair / width);
+    const kept = keptCoverage(shares, onContact.get(contact) ?? counts, counts);
+    if (kept > (bestKept.get(contact) ?? 0)) bestKept.set(contact, kept);
+  }
+  const keptAfter = (contact: number, pair: number | undefined): number => {
+    const all = onContact.get(contact);
+    if (!all) return 1;
+    return keptCoverage(shares, all, pair === undefined ? undefined : onCell.get(pair));
+  };
   const detailsByContact = new Map<string, CellDetail[]>();
   for (const detail of context.details) {
     const list = detailsByContact.get(detail.cell.contactId);
     if (list) list.push(detail);
     else detailsByContact.set(detail.cell.contactId, [detail]);
   }
-  const blueprintsByContact = new Map<string, Map<number, Blueprint[]>>();
-  for (const [pair, blueprints] of context.activeBlueprints) {
-    const contactId = (blueprints[0] as Blueprint).contactId;
-    let map = blueprintsByContact.get(contactId);
-    if (!map) blueprintsByContact.set(contactId, (map = new Map()));
-    map.set(pair, blueprints);
-  }
-  const detailsOf = (contactId: string): readonly CellDetail[] => detailsByContact.get(contactId) ?? [];
-  const blueprintsOf = (contactId: string): ReadonlyMap<number, Blueprint[]> =>
-    blueprintsByContact.get(contactId) ?? new Map();
+  const detailsOf = (contactId: string): CellDetail[] => detailsByContact.get(contactId) ?? [];
+  const contacts: { contactId: string; rank: number; ceiling: number }[] = [];
+  people.contactIds.forEach((contactId, rank) => {
+    // Only a contact with a cell, or a buyer (a first relationship), has candidates.
+    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    const kept = Math.max(keptAfter(rank, undefined), bestKept.get(rank) ?? 0);
+    contacts.push({ contactId, rank, ceiling: gainOf(contactId, kept, fewestPoints) });
+  });
+  contacts.sort((a, b) => b.ceiling - a.ceiling);
 
-  // Account-wide points: the grade-mix rules count grades, so they depend only on how the move changes the counts;
-  // the other account-wide warnings (and those on people no longer on the map) do not look at grades.
-  const share = settings.scorePersonShares;
-  const points = settings.scoreAccountPoints;
-  const isMix = (warning: Warning): boolean => MIX_RULE_CODES.has(warning.rule);
-  let fixedPoints = 0;
-  for (const warning of warnings)
-    if (!onPerson(context, warning) && !isMix(warning)) fixedPoints += points[warning.severity];
-  const pointsByCounts = new Map<string, number>();
-  const accountPoints = (candidate: Candidate): number => {
-    const from = candidate.from;
-    const counts = `${countDelta(from, candidate.goal, 'T')}:${countDelta(from, candidate.goal, 'O')}:${from ? 0 : 1}`;
-    let found = pointsByCounts.get(counts);
-    if (found === undefined) {
-      const relationships = context.relationships.filter(
-        (cell) => !(cell.contactId === candidate.contactId && cell.memberId === candidate.memberId),
-      );
-      relationships.push(movedDetail(candidate).cell);
-      const mix = { ...context, relationships };
-      found = fixedPoints;
-      for (const rule of MIX_RULES) for (const warning of rule(mix)) found += points[warning.severity];
-      pointsByCounts.set(counts, found);
+  let scorer: ReturnType<typeof contactScorer> | undefined;
+
+  // The gains found so far, largest first, at most `limit`: a contact whose ceiling is below the last cannot place.
+  const top: number[] = [];
+  const threshold = (): number => (top.length >= limit ? (top[top.length - 1] as number) : 1);
+  const best: Scored[] = [];
+  for (const { contactId, rank, ceiling } of contacts) {
+    if (ceiling < threshold()) break;
+    scorer ??= contactScorer(context, detailsOf);
+    const coverageAfter = scorer(contactId);
+    // Candidates come in tie order, so a later one must gain strictly more than the leader to replace it; one with
+    // the effect of an earlier one gains the same.
+    let leader: Scored | undefined;
+    const scored = new Set<string>();
+    for (const candidate of candidatesOf(context, contactId, detailsOf(contactId))) {
+      const points = pointsAfter(candidate.from);
+      const most = gainOf(contactId, keptAfter(rank, candidate.pair), points);
+      if (most <= (leader?.gain ?? 0) || most < threshold()) continue;
+      const effect = effectOf(context, candidate);
+      if (scored.has(effect)) continue;
+      scored.add(effect);
+      const gain = gainOf(contactId, coverageAfter(candidate), points);
+      if (gain > (leader?.gain ?? 0)) leader = { candidate, gain };
     }
-    return found;
-  };
-
-  // A contact without a buyer role whom nobody knows has no seat until the move makes them known.
-  const seated = new Set(base.seats.map((seat) => seat.contactId));
-  const seatsFor = (contactId: string): readonly ScoreSeat[] => {
-    if (seated.has(contactId)) return base.seats;
-    const rankOf = (id: string | undefined): number =>
-      id === undefined ? Infinity : (context.people.contactRank.get(id) ?? Infinity);
-    const mine = rankOf(contactId);
-    const at = base.seats.findIndex((seat) => rankOf(seat.contactId) > mine);
-    const seat: ScoreSeat = { contactId, weight: settings.scoreOtherContactWeight, coverage: 0 };
-    const seats = [...base.seats];
-    seats.splice(at < 0 ? seats.length : at, 0, seat);
-    return seats;
-  };
-
-  const only = new Set<string>();
-  const best = new Map<string, { candidate: Candidate; gain: number }>();
-  const rank = (memberId: string): number => seniorityRank(context.people.members.get(memberId)?.seniority ?? 'Staff');
-  const order = (a: Candidate, b: Candidate): number =>
-    Number(!a.detail) - Number(!b.detail) ||
-    rank(a.memberId) - rank(b.memberId) ||
-    (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
-  for (const candidate of candidatesOf(context)) {
-    // What the move could gain at most (the contact's seat whole): not worth checking when that cannot beat the best.
-    const seats = seatsFor(candidate.contactId);
-    const pointsAfter = accountPoints(candidate);
-    const ceiling =
-      scoreOfSeats(seats, pointsAfter, { contactId: candidate.contactId, coverage: 1 }).score - base.score;
-    const leading = best.get(candidate.contactId)?.gain ?? 0;
-    if (ceiling <= 0 || ceiling < leading) continue;
-    const moved = movedDetail(candidate);
-    only.clear();
-    only.add(candidate.contactId);
-    const local = contextWith(context, moved, only, detailsOf, blueprintsOf);
-    // The seat keeps what the warnings about the contact leave of it, multiplied in the analysis' order.
-    let coverage = 1;
-    const about = COVERAGE_RULES.flatMap((rule) => rule(local))
-      .filter((warning) => warning.contactId === candidate.contactId)
-      .sort(compareWarnings);
-    for (const warning of about) coverage *= 1 - share[warning.severity];
-    const { score } = scoreOfSeats(seats, pointsAfter, {
-      contactId: candidate.contactId,
-      coverage,
-    });
-    const gain = score - base.score;
-    if (gain <= 0) continue;
-    const current = best.get(candidate.contactId);
-    if (!current || gain > current.gain || (gain === current.gain && order(candidate, current.candidate) < 0)) {
-      best.set(candidate.contactId, { candidate, gain });
-    }
+    if (!leader) continue;
+    best.push(leader);
+    top.push(leader.gain);
+    top.sort((a, b) => b - a);
+    if (top.length > limit) top.pop();
   }
-  return [...best.values()]
+  return best
     .sort((a, b) => b.gain - a.gain || (a.candidate.contactId < b.candidate.contactId ? -1 : 1))
     .slice(0, limit)
     .map(({ candidate, gain }) => {
@@ -241,9 +409,4 @@ export function nextBestMoves(
       if (candidate.from) move.from = candidate.from;
       return move;
     });
-}
-
-/** How a move changes the number of relationships at `grade`: -1, 0 or +1. */
-function countDelta(from: Grade | undefined, goal: Grade, grade: Grade): number {
-  return (goal === grade ? 1 : 0) - (from === grade ? 1 : 0);
 }

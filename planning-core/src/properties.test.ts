@@ -385,6 +385,17 @@ describe('next best moves', () => {
       { numRuns: 150 },
     );
   });
+
+  it('keeps the same moves with a smaller nextMovesPerAccount, only fewer of them', () => {
+    // The search skips contacts that cannot reach the moves already found: it must never change which ones win.
+    fc.assert(
+      fc.property(planArbitrary, fc.integer({ min: 1, max: 4 }), (input, limit) => {
+        const all = analyzeAccount(input, { nextMovesPerAccount: 100 }).nextMoves;
+        expect(analyzeAccount(input, { nextMovesPerAccount: limit }).nextMoves).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('evidence summaries instead of touches (a plan read from the sync results)', () => {

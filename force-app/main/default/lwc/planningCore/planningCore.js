@@ -1204,6 +1204,20 @@ function scoreOfSeats(seats, accountPoints, replace) {
 // planning-core/src/moves.ts
 var MIX_RULES = [trustInflation, fewOpen];
 var MIX_RULE_CODES = /* @__PURE__ */ new Set(["TRUST_INFLATION", "FEW_OPEN"]);
+var MOVE_BLIND_RULES = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys, contactLeft];
+var MOVE_RULES = COVERAGE_RULES.filter((rule) => !MIX_RULES.includes(rule) && !MOVE_BLIND_RULES.includes(rule));
+var CELL_RULE_CODES = /* @__PURE__ */ new Set([
+  "BELOW_SATISFIED",
+  "STALE_GRADE",
+  "KEY_WITHOUT_BLUEPRINT",
+  "GOAL_TOO_FAR"
+]);
+var SEVERITY_INDEX = new Map(SEVERITIES.map((severity, index) => [severity, index]));
+var noWarnings = () => SEVERITIES.map(() => 0);
+function addWarning(counts, warning) {
+  const index = SEVERITY_INDEX.get(warning.severity);
+  counts[index] = (counts[index] ?? 0) + 1;
+}
 function movedDetail(candidate) {
   const cell = {
     contactId: candidate.contactId,
@@ -1215,38 +1229,39 @@ function movedDetail(candidate) {
   };
   return { cell, pair: candidate.pair };
 }
-function contextWith(context, replaced, contactIds, detailsOf, blueprintsOf) {
-  const contactId = replaced.cell.contactId;
-  const source = contactIds ? detailsOf(contactId) : context.details;
-  const details = [];
+function withMoved(details, moved) {
+  const result = [];
   let placed = false;
-  for (const detail of source) {
-    if (!placed && detail.pair >= replaced.pair) {
-      details.push(replaced);
-      placed = true;
-      if (detail.pair === replaced.pair) continue;
-    }
-    details.push(detail);
-  }
-  if (!placed) details.push(replaced);
-  const cellByPair = /* @__PURE__ */ new Map();
-  const relationships = [];
-  const relationshipsByContact = /* @__PURE__ */ new Map();
   for (const detail of details) {
-    cellByPair.set(detail.pair, detail);
-    const { cell } = detail;
-    if (!cell.effective) continue;
-    relationships.push(cell);
-    const list = relationshipsByContact.get(cell.contactId);
-    if (list) list.push(cell);
-    else relationshipsByContact.set(cell.contactId, [cell]);
+    if (!placed && detail.pair >= moved.pair) {
+      result.push(moved);
+      placed = true;
+      if (detail.pair === moved.pair) continue;
+    }
+    result.push(detail);
   }
-  const view = context.people.contacts.get(contactId);
-  const people = contactIds && view ? { ...context.people, contacts: /* @__PURE__ */ new Map([[contactId, view]]) } : context.people;
-  const activeBlueprints = contactIds ? new Map(blueprintsOf(contactId)) : context.activeBlueprints;
-  return { ...context, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+  if (!placed) result.push(moved);
+  return result;
 }
 var onPerson = (context, warning) => warning.contactId !== void 0 && context.people.contacts.has(warning.contactId);
+function keptCoverage(shares, counts, less) {
+  let coverage = 1;
+  shares.forEach((share, index) => {
+    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= 1 - share;
+  });
+  return coverage;
+}
+function countWarnings(context, warnings, keyOf) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const warning of warnings) {
+    const key = onPerson(context, warning) ? keyOf(warning) : void 0;
+    if (key === void 0) continue;
+    let found = counts.get(key);
+    if (!found) counts.set(key, found = noWarnings());
+    addWarning(found, warning);
+  }
+  return counts;
+}
 function rolesText(context, contactId) {
   const roles = context.people.contacts.get(contactId)?.roles ?? [];
   return roles.length ? ` (${roles.map((role) => ROLE_INFO[role].name).join(", ")})` : "";
@@ -1257,37 +1272,87 @@ function describe(context, candidate, gain) {
   const goal = gradeName(candidate.goal);
   return candidate.from ? `${who}: from ${gradeName(candidate.from)} to ${goal} with ${whom}: +${gain}` : `${who}: a first relationship (${goal}) with ${whom}: +${gain}`;
 }
-function candidatesOf(context) {
+var goalFrom = (from) => oneLevelUp(from ?? BLANK_COUNTS_AS);
+function candidatesOf(context, contactId, details) {
   const candidates = [];
-  for (const detail of context.details) {
-    const { cell } = detail;
-    const goal = oneLevelUp(cell.effective ?? BLANK_COUNTS_AS);
-    if (!goal) continue;
-    const base = { detail, contactId: cell.contactId, memberId: cell.memberId, pair: detail.pair, goal };
-    candidates.push(cell.effective ? { ...base, from: cell.effective } : base);
+  for (const detail of details) {
+    const { memberId, effective: from } = detail.cell;
+    const goal = goalFrom(from);
+    if (goal) candidates.push({ detail, contactId, memberId, pair: detail.pair, from, goal });
   }
-  const firstGoal = oneLevelUp(BLANK_COUNTS_AS);
-  for (const contactId of context.people.contactIds) {
-    const view = context.people.contacts.get(contactId);
-    if (!view || view.roles.length === 0 || (context.relationshipsByContact.get(contactId)?.length ?? 0) >= 2) continue;
+  const view = context.people.contacts.get(contactId);
+  const first = goalFrom(void 0);
+  if (view && view.roles.length > 0 && (context.relationshipsByContact.get(contactId)?.length ?? 0) < 2 && first) {
     for (const memberId of context.people.memberIds) {
       const pair = pairNumber(context.people, contactId, memberId);
-      if (context.cellByPair.has(pair)) continue;
-      candidates.push({ contactId, memberId, pair, goal: firstGoal });
+      if (!context.cellByPair.has(pair)) candidates.push({ contactId, memberId, pair, from: void 0, goal: first });
     }
   }
-  return candidates;
+  const rank = (memberId) => seniorityRank(context.people.members.get(memberId)?.seniority ?? "Staff");
+  return candidates.sort(
+    (a, b) => Number(!a.detail) - Number(!b.detail) || rank(a.memberId) - rank(b.memberId) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0)
+  );
 }
-function nextBestMoves(context, warnings, base) {
-  const { settings } = context;
-  const limit = settings.nextMovesPerAccount;
-  if (limit === 0) return [];
-  const detailsByContact = /* @__PURE__ */ new Map();
-  for (const detail of context.details) {
-    const list = detailsByContact.get(detail.cell.contactId);
-    if (list) list.push(detail);
-    else detailsByContact.set(detail.cell.contactId, [detail]);
-  }
+function effectOf(context, candidate) {
+  if (context.activeBlueprints.has(candidate.pair)) return `pair ${candidate.pair}`;
+  const { detail } = candidate;
+  const cell = detail ? `${detail.slipped ? "slipped " : ""}${detail.cell.key ? "key " : ""}cell` : "blank";
+  const seniority = context.people.members.get(candidate.memberId)?.seniority;
+  return `${candidate.from ?? ""}>${candidate.goal} ${cell} ${seniority}`;
+}
+function accountPointsAfter(context, warnings) {
+  const points = context.settings.scoreAccountPoints;
+  let fixedPoints = 0;
+  for (const warning of warnings)
+    if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
+  const byGrade2 = /* @__PURE__ */ new Map();
+  return (from) => {
+    let found = byGrade2.get(from);
+    if (found !== void 0) return found;
+    const goal = goalFrom(from);
+    const relationships = [...context.relationships];
+    const at = from === void 0 ? -1 : relationships.findIndex((cell) => cell.effective === from);
+    const stand = at < 0 ? { contactId: "", memberId: "", reasons: [], key: false } : relationships[at];
+    relationships.splice(at < 0 ? relationships.length : at, at < 0 ? 0 : 1, {
+      ...stand,
+      manual: goal,
+      effective: goal
+    });
+    found = fixedPoints;
+    for (const rule of MIX_RULES)
+      for (const warning of rule({ ...context, relationships })) found += points[warning.severity];
+    byGrade2.set(from, found);
+    return found;
+  };
+}
+function seatsWithContact(context, base) {
+  const seated = new Set(base.seats.map((seat) => seat.contactId));
+  const rankOf = (id2) => id2 === void 0 ? Infinity : context.people.contactRank.get(id2) ?? Infinity;
+  const added = /* @__PURE__ */ new Map();
+  return (contactId) => {
+    if (seated.has(contactId)) return base.seats;
+    let seats = added.get(contactId);
+    if (!seats) {
+      const mine = rankOf(contactId);
+      const at = base.seats.findIndex((seat) => rankOf(seat.contactId) > mine);
+      seats = [...base.seats];
+      seats.splice(at < 0 ? seats.length : at, 0, {
+        contactId,
+        weight: context.settings.scoreOtherContactWeight,
+        coverage: 0
+      });
+      added.set(contactId, seats);
+    }
+    return seats;
+  };
+}
+function contactScorer(context, detailsOf) {
+  const shares = SEVERITIES.map((severity) => context.settings.scorePersonShares[severity]);
+  const blind = countWarnings(
+    context,
+    MOVE_BLIND_RULES.flatMap((rule) => rule(context)),
+    (warning) => context.people.contactRank.get(warning.contactId)
+  );
   const blueprintsByContact = /* @__PURE__ */ new Map();
   for (const [pair, blueprints] of context.activeBlueprints) {
     const contactId = blueprints[0].contactId;
@@ -1295,71 +1360,116 @@ function nextBestMoves(context, warnings, base) {
     if (!map) blueprintsByContact.set(contactId, map = /* @__PURE__ */ new Map());
     map.set(pair, blueprints);
   }
-  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
-  const blueprintsOf = (contactId) => blueprintsByContact.get(contactId) ?? /* @__PURE__ */ new Map();
-  const share = settings.scorePersonShares;
-  const points = settings.scoreAccountPoints;
-  const isMix = (warning) => MIX_RULE_CODES.has(warning.rule);
-  let fixedPoints = 0;
-  for (const warning of warnings)
-    if (!onPerson(context, warning) && !isMix(warning)) fixedPoints += points[warning.severity];
-  const pointsByCounts = /* @__PURE__ */ new Map();
-  const accountPoints = (candidate) => {
-    const from = candidate.from;
-    const counts = `${countDelta(from, candidate.goal, "T")}:${countDelta(from, candidate.goal, "O")}:${from ? 0 : 1}`;
-    let found = pointsByCounts.get(counts);
-    if (found === void 0) {
-      const relationships = context.relationships.filter(
-        (cell) => !(cell.contactId === candidate.contactId && cell.memberId === candidate.memberId)
-      );
-      relationships.push(movedDetail(candidate).cell);
-      const mix = { ...context, relationships };
-      found = fixedPoints;
-      for (const rule of MIX_RULES) for (const warning of rule(mix)) found += points[warning.severity];
-      pointsByCounts.set(counts, found);
-    }
-    return found;
+  return (contactId) => {
+    const view = context.people.contacts.get(contactId);
+    const people = view ? { ...context.people, contacts: /* @__PURE__ */ new Map([[contactId, view]]) } : context.people;
+    const activeBlueprints = blueprintsByContact.get(contactId) ?? /* @__PURE__ */ new Map();
+    const mine = detailsOf(contactId);
+    const kept = blind.get(context.people.contactRank.get(contactId)) ?? noWarnings();
+    return (candidate) => {
+      const moved = movedDetail(candidate);
+      const details = withMoved(mine, moved);
+      const cellByPair = /* @__PURE__ */ new Map();
+      const relationships = [];
+      for (const detail of details) {
+        cellByPair.set(detail.pair, detail);
+        if (detail.cell.effective) relationships.push(detail.cell);
+      }
+      const relationshipsByContact = /* @__PURE__ */ new Map([[contactId, relationships]]);
+      const after = {
+        ...context,
+        people,
+        details,
+        cellByPair,
+        relationships,
+        relationshipsByContact,
+        activeBlueprints
+      };
+      const counts = [...kept];
+      for (const rule of MOVE_RULES)
+        for (const warning of rule(after)) if (warning.contactId === contactId) addWarning(counts, warning);
+      return keptCoverage(shares, counts);
+    };
   };
-  const seated = new Set(base.seats.map((seat) => seat.contactId));
-  const seatsFor = (contactId) => {
-    if (seated.has(contactId)) return base.seats;
-    const rankOf = (id2) => id2 === void 0 ? Infinity : context.people.contactRank.get(id2) ?? Infinity;
-    const mine = rankOf(contactId);
-    const at = base.seats.findIndex((seat2) => rankOf(seat2.contactId) > mine);
-    const seat = { contactId, weight: settings.scoreOtherContactWeight, coverage: 0 };
-    const seats = [...base.seats];
-    seats.splice(at < 0 ? seats.length : at, 0, seat);
-    return seats;
-  };
-  const only = /* @__PURE__ */ new Set();
-  const best = /* @__PURE__ */ new Map();
-  const rank = (memberId) => seniorityRank(context.people.members.get(memberId)?.seniority ?? "Staff");
-  const order = (a, b) => Number(!a.detail) - Number(!b.detail) || rank(a.memberId) - rank(b.memberId) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
-  for (const candidate of candidatesOf(context)) {
-    const seats = seatsFor(candidate.contactId);
-    const pointsAfter = accountPoints(candidate);
-    const ceiling = scoreOfSeats(seats, pointsAfter, { contactId: candidate.contactId, coverage: 1 }).score - base.score;
-    const leading = best.get(candidate.contactId)?.gain ?? 0;
-    if (ceiling <= 0 || ceiling < leading) continue;
-    const moved = movedDetail(candidate);
-    only.clear();
-    only.add(candidate.contactId);
-    const local = contextWith(context, moved, only, detailsOf, blueprintsOf);
-    let coverage = 1;
-    const about = COVERAGE_RULES.flatMap((rule) => rule(local)).filter((warning) => warning.contactId === candidate.contactId).sort(compareWarnings);
-    for (const warning of about) coverage *= 1 - share[warning.severity];
-    const { score } = scoreOfSeats(seats, pointsAfter, {
-      contactId: candidate.contactId,
-      coverage
-    });
-    const gain = score - base.score;
-    if (gain <= 0) continue;
-    const current = best.get(candidate.contactId);
-    if (!current || gain > current.gain || gain === current.gain && order(candidate, current.candidate) < 0) {
-      best.set(candidate.contactId, { candidate, gain });
-    }
+}
+function nextBestMoves(context, warnings, base) {
+  const { settings, people } = context;
+  const limit = settings.nextMovesPerAccount;
+  if (limit === 0) return [];
+  const shares = SEVERITIES.map((severity) => settings.scorePersonShares[severity]);
+  const pointsAfter = accountPointsAfter(context, warnings);
+  const seatsFor = seatsWithContact(context, base);
+  const gainOf = (contactId, coverage, points) => scoreOfSeats(seatsFor(contactId), points, { contactId, coverage }).score - base.score;
+  let fewestPoints = pointsAfter(void 0);
+  const grades = /* @__PURE__ */ new Set();
+  for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
+  for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
+  const width = people.memberIds.length;
+  const onContact = /* @__PURE__ */ new Map();
+  const onCell = /* @__PURE__ */ new Map();
+  for (const warning of warnings) {
+    if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === void 0) continue;
+    const pair = pairNumber(people, warning.contactId, warning.memberId);
+    const contact = Math.floor(pair / width);
+    let counts = onContact.get(contact);
+    if (!counts) onContact.set(contact, counts = noWarnings());
+    addWarning(counts, warning);
+    let cell = onCell.get(pair);
+    if (!cell) onCell.set(pair, cell = noWarnings());
+    addWarning(cell, warning);
   }
-  return [...best.values()].sort((a, b) => b.gain - a.gain || (a.candidate.contactId < b.candidate.contactId ? -1 : 1)).slice(0, limit).map(({ candidate, gain }) => {
+  const bestKept = /* @__PURE__ */ new Map();
+  for (const [pair, counts] of onCell) {
+    const contact = Math.floor(pair / width);
+    const kept = keptCoverage(shares, onContact.get(contact) ?? counts, counts);
+    if (kept > (bestKept.get(contact) ?? 0)) bestKept.set(contact, kept);
+  }
+  const keptAfter = (contact, pair) => {
+    const all = onContact.get(contact);
+    if (!all) return 1;
+    return keptCoverage(shares, all, pair === void 0 ? void 0 : onCell.get(pair));
+  };
+  const detailsByContact = /* @__PURE__ */ new Map();
+  for (const detail of context.details) {
+    const list = detailsByContact.get(detail.cell.contactId);
+    if (list) list.push(detail);
+    else detailsByContact.set(detail.cell.contactId, [detail]);
+  }
+  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
+  const contacts = [];
+  people.contactIds.forEach((contactId, rank) => {
+    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    const kept = Math.max(keptAfter(rank, void 0), bestKept.get(rank) ?? 0);
+    contacts.push({ contactId, rank, ceiling: gainOf(contactId, kept, fewestPoints) });
+  });
+  contacts.sort((a, b) => b.ceiling - a.ceiling);
+  let scorer;
+  const top = [];
+  const threshold = () => top.length >= limit ? top[top.length - 1] : 1;
+  const best = [];
+  for (const { contactId, rank, ceiling } of contacts) {
+    if (ceiling < threshold()) break;
+    scorer ?? (scorer = contactScorer(context, detailsOf));
+    const coverageAfter = scorer(contactId);
+    let leader;
+    const scored = /* @__PURE__ */ new Set();
+    for (const candidate of candidatesOf(context, contactId, detailsOf(contactId))) {
+      const points = pointsAfter(candidate.from);
+      const most = gainOf(contactId, keptAfter(rank, candidate.pair), points);
+      if (most <= (leader?.gain ?? 0) || most < threshold()) continue;
+      const effect = effectOf(context, candidate);
+      if (scored.has(effect)) continue;
+      scored.add(effect);
+      const gain = gainOf(contactId, coverageAfter(candidate), points);
+      if (gain > (leader?.gain ?? 0)) leader = { candidate, gain };
+    }
+    if (!leader) continue;
+    best.push(leader);
+    top.push(leader.gain);
+    top.sort((a, b) => b - a);
+    if (top.length > limit) top.pop();
+  }
+  return best.sort((a, b) => b.gain - a.gain || (a.candidate.contactId < b.candidate.contactId ? -1 : 1)).slice(0, limit).map(({ candidate, gain }) => {
     const move = {
       contactId: candidate.contactId,
       memberId: candidate.memberId,
@@ -1370,9 +1480,6 @@ function nextBestMoves(context, warnings, base) {
     if (candidate.from) move.from = candidate.from;
     return move;
   });
-}
-function countDelta(from, goal, grade) {
-  return (goal === grade ? 1 : 0) - (from === grade ? 1 : 0);
 }
 
 // planning-core/src/keys.ts
