@@ -490,6 +490,8 @@ export default class ContactMap extends LightningElement {
       manual: cell.manual,
       suggested: cell.suggested,
       effective: cell.effective,
+      dropsOn: cell.dropsOn,
+      dropsTo: cell.dropsTo,
       reasons: cell.reasons || [],
       isKey: Boolean(relationship && relationship.key),
       horizon: relationship && relationship.horizonDays ? String(relationship.horizonDays) : '',

@@ -1,7 +1,7 @@
 // CSV export of the map as shown, for the account review: who the account is and when it was exported, then one row
 // per team member and one column per contact (name, title, buyer roles), each cell the effective grade with its marks
-// (suggested, key intersection and its horizon). Opens in Excel with accents intact (UTF-8 with a byte order mark).
-import { GRADES } from 'c/contactPlanData';
+// (suggested, key intersection and its horizon, the day gravity lowers a manual grade). Opens in Excel with accents intact (UTF-8 with a byte order mark).
+import { GRADES, countdownText } from 'c/contactPlanData';
 
 /** The byte order mark that tells Excel the file is UTF-8 (Sørensen, Geschäftsführer). */
 export const BOM = '\uFEFF';
@@ -34,6 +34,14 @@ function cellText(cell, horizons) {
     const days = horizons.get(`${cell.contactId}\u0001${cell.memberId}`);
     marks.push(days ? `key, ${days} days` : 'key');
   }
+  // The gravity countdown with the core's ISO day, the CLI table's words: "until 2026-12-09, then I".
+  if (cell.dropsOn) {
+    const countdown = countdownText(
+      { effective: cell.grade, dropsOn: cell.dropsOn, dropsTo: cell.dropsTo },
+      { day: (d) => d },
+    );
+    marks.push(countdown.startsWith(`${cell.grade} `) ? countdown.slice(cell.grade.length + 1) : countdown);
+  }
   // A key intersection on a blank cell is a plan too ("reach them"), so it is kept with no grade letter.
   if (!cell.grade) return marks.join(', ');
   return marks.length ? `${cell.grade} (${marks.join(', ')})` : cell.grade;
@@ -55,6 +63,9 @@ export function toCsv(grid, context = {}) {
     ...grid.rows.map((row) => [row.name, row.title, ...row.cells.map((cell) => cellText(cell, horizons))]),
     [],
     [`Grades: ${GRADES.map((grade) => `${grade.code} ${grade.label}`).join(', ')}; blank: no relationship.`],
+    ...(grid.rows.some((row) => row.cells.some((cell) => cell.dropsOn))
+      ? [['until <day>, then <grade>: gravity lowers the grade that day if nothing new happens.']]
+      : []),
   ];
   return BOM + lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -65,6 +65,9 @@ function gridCell(cell, row, col) {
   td.setAttribute('data-col', String(col));
   td.setAttribute('data-contact', cell.contactId);
   td.setAttribute('data-member', cell.memberId);
+  // The countdown and the next best move as a tooltip; the aria-label says both for screen readers.
+  if (cell.title) td.setAttribute('title', cell.title);
+  if (cell.dropsOn) td.setAttribute('data-drops-on', cell.dropsOn);
   if (cell.letter) td.textContent = cell.letter;
   return td;
 }

@@ -1,6 +1,14 @@
 // Pure view model of the contact map: which contacts (columns) and members (rows) show, in what order, with which
 // grades and badges. No DOM, so it is tested on its own and reused by the CSV export.
-import { BUYER_ROLES, NO_ROLE, RULE_LABELS, gradeLabel, seniorityRank, severityRank } from 'c/contactPlanData';
+import {
+  BUYER_ROLES,
+  NO_ROLE,
+  RULE_LABELS,
+  countdownText,
+  gradeLabel,
+  seniorityRank,
+  severityRank,
+} from 'c/contactPlanData';
 
 export const FILTERS = { ALL: 'all', BUYERS: 'buyers', KEY: 'key' };
 export const ALL_DEPARTMENTS = '';
@@ -69,27 +77,33 @@ function visibleMembers(plan, analysis, options) {
   return sortByRanks(shown, (member) => [seniorityRank(member.seniority)]);
 }
 
-function describeCell(cell, contact, member) {
+function describeCell(cell, contact, member, countdown, nextMove) {
   const grade = cell.effective;
   const kind = grade && !cell.manual ? 'suggested ' : '';
   const what = grade ? `${kind}${gradeLabel(grade)}` : 'no relationship';
   const key = cell.key ? ', key intersection' : '';
-  return `${member.name} and ${contact.name}: ${what}${key}`;
+  const drops = countdown ? `, ${countdown}` : '';
+  const move = nextMove ? `, next best move: +${nextMove.gain}` : '';
+  return `${member.name} and ${contact.name}: ${what}${key}${drops}${move}`;
 }
 
-function cellClass(grade, suggested, isKey) {
+function cellClass(grade, suggested, isKey, drops, nextMove) {
   let cssClass = grade ? `cp-cell cp-grade_${grade}` : 'cp-cell cp-grade_blank';
   if (suggested) cssClass += ' cp-suggested';
   if (isKey) cssClass += ' cp-key';
+  if (drops) cssClass += ' cp-drops';
+  if (nextMove) cssClass += ' cp-next-move';
   return cssClass;
 }
 
 const NO_CELL = { key: false };
 
-function toCell(cell, contact, member) {
+function toCell(cell, contact, member, nextMove) {
   const grade = cell.effective;
   const suggested = Boolean(grade) && !cell.manual;
   const isKey = Boolean(cell.key);
+  // The countdown (docs/method.md §1.4.3): the cell shows a small mark, its tooltip and label say when and to what.
+  const countdown = countdownText(cell);
   return {
     contactId: contact.id,
     memberId: member.id,
@@ -97,8 +111,14 @@ function toCell(cell, contact, member) {
     grade,
     suggested,
     isKey,
-    ariaLabel: describeCell(cell, contact, member),
-    cssClass: cellClass(grade, suggested, isKey),
+    dropsOn: countdown ? cell.dropsOn : undefined,
+    dropsTo: countdown ? cell.dropsTo : undefined,
+    countdown,
+    shortCountdown: countdown ? countdownText(cell, { short: true }) : '',
+    nextMoveGain: nextMove ? nextMove.gain : undefined,
+    title: [countdown, nextMove ? nextMove.why : ''].filter(Boolean).join('\n'),
+    ariaLabel: describeCell(cell, contact, member, countdown, nextMove),
+    cssClass: cellClass(grade, suggested, isKey, Boolean(countdown), nextMove),
   };
 }
 
@@ -153,6 +173,8 @@ export function buildGrid(plan, analysis, options = {}) {
       badges: columnBadges.get(contact.id) || [],
     };
   });
+  // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
+  const moves = new Map((analysis.nextMoves || []).map((move) => [`${move.contactId}\u0001${move.memberId}`, move]));
   const rows = members.map((member) => {
     const cells = cellsByMember.get(member.id) || new Map();
     return {
@@ -160,7 +182,9 @@ export function buildGrid(plan, analysis, options = {}) {
       name: member.name,
       title: member.title || '',
       badges: rowBadges.get(member.id) || [],
-      cells: contacts.map((contact) => toCell(cells.get(contact.id) || NO_CELL, contact, member)),
+      cells: contacts.map((contact) =>
+        toCell(cells.get(contact.id) || NO_CELL, contact, member, moves.get(`${contact.id}\u0001${member.id}`)),
+      ),
     };
   });
   return { groups: groupColumns(columns), columns, rows };

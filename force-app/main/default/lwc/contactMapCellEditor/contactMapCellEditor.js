@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { GRADES, HORIZON_OPTIONS, gradeLabel } from 'c/contactPlanData';
+import { GRADES, HORIZON_OPTIONS, countdownText, gradeLabel } from 'c/contactPlanData';
 
 /**
  * Editor for one map cell, shown as a popover beside it: set, clear or accept the suggested grade (each grade with its
@@ -8,7 +8,7 @@ import { GRADES, HORIZON_OPTIONS, gradeLabel } from 'c/contactPlanData';
  * back on the cell.
  */
 export default class ContactMapCellEditor extends LightningElement {
-  /** { contactName, memberName, manual, suggested, effective, reasons, isKey, horizon } */
+  /** { contactName, memberName, manual, suggested, effective, dropsOn, dropsTo, reasons, isKey, horizon } */
   @api cell;
   @api saving = false;
 
@@ -45,6 +45,11 @@ export default class ContactMapCellEditor extends LightningElement {
     if (!effective) return 'No relationship';
     const source = manual ? 'set by a rep' : 'suggested from activity';
     return `${effective}: ${gradeLabel(effective)} (${source})`;
+  }
+
+  /** When gravity will lower the rep's grade if nothing new happens: "S until 9 Dec 2026, then I" (or ''). */
+  get countdown() {
+    return countdownText(this.cell);
   }
 
   /** The suggestion can be taken as the rep's own grade when there is one and the rep's grade differs from it. */

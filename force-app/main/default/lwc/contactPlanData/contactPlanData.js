@@ -15,6 +15,7 @@ export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis
 export { loadPlan } from './planCache';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
+export { countdownText, dropsLater, formatDay } from './countdown';
 export { errorMessages, isPermissionError } from './errors';
 export { formatSyncTime, freshnessText, readNotices } from './notices';
 export * from './labels';

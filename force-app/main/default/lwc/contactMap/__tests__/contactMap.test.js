@@ -190,7 +190,7 @@ describe('c-contact-map', () => {
     expect(adaVictor.getAttribute('aria-label')).toBe('Victor Hugo and Ada Lovelace: suggested Satisfied');
     const blank = cell(element, EVA, UMA);
     expect(blank.textContent.trim()).toBe('');
-    expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship');
+    expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship, next best move: +14');
   });
 
   it('puts coverage badges on the contacts the rules point at and fills the summary', async () => {

@@ -22,6 +22,11 @@ const plan = {
   opportunities: [],
 };
 
+/** The CEO's cell with `changes`, any other cell as it is. */
+function ceoWith(cell, changes) {
+  return cell.contactId === 'c-ceo' ? { ...cell, ...changes } : cell;
+}
+
 const analysis = {
   cells: [
     { contactId: 'c-ceo', memberId: 'm-ae', manual: 'S', effective: 'S', reasons: [], key: true },
@@ -71,6 +76,22 @@ describe('toCsv', () => {
       ),
       '',
     ]);
+  });
+
+  it("marks a grade gravity will lower with its ISO day, in the CLI table's words, and explains the mark", () => {
+    const dropping = {
+      ...analysis,
+      cells: analysis.cells.map((cell) => ceoWith(cell, { dropsOn: '2026-12-09', dropsTo: 'I' })),
+    };
+    const text = toCsv(buildGrid(plan, dropping), { accountName: 'Nordwind GmbH', date: '2026-11-20', plan });
+    const rows = text.slice(BOM.length).split('\r\n');
+    expect(rows).toContain('Ann Exec,Account Executive,"S (key, 60 days, until 2026-12-09, then I)",,');
+    expect(rows).toContain('"until <day>, then <grade>: gravity lowers the grade that day if nothing new happens."');
+    const slipped = {
+      ...analysis,
+      cells: analysis.cells.map((cell) => ceoWith(cell, { effective: 'I', dropsOn: '2026-12-09', dropsTo: 'I' })),
+    };
+    expect(toCsv(buildGrid(plan, slipped), { plan })).toContain('"I (key, 60 days, drops to I on 2026-12-09)"');
   });
 
   it('keeps a key intersection on a blank cell', () => {

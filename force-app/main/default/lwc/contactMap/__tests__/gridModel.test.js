@@ -20,6 +20,11 @@ const plan = {
   opportunities: [],
 };
 
+/** The CEO's cell with `changes`, any other cell as it is. */
+function ceoWith(cell, changes) {
+  return cell.contactId === 'c-ceo' ? { ...cell, ...changes } : cell;
+}
+
 const analysis = {
   cells: [
     { contactId: 'c-ceo', memberId: 'm-ae', manual: 'S', effective: 'S', reasons: ['graded S'], key: true },
@@ -37,6 +42,40 @@ const analysis = {
 };
 
 describe('buildGrid', () => {
+  it('marks a grade gravity will lower with its countdown, and the next best moves, blank cells included', () => {
+    const dropping = {
+      ...analysis,
+      cells: analysis.cells.map((cell) => ceoWith(cell, { dropsOn: '2026-12-09', dropsTo: 'I' })),
+      nextMoves: [
+        {
+          contactId: 'c-cfo',
+          memberId: 'm-vp',
+          goal: 'S',
+          gain: 12,
+          why: 'Val VP: a first relationship (Satisfied) with Finn: +12',
+        },
+      ],
+    };
+    const grid = buildGrid(plan, dropping);
+    const ae = grid.rows.find((row) => row.id === 'm-ae');
+    const ceo = ae.cells.find((cell) => cell.contactId === 'c-ceo');
+    expect(ceo.cssClass).toBe('cp-cell cp-grade_S cp-key cp-drops');
+    expect(ceo.countdown).toBe('S until Dec 9, 2026, then I');
+    expect(ceo.shortCountdown).toBe('S until Dec 9');
+    expect(ceo.dropsOn).toBe('2026-12-09');
+    expect(ceo.title).toBe('S until Dec 9, 2026, then I');
+    expect(ceo.ariaLabel).toBe('Ann Exec and Pia Power: Satisfied, key intersection, S until Dec 9, 2026, then I');
+    const vp = grid.rows.find((row) => row.id === 'm-vp');
+    const cfo = vp.cells.find((cell) => cell.contactId === 'c-cfo');
+    expect(cfo.cssClass).toBe('cp-cell cp-grade_blank cp-next-move');
+    expect(cfo.title).toBe('Val VP: a first relationship (Satisfied) with Finn: +12');
+    expect(cfo.ariaLabel).toBe('Val VP and Finn, "CFO": no relationship, next best move: +12');
+    // A suggested grade has no countdown: gravity lowers the rep's grades only.
+    const user = vp.cells.find((cell) => cell.contactId === 'c-user');
+    expect(user.countdown).toBe('');
+    expect(user.cssClass).toBe('cp-cell cp-grade_I cp-suggested');
+  });
+
   it('orders contacts by buyer role, then seniority, and groups them', () => {
     const grid = buildGrid(plan, analysis);
     expect(grid.columns.map((c) => c.id)).toEqual(['c-ceo', 'c-cfo', 'c-user', 'c-none']);

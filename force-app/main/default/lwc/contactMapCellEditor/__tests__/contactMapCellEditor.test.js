@@ -37,6 +37,21 @@ afterEach(() => {
 });
 
 describe('c-contact-map-cell-editor', () => {
+  it("says until when gravity keeps the rep's grade and what it drops to (the user locale, en-US under jest)", async () => {
+    const element = mount({ ...CELL, manual: 'S', effective: 'S', dropsOn: '2026-12-09', dropsTo: 'I' });
+    await flush();
+    expect(root(element).querySelector('.cp-countdown-text').textContent).toBe('S until Dec 9, 2026, then I');
+    expect(root(element).querySelector('.cp-countdown').textContent).toContain(
+      'gravity lowers a grade without new activity',
+    );
+  });
+
+  it('shows no countdown for a grade gravity will not lower', async () => {
+    const element = mount();
+    await flush();
+    expect(root(element).querySelector('.cp-countdown')).toBeNull();
+  });
+
   it('lists every grade with its name and meaning from the planning core', async () => {
     const element = mount();
     await flush();
