@@ -11,7 +11,7 @@ import {
   subscribe,
   today,
 } from 'c/contactPlanData';
-import { introductionPaths, keySuggestions } from './suggestionList';
+import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
 
 /**
  * The method's plan on the page (docs/method.md §1.6): the 30/60/90-day key-intersection suggestions with the
@@ -110,12 +110,21 @@ export default class ContactPlanSuggestions extends LightningElement {
     }));
   }
 
+  /** The cells whose goal grade would raise the coverage score the most (the map marks them too). */
+  get moves() {
+    return this.ready ? nextMoves(this.analysis) : [];
+  }
+
+  get hasMoves() {
+    return this.moves.length > 0;
+  }
+
   get hasPaths() {
     return this.paths.length > 0;
   }
 
   get isEmpty() {
-    return this.ready && !this.hasSuggestions && !this.hasPaths;
+    return this.ready && !this.hasMoves && !this.hasSuggestions && !this.hasPaths;
   }
 
   get emptyText() {
@@ -137,6 +146,12 @@ export default class ContactPlanSuggestions extends LightningElement {
     const { contact, member } = event.currentTarget.dataset;
     publish(this.recordId, { type: 'setkey', contactId: contact, memberId: member, key: true, horizon: this.horizon });
     publish(this.recordId, { type: 'openblueprint', contactId: contact, memberId: member });
+  }
+
+  /** One click on a next best move: the map focuses its cell and opens it. */
+  handleShowMove(event) {
+    const { contact, member } = event.currentTarget.dataset;
+    publish(this.recordId, { type: 'focuscell', contactId: contact, memberId: member });
   }
 
   /** Marks (or unmarks) one introduction path on the map and moves focus to the cell it opens. */

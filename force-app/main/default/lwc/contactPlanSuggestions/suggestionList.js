@@ -89,3 +89,18 @@ export function introductionPaths(plan, analysis) {
     };
   });
 }
+
+/**
+ * The account's next best moves (docs/method.md §1.6.3), largest gain first, in the core's words (the CLI table shows
+ * the same `why`): [{ key, contactId, memberId, gain, text, gainText }].
+ */
+export function nextMoves(analysis) {
+  return (analysis.nextMoves || []).map((move) => ({
+    key: pairKey(move.contactId, move.memberId),
+    contactId: move.contactId,
+    memberId: move.memberId,
+    gain: move.gain,
+    gainText: `+${move.gain}`,
+    text: move.why,
+  }));
+}

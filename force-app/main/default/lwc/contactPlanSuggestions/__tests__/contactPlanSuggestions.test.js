@@ -9,7 +9,7 @@ import {
 import ContactPlanSuggestions from 'c/contactPlanSuggestions';
 import { graphql } from 'lightning/graphql';
 import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
-import { introductionPaths, keySuggestions } from '../suggestionList';
+import { introductionPaths, keySuggestions, nextMoves } from '../suggestionList';
 
 const mount = (props = {}) => mountCard('c-contact-plan-suggestions', ContactPlanSuggestions, props);
 const root = (element) => element.shadowRoot;
@@ -24,7 +24,10 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
+const ADA = '003000000000001AAA';
 const CLEO = '003000000000003AAA';
+const EVA = '003000000000005AAA';
+const UMA = '005000000000001AAA';
 const VICTOR = '005000000000002AAA';
 const WES = '005000000000003AAA';
 
@@ -72,7 +75,65 @@ describe('keySuggestions and introductionPaths', () => {
   });
 });
 
+describe('nextMoves', () => {
+  it("lists the core's next best moves in its words, largest gain first", () => {
+    const plan = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const analysis = analyzePlan(plan);
+    expect(nextMoves(analysis)).toEqual([
+      expect.objectContaining({
+        contactId: ADA,
+        memberId: UMA,
+        gain: 34,
+        text: 'Uma Patel: a first relationship (Satisfied) with Ada Lovelace (Power Buyer): +34',
+      }),
+      expect.objectContaining({
+        contactId: EVA,
+        memberId: UMA,
+        gain: 14,
+        text: 'Uma Patel: a first relationship (Satisfied) with Eva Lindqvist (User Buyer, Evangelist): +14',
+      }),
+      expect.objectContaining({
+        contactId: CLEO,
+        memberId: WES,
+        gain: 6,
+        text: 'Wes Tan: from Indifferent to Satisfied with Cleo Marsh (Advisor Buyer): +6',
+      }),
+    ]);
+  });
+});
+
 describe('c-contact-plan-suggestions', () => {
+  it("lists the next best moves and focuses a move's cell on the map in one click", async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const sent = [];
+    const stop = subscribe(ACCOUNT, (message) => sent.push(message));
+    const moves = $$(element, 'button.cp-move-show');
+    expect(moves.map((button) => button.textContent.trim())).toEqual([
+      'Uma Patel: a first relationship (Satisfied) with Ada Lovelace (Power Buyer): +34',
+      'Uma Patel: a first relationship (Satisfied) with Eva Lindqvist (User Buyer, Evangelist): +14',
+      'Wes Tan: from Indifferent to Satisfied with Cleo Marsh (Advisor Buyer): +6',
+    ]);
+    moves[2].click();
+    await flush();
+    expect(sent).toEqual([{ type: 'focuscell', contactId: CLEO, memberId: WES }]);
+    stop();
+  });
+
+  it('follows the map: a move made leaves the list, the next one moves up', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const plan = withRelationship(built, ADA, UMA, { grade: 'S', gradedOn: '2026-11-20' });
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    await flush();
+    const texts = $$(element, 'button.cp-move-show').map((button) => button.textContent.trim());
+    expect(texts).not.toContain('Uma Patel: a first relationship (Satisfied) with Ada Lovelace (Power Buyer): +34');
+    expect(texts[0]).toMatch(/^Uma Patel: a first relationship \(Satisfied\) with Eva Lindqvist/);
+  });
+
   it('shows the suggestions with their introductions', async () => {
     const element = mount();
     graphql.emit(PLAN);
