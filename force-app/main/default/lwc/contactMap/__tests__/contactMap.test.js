@@ -222,6 +222,60 @@ describe('c-contact-map', () => {
     stop();
   });
 
+  it('shows at once after an edit when gravity will lower the new grade: mark, tooltip, label and the editor', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    await chooseGrade(element, 'S');
+    // Graded S today (20 Nov 2026): with no new activity gravity shows it as I from 18 Feb 2027 (90 days).
+    const td = cell(element, CLEO, WES);
+    expect(td.classList.contains('cp-drops')).toBe(true);
+    expect(td.dataset.dropsOn).toBe('2027-02-18');
+    expect(td.getAttribute('title')).toBe('S until Feb 18, 2027, then I');
+    expect(td.getAttribute('aria-label')).toBe('Wes Tan and Cleo Marsh: Satisfied, S until Feb 18, 2027, then I');
+    // It was a next best move; made, it is flagged no more.
+    expect(td.classList.contains('cp-next-move')).toBe(false);
+    const opened = await openCell(element, CLEO, WES);
+    expect(opened.shadowRoot.querySelector('.cp-countdown-text').textContent).toBe('S until Feb 18, 2027, then I');
+    // Cleared, the grade has no countdown any more, and the cell is a next best move again.
+    opened.shadowRoot.querySelector('lightning-button.cp-clear').click();
+    await flush();
+    expect(cell(element, CLEO, WES).classList.contains('cp-drops')).toBe(false);
+    expect(cell(element, CLEO, WES).getAttribute('title')).toBe(
+      'Wes Tan: a first relationship (Satisfied) with Cleo Marsh (Advisor Buyer): +6',
+    );
+  });
+
+  it('flags the next best moves on their cells', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const flagged = [...root(element).querySelectorAll('td.cp-next-move')];
+    expect(flagged.map((td) => [td.dataset.contact, td.dataset.member])).toEqual(
+      expect.arrayContaining([
+        [ADA, UMA],
+        [EVA, UMA],
+        [CLEO, WES],
+      ]),
+    );
+    expect(flagged).toHaveLength(3);
+    const ada = cell(element, ADA, UMA);
+    expect(ada.getAttribute('title')).toBe(
+      'Uma Patel: a first relationship (Satisfied) with Ada Lovelace (Power Buyer): +34',
+    );
+    expect(ada.getAttribute('aria-label')).toBe('Uma Patel and Ada Lovelace: no relationship, next best move: +34');
+  });
+
+  it('opens the cell of a next best move the plan panel points at', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    publish(ACCOUNT, { type: 'focuscell', contactId: CLEO, memberId: WES });
+    await flush();
+    expect(editor(element).cell).toMatchObject({ contactName: 'Cleo Marsh', memberName: 'Wes Tan' });
+  });
+
   it('creates the relationship with its pair key when the pair has none, and the badge moves', async () => {
     createRecord.mockResolvedValue({ id: 'a01000000000009AAA' });
     const element = mount();
