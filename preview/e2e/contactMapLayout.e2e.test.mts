@@ -2,8 +2,9 @@
 // 900 px wide window and at 1440 px (where the map gets the 8-of-12 main column of the record page):
 //   node --import tsx --test preview/e2e/contactMapLayout.e2e.test.mts
 // Every contact is reachable with the keyboard and its buyer group's label is in view while it is; hovering keeps
-// the grade colours; a keyboard-only grade edit ends with focus on the cell; axe-core finds nothing serious.
-// Screenshots go to artifacts/screenshots/map-*.png.
+// the grade colours; a keyboard-only grade edit ends with focus on the cell; a grade gravity will lower shows the day
+// the sync wrote (Grade_Drops_On__c) in its cell and editor; the plan panel lists the core's next best moves, each
+// opening its cell; axe-core finds nothing serious. Screenshots go to artifacts/screenshots/map-*.png.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../browser.mjs';
 import { type Emulator } from '@contact-plan/emulator';
+import { analyzeAccount, type NextMove } from '@contact-plan/planning-core';
+import { OrgClients, assemble, extractBatch, loadConfig } from '@contact-plan/sync-service';
 import { startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
@@ -113,10 +116,26 @@ function rowAndGroupInView(page: Page) {
   }>;
 }
 
-async function runAxe(page: Page) {
+/** The core's next best moves for the demo account, from the plan a sync run builds (extract, then assemble). */
+async function coreMoves(): Promise<NextMove[]> {
+  const config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'demo',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'password',
+      CP_ORG_USERNAME: org.credentials.username,
+      CP_ORG_PASSWORD: org.credentials.password,
+    },
+  }).orgs[0]!;
+  const { sources } = await extractBatch(new OrgClients().http(config), [accountId()], org.clock.today());
+  const { accounts } = assemble(sources, { recentWindowDays: 90 });
+  return analyzeAccount(accounts[0]!.plan).nextMoves;
+}
+
+async function runAxe(page: Page, component = 'c-contact-map') {
   await page.addScriptTag({ path: axeSource });
-  return page.evaluate(async () => {
-    const map = document.querySelector('preview-app')!.shadowRoot!.querySelector('c-contact-map');
+  return page.evaluate(async (tag) => {
+    const map = document.querySelector('preview-app')!.shadowRoot!.querySelector(tag);
     // @ts-expect-error axe is the script just added to the page
     const result = await window.axe.run(map, {
       rules: { 'label-content-name-mismatch': { enabled: true } },
@@ -130,7 +149,7 @@ async function runAxe(page: Page) {
         targets: v.nodes.map((node) => node.target.join(' ')),
       })),
     };
-  });
+  }, component);
 }
 
 /** The serious and critical findings; and proof that axe looked at the grid (its ARIA rules ran on it and passed). */
@@ -299,6 +318,94 @@ for (const width of [900, 1440]) {
         assert.equal(await map.locator('th.cp-contact').count(), keyContacts.size);
         assert.equal(await scroller.evaluate((s) => s.scrollLeft), 0);
         await page.screenshot({ path: path.join(screenshots, `map-${width}-key-only.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('a grade gravity will lower shows the day the sync wrote, in its cell and its editor', async () => {
+      const page = await openPage(width);
+      try {
+        // The soonest drop the sync wrote, on a grade no earlier test changed today.
+        const [row] = org.store
+          .query(
+            `SELECT Contact__c, Team_Member__c, Grade_Drops_On__c, Graded_On__c FROM Relationship__c ` +
+              `WHERE Account__c = '${accountId()}' AND Grade_Drops_On__c != null ORDER BY Grade_Drops_On__c`,
+          )
+          .filter((r: Row) => r.Graded_On__c !== org.clock.today());
+        assert.ok(row, 'the demo account has a grade gravity will lower');
+        const dropsOn = String(row.Grade_Drops_On__c);
+        const locale = await page.evaluate(() => navigator.language);
+        const [y, m, d] = dropsOn.split('-').map(Number);
+        const day = new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+        const map = page.locator('c-contact-map');
+        const cell = map.locator(`td[data-contact="${row.Contact__c}"][data-member="${row.Team_Member__c}"]`);
+        assert.equal(await cell.getAttribute('data-drops-on'), dropsOn);
+        assert.match((await cell.getAttribute('class'))!, /\bcp-drops\b/);
+        const countdown = new RegExp(`^(?:[TOS] until ${day}, then [OSI]|drops to [OSI] on ${day})$`);
+        const title = (await cell.getAttribute('title'))!.split('\n')[0]!;
+        assert.match(title, countdown);
+        assert.ok(
+          (await cell.getAttribute('aria-label'))!.endsWith(title) ||
+            (await cell.getAttribute('aria-label'))!.includes(`, ${title}`),
+        );
+        // The cell stays as compact as its neighbours: the mark does not widen or heighten it.
+        const box = (await cell.boundingBox())!;
+        const plain = (await map.locator('td.cp-cell:not(.cp-drops):not(.cp-key)').first().boundingBox())!;
+        assert.ok(Math.abs(box.height - plain.height) <= 1, `${box.height} vs ${plain.height}`);
+        await cell.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(screenshots, `map-${width}-countdown.png`) });
+        await cell.click();
+        const text = map.locator('c-contact-map-cell-editor .cp-countdown-text');
+        await text.waitFor({ timeout: 2_000 });
+        assert.equal(await text.textContent(), title);
+        await page.screenshot({ path: path.join(screenshots, `map-${width}-countdown-editor.png`) });
+        assert.deepEqual(seriousOnes(await runAxe(page)), []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("the plan panel lists the core's next best moves, flagged on the map, each one click from its cell", async () => {
+      const page = await openPage(width);
+      try {
+        const moves = await coreMoves();
+        assert.ok(moves.length > 0, 'the demo account has next best moves');
+        const panel = page.locator('c-contact-plan-suggestions');
+        const buttons = panel.locator('button.cp-move-show');
+        await buttons.first().waitFor({ timeout: 10_000 });
+        assert.deepEqual(
+          (await buttons.allTextContents()).map((t) => t.trim()),
+          moves.map((move) => move.why),
+        );
+        const map = page.locator('c-contact-map');
+        const flagged = await map
+          .locator('td.cp-next-move')
+          .evaluateAll((tds) =>
+            tds.map((td) => `${(td as HTMLElement).dataset.contact}:${(td as HTMLElement).dataset.member}`),
+          );
+        assert.deepEqual(flagged.sort(), moves.map((move) => `${move.contactId}:${move.memberId}`).sort());
+        await panel.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(screenshots, `map-${width}-next-moves.png`), fullPage: true });
+        const last = moves[moves.length - 1]!;
+        await buttons.last().click();
+        const editor = map.locator('c-contact-map-cell-editor');
+        await editor.waitFor({ timeout: 2_000 });
+        const selected = map.locator('td[aria-selected="true"]');
+        assert.equal(await selected.getAttribute('data-contact'), last.contactId);
+        assert.equal(await selected.getAttribute('data-member'), last.memberId);
+        await page.screenshot({ path: path.join(screenshots, `map-${width}-next-move-opened.png`) });
+        const panelAxe = await runAxe(page, 'c-contact-plan-suggestions');
+        assert.ok(panelAxe.passed.includes('button-name'), "axe checked the panel's buttons");
+        assert.deepEqual(
+          panelAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+          [],
+        );
       } finally {
         await page.close();
       }
