@@ -399,6 +399,7 @@ for (const width of [900, 1440]) {
         const selected = map.locator('td[aria-selected="true"]');
         assert.equal(await selected.getAttribute('data-contact'), last.contactId);
         assert.equal(await selected.getAttribute('data-member'), last.memberId);
+        assert.equal(await editor.locator('.cp-next-move-text').textContent(), `Next best move: ${last.why}`);
         await page.screenshot({ path: path.join(screenshots, `map-${width}-next-move-opened.png`) });
         const panelAxe = await runAxe(page, 'c-contact-plan-suggestions');
         assert.ok(panelAxe.passed.includes('button-name'), "axe checked the panel's buttons");

@@ -492,10 +492,17 @@ export default class ContactMap extends LightningElement {
       effective: cell.effective,
       dropsOn: cell.dropsOn,
       dropsTo: cell.dropsTo,
+      nextMove: this.nextMoveText(contactId, memberId),
       reasons: cell.reasons || [],
       isKey: Boolean(relationship && relationship.key),
       horizon: relationship && relationship.horizonDays ? String(relationship.horizonDays) : '',
     };
+  }
+
+  /** The core's words for the next best move on this cell, if it is one. */
+  nextMoveText(contactId, memberId) {
+    const move = (this.analysis.nextMoves || []).find((m) => m.contactId === contactId && m.memberId === memberId);
+    return move ? move.why : '';
   }
 
   // ----- filters and export -----

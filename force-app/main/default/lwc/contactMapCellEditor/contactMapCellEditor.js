@@ -8,7 +8,7 @@ import { GRADES, HORIZON_OPTIONS, countdownText, gradeLabel } from 'c/contactPla
  * back on the cell.
  */
 export default class ContactMapCellEditor extends LightningElement {
-  /** { contactName, memberName, manual, suggested, effective, dropsOn, dropsTo, reasons, isKey, horizon } */
+  /** { contactName, memberName, manual, suggested, effective, dropsOn, dropsTo, nextMove, reasons, isKey, horizon } */
   @api cell;
   @api saving = false;
 

@@ -274,6 +274,9 @@ describe('c-contact-map', () => {
     publish(ACCOUNT, { type: 'focuscell', contactId: CLEO, memberId: WES });
     await flush();
     expect(editor(element).cell).toMatchObject({ contactName: 'Cleo Marsh', memberName: 'Wes Tan' });
+    expect(editor(element).shadowRoot.querySelector('.cp-next-move-text').textContent).toBe(
+      'Next best move: Wes Tan: from Indifferent to Satisfied with Cleo Marsh (Advisor Buyer): +6',
+    );
   });
 
   it('creates the relationship with its pair key when the pair has none, and the badge moves', async () => {

@@ -50,6 +50,7 @@ describe('c-contact-map-cell-editor', () => {
     const element = mount();
     await flush();
     expect(root(element).querySelector('.cp-countdown')).toBeNull();
+    expect(root(element).querySelector('.cp-next-move-text')).toBeNull();
   });
 
   it('lists every grade with its name and meaning from the planning core', async () => {
