@@ -9,7 +9,7 @@ const bundle = fs.readFileSync(path.resolve(__dirname, '../planRecordReader.js')
 describe('planRecordReader bundle', () => {
   it('imports the planning core from c/planningCore and nothing else', () => {
     const imports = [...bundle.matchAll(/^import\s[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]);
-    expect(imports).toEqual(['c/planningCore']);
+    expect([...new Set(imports)]).toEqual(['c/planningCore']);
     expect(bundle).not.toMatch(/planning-core\/src/);
   });
 
