@@ -24,6 +24,9 @@ const replaceIn = (from: string | RegExp, to: string) => (text: string) => {
 const problems = (result: Awaited<ReturnType<Emulator['deploy']>>) =>
   result.details.componentFailures.map((f) => `${f.componentType} ${f.fullName} (${f.fileName}): ${f.problem}`);
 
+// Each case zips and deploys the whole package: seconds on a busy machine, beyond jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('Metadata API deploy', () => {
   let org: Emulator;
   beforeEach(async () => {
