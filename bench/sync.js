@@ -14,6 +14,8 @@ const { parseArgs } = require('node:util');
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
+  // Lenient when another bench script requires this one for its helpers (its own flags are not ours).
+  strict: require.main === module,
   options: {
     dataset: { type: 'string', default: 'l' },
     'batch-size': { type: 'string', default: '500' },
@@ -140,11 +142,12 @@ function report(title, r, emulatorCalls) {
   console.log(`  peak RSS         ${r.peakRssMiB.toFixed(0)} MiB (sync process)`);
 }
 
-async function main() {
+/** Starts the emulator CLI in its own process on `dataset`; resolves to its login JSON line and the process. */
+async function startEmulatorProcess(dataset, extra = []) {
   const emulatorCli = path.join(ROOT, 'tools', 'org-emulator', 'dist', 'cli.js');
   const emulator = spawn(
     process.execPath,
-    ['--max-old-space-size=6144', emulatorCli, '--dataset', args.dataset, '--port', '0', '--budget', '100000000'],
+    ['--max-old-space-size=6144', emulatorCli, '--dataset', dataset, '--port', '0', '--budget', '100000000', ...extra],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -158,9 +161,17 @@ async function main() {
     });
     emulator.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
   });
-  const instanceUrl = JSON.parse(login).instanceUrl;
-  const calls = async () =>
-    (await (await fetch(`${instanceUrl}/__admin/calls`, { headers: { connection: 'close' } })).json()).apiUsed;
+  return { login, emulator };
+}
+
+/** The emulator's count of API calls so far. */
+const emulatorCalls = async (login) =>
+  (await (await fetch(`${JSON.parse(login).instanceUrl}/__admin/calls`, { headers: { connection: 'close' } })).json())
+    .apiUsed;
+
+async function main() {
+  const { login, emulator } = await startEmulatorProcess(args.dataset);
+  const calls = () => emulatorCalls(login);
   try {
     console.log(
       `dataset ${args.dataset}, batch size ${args['batch-size']}, bulk query above ${args['bulk-threshold']} rows, ignoreOwnWrites ${args['ignore-own-writes']}`,
@@ -178,7 +189,11 @@ async function main() {
   }
 }
 
-(args.phase ? runPhase() : main()).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { startEmulatorProcess, emulatorCalls, report };
+
+if (require.main === module) {
+  (args.phase ? runPhase() : main()).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
