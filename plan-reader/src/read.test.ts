@@ -391,6 +391,33 @@ describe('people who move (docs/contracts.md, "Pair identity")', () => {
     expect(back.relationships).toEqual([{ contactId: GIL, memberId: DANA, grade: 'O', gradedOn: '2026-10-02' }]);
   });
 
+  it('reads no history from the home account of a contact only related to another (indirect AccountContactRelation)', () => {
+    // Gil stays at Acme and is also related to Globex: evidenceRecords adds Globex's copy of him after his own row.
+    const gilAtAcme = { Id: GIL, AccountId: ACME, Name: 'Gil Ortiz', Buyer_Roles__c: 'User' };
+    const rows: PlanRecords = {
+      Contact: [gilAtAcme, { ...gilAtAcme, AccountId: GLOBEX }],
+      User: [{ Id: DANA, Name: 'Dana Whitfield', Title: null, Seniority__c: null }],
+      Relationship__c: [
+        {
+          Id: REL_BOB,
+          Account__c: ACME,
+          Contact__c: GIL,
+          Team_Member__c: DANA,
+          Grade__c: 'O',
+          Graded_On__c: '2026-10-02',
+        },
+      ],
+    };
+    const reads = readAccountPlans(rows, [ACME, GLOBEX], { asOf: ASOF });
+    expect(reads.get(ACME)!.plan.relationships).toEqual([
+      { contactId: GIL, memberId: DANA, grade: 'O', gradedOn: '2026-10-02' },
+    ]);
+    const globex = reads.get(GLOBEX)!.plan;
+    expect(globex.contacts.map((c) => [c.id, c.history])).toEqual([[GIL, undefined]]);
+    expect(globex.members).toEqual([]);
+    expect(globex.relationships).toEqual([]);
+  });
+
   it('still skips an open record whose contact is elsewhere (the sync closes it first)', () => {
     const rows = moved();
     const open = { ...rows.Relationship__c![0]!, Closed_On__c: null, Closed_Reason__c: null };

@@ -420,7 +420,9 @@ export function readAccountPlans(
     for (const row of records[object] ?? []) {
       const accountId = text(row[field]);
       const id = text(row.Id);
-      if (accountId && id) parents.set(id, accountId);
+      // A contact's first row is its home: evidenceRecords appends the copies an indirect AccountContactRelation
+      // files on a related account after it, and those must not make the home account's records "history".
+      if (accountId && id && !parents.has(id)) parents.set(id, accountId);
       file(accountId, object, row);
     }
   }

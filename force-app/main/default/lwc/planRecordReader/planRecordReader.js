@@ -434,7 +434,7 @@ function readAccountPlans(records, accountIds, options) {
     for (const row of records[object] ?? []) {
       const accountId = text(row[field]);
       const id = text(row.Id);
-      if (accountId && id) parents.set(id, accountId);
+      if (accountId && id && !parents.has(id)) parents.set(id, accountId);
       file(accountId, object, row);
     }
   }
