@@ -166,4 +166,6 @@ function main() {
   // On a shared machine wall time includes waiting for a core; CPU time (all threads, GC helpers included) does not.
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { prng, syntheticPlan };
