@@ -1,5 +1,5 @@
 import { pairIds, resolveBuyerRoles, resolvePeople } from './account';
-import { buildCells, collectInputs } from './cells';
+import { ascendingPairs, buildCells, collectInputs } from './cells';
 import { summarize } from './evidence';
 import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
@@ -130,7 +130,7 @@ export function summarizeEvidence(plan: AccountPlan, overrides?: Partial<Setting
   const asOfDay = toDayNumber(valid.asOf);
   const summaries: EvidenceSummary[] = [];
   const byPair = collectInputs(valid, people, asOfDay, settings);
-  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+  for (const pair of ascendingPairs(byPair.keys())) {
     const evidence = byPair.get(pair)?.evidence;
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
   }

@@ -39,7 +39,7 @@ export interface PairInputs {
 const capAtSatisfied = (grade: Grade): Grade => (gradeRank(grade) < gradeRank('S') ? 'S' : grade);
 
 /** Day numbers of date strings, converted once each: plans repeat the same dates a lot. */
-function dayCache(): (date: string) => number {
+export function dayCache(): (date: string) => number {
   const days = new Map<string, number>();
   return (date) => {
     let day = days.get(date);
@@ -48,14 +48,19 @@ function dayCache(): (date: string) => number {
   };
 }
 
+/** Pair numbers in ascending order (a typed array sorts numbers without a comparator). */
+export function ascendingPairs(pairs: Iterable<number>): Float64Array {
+  return Float64Array.from(pairs).sort();
+}
+
 /** Relationships, evidence and inherited history by pair number; a plan with evidence summaries takes its evidence from them alone. */
 export function collectInputs(
   plan: AccountPlan,
   people: AccountPeople,
   asOfDay: number,
   settings: Settings,
+  dayOf: (date: string) => number = dayCache(),
 ): Map<number, PairInputs> {
-  const dayOf = dayCache();
   const byPair = new Map<number, PairInputs>();
   const inputsFor = (pair: number): PairInputs => {
     let inputs = byPair.get(pair);
@@ -125,6 +130,8 @@ export function collectInputs(
   return byPair;
 }
 
+const NO_DAYS: readonly number[] = [];
+
 function gradedCell(
   pair: number,
   ids: { contactId: string; memberId: string },
@@ -132,8 +139,9 @@ function gradedCell(
   evidence: PairEvidence | undefined,
   asOfDay: number,
   settings: Settings,
+  dayOf: (date: string) => number,
 ): CellDetail {
-  const gradedOnDay = relationship.gradedOn === undefined ? undefined : toDayNumber(relationship.gradedOn);
+  const gradedOnDay = relationship.gradedOn === undefined ? undefined : dayOf(relationship.gradedOn);
   const lastTouch = lastTouchOf(evidence);
   const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell: Cell = {
@@ -144,7 +152,7 @@ function gradedCell(
     reasons: gravity.reasons,
     key: relationship.key === true,
   };
-  const scheduled = evidence?.scheduledTouchDays ?? [];
+  const scheduled = evidence?.scheduledTouchDays ?? NO_DAYS;
   const drop = nextGravityDrop(relationship.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
   if (drop) {
     cell.dropsOn = fromDayNumber(drop.day);
@@ -162,8 +170,9 @@ function gradedCell(
 
 /** The map's cells with manual, suggested and effective grades and their reasons. */
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
-  const inputsByPair = collectInputs(plan, people, asOfDay, settings);
-  const pairs = [...inputsByPair.keys()].sort((a, b) => a - b);
+  const dayOf = dayCache();
+  const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
+  const pairs = ascendingPairs(inputsByPair.keys());
   const details: CellDetail[] = [];
   let blankChangesOn: number | undefined;
   for (const pair of pairs) {
@@ -171,7 +180,9 @@ export function buildCells(plan: AccountPlan, people: AccountPeople, settings: S
     const ids = pairIds(people, pair);
     const { contactId, memberId } = ids;
     if (relationship?.grade) {
-      details.push(gradedCell(pair, ids, relationship as Relationship & { grade: Grade }, evidence, asOfDay, settings));
+      details.push(
+        gradedCell(pair, ids, relationship as Relationship & { grade: Grade }, evidence, asOfDay, settings, dayOf),
+      );
       continue;
     }
     const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);

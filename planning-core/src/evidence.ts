@@ -42,9 +42,28 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 'es'}`;
 }
 
-function earliest(...days: Array<number | undefined>): number | undefined {
-  const defined = days.filter((day): day is number => day !== undefined);
-  return defined.length > 0 ? Math.min(...defined) : undefined;
+function earliest(a: number, b: number | undefined): number {
+  return b === undefined ? a : Math.min(a, b);
+}
+
+/** The newest day but `rank - 1` (rank 1: the newest) of `days`, or undefined when there are fewer. */
+function newest(days: readonly number[], rank: number): number | undefined {
+  if (days.length < rank) return undefined;
+  if (rank === 1) return maxOf(days);
+  const sorted = Float64Array.from(days).sort();
+  return sorted[sorted.length - rank];
+}
+
+function maxOf(days: readonly number[]): number | undefined {
+  let last: number | undefined;
+  for (const day of days) if (last === undefined || day > last) last = day;
+  return last;
+}
+
+function countInTouchWindow(days: readonly number[], asOfDay: number, settings: Settings): number {
+  let count = 0;
+  for (const day of days) if (inTouchWindow(day, asOfDay, settings)) count += 1;
+  return count;
 }
 
 /**
@@ -53,11 +72,10 @@ function earliest(...days: Array<number | undefined>): number | undefined {
  */
 export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: Settings): SuggestedGrade {
   if (evidence.stored) return { grade: evidence.stored.grade, reasons: [...evidence.stored.reasons] };
-  const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
-  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : touchesNewestFirst[0];
+  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : maxOf(evidence.touchDays);
   const recentTouches = evidence.counted
     ? evidence.counted.recentTouches
-    : touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+    : countInTouchWindow(evidence.touchDays, asOfDay, settings);
   const meetingAge = evidence.lastMeetingDay === undefined ? undefined : asOfDay - evidence.lastMeetingDay;
   const byTouches =
     meetingAge !== undefined && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
@@ -72,7 +90,7 @@ export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: 
       // A summary has no touch days: its suggestion is reviewed when the meeting leaves the window.
       const supportingTouch = evidence.counted
         ? evidence.lastMeetingDay
-        : (touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay);
+        : (newest(evidence.touchDays, settings.minRecentTouches) ?? evidence.lastMeetingDay);
       const meetingExpires = evidence.lastMeetingDay + settings.meetingWindowDays + 1;
       expiresOn = Math.max(expiresOn, Math.min(meetingExpires, supportingTouch + settings.touchWindowDays + 1));
     }
@@ -108,9 +126,7 @@ export function suggestGrade(evidence: PairEvidence, asOfDay: number, settings: 
 export function lastTouchOf(evidence: PairEvidence | undefined): number | undefined {
   if (!evidence) return undefined;
   if (evidence.counted) return evidence.counted.lastTouchDay;
-  let last: number | undefined;
-  for (const day of evidence.touchDays) if (last === undefined || day > last) last = day;
-  return last;
+  return maxOf(evidence.touchDays);
 }
 
 /** The evidence a sync's summary stands for (`dayOf` turns its dates into day numbers). */
@@ -141,7 +157,7 @@ export function summarize(
   const lastTouchDay = lastTouchOf(evidence);
   const recentTouches = evidence.counted
     ? evidence.counted.recentTouches
-    : evidence.touchDays.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+    : countInTouchWindow(evidence.touchDays, asOfDay, settings);
   const suggestion = suggestGrade(evidence, asOfDay, settings);
   const summary: EvidenceSummary = { contactId: ids.contactId, memberId: ids.memberId, recentTouches };
   if (lastTouchDay !== undefined) summary.lastTouch = fromDayNumber(lastTouchDay);

@@ -15,9 +15,11 @@ export const GRADE_INFO: Readonly<Record<Grade, GradeInfo>> = {
   M: { name: 'Motivated to change', meaning: 'Actively working to replace or remove us.' },
 };
 
+const GRADE_RANKS: Readonly<Record<string, number>> = Object.fromEntries(GRADES.map((grade, rank) => [grade, rank]));
+
 /** 0 for T (best) up to 5 for M (worst). */
 export function gradeRank(grade: Grade): number {
-  return GRADES.indexOf(grade);
+  return GRADE_RANKS[grade] ?? -1;
 }
 
 /** True when `a` is a better grade than `b`. */

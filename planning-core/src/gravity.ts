@@ -52,6 +52,16 @@ export interface GravityDrop {
   to: Grade;
 }
 
+const NONE_AHEAD = new Float64Array(0);
+
+function touchesAhead(days: readonly number[], asOfDay: number): Float64Array {
+  return Float64Array.from(days.filter((day) => day > asOfDay)).sort();
+}
+
+function later(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
 /**
  * The countdown of docs/method.md §1.4.3: the first day after `asOfDay` on which gravity lowers the effective grade of a
  * manual T, O or S, and the grade it falls to. A scheduled touch (a day after `asOfDay`) counts from its day, as it
@@ -69,9 +79,7 @@ export function nextGravityDrop(
   const floorRank = gradeRank(settings.gravityFloor);
   if (gradeRank(manual) >= floorRank) return undefined;
   const step = settings.gravityStepDays;
-  const ahead = scheduledTouchDays.filter((day) => day > asOfDay).sort((a, b) => a - b);
-  const later = (a: number | undefined, b: number | undefined): number | undefined =>
-    a === undefined ? b : b === undefined ? a : Math.max(a, b);
+  const ahead = scheduledTouchDays.length === 0 ? NONE_AHEAD : touchesAhead(scheduledTouchDays, asOfDay);
   let reference = later(gradedOnDay, lastTouchDay);
   let from = asOfDay;
   for (let i = 0; ; i++) {

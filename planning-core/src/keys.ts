@@ -1,5 +1,5 @@
 import { gradeName, oneLevelUp } from './grades';
-import { departmentKey, type Reach } from './reach';
+import type { Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import { isSeniorLeader, seniorityRank } from './seniority';
 import type { Grade, KeySuggestion } from './types';
@@ -26,7 +26,7 @@ function bestPlacedMember(
     for (const memberId of opportunity.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
   }
   const department = context.people.contacts.get(contactId)?.contact.department;
-  const key = departmentKey(department);
+  const key = reach.departmentOf.get(contactId);
   const strongInDepartment = new Set(
     (key ? (reach.byDepartment.get(key) ?? []) : []).map((door) => door.cell.memberId),
   );

@@ -1,5 +1,5 @@
 import { gradeName, gradeRank } from './grades';
-import { departmentKey, type Door, type Reach } from './reach';
+import type { Door, Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import type { LeverageProposal, Opportunity } from './types';
 
@@ -34,26 +34,49 @@ function weakTargets(context: CoverageContext): Target[] {
   return targets;
 }
 
+const NO_DOORS: readonly Door[] = [];
+
+/** Whether `candidates` from index `start` on already offer `memberId` (at most `leveragePerTarget` to look at). */
+function offers(candidates: readonly Candidate[], start: number, memberId: string): boolean {
+  for (let index = start; index < candidates.length; index += 1) {
+    if ((candidates[index] as Candidate).viaMemberId === memberId) return true;
+  }
+  return false;
+}
+
+/**
+ * Adds the doors of one path to `candidates`. Door lists are sorted best first, so a path stops once it has offered
+ * `limit` different members (counted from `start`, where the path's candidates begin).
+ */
+function offer(
+  candidates: Candidate[],
+  start: number,
+  limit: number,
+  target: Target,
+  doors: readonly Door[],
+  path: number,
+  opportunity?: Opportunity,
+): void {
+  for (const door of doors) {
+    if (candidates.length - start >= limit) return;
+    const via = door.cell.memberId;
+    if (via === target.memberId || offers(candidates, start, via)) continue;
+    if (path > 0 && door.cell.contactId === target.contactId) continue;
+    candidates.push({ viaMemberId: via, path, door, opportunity });
+  }
+}
+
 function candidatesFor(context: CoverageContext, reach: Reach, target: Target): Candidate[] {
   const limit = context.settings.leveragePerTarget;
   const candidates: Candidate[] = [];
-  // Door lists are sorted best first, so each path stops once it has offered enough different members.
-  const offer = (doors: readonly Door[], path: number, found: Set<string>, opportunity?: Opportunity) => {
-    for (const door of doors) {
-      if (found.size >= limit) return;
-      const via = door.cell.memberId;
-      if (via === target.memberId || found.has(via)) continue;
-      if (path > 0 && door.cell.contactId === target.contactId) continue;
-      found.add(via);
-      candidates.push({ viaMemberId: via, path, door, opportunity });
-    }
-  };
-  offer(reach.byContact.get(target.contactId) ?? [], 0, new Set());
-  const key = departmentKey(context.people.contacts.get(target.contactId)?.contact.department);
-  if (key) offer(reach.byDepartment.get(key) ?? [], 1, new Set());
-  const viaOpportunity = new Set<string>();
+  offer(candidates, 0, limit, target, reach.byContact.get(target.contactId) ?? NO_DOORS, 0);
+  const department = reach.departmentOf.get(target.contactId);
+  if (department) {
+    offer(candidates, candidates.length, limit, target, reach.byDepartment.get(department) ?? NO_DOORS, 1);
+  }
+  const viaOpportunity = candidates.length;
   for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    offer(reach.byOpportunity.get(opportunity.id) ?? [], 2, viaOpportunity, opportunity);
+    offer(candidates, viaOpportunity, limit, target, reach.byOpportunity.get(opportunity.id) ?? NO_DOORS, 2, opportunity);
   }
   return candidates;
 }
@@ -95,12 +118,9 @@ export function proposeLeverage(context: CoverageContext, reach: Reach): Leverag
   for (const target of weakTargets(context)) {
     const candidates = candidatesFor(context, reach, target).sort(compareCandidates);
     const chosen: Candidate[] = [];
-    const proposed = new Set<string>();
     for (const candidate of candidates) {
       if (chosen.length >= context.settings.leveragePerTarget) break;
-      if (proposed.has(candidate.viaMemberId)) continue;
-      proposed.add(candidate.viaMemberId);
-      chosen.push(candidate);
+      if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
     }
     chosen.sort((a, b) => (a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0));
     for (const candidate of chosen) {

@@ -12,6 +12,8 @@ export interface Reach {
   byContact: Map<string, Door[]>;
   /** Lower-cased department → the strong relationships with contacts in it. */
   byDepartment: Map<string, Door[]>;
+  /** Contact id → its department's key (see departmentKey), for contacts with a department. */
+  departmentOf: Map<string, string>;
   /** Contact id → the open opportunities where the contact holds a role. */
   openOpportunitiesByContact: Map<string, Opportunity[]>;
   /** Opportunity id → the strong relationships with contacts on it. */
@@ -37,13 +39,18 @@ export function departmentKey(department: string | undefined): string | undefine
 }
 
 export function buildReach(context: CoverageContext): Reach {
+  const departmentOf = new Map<string, string>();
+  for (const [contactId, view] of context.people.contacts) {
+    const key = departmentKey(view.contact.department);
+    if (key) departmentOf.set(contactId, key);
+  }
   const byContact = new Map<string, Door[]>();
   const byDepartment = new Map<string, Door[]>();
   for (const cell of context.relationships) {
     if (cell.effective !== 'T' && cell.effective !== 'O') continue;
     const door = { cell, grade: cell.effective };
     push(byContact, cell.contactId, door);
-    const department = departmentKey(context.people.contacts.get(cell.contactId)?.contact.department);
+    const department = departmentOf.get(cell.contactId);
     if (department) push(byDepartment, department, door);
   }
   const openOpportunitiesByContact = new Map<string, Opportunity[]>();
@@ -61,5 +68,5 @@ export function buildReach(context: CoverageContext): Reach {
   for (const doors of [...byContact.values(), ...byDepartment.values(), ...byOpportunity.values()]) {
     doors.sort(compareDoors);
   }
-  return { byContact, byDepartment, openOpportunitiesByContact, byOpportunity };
+  return { byContact, byDepartment, departmentOf, openOpportunitiesByContact, byOpportunity };
 }
