@@ -130,7 +130,7 @@ export function summarizeEvidence(plan: AccountPlan, overrides?: Partial<Setting
   const asOfDay = toDayNumber(valid.asOf);
   const summaries: EvidenceSummary[] = [];
   const byPair = collectInputs(valid, people, asOfDay, settings);
-  for (const pair of ascendingPairs(byPair.keys())) {
+  for (const pair of ascendingPairs(byPair)) {
     const evidence = byPair.get(pair)?.evidence;
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
   }

@@ -49,8 +49,11 @@ export function dayCache(): (date: string) => number {
 }
 
 /** Pair numbers in ascending order (a typed array sorts numbers without a comparator). */
-export function ascendingPairs(pairs: Iterable<number>): Float64Array {
-  return Float64Array.from(pairs).sort();
+export function ascendingPairs(byPair: Map<number, unknown>): Float64Array {
+  const pairs = new Float64Array(byPair.size);
+  let index = 0;
+  for (const pair of byPair.keys()) pairs[index++] = pair;
+  return pairs.sort();
 }
 
 /** Relationships, evidence and inherited history by pair number; a plan with evidence summaries takes its evidence from them alone. */
@@ -172,7 +175,7 @@ function gradedCell(
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
   const dayOf = dayCache();
   const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
-  const pairs = ascendingPairs(inputsByPair.keys());
+  const pairs = ascendingPairs(inputsByPair);
   const details: CellDetail[] = [];
   let blankChangesOn: number | undefined;
   for (const pair of pairs) {

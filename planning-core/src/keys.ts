@@ -1,3 +1,4 @@
+import { pairNumber } from './account';
 import { gradeName, oneLevelUp } from './grades';
 import type { Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
@@ -104,21 +105,36 @@ export function suggestKeyIntersections(context: CoverageContext, reach: Reach):
       },
     });
   }
-  ranked.sort(
-    (a, b) =>
-      a.urgency - b.urgency ||
-      compareIds(a.suggestion.contactId, b.suggestion.contactId) ||
-      compareIds(a.suggestion.memberId ?? '', b.suggestion.memberId ?? ''),
-  );
-  const seen = new Set<string>();
   const suggestions: KeySuggestion[] = [];
-  for (const { suggestion } of ranked) {
-    const pair = `${suggestion.contactId}\u0001${suggestion.memberId ?? ''}`;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    suggestions.push(suggestion);
+  const seen = new Set<number>();
+  for (const group of byUrgency(ranked)) {
+    for (const suggestion of group.sort(compareSuggestions)) {
+      const pair = suggestionPair(context, suggestion);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      suggestions.push(suggestion);
+    }
   }
   return suggestions;
+}
+
+/** The suggestions grouped by urgency, most urgent first (each group in the order it was found). */
+function byUrgency(ranked: readonly RankedSuggestion[]): KeySuggestion[][] {
+  const groups: KeySuggestion[][] = [];
+  for (const { urgency, suggestion } of ranked) (groups[urgency] ??= []).push(suggestion);
+  return groups.filter((group) => group !== undefined);
+}
+
+/** Contact id, then member id (a suggestion without a member first). */
+function compareSuggestions(a: KeySuggestion, b: KeySuggestion): number {
+  return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? '', b.memberId ?? '');
+}
+
+/** A number for the suggestion's pair: its pair number, or below zero for a contact without a member. */
+function suggestionPair(context: CoverageContext, suggestion: KeySuggestion): number {
+  const { contactId, memberId } = suggestion;
+  const pair = memberId === undefined ? undefined : pairNumber(context.people, contactId, memberId);
+  return pair ?? -1 - (context.people.contactRank.get(contactId) ?? 0);
 }
 
 function compareIds(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import { gradeName, gradeRank } from './grades';
 import type { Door, Reach } from './reach';
+import { sortShort } from './sorting';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import type { LeverageProposal, Opportunity } from './types';
 
@@ -99,6 +100,10 @@ function explain(context: CoverageContext, target: Target, candidate: Candidate)
   return `${other} on open opportunity ${candidate.opportunity?.id}, as is ${name}`;
 }
 
+function byViaMember(a: Candidate, b: Candidate): number {
+  return a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0;
+}
+
 function compareCandidates(a: Candidate, b: Candidate): number {
   if (a.path !== b.path) return a.path - b.path;
   const byGrade = gradeRank(a.door.grade) - gradeRank(b.door.grade);
@@ -116,13 +121,13 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 export function proposeLeverage(context: CoverageContext, reach: Reach): LeverageProposal[] {
   const proposals: LeverageProposal[] = [];
   for (const target of weakTargets(context)) {
-    const candidates = candidatesFor(context, reach, target).sort(compareCandidates);
+    const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
     const chosen: Candidate[] = [];
     for (const candidate of candidates) {
       if (chosen.length >= context.settings.leveragePerTarget) break;
       if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
     }
-    chosen.sort((a, b) => (a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0));
+    sortShort(chosen, byViaMember);
     for (const candidate of chosen) {
       const why = explain(context, target, candidate);
       const viaContactId = candidate.door.cell.contactId;

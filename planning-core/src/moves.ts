@@ -6,7 +6,7 @@ import { COVERAGE_RULES } from './rules';
 import { noPowerBuyer } from './rules/buyer-rules';
 import { contactLeft } from './rules/departure-rules';
 import { keyWithoutBlueprint, tooManyKeys } from './rules/key-rules';
-import { fewOpen, trustInflation } from './rules/mix-rules';
+import { fewOpen, mixWarnings, trustInflation } from './rules/mix-rules';
 import { contactName, memberName, type CoverageContext, type CoverageRule } from './rules/context';
 import { scoreOfSeats, type ScoreBreakdown, type ScoreSeat } from './score';
 import { seniorityRank } from './seniority';
@@ -197,21 +197,20 @@ function accountPointsAfter(
   for (const warning of warnings)
     if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
   const byGrade = new Map<Grade | undefined, number>();
+  const counts = new Map<Grade, number>();
+  for (const cell of context.relationships) if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
+  const countOf = (grade: Grade): number => counts.get(grade) ?? 0;
   return (from) => {
     let found = byGrade.get(from);
     if (found !== undefined) return found;
     const goal = goalFrom(from) as Grade;
-    const relationships = [...context.relationships];
-    const at = from === undefined ? -1 : relationships.findIndex((cell) => cell.effective === from);
-    const stand = at < 0 ? { contactId: '', memberId: '', reasons: [], key: false } : (relationships[at] as Cell);
-    relationships.splice(at < 0 ? relationships.length : at, at < 0 ? 0 : 1, {
-      ...stand,
-      manual: goal,
-      effective: goal,
-    });
+    // The mix after the move: `from` gives one relationship to `goal`, or the move adds one when no cell has `from`.
+    const replaces = from !== undefined && countOf(from) > 0;
+    const after = (grade: Grade): number =>
+      countOf(grade) + (grade === goal ? 1 : 0) - (replaces && grade === from ? 1 : 0);
+    const mix = { total: context.relationships.length + (replaces ? 0 : 1), trust: after('T'), open: after('O') };
     found = fixedPoints;
-    for (const rule of MIX_RULES)
-      for (const warning of rule({ ...context, relationships })) found += points[warning.severity];
+    for (const warning of mixWarnings(mix, context.settings)) found += points[warning.severity];
     byGrade.set(from, found);
     return found;
   };

@@ -144,34 +144,42 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** Rejects duplicate ids and pairs, and touches, relationships or blueprints naming a contact or member not in the plan. */
 export function checkReferences(plan: AccountPlan): void {
-  const contactIds = new Set<string>();
-  plan.contacts.forEach((contact, index) => {
-    if (contactIds.has(contact.id)) throw new InvalidPlanError(`contacts[${index}].id`, `duplicate id ${contact.id}`);
-    contactIds.add(contact.id);
-  });
-  const memberIds = new Set<string>();
-  plan.members.forEach((member, index) => {
-    if (memberIds.has(member.id)) throw new InvalidPlanError(`members[${index}].id`, `duplicate id ${member.id}`);
-    memberIds.add(member.id);
-  });
-  const checkPair = (list: string, index: number, pair: { contactId: string; memberId: string }) => {
-    if (!contactIds.has(pair.contactId)) {
+  const contactIds = indexIds('contacts', plan.contacts);
+  const memberIds = indexIds('members', plan.members);
+  /** The pair's number (contact index × members + member index), after checking both ids are in the plan. */
+  const checkPair = (list: string, index: number, pair: { contactId: string; memberId: string }): number => {
+    const contact = contactIds.get(pair.contactId);
+    if (contact === undefined) {
       throw new InvalidPlanError(`${list}[${index}].contactId`, `unknown contact ${pair.contactId}`);
     }
-    if (!memberIds.has(pair.memberId)) {
+    const member = memberIds.get(pair.memberId);
+    if (member === undefined) {
       throw new InvalidPlanError(`${list}[${index}].memberId`, `unknown member ${pair.memberId}`);
     }
+    return contact * memberIds.size + member;
   };
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   plan.relationships.forEach((relationship, index) => {
-    checkPair('relationships', index, relationship);
-    const pairKey = `${relationship.contactId}:${relationship.memberId}`;
-    if (pairs.has(pairKey)) throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
-    pairs.add(pairKey);
+    const pair = checkPair('relationships', index, relationship);
+    if (pairs.has(pair)) {
+      const pairKey = `${relationship.contactId}:${relationship.memberId}`;
+      throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
+    }
+    pairs.add(pair);
   });
   plan.touches.forEach((touch, index) => checkPair('touches', index, touch));
   plan.evidence?.forEach((summary, index) => checkPair('evidence', index, summary));
   plan.blueprints.forEach((blueprint, index) => checkPair('blueprints', index, blueprint));
+}
+
+/** Each id of `people` by its position; throws on the first duplicate. */
+function indexIds(list: string, people: readonly { id: string }[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  people.forEach((person, index) => {
+    if (ids.has(person.id)) throw new InvalidPlanError(`${list}[${index}].id`, `duplicate id ${person.id}`);
+    ids.set(person.id, index);
+  });
+  return ids;
 }
 
 /**

@@ -40,12 +40,32 @@ export function compareWarnings(a: Warning, b: Warning): number {
   return (
     (SEVERITY_RANK.get(a.severity) ?? 0) - (SEVERITY_RANK.get(b.severity) ?? 0) ||
     (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
-    compareOptionalIds(a.contactId, b.contactId) ||
-    compareOptionalIds(a.memberId, b.memberId)
+    compareByIds(a, b)
   );
+}
+
+function compareByIds(a: Warning, b: Warning): number {
+  return compareOptionalIds(a.contactId, b.contactId) || compareOptionalIds(a.memberId, b.memberId);
+}
+
+/**
+ * `warnings` in compareWarnings order. Each (severity, rule) group is sorted on its own by ids: a rule lists its
+ * warnings in contact and member order already, which the (stable, adaptive) sort passes through in one go.
+ */
+function sortWarnings(warnings: readonly Warning[]): Warning[] {
+  const groups: Warning[][] = [];
+  for (const warning of warnings) {
+    const group = (SEVERITY_RANK.get(warning.severity) ?? 0) * RULES.length + (RULE_RANK.get(warning.rule) ?? 0);
+    (groups[group] ??= []).push(warning);
+  }
+  const sorted: Warning[] = [];
+  for (const group of groups) if (group) for (const warning of group.sort(compareByIds)) sorted.push(warning);
+  return sorted;
 }
 
 /** Every warning the account raises, sorted. Each (rule, contact, member) appears at most once. */
 export function evaluateCoverage(context: CoverageContext): Warning[] {
-  return COVERAGE_RULES.flatMap((rule) => rule(context)).sort(compareWarnings);
+  const warnings: Warning[] = [];
+  for (const rule of COVERAGE_RULES) for (const warning of rule(context)) warnings.push(warning);
+  return sortWarnings(warnings);
 }

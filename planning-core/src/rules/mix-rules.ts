@@ -1,5 +1,14 @@
+import type { Settings } from '../settings';
+import type { Warning } from '../types';
 import type { CoverageRule } from './context';
 import { percent } from './context';
+
+/** How many relationships the account has, and how many of them are graded T and O: all the mix rules read. */
+export interface GradeMix {
+  total: number;
+  trust: number;
+  open: number;
+}
 
 function countGrade(relationships: { effective?: string }[], grade: string): number {
   let count = 0;
@@ -13,12 +22,21 @@ function shareOf(count: number, total: number): string {
   return `${count} of ${total} relationships (${percent(count / total)}) ${count === 1 ? 'is' : 'are'}`;
 }
 
+/** The mix rules' warnings for an account with `mix` (next best moves weigh a changed mix without a changed map). */
+export function mixWarnings(mix: GradeMix, settings: Settings): Warning[] {
+  return [...trustInflationOf(mix, settings), ...fewOpenOf(mix, settings)];
+}
+
 /** TRUST_INFLATION: too many relationships graded Trust to be believable. */
-export const trustInflation: CoverageRule = (context) => {
-  const total = context.relationships.length;
-  const { mixMinRelationships, trustInflationMinTrust, trustInflationMaxShare } = context.settings;
+export const trustInflation: CoverageRule = (context) =>
+  trustInflationOf(
+    { total: context.relationships.length, trust: countGrade(context.relationships, 'T'), open: 0 },
+    context.settings,
+  );
+
+function trustInflationOf({ total, trust }: GradeMix, settings: Settings): Warning[] {
+  const { mixMinRelationships, trustInflationMinTrust, trustInflationMaxShare } = settings;
   if (total < mixMinRelationships) return [];
-  const trust = countGrade(context.relationships, 'T');
   const share = trust / total;
   if (trust < trustInflationMinTrust || share <= trustInflationMaxShare) return [];
   return [
@@ -30,15 +48,19 @@ export const trustInflation: CoverageRule = (context) => {
         'evidence, and grade down when in doubt.',
     },
   ];
-};
+}
 
 /** FEW_OPEN: too few relationships open to new ideas to move the account forward. */
-export const fewOpen: CoverageRule = (context) => {
-  const total = context.relationships.length;
-  if (total < context.settings.mixMinRelationships) return [];
-  const open = countGrade(context.relationships, 'O');
+export const fewOpen: CoverageRule = (context) =>
+  fewOpenOf(
+    { total: context.relationships.length, trust: 0, open: countGrade(context.relationships, 'O') },
+    context.settings,
+  );
+
+function fewOpenOf({ total, open }: GradeMix, settings: Settings): Warning[] {
+  if (total < settings.mixMinRelationships) return [];
   const share = open / total;
-  if (share >= context.settings.fewOpenMinShare) return [];
+  if (share >= settings.fewOpenMinShare) return [];
   return [
     {
       rule: 'FEW_OPEN',
@@ -48,4 +70,4 @@ export const fewOpen: CoverageRule = (context) => {
         'things forward and bring them new ideas until they are.',
     },
   ];
-};
+}
