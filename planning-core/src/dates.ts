@@ -28,9 +28,15 @@ export function isIsoDate(text: string): boolean {
 
 /** Day number of a YYYY-MM-DD date (the caller has validated it). */
 export function toDayNumber(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  // Digit by digit: no substrings to allocate. Anything else (the caller did not validate) reads as Number would.
+  let year = digits(date, 0, 4);
+  let month = digits(date, 5, 7);
+  let day = digits(date, 8, 10);
+  if (year < 0 || month < 0 || day < 0 || date.length > 10) {
+    year = Number(date.slice(0, 4));
+    month = Number(date.slice(5, 7));
+    day = Number(date.slice(8, 10));
+  }
   // Days-from-civil: shift the year so that it starts in March, which puts the leap day last.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

@@ -101,9 +101,10 @@ const onPerson = (context: CoverageContext, warning: Warning): boolean =>
 /** What a seat keeps under `counts` (less `less`): each warning takes its share, in the analysis' order. */
 function keptCoverage(shares: readonly number[], counts: SeverityCounts, less?: SeverityCounts): number {
   let coverage = 1;
-  shares.forEach((share, index) => {
-    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= 1 - share;
-  });
+  for (let index = 0; index < shares.length; index += 1) {
+    const kept = 1 - (shares[index] as number);
+    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= kept;
+  }
   return coverage;
 }
 
@@ -321,8 +322,24 @@ export function nextBestMoves(
   for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
   for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
 
-  // The CELL_RULES warnings on each contact (by rank), and on each cell (by pair): a move on a cell can at most
-  // take away that cell's.
+  const detailsByContact = new Map<string, CellDetail[]>();
+  for (const detail of context.details) {
+    const list = detailsByContact.get(detail.cell.contactId);
+    if (list) list.push(detail);
+    else detailsByContact.set(detail.cell.contactId, [detail]);
+  }
+  const detailsOf = (contactId: string): CellDetail[] => detailsByContact.get(contactId) ?? [];
+  // Only a contact with a cell, or a buyer (a first relationship), has candidates; and a move can at most make the
+  // contact's seat whole, so a contact that would not gain a point even then has no move worth looking at.
+  const hopeful = new Set<number>();
+  people.contactIds.forEach((contactId, rank) => {
+    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    if (gainOf(contactId, 1, fewestPoints) >= 1) hopeful.add(rank);
+  });
+  if (hopeful.size === 0) return [];
+
+  // The CELL_RULES warnings on each hopeful contact (by rank), and on each of their cells (by pair): a move on a
+  // cell can at most take away that cell's.
   const width = people.memberIds.length;
   const onContact = new Map<number, SeverityCounts>();
   const onCell = new Map<number, SeverityCounts>();
@@ -330,6 +347,7 @@ export function nextBestMoves(
     if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === undefined) continue;
     const pair = pairNumber(people, warning.contactId as string, warning.memberId) as number;
     const contact = Math.floor(pair / width);
+    if (!hopeful.has(contact)) continue;
     let counts = onContact.get(contact);
     if (!counts) onContact.set(contact, (counts = noWarnings()));
     addWarning(counts, warning);
@@ -348,20 +366,12 @@ export function nextBestMoves(
     if (!all) return 1;
     return keptCoverage(shares, all, pair === undefined ? undefined : onCell.get(pair));
   };
-  const detailsByContact = new Map<string, CellDetail[]>();
-  for (const detail of context.details) {
-    const list = detailsByContact.get(detail.cell.contactId);
-    if (list) list.push(detail);
-    else detailsByContact.set(detail.cell.contactId, [detail]);
-  }
-  const detailsOf = (contactId: string): CellDetail[] => detailsByContact.get(contactId) ?? [];
   const contacts: { contactId: string; rank: number; ceiling: number }[] = [];
-  people.contactIds.forEach((contactId, rank) => {
-    // Only a contact with a cell, or a buyer (a first relationship), has candidates.
-    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+  for (const rank of hopeful) {
+    const contactId = people.contactIds[rank] as string;
     const kept = Math.max(keptAfter(rank, undefined), bestKept.get(rank) ?? 0);
     contacts.push({ contactId, rank, ceiling: gainOf(contactId, kept, fewestPoints) });
-  });
+  }
   contacts.sort((a, b) => b.ceiling - a.ceiling);
 
   let scorer: ReturnType<typeof contactScorer> | undefined;
