@@ -5,12 +5,8 @@ import { contactName, memberName, type CoverageContext } from './rules/context';
 import { isSeniorLeader, seniorityRank } from './seniority';
 import type { Grade, KeySuggestion } from './types';
 
-interface RankedSuggestion {
-  /** Lower is more urgent: M, an uncovered Power buyer, D, I, then stale grades on buyers. */
-  urgency: number;
-  suggestion: KeySuggestion;
-}
-
+/** Urgencies, lower is more urgent: M, an uncovered Power buyer, D, I, then stale grades on buyers. */
+const URGENCIES = 5;
 const WEAK_URGENCY: Partial<Record<Grade, number>> = { M: 0, D: 2, I: 3 };
 
 /**
@@ -59,55 +55,49 @@ function bestPlacedMember(
  * skipped, and each pair is suggested once, for its most urgent reason.
  */
 export function suggestKeyIntersections(context: CoverageContext, reach: Reach): KeySuggestion[] {
-  const ranked: RankedSuggestion[] = [];
+  // The suggestions by urgency, each list in the order found.
+  const byUrgency: KeySuggestion[][] = Array.from({ length: URGENCIES }, () => []);
   for (const cell of context.relationships) {
     const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : undefined;
     if (urgency === undefined || cell.key || !cell.effective) continue;
     // Only I, D and M get here, so there is always a level above.
     const target = gradeName(oneLevelUp(cell.effective) as Grade);
-    ranked.push({
-      urgency,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why:
-          `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ` +
-          `${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`,
-      },
+    byUrgency[urgency]?.push({
+      contactId: cell.contactId,
+      memberId: cell.memberId,
+      why:
+        `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ` +
+        `${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`,
     });
   }
   for (const [contactId, view] of context.people.contacts) {
     if (!view.roles.includes('Power') || context.relationshipsByContact.has(contactId)) continue;
     const placed = bestPlacedMember(context, reach, contactId);
     const name = contactName(context, contactId);
-    ranked.push({
-      urgency: 1,
-      suggestion: placed
+    byUrgency[1]?.push(
+      placed
         ? {
             contactId,
             memberId: placed.memberId,
             why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`,
           }
         : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` },
-    });
+    );
   }
   for (const { cell, slipped } of context.details) {
     const view = context.people.contacts.get(cell.contactId);
     if (!slipped || cell.key || !view || view.roles.length === 0) continue;
-    ranked.push({
-      urgency: 4,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why:
-          `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} ` +
-          `(${view.roles.join('/')} buyer) slipped to ${slipped.to}: win it back within 60 days.`,
-      },
+    byUrgency[4]?.push({
+      contactId: cell.contactId,
+      memberId: cell.memberId,
+      why:
+        `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} ` +
+        `(${view.roles.join('/')} buyer) slipped to ${slipped.to}: win it back within 60 days.`,
     });
   }
   const suggestions: KeySuggestion[] = [];
   const seen = new Set<number>();
-  for (const group of byUrgency(ranked)) {
+  for (const group of byUrgency) {
     for (const suggestion of group.sort(compareSuggestions)) {
       const pair = suggestionPair(context, suggestion);
       if (seen.has(pair)) continue;
@@ -116,13 +106,6 @@ export function suggestKeyIntersections(context: CoverageContext, reach: Reach):
     }
   }
   return suggestions;
-}
-
-/** The suggestions grouped by urgency, most urgent first (each group in the order it was found). */
-function byUrgency(ranked: readonly RankedSuggestion[]): KeySuggestion[][] {
-  const groups: KeySuggestion[][] = [];
-  for (const { urgency, suggestion } of ranked) (groups[urgency] ??= []).push(suggestion);
-  return groups.filter((group) => group !== undefined);
 }
 
 /** Contact id, then member id (a suggestion without a member first). */

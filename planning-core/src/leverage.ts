@@ -77,7 +77,15 @@ function candidatesFor(context: CoverageContext, reach: Reach, target: Target): 
   }
   const viaOpportunity = candidates.length;
   for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    offer(candidates, viaOpportunity, limit, target, reach.byOpportunity.get(opportunity.id) ?? NO_DOORS, 2, opportunity);
+    offer(
+      candidates,
+      viaOpportunity,
+      limit,
+      target,
+      reach.byOpportunity.get(opportunity.id) ?? NO_DOORS,
+      2,
+      opportunity,
+    );
   }
   return candidates;
 }

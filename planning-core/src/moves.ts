@@ -199,7 +199,8 @@ function accountPointsAfter(
     if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
   const byGrade = new Map<Grade | undefined, number>();
   const counts = new Map<Grade, number>();
-  for (const cell of context.relationships) if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
+  for (const cell of context.relationships)
+    if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
   const countOf = (grade: Grade): number => counts.get(grade) ?? 0;
   return (from) => {
     let found = byGrade.get(from);
