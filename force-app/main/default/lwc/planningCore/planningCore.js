@@ -293,9 +293,14 @@ function isIsoDate(text) {
   return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 function toDayNumber(date2) {
-  const year = Number(date2.slice(0, 4));
-  const month = Number(date2.slice(5, 7));
-  const day = Number(date2.slice(8, 10));
+  let year = digits(date2, 0, 4);
+  let month = digits(date2, 5, 7);
+  let day = digits(date2, 8, 10);
+  if (year < 0 || month < 0 || day < 0 || date2.length > 10) {
+    year = Number(date2.slice(0, 4));
+    month = Number(date2.slice(5, 7));
+    day = Number(date2.slice(8, 10));
+  }
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -345,15 +350,29 @@ function inTouchWindow(day, asOfDay, settings) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "es"}`;
 }
-function earliest(...days) {
-  const defined = days.filter((day) => day !== void 0);
-  return defined.length > 0 ? Math.min(...defined) : void 0;
+function earliest(a, b) {
+  return b === void 0 ? a : Math.min(a, b);
+}
+function newest(days, rank) {
+  if (days.length < rank) return void 0;
+  if (rank === 1) return maxOf(days);
+  const sorted = Float64Array.from(days).sort();
+  return sorted[sorted.length - rank];
+}
+function maxOf(days) {
+  let last;
+  for (const day of days) if (last === void 0 || day > last) last = day;
+  return last;
+}
+function countInTouchWindow(days, asOfDay, settings) {
+  let count = 0;
+  for (const day of days) if (inTouchWindow(day, asOfDay, settings)) count += 1;
+  return count;
 }
 function suggestGrade(evidence, asOfDay, settings) {
   if (evidence.stored) return { grade: evidence.stored.grade, reasons: [...evidence.stored.reasons] };
-  const touchesNewestFirst = [...evidence.touchDays].sort((a, b) => b - a);
-  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : touchesNewestFirst[0];
-  const recentTouches = evidence.counted ? evidence.counted.recentTouches : touchesNewestFirst.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : maxOf(evidence.touchDays);
+  const recentTouches = evidence.counted ? evidence.counted.recentTouches : countInTouchWindow(evidence.touchDays, asOfDay, settings);
   const meetingAge = evidence.lastMeetingDay === void 0 ? void 0 : asOfDay - evidence.lastMeetingDay;
   const byTouches = meetingAge !== void 0 && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
   const byWin = evidence.lastWon !== void 0 && asOfDay - evidence.lastWon.day <= settings.wonWindowDays;
@@ -363,7 +382,7 @@ function suggestGrade(evidence, asOfDay, settings) {
     if (byTouches && evidence.lastMeetingDay !== void 0) {
       reasons.push(`last meeting ${fromDayNumber(evidence.lastMeetingDay)}`);
       reasons.push(`${plural(recentTouches, "touch")} in the last ${settings.touchWindowDays} days`);
-      const supportingTouch = evidence.counted ? evidence.lastMeetingDay : touchesNewestFirst[settings.minRecentTouches - 1] ?? evidence.lastMeetingDay;
+      const supportingTouch = evidence.counted ? evidence.lastMeetingDay : newest(evidence.touchDays, settings.minRecentTouches) ?? evidence.lastMeetingDay;
       const meetingExpires = evidence.lastMeetingDay + settings.meetingWindowDays + 1;
       expiresOn = Math.max(expiresOn, Math.min(meetingExpires, supportingTouch + settings.touchWindowDays + 1));
     }
@@ -394,9 +413,7 @@ function suggestGrade(evidence, asOfDay, settings) {
 function lastTouchOf(evidence) {
   if (!evidence) return void 0;
   if (evidence.counted) return evidence.counted.lastTouchDay;
-  let last;
-  for (const day of evidence.touchDays) if (last === void 0 || day > last) last = day;
-  return last;
+  return maxOf(evidence.touchDays);
 }
 function evidenceFromSummary(summary, dayOf) {
   const evidence = {
@@ -416,7 +433,7 @@ function evidenceFromSummary(summary, dayOf) {
 }
 function summarize(ids, evidence, asOfDay, settings) {
   const lastTouchDay = lastTouchOf(evidence);
-  const recentTouches = evidence.counted ? evidence.counted.recentTouches : evidence.touchDays.filter((day) => inTouchWindow(day, asOfDay, settings)).length;
+  const recentTouches = evidence.counted ? evidence.counted.recentTouches : countInTouchWindow(evidence.touchDays, asOfDay, settings);
   const suggestion = suggestGrade(evidence, asOfDay, settings);
   const summary = { contactId: ids.contactId, memberId: ids.memberId, recentTouches };
   if (lastTouchDay !== void 0) summary.lastTouch = fromDayNumber(lastTouchDay);
@@ -438,8 +455,9 @@ var GRADE_INFO = {
   D: { name: "Dissatisfied", meaning: "Unhappy with something we did or failed to do." },
   M: { name: "Motivated to change", meaning: "Actively working to replace or remove us." }
 };
+var GRADE_RANKS = Object.fromEntries(GRADES.map((grade, rank) => [grade, rank]));
 function gradeRank(grade) {
-  return GRADES.indexOf(grade);
+  return GRADE_RANKS[grade] ?? -1;
 }
 function isBetter(a, b) {
   return gradeRank(a) < gradeRank(b);
@@ -476,12 +494,18 @@ function applyGravity(manual, gradedOnDay, lastTouchDay, asOfDay, settings) {
   const changesOn = canDropFurther ? referenceDay + (steps + 1) * settings.gravityStepDays : void 0;
   return { effective, reasons, quietDays, changesOn };
 }
+var NONE_AHEAD = new Float64Array(0);
+function touchesAhead(days, asOfDay) {
+  return Float64Array.from(days.filter((day) => day > asOfDay)).sort();
+}
+function later(a, b) {
+  return a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+}
 function nextGravityDrop(manual, gradedOnDay, lastTouchDay, scheduledTouchDays, asOfDay, settings) {
   const floorRank = gradeRank(settings.gravityFloor);
   if (gradeRank(manual) >= floorRank) return void 0;
   const step = settings.gravityStepDays;
-  const ahead = scheduledTouchDays.filter((day) => day > asOfDay).sort((a, b) => a - b);
-  const later = (a, b) => a === void 0 ? b : b === void 0 ? a : Math.max(a, b);
+  const ahead = scheduledTouchDays.length === 0 ? NONE_AHEAD : touchesAhead(scheduledTouchDays, asOfDay);
   let reference = later(gradedOnDay, lastTouchDay);
   let from = asOfDay;
   for (let i = 0; ; i++) {
@@ -511,8 +535,13 @@ function dayCache() {
     return day;
   };
 }
-function collectInputs(plan, people, asOfDay, settings) {
-  const dayOf = dayCache();
+function ascendingPairs(byPair) {
+  const pairs = new Float64Array(byPair.size);
+  let index = 0;
+  for (const pair of byPair.keys()) pairs[index++] = pair;
+  return pairs.sort();
+}
+function collectInputs(plan, people, asOfDay, settings, dayOf = dayCache()) {
   const byPair = /* @__PURE__ */ new Map();
   const inputsFor = (pair) => {
     let inputs = byPair.get(pair);
@@ -581,8 +610,9 @@ function collectInputs(plan, people, asOfDay, settings) {
   }
   return byPair;
 }
-function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
-  const gradedOnDay = relationship.gradedOn === void 0 ? void 0 : toDayNumber(relationship.gradedOn);
+var NO_DAYS = [];
+function gradedCell(pair, ids, relationship, evidence, asOfDay, settings, dayOf) {
+  const gradedOnDay = relationship.gradedOn === void 0 ? void 0 : dayOf(relationship.gradedOn);
   const lastTouch = lastTouchOf(evidence);
   const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell = {
@@ -593,7 +623,7 @@ function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
     reasons: gravity.reasons,
     key: relationship.key === true
   };
-  const scheduled = evidence?.scheduledTouchDays ?? [];
+  const scheduled = evidence?.scheduledTouchDays ?? NO_DAYS;
   const drop = nextGravityDrop(relationship.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
   if (drop) {
     cell.dropsOn = fromDayNumber(drop.day);
@@ -609,8 +639,9 @@ function gradedCell(pair, ids, relationship, evidence, asOfDay, settings) {
   return detail;
 }
 function buildCells(plan, people, settings, asOfDay) {
-  const inputsByPair = collectInputs(plan, people, asOfDay, settings);
-  const pairs = [...inputsByPair.keys()].sort((a, b) => a - b);
+  const dayOf = dayCache();
+  const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
+  const pairs = ascendingPairs(inputsByPair);
   const details = [];
   let blankChangesOn;
   for (const pair of pairs) {
@@ -618,7 +649,9 @@ function buildCells(plan, people, settings, asOfDay) {
     const ids = pairIds(people, pair);
     const { contactId, memberId } = ids;
     if (relationship?.grade) {
-      details.push(gradedCell(pair, ids, relationship, evidence, asOfDay, settings));
+      details.push(
+        gradedCell(pair, ids, relationship, evidence, asOfDay, settings, dayOf)
+      );
       continue;
     }
     const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
@@ -652,47 +685,18 @@ function buildCells(plan, people, settings, asOfDay) {
   return blankChangesOn === void 0 ? { details } : { details, blankChangesOn };
 }
 
-// planning-core/src/reach.ts
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function compareDoors(a, b) {
-  if (a.grade !== b.grade) return a.grade === "T" ? -1 : 1;
-  if (a.cell.memberId !== b.cell.memberId) return a.cell.memberId < b.cell.memberId ? -1 : 1;
-  return a.cell.contactId < b.cell.contactId ? -1 : a.cell.contactId > b.cell.contactId ? 1 : 0;
-}
-function departmentKey(department) {
-  const key = department?.trim().toLowerCase();
-  return key ? key : void 0;
-}
-function buildReach(context) {
-  const byContact = /* @__PURE__ */ new Map();
-  const byDepartment = /* @__PURE__ */ new Map();
-  for (const cell of context.relationships) {
-    if (cell.effective !== "T" && cell.effective !== "O") continue;
-    const door = { cell, grade: cell.effective };
-    push(byContact, cell.contactId, door);
-    const department = departmentKey(context.people.contacts.get(cell.contactId)?.contact.department);
-    if (department) push(byDepartment, department, door);
-  }
-  const openOpportunitiesByContact = /* @__PURE__ */ new Map();
-  const byOpportunity = /* @__PURE__ */ new Map();
-  for (const opportunity of context.plan.opportunities) {
-    if (opportunity.stage !== "open") continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const { contactId } of opportunity.contactRoles) {
-      if (seen.has(contactId) || !context.people.contacts.has(contactId)) continue;
-      seen.add(contactId);
-      push(openOpportunitiesByContact, contactId, opportunity);
-      for (const door of byContact.get(contactId) ?? []) push(byOpportunity, opportunity.id, door);
+// planning-core/src/sorting.ts
+function sortShort(list, compare) {
+  for (let index = 1; index < list.length; index += 1) {
+    const item = list[index];
+    let at = index - 1;
+    while (at >= 0 && compare(list[at], item) > 0) {
+      list[at + 1] = list[at];
+      at -= 1;
     }
+    list[at + 1] = item;
   }
-  for (const doors of [...byContact.values(), ...byDepartment.values(), ...byOpportunity.values()]) {
-    doors.sort(compareDoors);
-  }
-  return { byContact, byDepartment, openOpportunitiesByContact, byOpportunity };
+  return list;
 }
 
 // planning-core/src/rules/context.ts
@@ -749,25 +753,41 @@ function weakTargets(context) {
   }
   return targets;
 }
+var NO_DOORS = [];
+function offers(candidates, start, memberId) {
+  for (let index = start; index < candidates.length; index += 1) {
+    if (candidates[index].viaMemberId === memberId) return true;
+  }
+  return false;
+}
+function offer(candidates, start, limit, target, doors, path, opportunity) {
+  for (const door of doors) {
+    if (candidates.length - start >= limit) return;
+    const via = door.cell.memberId;
+    if (via === target.memberId || offers(candidates, start, via)) continue;
+    if (path > 0 && door.cell.contactId === target.contactId) continue;
+    candidates.push({ viaMemberId: via, path, door, opportunity });
+  }
+}
 function candidatesFor(context, reach, target) {
   const limit = context.settings.leveragePerTarget;
   const candidates = [];
-  const offer = (doors, path, found, opportunity) => {
-    for (const door of doors) {
-      if (found.size >= limit) return;
-      const via = door.cell.memberId;
-      if (via === target.memberId || found.has(via)) continue;
-      if (path > 0 && door.cell.contactId === target.contactId) continue;
-      found.add(via);
-      candidates.push({ viaMemberId: via, path, door, opportunity });
-    }
-  };
-  offer(reach.byContact.get(target.contactId) ?? [], 0, /* @__PURE__ */ new Set());
-  const key = departmentKey(context.people.contacts.get(target.contactId)?.contact.department);
-  if (key) offer(reach.byDepartment.get(key) ?? [], 1, /* @__PURE__ */ new Set());
-  const viaOpportunity = /* @__PURE__ */ new Set();
+  offer(candidates, 0, limit, target, reach.byContact.get(target.contactId) ?? NO_DOORS, 0);
+  const department = reach.departmentOf.get(target.contactId);
+  if (department) {
+    offer(candidates, candidates.length, limit, target, reach.byDepartment.get(department) ?? NO_DOORS, 1);
+  }
+  const viaOpportunity = candidates.length;
   for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    offer(reach.byOpportunity.get(opportunity.id) ?? [], 2, viaOpportunity, opportunity);
+    offer(
+      candidates,
+      viaOpportunity,
+      limit,
+      target,
+      reach.byOpportunity.get(opportunity.id) ?? NO_DOORS,
+      2,
+      opportunity
+    );
   }
   return candidates;
 }
@@ -786,6 +806,9 @@ function explain(context, target, candidate) {
   }
   return `${other} on open opportunity ${candidate.opportunity?.id}, as is ${name}`;
 }
+function byViaMember(a, b) {
+  return a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0;
+}
 function compareCandidates(a, b) {
   if (a.path !== b.path) return a.path - b.path;
   const byGrade2 = gradeRank(a.door.grade) - gradeRank(b.door.grade);
@@ -796,16 +819,13 @@ function compareCandidates(a, b) {
 function proposeLeverage(context, reach) {
   const proposals = [];
   for (const target of weakTargets(context)) {
-    const candidates = candidatesFor(context, reach, target).sort(compareCandidates);
+    const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
     const chosen = [];
-    const proposed = /* @__PURE__ */ new Set();
     for (const candidate of candidates) {
       if (chosen.length >= context.settings.leveragePerTarget) break;
-      if (proposed.has(candidate.viaMemberId)) continue;
-      proposed.add(candidate.viaMemberId);
-      chosen.push(candidate);
+      if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
     }
-    chosen.sort((a, b) => a.viaMemberId < b.viaMemberId ? -1 : a.viaMemberId > b.viaMemberId ? 1 : 0);
+    sortShort(chosen, byViaMember);
     for (const candidate of chosen) {
       const why = explain(context, target, candidate);
       const viaContactId = candidate.door.cell.contactId;
@@ -982,11 +1002,16 @@ function shareOf(count, total) {
   if (count === 0) return `None of the ${total} relationships is`;
   return `${count} of ${total} relationships (${percent(count / total)}) ${count === 1 ? "is" : "are"}`;
 }
-var trustInflation = (context) => {
-  const total = context.relationships.length;
-  const { mixMinRelationships, trustInflationMinTrust, trustInflationMaxShare } = context.settings;
+function mixWarnings(mix, settings) {
+  return [...trustInflationOf(mix, settings), ...fewOpenOf(mix, settings)];
+}
+var trustInflation = (context) => trustInflationOf(
+  { total: context.relationships.length, trust: countGrade(context.relationships, "T"), open: 0 },
+  context.settings
+);
+function trustInflationOf({ total, trust }, settings) {
+  const { mixMinRelationships, trustInflationMinTrust, trustInflationMaxShare } = settings;
   if (total < mixMinRelationships) return [];
-  const trust = countGrade(context.relationships, "T");
   const share = trust / total;
   if (trust < trustInflationMinTrust || share <= trustInflationMaxShare) return [];
   return [
@@ -996,13 +1021,15 @@ var trustInflation = (context) => {
       message: `${shareOf(trust, total)} graded Trust: check each one against recent evidence, and grade down when in doubt.`
     }
   ];
-};
-var fewOpen = (context) => {
-  const total = context.relationships.length;
-  if (total < context.settings.mixMinRelationships) return [];
-  const open2 = countGrade(context.relationships, "O");
+}
+var fewOpen = (context) => fewOpenOf(
+  { total: context.relationships.length, trust: 0, open: countGrade(context.relationships, "O") },
+  context.settings
+);
+function fewOpenOf({ total, open: open2 }, settings) {
+  if (total < settings.mixMinRelationships) return [];
   const share = open2 / total;
-  if (share >= context.settings.fewOpenMinShare) return [];
+  if (share >= settings.fewOpenMinShare) return [];
   return [
     {
       rule: "FEW_OPEN",
@@ -1010,7 +1037,7 @@ var fewOpen = (context) => {
       message: `${open2 === 0 ? shareOf(open2, total) : `Only ${shareOf(open2, total)}`} Open: pick the people you need to move things forward and bring them new ideas until they are.`
     }
   ];
-};
+}
 
 // planning-core/src/rules/key-rules.ts
 var keyWithoutBlueprint = (context) => {
@@ -1144,10 +1171,25 @@ function compareOptionalIds(a, b) {
 var SEVERITY_RANK = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));
 var RULE_RANK = new Map(RULES.map((rule, rank) => [rule, rank]));
 function compareWarnings(a, b) {
-  return (SEVERITY_RANK.get(a.severity) ?? 0) - (SEVERITY_RANK.get(b.severity) ?? 0) || (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) || compareOptionalIds(a.contactId, b.contactId) || compareOptionalIds(a.memberId, b.memberId);
+  return (SEVERITY_RANK.get(a.severity) ?? 0) - (SEVERITY_RANK.get(b.severity) ?? 0) || (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) || compareByIds(a, b);
+}
+function compareByIds(a, b) {
+  return compareOptionalIds(a.contactId, b.contactId) || compareOptionalIds(a.memberId, b.memberId);
+}
+function sortWarnings(warnings) {
+  const groups = [];
+  for (const warning of warnings) {
+    const group = (SEVERITY_RANK.get(warning.severity) ?? 0) * RULES.length + (RULE_RANK.get(warning.rule) ?? 0);
+    (groups[group] ?? (groups[group] = [])).push(warning);
+  }
+  const sorted = [];
+  for (const group of groups) if (group) for (const warning of group.sort(compareByIds)) sorted.push(warning);
+  return sorted;
 }
 function evaluateCoverage(context) {
-  return COVERAGE_RULES.flatMap((rule) => rule(context)).sort(compareWarnings);
+  const warnings = [];
+  for (const rule of COVERAGE_RULES) for (const warning of rule(context)) warnings.push(warning);
+  return sortWarnings(warnings);
 }
 
 // planning-core/src/score.ts
@@ -1246,9 +1288,10 @@ function withMoved(details, moved) {
 var onPerson = (context, warning) => warning.contactId !== void 0 && context.people.contacts.has(warning.contactId);
 function keptCoverage(shares, counts, less) {
   let coverage = 1;
-  shares.forEach((share, index) => {
-    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= 1 - share;
-  });
+  for (let index = 0; index < shares.length; index += 1) {
+    const kept = 1 - shares[index];
+    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= kept;
+  }
   return coverage;
 }
 function countWarnings(context, warnings, keyOf) {
@@ -1306,21 +1349,19 @@ function accountPointsAfter(context, warnings) {
   for (const warning of warnings)
     if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
   const byGrade2 = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const cell of context.relationships)
+    if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
+  const countOf = (grade) => counts.get(grade) ?? 0;
   return (from) => {
     let found = byGrade2.get(from);
     if (found !== void 0) return found;
     const goal = goalFrom(from);
-    const relationships = [...context.relationships];
-    const at = from === void 0 ? -1 : relationships.findIndex((cell) => cell.effective === from);
-    const stand = at < 0 ? { contactId: "", memberId: "", reasons: [], key: false } : relationships[at];
-    relationships.splice(at < 0 ? relationships.length : at, at < 0 ? 0 : 1, {
-      ...stand,
-      manual: goal,
-      effective: goal
-    });
+    const replaces = from !== void 0 && countOf(from) > 0;
+    const after = (grade) => countOf(grade) + (grade === goal ? 1 : 0) - (replaces && grade === from ? 1 : 0);
+    const mix = { total: context.relationships.length + (replaces ? 0 : 1), trust: after("T"), open: after("O") };
     found = fixedPoints;
-    for (const rule of MIX_RULES)
-      for (const warning of rule({ ...context, relationships })) found += points[warning.severity];
+    for (const warning of mixWarnings(mix, context.settings)) found += points[warning.severity];
     byGrade2.set(from, found);
     return found;
   };
@@ -1404,6 +1445,19 @@ function nextBestMoves(context, warnings, base) {
   const grades = /* @__PURE__ */ new Set();
   for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
   for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
+  const detailsByContact = /* @__PURE__ */ new Map();
+  for (const detail of context.details) {
+    const list = detailsByContact.get(detail.cell.contactId);
+    if (list) list.push(detail);
+    else detailsByContact.set(detail.cell.contactId, [detail]);
+  }
+  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
+  const hopeful = /* @__PURE__ */ new Set();
+  people.contactIds.forEach((contactId, rank) => {
+    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    if (gainOf(contactId, 1, fewestPoints) >= 1) hopeful.add(rank);
+  });
+  if (hopeful.size === 0) return [];
   const width = people.memberIds.length;
   const onContact = /* @__PURE__ */ new Map();
   const onCell = /* @__PURE__ */ new Map();
@@ -1411,6 +1465,7 @@ function nextBestMoves(context, warnings, base) {
     if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === void 0) continue;
     const pair = pairNumber(people, warning.contactId, warning.memberId);
     const contact = Math.floor(pair / width);
+    if (!hopeful.has(contact)) continue;
     let counts = onContact.get(contact);
     if (!counts) onContact.set(contact, counts = noWarnings());
     addWarning(counts, warning);
@@ -1429,19 +1484,12 @@ function nextBestMoves(context, warnings, base) {
     if (!all) return 1;
     return keptCoverage(shares, all, pair === void 0 ? void 0 : onCell.get(pair));
   };
-  const detailsByContact = /* @__PURE__ */ new Map();
-  for (const detail of context.details) {
-    const list = detailsByContact.get(detail.cell.contactId);
-    if (list) list.push(detail);
-    else detailsByContact.set(detail.cell.contactId, [detail]);
-  }
-  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
   const contacts = [];
-  people.contactIds.forEach((contactId, rank) => {
-    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+  for (const rank of hopeful) {
+    const contactId = people.contactIds[rank];
     const kept = Math.max(keptAfter(rank, void 0), bestKept.get(rank) ?? 0);
     contacts.push({ contactId, rank, ceiling: gainOf(contactId, kept, fewestPoints) });
-  });
+  }
   contacts.sort((a, b) => b.ceiling - a.ceiling);
   let scorer;
   const top = [];
@@ -1483,6 +1531,7 @@ function nextBestMoves(context, warnings, base) {
 }
 
 // planning-core/src/keys.ts
+var URGENCIES = 5;
 var WEAK_URGENCY = { M: 0, D: 2, I: 3 };
 function bestPlacedMember(context, reach, contactId) {
   const onOpportunity = /* @__PURE__ */ new Set();
@@ -1490,7 +1539,7 @@ function bestPlacedMember(context, reach, contactId) {
     for (const memberId of opportunity.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
   }
   const department = context.people.contacts.get(contactId)?.contact.department;
-  const key = departmentKey(department);
+  const key = reach.departmentOf.get(contactId);
   const strongInDepartment = new Set(
     (key ? reach.byDepartment.get(key) ?? [] : []).map((door) => door.cell.memberId)
   );
@@ -1506,60 +1555,108 @@ function bestPlacedMember(context, reach, contactId) {
   return { memberId: best.memberId, because };
 }
 function suggestKeyIntersections(context, reach) {
-  const ranked = [];
+  const byUrgency = Array.from({ length: URGENCIES }, () => []);
   for (const cell of context.relationships) {
     const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : void 0;
     if (urgency === void 0 || cell.key || !cell.effective) continue;
     const target = gradeName(oneLevelUp(cell.effective));
-    ranked.push({
-      urgency,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why: `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`
-      }
+    byUrgency[urgency]?.push({
+      contactId: cell.contactId,
+      memberId: cell.memberId,
+      why: `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`
     });
   }
   for (const [contactId, view] of context.people.contacts) {
     if (!view.roles.includes("Power") || context.relationshipsByContact.has(contactId)) continue;
     const placed = bestPlacedMember(context, reach, contactId);
     const name = contactName(context, contactId);
-    ranked.push({
-      urgency: 1,
-      suggestion: placed ? {
+    byUrgency[1]?.push(
+      placed ? {
         contactId,
         memberId: placed.memberId,
         why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`
       } : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` }
-    });
+    );
   }
   for (const { cell, slipped } of context.details) {
     const view = context.people.contacts.get(cell.contactId);
     if (!slipped || cell.key || !view || view.roles.length === 0) continue;
-    ranked.push({
-      urgency: 4,
-      suggestion: {
-        contactId: cell.contactId,
-        memberId: cell.memberId,
-        why: `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} (${view.roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
-      }
+    byUrgency[4]?.push({
+      contactId: cell.contactId,
+      memberId: cell.memberId,
+      why: `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} (${view.roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
     });
   }
-  ranked.sort(
-    (a, b) => a.urgency - b.urgency || compareIds(a.suggestion.contactId, b.suggestion.contactId) || compareIds(a.suggestion.memberId ?? "", b.suggestion.memberId ?? "")
-  );
-  const seen = /* @__PURE__ */ new Set();
   const suggestions = [];
-  for (const { suggestion } of ranked) {
-    const pair = `${suggestion.contactId}${suggestion.memberId ?? ""}`;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    suggestions.push(suggestion);
+  const seen = /* @__PURE__ */ new Set();
+  for (const group of byUrgency) {
+    for (const suggestion of group.sort(compareSuggestions)) {
+      const pair = suggestionPair(context, suggestion);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      suggestions.push(suggestion);
+    }
   }
   return suggestions;
 }
+function compareSuggestions(a, b) {
+  return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? "", b.memberId ?? "");
+}
+function suggestionPair(context, suggestion) {
+  const { contactId, memberId } = suggestion;
+  const pair = memberId === void 0 ? void 0 : pairNumber(context.people, contactId, memberId);
+  return pair ?? -1 - (context.people.contactRank.get(contactId) ?? 0);
+}
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// planning-core/src/reach.ts
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function compareDoors(a, b) {
+  if (a.grade !== b.grade) return a.grade === "T" ? -1 : 1;
+  if (a.cell.memberId !== b.cell.memberId) return a.cell.memberId < b.cell.memberId ? -1 : 1;
+  return a.cell.contactId < b.cell.contactId ? -1 : a.cell.contactId > b.cell.contactId ? 1 : 0;
+}
+function departmentKey(department) {
+  const key = department?.trim().toLowerCase();
+  return key ? key : void 0;
+}
+function buildReach(context) {
+  const departmentOf = /* @__PURE__ */ new Map();
+  for (const [contactId, view] of context.people.contacts) {
+    const key = departmentKey(view.contact.department);
+    if (key) departmentOf.set(contactId, key);
+  }
+  const byContact = /* @__PURE__ */ new Map();
+  const byDepartment = /* @__PURE__ */ new Map();
+  for (const cell of context.relationships) {
+    if (cell.effective !== "T" && cell.effective !== "O") continue;
+    const door = { cell, grade: cell.effective };
+    push(byContact, cell.contactId, door);
+    const department = departmentOf.get(cell.contactId);
+    if (department) push(byDepartment, department, door);
+  }
+  const openOpportunitiesByContact = /* @__PURE__ */ new Map();
+  const byOpportunity = /* @__PURE__ */ new Map();
+  for (const opportunity of context.plan.opportunities) {
+    if (opportunity.stage !== "open") continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { contactId } of opportunity.contactRoles) {
+      if (seen.has(contactId) || !context.people.contacts.has(contactId)) continue;
+      seen.add(contactId);
+      push(openOpportunitiesByContact, contactId, opportunity);
+      for (const door of byContact.get(contactId) ?? []) push(byOpportunity, opportunity.id, door);
+    }
+  }
+  for (const doors of [...byContact.values(), ...byDepartment.values(), ...byOpportunity.values()]) {
+    doors.sort(compareDoors);
+  }
+  return { byContact, byDepartment, departmentOf, openOpportunitiesByContact, byOpportunity };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -7587,34 +7684,39 @@ function formatPath(path) {
   }, "");
 }
 function checkReferences(plan) {
-  const contactIds = /* @__PURE__ */ new Set();
-  plan.contacts.forEach((contact, index) => {
-    if (contactIds.has(contact.id)) throw new InvalidPlanError(`contacts[${index}].id`, `duplicate id ${contact.id}`);
-    contactIds.add(contact.id);
-  });
-  const memberIds = /* @__PURE__ */ new Set();
-  plan.members.forEach((member, index) => {
-    if (memberIds.has(member.id)) throw new InvalidPlanError(`members[${index}].id`, `duplicate id ${member.id}`);
-    memberIds.add(member.id);
-  });
+  const contactIds = indexIds("contacts", plan.contacts);
+  const memberIds = indexIds("members", plan.members);
   const checkPair = (list, index, pair) => {
-    if (!contactIds.has(pair.contactId)) {
+    const contact = contactIds.get(pair.contactId);
+    if (contact === void 0) {
       throw new InvalidPlanError(`${list}[${index}].contactId`, `unknown contact ${pair.contactId}`);
     }
-    if (!memberIds.has(pair.memberId)) {
+    const member = memberIds.get(pair.memberId);
+    if (member === void 0) {
       throw new InvalidPlanError(`${list}[${index}].memberId`, `unknown member ${pair.memberId}`);
     }
+    return contact * memberIds.size + member;
   };
   const pairs = /* @__PURE__ */ new Set();
   plan.relationships.forEach((relationship, index) => {
-    checkPair("relationships", index, relationship);
-    const pairKey = `${relationship.contactId}:${relationship.memberId}`;
-    if (pairs.has(pairKey)) throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
-    pairs.add(pairKey);
+    const pair = checkPair("relationships", index, relationship);
+    if (pairs.has(pair)) {
+      const pairKey = `${relationship.contactId}:${relationship.memberId}`;
+      throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
+    }
+    pairs.add(pair);
   });
   plan.touches.forEach((touch, index) => checkPair("touches", index, touch));
   plan.evidence?.forEach((summary, index) => checkPair("evidence", index, summary));
   plan.blueprints.forEach((blueprint, index) => checkPair("blueprints", index, blueprint));
+}
+function indexIds(list, people) {
+  const ids = /* @__PURE__ */ new Map();
+  people.forEach((person, index) => {
+    if (ids.has(person.id)) throw new InvalidPlanError(`${list}[${index}].id`, `duplicate id ${person.id}`);
+    ids.set(person.id, index);
+  });
+  return ids;
 }
 function parseAccountPlan(input) {
   const result = accountPlanSchema.safeParse(input, { error: describeIssue });
@@ -7795,7 +7897,7 @@ function summarizeEvidence(plan, overrides) {
   const asOfDay = toDayNumber(valid.asOf);
   const summaries = [];
   const byPair = collectInputs(valid, people, asOfDay, settings);
-  for (const pair of [...byPair.keys()].sort((a, b) => a - b)) {
+  for (const pair of ascendingPairs(byPair)) {
     const evidence = byPair.get(pair)?.evidence;
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
   }
