@@ -242,16 +242,15 @@ describe('readAccountPlan', () => {
     });
 
     it('are none when the rows are given but name nobody: a stale field value is not used', () => {
-      const records = { ...acme(), OpportunityContactRole: [] };
-      records.Contact = records.Contact!.map((c) => ({ ...c, Implied_Buyer_Roles__c: 'Power' }));
-      const read = readAccountPlan(ACME, records, { asOf: ASOF });
+      const records = acme();
+      const contacts = records.Contact!.map((c) => ({ ...c, Implied_Buyer_Roles__c: 'Power' }));
+      const read = readAccountPlan(ACME, { ...records, Contact: contacts, OpportunityContactRole: [] }, { asOf: ASOF });
       expect(read.impliedRoles.size).toBe(0);
       expect(read.plan.contacts.map((c) => c.roles)).toEqual([['Power', 'Evangelist'], [], []]);
     });
 
     it('come from Implied_Buyer_Roles__c without the rows (the page), own roles still first', () => {
-      const records = acme();
-      delete (records as Record<string, unknown>).OpportunityContactRole;
+      const { OpportunityContactRole: _rows, ...records } = acme();
       const contacts = records.Contact!.map((c, i) => ({
         ...c,
         Implied_Buyer_Roles__c: ['Advisor', 'Evangelist;Power;Bogus', null][i],
@@ -264,13 +263,12 @@ describe('readAccountPlan', () => {
 
     it('give the same analysis from the rows and from the field the sync wrote', () => {
       const synced = readAccountPlan(ACME, acme(), { asOf: ASOF });
-      const records = acme();
-      delete (records as Record<string, unknown>).OpportunityContactRole;
-      records.Contact = records.Contact!.map((c) => ({
+      const { OpportunityContactRole: _rows, ...records } = acme();
+      const contacts = records.Contact!.map((c) => ({
         ...c,
         Implied_Buyer_Roles__c: (synced.impliedRoles.get(String(c.Id)) ?? []).join(';'),
       }));
-      const browser = readAccountPlan(ACME, records, { asOf: ASOF });
+      const browser = readAccountPlan(ACME, { ...records, Contact: contacts }, { asOf: ASOF });
       expect(browser.plan.contacts).toEqual(synced.plan.contacts);
       const warnings = (read: typeof synced) => analyzeAccount({ ...read.plan, opportunities: [] }).warnings;
       expect(warnings(browser)).toEqual(warnings(synced));
