@@ -272,7 +272,11 @@ describe('readAccountPlan', () => {
       expect(browser.plan.contacts).toEqual(synced.plan.contacts);
       const warnings = (read: typeof synced) => analyzeAccount({ ...read.plan, opportunities: [] }).warnings;
       expect(warnings(browser)).toEqual(warnings(synced));
-      expect(warnings(browser).filter((w) => w.contactId === BOB).map((w) => w.rule)).toContain('SINGLE_THREADED');
+      expect(
+        warnings(browser)
+          .filter((w) => w.contactId === BOB)
+          .map((w) => w.rule),
+      ).toContain('SINGLE_THREADED');
     });
 
     it('from a batch: an account of it without contact roles of its own implies none', () => {

@@ -128,7 +128,11 @@ export interface OrgState {
 
 /** A multi-select value in the core's role order (the org may keep another), null when blank. */
 const roleSet = (value: unknown): string | null =>
-  BUYER_ROLES.filter((role) => String(value ?? '').split(';').includes(role)).join(';') || null;
+  BUYER_ROLES.filter((role) =>
+    String(value ?? '')
+      .split(';')
+      .includes(role),
+  ).join(';') || null;
 
 const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
 
