@@ -71,6 +71,7 @@ const TASK_KINDS: Readonly<Record<string, TouchKind>> = { Call: 'call', Email: '
 
 /** The buyer role codes among `values`, once each, in the core's order (the order a multi-select field is kept in). */
 const buyerRoles = (values: readonly string[]): BuyerRole[] => BUYER_ROLES.filter((role) => values.includes(role));
+const isBuyerRole = (value: string): value is BuyerRole => (BUYER_ROLES as readonly string[]).includes(value);
 
 /** The ids once each; most activities name one contact and one user, so skip the Set for those. */
 const unique = (ids: string[]): readonly string[] => (ids.length < 2 ? ids : [...new Set(ids)]);
@@ -139,9 +140,7 @@ function readDeparture(row: OrgRecord, contactId: string, memberId: string): Dep
   if (!reason || !leftOn) return undefined;
   const name = text(valueAt(row, 'Contact__r.Name')) ?? (reason === 'deleted' ? 'A deleted contact' : contactId);
   const departure: Departure = { contactId, name, reason, leftOn, relationships: [] };
-  const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter((r): r is BuyerRole =>
-    (BUYER_ROLES as readonly string[]).includes(r),
-  );
+  const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter(isBuyerRole);
   const toAccountName = reason === 'deleted' ? undefined : text(valueAt(row, 'Contact__r.Account.Name'));
   if (roles.length) departure.roles = roles;
   if (toAccountName) departure.toAccountName = toAccountName;
@@ -246,7 +245,8 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
   const rolesImplied = new Set<string>();
   const contacts: Contact[] = contactRows.map((row) => {
     const id = String(row.Id);
-    const own = buyerRoles(multi(row.Buyer_Roles__c));
+    // The rep's roles in the order the field holds them; implied ones in the core's order.
+    const own = [...new Set(multi(row.Buyer_Roles__c).filter(isBuyerRole))];
     const implied = buyerRoles(fromRows ? [...(mappedRoles.get(id) ?? [])] : multi(row.Implied_Buyer_Roles__c));
     if (implied.length) impliedRoles.set(id, implied);
     if (!own.length && implied.length) rolesImplied.add(id);

@@ -34,9 +34,12 @@ export function readNotices({ partial, hiddenFields = [] }) {
     );
   }
   if (hiddenFields.length) {
+    const what = hiddenFields.some((field) => field.startsWith('Contact.'))
+      ? 'suggested grades, their reasons and the buyer roles implied by opportunity contact roles'
+      : 'suggested grades and their reasons';
     notices.push(
       `Some results of the nightly sync are hidden from you by field-level security (${hiddenFields.join(', ')}), ` +
-        'so suggested grades and their reasons may be incomplete.',
+        `so ${what} may be incomplete.`,
     );
   }
   return notices;
