@@ -20,7 +20,7 @@ export function freshnessText({ syncedAt, evidence }) {
   if (when) return `Suggested grades are from activity up to the sync of ${when}.`;
   return (
     'The nightly sync has not analyzed this account yet: the map shows your grades and the warnings that need no ' +
-    'activity; suggested grades follow after the next sync.'
+    'activity; suggested grades, and buyer roles from opportunity contact roles, follow after the next sync.'
   );
 }
 

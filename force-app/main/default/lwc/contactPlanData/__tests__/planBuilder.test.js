@@ -314,6 +314,11 @@ describe('the page read from the sync results', () => {
     const built = buildPlan(pageAnswer({ synced: false }), ACCOUNT, '2026-12-01');
     expect(built.plan.evidence).toEqual([]);
     expect(freshnessText(built)).toMatch(/has not analyzed this account yet/);
+    // The page reads no activity and no contact roles itself: implied roles, too, wait for the sync.
+    expect(built.plan.touches).toEqual([]);
+    expect(built.plan.opportunities).toEqual([]);
+    expect(built.rolesImplied.size).toBe(0);
+    expect(freshnessText(built)).toMatch(/buyer roles from opportunity contact roles, follow after the next sync/);
   });
 });
 
