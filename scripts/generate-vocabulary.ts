@@ -63,6 +63,7 @@ export const PICKLISTS: readonly PicklistSpec[] = [
   },
   { object: 'Contact_Blueprint__c', field: 'Influence_Strategies__c', values: entries(STRATEGIES, strategyLabel) },
   { object: 'Contact', field: 'Buyer_Roles__c', values: entries(BUYER_ROLES, roleLabel) },
+  { object: 'Contact', field: 'Implied_Buyer_Roles__c', values: entries(BUYER_ROLES, roleLabel) },
   { object: 'Contact', field: 'Seniority__c', values: seniorities },
   { object: 'User', field: 'Seniority__c', values: seniorities },
   { object: 'Coverage_Warning__c', field: 'Rule__c', values: entries(RULES, ruleLabel) },

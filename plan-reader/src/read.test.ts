@@ -217,9 +217,78 @@ describe('readAccountPlan', () => {
         blueprints: [],
         opportunities: [],
       },
+      impliedRoles: new Map(),
+      rolesImplied: new Set(),
       relationshipIds: [],
       blueprintIds: [],
       skipped: {},
+    });
+  });
+
+  describe('roles implied by opportunity contact roles', () => {
+    // Ada holds her own Power role and is an Economic Buyer; Bob is a Business User only; Cy's role maps to nothing.
+    it('are computed from the rows when they are given (the sync), whatever the contact field holds', () => {
+      const records = acme();
+      const contacts = records.Contact!.map((c) => ({ ...c, Implied_Buyer_Roles__c: 'Advisor;Evangelist' }));
+      const read = readAccountPlan(ACME, { ...records, Contact: contacts }, { asOf: ASOF });
+      expect(read.impliedRoles).toEqual(
+        new Map([
+          [ADA, ['Power']],
+          [BOB, ['User']],
+        ]),
+      );
+      expect(read.rolesImplied).toEqual(new Set([BOB]));
+      expect(read.plan.contacts.map((c) => c.roles)).toEqual([['Power', 'Evangelist'], ['User'], []]);
+    });
+
+    it('are none when the rows are given but name nobody: a stale field value is not used', () => {
+      const records = acme();
+      const contacts = records.Contact!.map((c) => ({ ...c, Implied_Buyer_Roles__c: 'Power' }));
+      const read = readAccountPlan(ACME, { ...records, Contact: contacts, OpportunityContactRole: [] }, { asOf: ASOF });
+      expect(read.impliedRoles.size).toBe(0);
+      expect(read.plan.contacts.map((c) => c.roles)).toEqual([['Power', 'Evangelist'], [], []]);
+    });
+
+    it('come from Implied_Buyer_Roles__c without the rows (the page), own roles still first', () => {
+      const { OpportunityContactRole: _rows, ...records } = acme();
+      const contacts = records.Contact!.map((c, i) => ({
+        ...c,
+        Implied_Buyer_Roles__c: ['Advisor', 'Evangelist;Power;Bogus', null][i],
+      }));
+      const read = readAccountPlan(ACME, { ...records, Contact: contacts }, { asOf: ASOF });
+      expect(read.plan.contacts.map((c) => c.roles)).toEqual([['Power', 'Evangelist'], ['Power', 'Evangelist'], []]);
+      expect(read.rolesImplied).toEqual(new Set([BOB]));
+      expect(read.impliedRoles.get(ADA)).toEqual(['Advisor']);
+    });
+
+    it('give the same analysis from the rows and from the field the sync wrote', () => {
+      const synced = readAccountPlan(ACME, acme(), { asOf: ASOF });
+      const { OpportunityContactRole: _rows, ...records } = acme();
+      const contacts = records.Contact!.map((c) => ({
+        ...c,
+        Implied_Buyer_Roles__c: (synced.impliedRoles.get(String(c.Id)) ?? []).join(';'),
+      }));
+      const browser = readAccountPlan(ACME, { ...records, Contact: contacts }, { asOf: ASOF });
+      expect(browser.plan.contacts).toEqual(synced.plan.contacts);
+      const warnings = (read: typeof synced) => analyzeAccount({ ...read.plan, opportunities: [] }).warnings;
+      expect(warnings(browser)).toEqual(warnings(synced));
+      expect(
+        warnings(browser)
+          .filter((w) => w.contactId === BOB)
+          .map((w) => w.rule),
+      ).toContain('SINGLE_THREADED');
+    });
+
+    it('from a batch: an account of it without contact roles of its own implies none', () => {
+      const records = acme();
+      const globex = { Id: GIL, AccountId: GLOBEX, Name: 'Gil Ortiz', Implied_Buyer_Roles__c: 'Power' };
+      const contacts = [...records.Contact!.map((c) => ({ ...c, AccountId: ACME })), globex];
+      const opportunities = records.Opportunity!.map((o) => ({ ...o, AccountId: ACME }));
+      const reads = readAccountPlans({ ...records, Contact: contacts, Opportunity: opportunities }, [ACME, GLOBEX], {
+        asOf: ASOF,
+      });
+      expect(reads.get(ACME)!.rolesImplied).toEqual(new Set([BOB]));
+      expect(reads.get(GLOBEX)!.plan.contacts).toEqual([{ id: GIL, name: 'Gil Ortiz', roles: [] }]);
     });
   });
 

@@ -50,6 +50,14 @@ export interface BlueprintIds {
 
 export interface PlanRead {
   plan: AccountPlan;
+  /**
+   * The buyer roles each contact's opportunity contact roles imply (through `roleMapping`), in the core's role order,
+   * for the contacts with any: computed from the OpportunityContactRole rows when they were given (the sync, which
+   * writes them to Contact.Implied_Buyer_Roles__c), else read from that field (the page, which cannot read the rows).
+   */
+  impliedRoles: Map<string, BuyerRole[]>;
+  /** The contacts whose plan roles are their implied ones: no Buyer_Roles__c of their own. */
+  rolesImplied: Set<string>;
   /** `relationshipIds[i]` is the Relationship__c behind `plan.relationships[i]`. */
   relationshipIds: string[];
   /** `blueprintIds[i]` are the records behind `plan.blueprints[i]`. */
@@ -60,6 +68,10 @@ export interface PlanRead {
 type Users = ReadonlyMap<string, OrgRecord>;
 
 const TASK_KINDS: Readonly<Record<string, TouchKind>> = { Call: 'call', Email: 'email' };
+
+/** The buyer role codes among `values`, once each, in the core's order (the order a multi-select field is kept in). */
+const buyerRoles = (values: readonly string[]): BuyerRole[] => BUYER_ROLES.filter((role) => values.includes(role));
+const isBuyerRole = (value: string): value is BuyerRole => (BUYER_ROLES as readonly string[]).includes(value);
 
 /** The ids once each; most activities name one contact and one user, so skip the Set for those. */
 const unique = (ids: string[]): readonly string[] => (ids.length < 2 ? ids : [...new Set(ids)]);
@@ -128,9 +140,7 @@ function readDeparture(row: OrgRecord, contactId: string, memberId: string): Dep
   if (!reason || !leftOn) return undefined;
   const name = text(valueAt(row, 'Contact__r.Name')) ?? (reason === 'deleted' ? 'A deleted contact' : contactId);
   const departure: Departure = { contactId, name, reason, leftOn, relationships: [] };
-  const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter((r): r is BuyerRole =>
-    (BUYER_ROLES as readonly string[]).includes(r),
-  );
+  const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter(isBuyerRole);
   const toAccountName = reason === 'deleted' ? undefined : text(valueAt(row, 'Contact__r.Account.Name'));
   if (roles.length) departure.roles = roles;
   if (toAccountName) departure.toAccountName = toAccountName;
@@ -228,13 +238,21 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
     opportunities.push({ id, stage, closeDate, memberIds: [...new Set(team)], contactRoles });
   }
 
-  // Contacts, with roles from Buyer_Roles__c or else from their opportunity contact roles.
+  // Contacts, with roles from Buyer_Roles__c (the rep's), else the ones their opportunity contact roles imply: from
+  // the rows when given, else as the last sync wrote them to Implied_Buyer_Roles__c. Both paths give one plan.
+  const fromRows = records.OpportunityContactRole !== undefined;
+  const impliedRoles = new Map<string, BuyerRole[]>();
+  const rolesImplied = new Set<string>();
   const contacts: Contact[] = contactRows.map((row) => {
     const id = String(row.Id);
-    const own = multi(row.Buyer_Roles__c).filter((r): r is BuyerRole => (BUYER_ROLES as readonly string[]).includes(r));
+    // The rep's roles in the order the field holds them; implied ones in the core's order.
+    const own = [...new Set(multi(row.Buyer_Roles__c).filter(isBuyerRole))];
+    const implied = buyerRoles(fromRows ? [...(mappedRoles.get(id) ?? [])] : multi(row.Implied_Buyer_Roles__c));
+    if (implied.length) impliedRoles.set(id, implied);
+    if (!own.length && implied.length) rolesImplied.add(id);
     const name = text(row.Name);
     if (!name) skip('contact without a name (shown by id)');
-    const contact: Contact = { id, name: name ?? id, roles: [...new Set(own.length ? own : mappedRoles.get(id))] };
+    const contact: Contact = { id, name: name ?? id, roles: own.length ? own : implied };
     const title = text(row.Title);
     const seniority = pick(SENIORITIES, row.Seniority__c);
     const department = text(row.Department);
@@ -384,6 +402,8 @@ function readPlan(accountId: string, records: PlanRecords, users: Users, options
   if (departures.size) plan.departures = [...departures.values()];
   return {
     plan,
+    impliedRoles,
+    rolesImplied,
     relationshipIds,
     blueprintIds,
     skipped,
@@ -439,5 +459,13 @@ export function readAccountPlans(
     for (const row of records[object] ?? []) file(parents?.get(text(row[field]) ?? ''), object, row);
   }
   const users = usersById(records.User);
-  return new Map(accountIds.map((id) => [id, readPlan(id, byAccount.get(id) ?? {}, users, options)]));
+  // A list given for the batch is given for each account, if only empty: a given OpportunityContactRole list means
+  // "read the roles from the rows" (an account whose deals name no contact then implies none).
+  const given = (Object.keys(records) as PlanObject[]).filter((object) => records[object] !== undefined);
+  const listsOf = (id: string): Record<string, OrgRecord[]> => {
+    const lists = byAccount.get(id) ?? {};
+    for (const object of given) lists[object] ??= [];
+    return lists;
+  };
+  return new Map(accountIds.map((id) => [id, readPlan(id, listsOf(id), users, options)]));
 }

@@ -9,7 +9,7 @@ export type OrgRecord = Readonly<Record<string, unknown>>;
  * (the sync's extract and the LWC's GraphQL query do; tests hold them to it). A field left out reads as blank.
  */
 export const PLAN_FIELDS = {
-  Contact: ['Id', 'Name', 'Title', 'Department', 'Seniority__c', 'Buyer_Roles__c'],
+  Contact: ['Id', 'Name', 'Title', 'Department', 'Seniority__c', 'Buyer_Roles__c', 'Implied_Buyer_Roles__c'],
   AccountTeamMember: ['UserId'],
   Opportunity: ['Id', 'OwnerId', 'IsClosed', 'IsWon', 'CloseDate'],
   OpportunityTeamMember: ['OpportunityId', 'UserId'],

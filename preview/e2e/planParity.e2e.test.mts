@@ -1,7 +1,8 @@
 // The page reads the nightly results, not the raw activity: after a sync, the plan the browser builds from its
 // GraphQL answer (people, rep fields and each pair's evidence summary from the svc fields the sync wrote) gives the
 // map the cells the sync analyzed from tasks, events, invitees and won opportunities, on the sync's date, and its
-// GraphQL cost does not grow with the account's activity.
+// GraphQL cost does not grow with the account's activity. Buyer roles implied by opportunity contact roles (which the
+// UI API cannot read) reach the browser through Contact.Implied_Buyer_Roles__c: the same warnings and score.
 //   node --import tsx --test preview/e2e/planParity.e2e.test.mts
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -136,6 +137,62 @@ test('for every demo account the browser shows the cells the sync analyzed, from
     suggested += cellsOf(synced).filter((c) => c.suggested).length;
   }
   assert.ok(suggested > 0);
+});
+
+/** What the rep sees of the account's coverage: the warnings (sorted) and the score. */
+const coverageOf = (plan: AccountPlan) => {
+  const analysis = analyzeAccount(plan);
+  const warnings = [...analysis.warnings].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return { warnings, score: analysis.score };
+};
+
+test('for every demo account the browser raises the warnings and the score the sync computed', async () => {
+  for (const accountId of ids('SELECT Id FROM Account ORDER BY Id')) {
+    const [browser, synced] = [await browserPlan(accountId), await syncPlan(accountId)];
+    assert.deepEqual(coverageOf(browser.plan), coverageOf(synced), `coverage differs for ${accountId}`);
+  }
+});
+
+test('a Power buyer known only from an opportunity contact role counts the same in the browser and the sync', async () => {
+  const [owner, teamMate] = ids('SELECT Id FROM User WHERE IsActive = true ORDER BY Id');
+  const accountId = org.store.insert('Account', { Name: 'Quayside Metals' });
+  org.store.insert('AccountTeamMember', { AccountId: accountId, UserId: teamMate, TeamMemberRole: 'Account Manager' });
+  const pia = org.store.insert('Contact', { FirstName: 'Pia', LastName: 'Lund', Title: 'CFO', AccountId: accountId });
+  const olaf = org.store.insert('Contact', {
+    FirstName: 'Olaf',
+    LastName: 'Berg',
+    Title: 'Buyer',
+    AccountId: accountId,
+  });
+  const deal = org.store.insert('Opportunity', {
+    Name: 'Quayside – Smelter sensors',
+    AccountId: accountId,
+    OwnerId: owner,
+    StageName: 'Prospecting',
+    CloseDate: asOf,
+  });
+  org.store.insert('OpportunityContactRole', { OpportunityId: deal, ContactId: pia, Role: 'Economic Buyer' });
+  org.store.insert('OpportunityContactRole', { OpportunityId: deal, ContactId: olaf, Role: 'Evaluator' });
+  org.store.insert('Task', {
+    Subject: 'Call about the pilot',
+    WhoId: olaf,
+    OwnerId: teamMate,
+    ActivityDate: asOf,
+    TaskSubtype: 'Call',
+    Status: 'Completed',
+  });
+  await resync();
+
+  const [browser, synced] = [await browserPlan(accountId), await syncPlan(accountId)];
+  const rolesOf = (plan: AccountPlan) => Object.fromEntries(plan.contacts.map((c) => [c.id, c.roles]));
+  assert.deepEqual(rolesOf(browser.plan), { [pia]: ['Power'], [olaf]: ['Advisor'] });
+  assert.deepEqual(rolesOf(browser.plan), rolesOf(synced));
+  assert.deepEqual(browser.plan.opportunities, []);
+  const coverage = coverageOf(browser.plan);
+  assert.deepEqual(coverage, coverageOf(synced));
+  const rules = coverage.warnings.map((w) => `${w.rule}:${w.severity}:${w.contactId ?? ''}`);
+  assert.ok(rules.includes(`UNCOVERED_BUYER:critical:${pia}`), rules.join(' '));
+  assert.ok(!rules.some((r) => r.startsWith('NO_POWER_BUYER')), rules.join(' '));
 });
 
 test('an invitee-only meeting and a team-only Closed Won opportunity reach the browser through the sync', async () => {

@@ -36,6 +36,7 @@ function relative(state: OrgState, asOf: string): OrgState {
     warnings: map(state.warnings),
     snapshots: map(state.snapshots, (k) => k.replace(`:${asOf}`, '')),
     accounts: map(state.accounts),
+    contacts: state.contacts,
   };
 }
 

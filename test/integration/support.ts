@@ -2,7 +2,7 @@
 // prediction of the org's end state computed by the planning core from the org's own rows, and a reader of
 // the state the sync actually left.
 import { Writable } from 'node:stream';
-import { analyzeWithReview, evidenceHorizonDays, resolveSettings } from '@contact-plan/planning-core';
+import { BUYER_ROLES, analyzeWithReview, evidenceHorizonDays, resolveSettings } from '@contact-plan/planning-core';
 import { startEmulator, type Emulator } from '@contact-plan/emulator';
 import {
   assemble,
@@ -122,7 +122,17 @@ export interface OrgState {
   snapshots: Record<string, Row>;
   /** Account Id → score and review date. */
   accounts: Record<string, Row>;
+  /** Contact Id (contacts on an account) → Implied_Buyer_Roles__c, its values in the core's order, or null. */
+  contacts: Record<string, string | null>;
 }
+
+/** A multi-select value in the core's role order (the org may keep another), null when blank. */
+const roleSet = (value: unknown): string | null =>
+  BUYER_ROLES.filter((role) =>
+    String(value ?? '')
+      .split(';')
+      .includes(role),
+  ).join(';') || null;
 
 const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
 
@@ -132,10 +142,13 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
     recentWindowDays: settings.touchWindowDays,
     horizonDays: evidenceHorizonDays(settings),
   });
-  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
+  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {}, contacts: {} };
   for (const account of accounts) {
     const { analysis, reviewOn } = analyzeWithReview(account.plan);
     const id = analysis.accountId;
+    for (const contact of account.existing.contacts) {
+      state.contacts[contact.id] = roleSet((account.impliedRoles.get(contact.id) ?? []).join(';'));
+    }
     const repPairs = new Set(
       account.existing.relationships.filter((r) => r.hasRepData).map((r) => `${r.contactId}:${r.memberId}`),
     );
@@ -180,7 +193,10 @@ const only = (row: Row, fields: readonly string[]): Row => Object.fromEntries(fi
 
 /** What the org holds of the sync's records now. */
 export function readState(org: Emulator, asOf: string = today()): OrgState {
-  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
+  const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {}, contacts: {} };
+  for (const c of org.store.query('SELECT Id, Implied_Buyer_Roles__c FROM Contact WHERE AccountId != null')) {
+    state.contacts[String(c.Id)] = roleSet(c.Implied_Buyer_Roles__c);
+  }
   const relFields = [
     'Suggested_Grade__c',
     'Effective_Grade__c',

@@ -34,13 +34,17 @@ describe('foreground sync against the emulator', () => {
     expect(actual.warnings).toEqual(expected.warnings);
     expect(actual.snapshots).toEqual(expected.snapshots);
     expect(actual.accounts).toEqual(expected.accounts);
+    expect(actual.contacts).toEqual(expected.contacts);
+    const implied = Object.values(expected.contacts).filter(Boolean).length;
+    expect(implied).toBeGreaterThan(0);
     expect(Object.keys(expected.relationships).length).toBeGreaterThan(20);
     expect(Object.keys(expected.warnings).length).toBeGreaterThan(10);
     expect(summary.written).toBe(
       Object.keys(expected.relationships).length +
         Object.keys(expected.warnings).length +
         Object.keys(expected.snapshots).length +
-        Object.keys(expected.accounts).length,
+        Object.keys(expected.accounts).length +
+        implied,
     );
   });
 

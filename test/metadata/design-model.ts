@@ -170,6 +170,8 @@ export const MODEL: Record<string, ExpectedObject> = {
     custom: false,
     fields: {
       Buyer_Roles__c: multi('rep', BUYER_ROLES),
+      // The roles the contact's opportunity contact roles imply (docs/contracts.md); Buyer_Roles__c wins over it.
+      Implied_Buyer_Roles__c: multi('svc', BUYER_ROLES),
       Seniority__c: picklist('rep', SENIORITIES),
     },
   },

@@ -138,7 +138,7 @@ describe('Contact_Plan_User (reps)', () => {
   it('can never edit a field the sync service writes', () => {
     const fields = fieldAccess(readPermissionSet(name));
     const svc = fieldsOf('svc');
-    expect(svc.length).toBe(35);
+    expect(svc.length).toBe(36);
     for (const field of svc)
       expect({ field, ...fields.get(field) }).toEqual({ field, readable: true, editable: false });
   });
@@ -190,9 +190,10 @@ describe('Contact_Plan_Integration (the sync user)', () => {
   });
 
   it('reads the sources on every account and creates, updates and deletes only the records it owns', () => {
+    // Edit on Contact is for its one svc field, Implied_Buyer_Roles__c; field-level security keeps the rest read-only.
     expect(objectAccess(readPermissionSet(name))).toEqual({
       Account: access('REV'),
-      Contact: access('RV'),
+      Contact: access('REV'),
       Opportunity: access('RV'),
       Relationship__c: access('CREDV'),
       Contact_Blueprint__c: access('RV'),

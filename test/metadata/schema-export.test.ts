@@ -52,7 +52,11 @@ describe('schema/contact-plan.schema.json', () => {
       unique: true,
     });
     expect(schema.objects.Contact).toEqual({ custom: false, fields: expect.any(Object) });
-    expect(Object.keys(schema.objects.Contact!.fields)).toEqual(['Buyer_Roles__c', 'Seniority__c']);
+    expect(Object.keys(schema.objects.Contact!.fields)).toEqual([
+      'Buyer_Roles__c',
+      'Implied_Buyer_Roles__c',
+      'Seniority__c',
+    ]);
   });
 
   it('leaves optional keys out instead of writing false or empty values', () => {

@@ -78,6 +78,7 @@ export async function applyWrites(http: OrgHttp, w: PlannedWrites, opts: WriteSt
       externalIdField: 'Snapshot_Key__c',
     },
     { sobject: 'Coverage_Snapshot__c', operation: 'update', items: w.snapshots.updates },
+    { sobject: 'Contact', operation: 'update', items: w.contacts.updates },
     { sobject: 'Account', operation: 'update', items: w.accounts.updates },
   ].filter((p) => p.items.length > 0) as StageWrite[];
 

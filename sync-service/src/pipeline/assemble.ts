@@ -58,13 +58,27 @@ export interface PairActivity {
   recentTouches: number;
 }
 
+/** A contact homed on the account, with the svc field the sync keeps on it. */
+export interface ExistingContact {
+  id: string;
+  /** Implied_Buyer_Roles__c as the org holds it (`Power;User`), if set. */
+  impliedRoles?: string;
+}
+
 export interface AssembledAccount {
   plan: AccountPlan;
+  /** The buyer roles each contact's opportunity contact roles imply (the plan reader's `impliedRoles`). */
+  impliedRoles: Map<string, BuyerRole[]>;
   /** By `contactId:memberId`. */
   activity: Map<string, PairActivity>;
   existing: {
     account: ExistingAccount;
     relationships: ExistingRelationship[];
+    /**
+     * The contacts whose home is this account (not ones related through AccountContactRelation): the sync writes
+     * their implied roles from this account's opportunities.
+     */
+    contacts: ExistingContact[];
     /** Open warnings, by Warning_Key__c. */
     warnings: ExistingWarning[];
     snapshot?: ExistingSnapshot;
@@ -162,6 +176,7 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const relationshipRows = groupBy(sources.relationships, 'Account__c');
   const warningRows = groupBy(sources.warnings, 'Account__c');
   const snapshotRows = groupBy(sources.snapshots, 'Account__c');
+  const contactRows = groupBy(sources.contacts, 'AccountId');
   const blueprintsByRelationship = groupBy(sources.blueprints, 'Relationship__c');
   // A closed record whose contact is not on its account is history (moves.ts): never updated, never deleted.
   const onAccount = new Set(sources.contacts.map((c) => `${String(c.AccountId)}:${String(c.Id)}`));
@@ -186,11 +201,12 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
   const accounts: AssembledAccount[] = [];
   for (const accountId of found) {
     const accountRow = accountRows.get(accountId)![0]!;
-    const { plan, skipped: planSkips } = reads.get(accountId)!;
+    const { plan, impliedRoles, skipped: planSkips } = reads.get(accountId)!;
     for (const [reason, n] of Object.entries(planSkips)) count(reason, n);
     const snapshotRow = snapshotRows.get(accountId)?.find((s) => day(s.As_Of__c) === sources.asOf);
     accounts.push({
       plan,
+      impliedRoles,
       activity: pairActivity(plan, options.recentWindowDays),
       existing: {
         account: {
@@ -202,6 +218,10 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
           (relationshipRows.get(accountId) ?? []).filter((r) => !departed(r)),
           blueprintsByRelationship,
         ),
+        contacts: (contactRows.get(accountId) ?? []).map((c) => ({
+          id: String(c.Id),
+          impliedRoles: text(c.Implied_Buyer_Roles__c),
+        })),
         warnings: (warningRows.get(accountId) ?? [])
           .filter((w) => text(w.Status__c) === 'Open' && text(w.Warning_Key__c))
           .map((w) => ({

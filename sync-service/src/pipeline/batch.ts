@@ -142,7 +142,11 @@ export async function runBatch(
 
     // A rep's edit to a Relationship__c after our read would be hidden by our write (we would be its last
     // modifier, and the next run skips our own writes): read such accounts again, or hold their writes back.
-    const edited = await findAccountsEditedByOthers(http, req.accountIds, readFrom, me, editsSeen);
+    // Our Contact writes would hide a rep's edit (or move) of those contacts the same way.
+    const contacts = new Map(
+      plannedByAccount.flatMap((p) => p.writes.contacts.updates.map((c) => [String(c.Id), p.accountId] as const)),
+    );
+    const edited = await findAccountsEditedByOthers(http, req.accountIds, readFrom, me, editsSeen, contacts);
     if (!edited.size) break;
     if (attempt >= REREAD_LIMIT) {
       held = edited;

@@ -1,7 +1,7 @@
 import { analyzeWithReview } from '@contact-plan/planning-core';
 import { assemble } from './assemble';
 import { countWrites, diffAccount, type PlannedWrites } from './diff';
-import { ACCOUNT, ADA, applyToSources, ASOF, CY, demoSources, UMA, WES } from './fixtures.test-helper';
+import { ACCOUNT, ADA, applyToSources, ASOF, BOB, CY, demoSources, UMA, WES } from './fixtures.test-helper';
 import type { BatchSources } from './sources';
 
 const NOW = '2026-11-22T02:00:00.000Z';
@@ -20,6 +20,7 @@ const allRecords = (w: PlannedWrites): Record<string, unknown>[] => [
   ...w.warnings.updates,
   ...w.snapshots.upserts,
   ...w.snapshots.updates,
+  ...w.contacts.updates,
   ...w.accounts.updates,
 ];
 
@@ -66,6 +67,33 @@ describe('diffAccount', () => {
   it('writes nothing when run again on what it wrote', () => {
     const second = plan(applyToSources(demoSources(), first));
     expect(countWrites(second)).toBe(0);
+  });
+
+  it('writes the roles contact roles imply to Contact.Implied_Buyer_Roles__c, only when they change', () => {
+    // Bob is a Business User on the won deal and has no roles of his own; Ada holds hers and no contact role.
+    expect(first.contacts.updates).toEqual([{ Id: BOB, Implied_Buyer_Roles__c: 'User' }]);
+    const synced = applyToSources(demoSources(), first);
+    synced.contacts.find((c) => c.Id === BOB)!.Buyer_Roles__c = 'Advisor';
+    expect(plan(synced).contacts.updates).toEqual([]);
+    synced.contactRoles = [
+      { OpportunityId: synced.opportunities[0]!.Id, ContactId: BOB, Role: 'Economic Buyer' },
+      { OpportunityId: synced.opportunities[0]!.Id, ContactId: ADA, Role: 'Evaluator' },
+      { OpportunityId: synced.opportunities[0]!.Id, ContactId: BOB, Role: 'Business User' },
+    ];
+    const roles = plan(synced);
+    expect(roles.contacts.updates).toEqual([
+      { Id: ADA, Implied_Buyer_Roles__c: 'Advisor' },
+      { Id: BOB, Implied_Buyer_Roles__c: 'Power;User' },
+    ]);
+    // The org may hand a multi-select back in another order: the same set is no change.
+    const settled = applyToSources(synced, roles);
+    settled.contacts.find((c) => c.Id === BOB)!.Implied_Buyer_Roles__c = 'User;Power';
+    expect(plan(settled).contacts.updates).toEqual([]);
+    settled.contactRoles = [];
+    expect(plan(settled).contacts.updates).toEqual([
+      { Id: ADA, Implied_Buyer_Roles__c: null },
+      { Id: BOB, Implied_Buyer_Roles__c: null },
+    ]);
   });
 
   it('changes only the affected records when a rep grades a cell', () => {

@@ -1,12 +1,15 @@
-import type { AccountAnalysis, Cell, Warning } from '@contact-plan/planning-core';
+import { BUYER_ROLES, type AccountAnalysis, type Cell, type Warning } from '@contact-plan/planning-core';
 import type { WriteRecord } from '../salesforce';
 import { pairKey, recordKey, type AssembledAccount, type RelationshipSvcFields } from './assemble';
+import { multi } from './fields';
 
 /** The writes one sync plans; `upserts` create by external id, `updates` change only the listed fields by Id. */
 export interface PlannedWrites {
   relationships: { upserts: WriteRecord[]; updates: WriteRecord[]; deletes: string[] };
   warnings: { upserts: WriteRecord[]; updates: WriteRecord[] };
   snapshots: { upserts: WriteRecord[]; updates: WriteRecord[] };
+  /** Contact.Implied_Buyer_Roles__c, the one field of Contact the sync writes. */
+  contacts: { updates: WriteRecord[] };
   accounts: { updates: WriteRecord[] };
 }
 
@@ -14,6 +17,7 @@ export const emptyWrites = (): PlannedWrites => ({
   relationships: { upserts: [], updates: [], deletes: [] },
   warnings: { upserts: [], updates: [] },
   snapshots: { upserts: [], updates: [] },
+  contacts: { updates: [] },
   accounts: { updates: [] },
 });
 
@@ -26,6 +30,7 @@ export function countWrites(w: PlannedWrites): number {
     w.warnings.updates.length +
     w.snapshots.upserts.length +
     w.snapshots.updates.length +
+    w.contacts.updates.length +
     w.accounts.updates.length
   );
 }
@@ -38,6 +43,7 @@ export function mergeWrites(into: PlannedWrites, from: PlannedWrites): PlannedWr
   into.warnings.updates.push(...from.warnings.updates);
   into.snapshots.upserts.push(...from.snapshots.upserts);
   into.snapshots.updates.push(...from.snapshots.updates);
+  into.contacts.updates.push(...from.contacts.updates);
   into.accounts.updates.push(...from.accounts.updates);
   return into;
 }
@@ -183,6 +189,17 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
   } else {
     const changed = changedFields(snapshot, existing.snapshot.values);
     if (Object.keys(changed).length) writes.snapshots.updates.push({ Id: existing.snapshot.id, ...changed });
+  }
+
+  // Contact.Implied_Buyer_Roles__c: the roles the account's opportunity contact roles imply, for the page (which
+  // cannot read contact roles); cleared when they imply none any more. Compared as sets: the org may keep a
+  // multi-select's values in another order.
+  const canonicalRoles = (value: string | undefined): string =>
+    BUYER_ROLES.filter((role) => multi(value).includes(role)).join(';');
+  for (const contact of existing.contacts) {
+    const want = (account.impliedRoles.get(contact.id) ?? []).join(';');
+    if (want !== canonicalRoles(contact.impliedRoles))
+      writes.contacts.updates.push({ Id: contact.id, Implied_Buyer_Roles__c: want || null });
   }
 
   // Account summary: stamped with the sync time only when something of this account changes.

@@ -35,6 +35,10 @@ describe('findDirtyAccounts', () => {
     expect(soql).toContain(
       `SELECT Account__c FROM Relationship__c WHERE SystemModstamp > 2026-11-20T01:45:00Z AND SystemModstamp <= 2026-11-21T02:00:00Z AND LastModifiedById != '${ME}'`,
     );
+    // The sync writes Contact.Implied_Buyer_Roles__c: its own contact writes do not count either.
+    expect(soql).toContain(
+      `SELECT AccountId FROM Contact WHERE SystemModstamp > 2026-11-20T01:45:00Z AND SystemModstamp <= 2026-11-21T02:00:00Z AND LastModifiedById != '${ME}'`,
+    );
     expect(soql).toContain('SELECT Id FROM Account WHERE Coverage_Review_On__c <= 2026-11-21');
     // change queries see deleted rows; the review-date query does not
     expect(calls.flat().filter((u) => u.includes('/queryAll?'))).toHaveLength(11);

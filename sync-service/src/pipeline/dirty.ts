@@ -126,9 +126,10 @@ export function changeQueries(q: DirtyQuery & { since: Date }): ChangeQuery[] {
 }
 
 /**
- * Accounts with a Relationship__c someone other than `me` edited since `since` (the re-read check of a batch),
- * leaving out edits an earlier check found: `seen` (record Id → SystemModstamp) holds those, and the read that
- * followed that check included them.
+ * Accounts with a Relationship__c someone other than `me` edited since `since` (the re-read check of a batch), and
+ * the accounts of `contacts` (contact Id → the batch account that writes it) whose contact someone else edited (or
+ * moved) since then, leaving out edits an earlier check found: `seen` (record Id → SystemModstamp) holds those, and
+ * the read that followed that check included them.
  */
 export async function findAccountsEditedByOthers(
   http: OrgHttp,
@@ -136,16 +137,21 @@ export async function findAccountsEditedByOthers(
   since: Date,
   me: string,
   seen: Map<string, string>,
+  contacts: ReadonlyMap<string, string> = new Map(),
 ): Promise<Set<string>> {
-  const specs = chunk(accountIds, IN_LIST_SIZE).map((ids) => ({
-    soql:
-      `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(ids)}` +
-      ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`,
-  }));
+  const edits = ` AND SystemModstamp > ${dateTimeLiteral(since)} AND LastModifiedById != '${assertId(me)}'`;
+  const specs = [
+    ...chunk(accountIds, IN_LIST_SIZE).map((ids) => ({
+      soql: `SELECT Id, Account__c, SystemModstamp FROM Relationship__c WHERE Account__c IN ${idList(ids)}${edits}`,
+    })),
+    ...chunk([...contacts.keys()], IN_LIST_SIZE).map((ids) => ({
+      soql: `SELECT Id, SystemModstamp FROM Contact WHERE Id IN ${idList(ids)}${edits}`,
+    })),
+  ];
   const edited = new Set<string>();
   for (const row of (await compositeRows(http, specs)).flat()) {
     const [id, stamp] = [String(row.Id), String(row.SystemModstamp)];
-    if (seen.get(id) !== stamp) edited.add(String(row.Account__c));
+    if (seen.get(id) !== stamp) edited.add(contacts.get(id) ?? String(row.Account__c));
     seen.set(id, stamp);
   }
   return edited;

@@ -137,6 +137,7 @@ export function applyToSources(sources: BatchSources, writes: PlannedWrites): Ba
   return {
     ...sources,
     accounts: updateIn(sources.accounts, writes.accounts.updates),
+    contacts: updateIn(sources.contacts, writes.contacts.updates),
     relationships: rels.filter((r) => !deleted.has(String(r.Id))),
     warnings: updateIn(
       upsertInto(sources.warnings, 'Warning_Key__c', writes.warnings.upserts, 'a01'),

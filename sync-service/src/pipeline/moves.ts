@@ -143,7 +143,13 @@ export async function findAccountsPeopleLeft(
   const [left, reparented] = await compositeRows(
     http,
     [
-      { soql: `SELECT Account__c FROM Relationship__c WHERE ${window('Contact__r.SystemModstamp')}` },
+      // Our own Contact writes (Implied_Buyer_Roles__c) move no one; the batch's pre-write check re-reads a contact
+      // someone else edited in between.
+      {
+        soql:
+          `SELECT Account__c FROM Relationship__c WHERE ${window('Contact__r.SystemModstamp')}` +
+          (q.ownUserId ? ` AND Contact__r.LastModifiedById != '${assertId(q.ownUserId)}'` : ''),
+      },
       { soql: `SELECT Contact__r.AccountId FROM Relationship__c WHERE ${window('SystemModstamp')}${notOurs}` },
     ],
     { bulkThreshold: q.bulkThreshold },

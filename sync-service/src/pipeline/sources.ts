@@ -75,6 +75,8 @@ export const SOURCES = [
     fields: [...PLAN_FIELDS.Contact, 'AccountId'],
     account: { field: 'AccountId' },
     changes: true,
+    // Implied_Buyer_Roles__c (the batch's pre-write check looks for others' contact edits as for relationships).
+    writtenBySync: true,
   },
   {
     object: 'AccountTeamMember',

@@ -135,6 +135,7 @@ export default class ContactMap extends LightningElement {
     this.errors = undefined;
     this.relationshipIds = loaded.relationshipIds;
     this.snapshots = loaded.snapshots;
+    this.rolesImplied = loaded.rolesImplied;
     this.partialPlan = this.reader.partial;
     this.readNotices = readNotices({ partial: this.reader.partial, hiddenFields: this.reader.hiddenFields });
     this.freshness = freshnessText(loaded);
@@ -442,6 +443,7 @@ export default class ContactMap extends LightningElement {
       filter: this.filter,
       department: this.department,
       maxColumns: Number(this.maxColumns) || 0,
+      rolesImplied: this.rolesImplied,
     });
   }
 

@@ -57,6 +57,18 @@ function badgesBy(warnings, pick) {
   return badges;
 }
 
+/** A lighter badge for roles a contact holds only through opportunity contact roles (the sync found them there). */
+function impliedRolesBadge(contact) {
+  const names = BUYER_ROLES.filter((role) => contact.roles.includes(role.code));
+  return {
+    key: `implied:${contact.id}`,
+    rule: 'IMPLIED_ROLES',
+    label: names.map((role) => role.code).join('/'),
+    title: `${names.map((role) => role.label).join(', ')}: from opportunity contact roles`,
+    cssClass: 'slds-badge cp-badge cp-badge_implied',
+  };
+}
+
 function keyPairs(analysis) {
   return analysis.cells.filter((cell) => cell.key);
 }
@@ -144,7 +156,8 @@ function groupColumns(columns) {
 }
 
 /**
- * Builds { groups, columns, rows } for the map. `options`: { filter: FILTERS.*, department, maxColumns }.
+ * Builds { groups, columns, rows } for the map. `options`: { filter: FILTERS.*, department, maxColumns,
+ * rolesImplied (ids of the contacts whose roles are implied, not their own) }.
  * Cells carry the effective grade (manual after gravity, else suggested); a blank grade stays blank.
  */
 export function buildGrid(plan, analysis, options = {}) {
@@ -160,7 +173,7 @@ export function buildGrid(plan, analysis, options = {}) {
 
   const columns = contacts.map((contact) => {
     const role = primaryRole(contact);
-    return {
+    const column = {
       id: contact.id,
       name: contact.name,
       title: contact.title || '',
@@ -172,6 +185,10 @@ export function buildGrid(plan, analysis, options = {}) {
       coaching: role.coaching,
       badges: columnBadges.get(contact.id) || [],
     };
+    if (options.rolesImplied && options.rolesImplied.has(contact.id) && contact.roles.length) {
+      column.badges = [impliedRolesBadge(contact), ...column.badges];
+    }
+    return column;
   });
   // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
   const moves = new Map((analysis.nextMoves || []).map((move) => [`${move.contactId}\u0001${move.memberId}`, move]));

@@ -20,7 +20,7 @@ export function freshnessText({ syncedAt, evidence }) {
   if (when) return `Suggested grades are from activity up to the sync of ${when}.`;
   return (
     'The nightly sync has not analyzed this account yet: the map shows your grades and the warnings that need no ' +
-    'activity; suggested grades follow after the next sync.'
+    'activity; suggested grades, and buyer roles from opportunity contact roles, follow after the next sync.'
   );
 }
 
@@ -34,9 +34,12 @@ export function readNotices({ partial, hiddenFields = [] }) {
     );
   }
   if (hiddenFields.length) {
+    const what = hiddenFields.some((field) => field.startsWith('Contact.'))
+      ? 'suggested grades, their reasons and the buyer roles implied by opportunity contact roles'
+      : 'suggested grades and their reasons';
     notices.push(
       `Some results of the nightly sync are hidden from you by field-level security (${hiddenFields.join(', ')}), ` +
-        'so suggested grades and their reasons may be incomplete.',
+        `so ${what} may be incomplete.`,
     );
   }
   return notices;

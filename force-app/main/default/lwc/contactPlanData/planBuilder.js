@@ -45,7 +45,8 @@ export function blueprintForCore(record) {
 /**
  * Builds the account's plan from the GraphQL `uiapi.query` answer (all pages of it).
  * Returns { plan, relationshipIds (pair key → Relationship__c Id), blueprints (records with ids), snapshots,
- * syncedAt (the account's last sync, an ISO datetime, if any), evidence ('sync' or 'activity') }.
+ * syncedAt (the account's last sync, an ISO datetime, if any), evidence ('sync' or 'activity'), rolesImplied (the ids
+ * of the contacts whose buyer roles are implied by opportunity contact roles, not their own) }.
  */
 export function buildPlan(query, accountId, asOf) {
   // An answer with activities (older saved answers, tests) is read from them; the page's own is read from the sync.
@@ -74,7 +75,7 @@ export function buildPlan(query, accountId, asOf) {
     .sort((a, b) => a.asOf.localeCompare(b.asOf));
   const [account] = nodes(query.Account);
   const syncedAt = account ? value(account.Coverage_Synced_At__c) : undefined;
-  return { plan, relationshipIds, blueprints, snapshots, syncedAt, evidence };
+  return { plan, relationshipIds, blueprints, snapshots, syncedAt, evidence, rolesImplied: read.rolesImplied };
 }
 
 /** Returns a copy of the plan with one pair's relationship replaced (or added) by `changes`. */

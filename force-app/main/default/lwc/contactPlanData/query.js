@@ -20,12 +20,14 @@ export const PAGE_CURSORS = {
 export const SUPPLEMENTARY_LISTS = ['AccountTeamMember'];
 
 /**
- * The fields of the sync's results the page reads (Relationship__c evidence, the account's last sync). A rep whose
- * field-level security hides one of them still gets the plan, without that field, and a notice.
+ * The fields of the sync's results the page reads (Relationship__c evidence, the account's last sync, the buyer roles
+ * a contact's opportunity contact roles imply, which the UI API cannot read itself). A rep whose field-level security
+ * hides one of them still gets the plan, without that field, and a notice.
  */
 export const SYNC_RESULT_FIELDS = {
   Relationship__c: ['Suggested_Grade__c', 'Grade_Reasons__c', 'Last_Touch__c', 'Last_Meeting__c', 'Touches_90d__c'],
   Account: ['Coverage_Synced_At__c'],
+  Contact: ['Implied_Buyer_Roles__c'],
 };
 
 /** Every list of the query, in order: six subqueries (the GraphQL API allows ten a query). */
@@ -58,7 +60,7 @@ const LIST_SELECTIONS = {
           }
         }
 `,
-  Contact: () => `
+  Contact: (omit) => `
         Contact(
           where: { AccountId: { eq: $accountId } }
           orderBy: { Name: { order: ASC } }
@@ -68,7 +70,10 @@ const LIST_SELECTIONS = {
         ) {
           edges {
             node {
-              Id${['Name', 'Title', 'Department', 'Buyer_Roles__c', 'Seniority__c'].map(value).join('')}
+              Id${['Name', 'Title', 'Department', 'Buyer_Roles__c', 'Seniority__c']
+                .concat(SYNC_RESULT_FIELDS.Contact.filter((f) => !omit.has(f)))
+                .map(value)
+                .join('')}
             }
           }
           pageInfo {

@@ -3,7 +3,7 @@
 
 // plan-reader/src/records.ts
 var PLAN_FIELDS = {
-  Contact: ["Id", "Name", "Title", "Department", "Seniority__c", "Buyer_Roles__c"],
+  Contact: ["Id", "Name", "Title", "Department", "Seniority__c", "Buyer_Roles__c", "Implied_Buyer_Roles__c"],
   AccountTeamMember: ["UserId"],
   Opportunity: ["Id", "OwnerId", "IsClosed", "IsWon", "CloseDate"],
   OpportunityTeamMember: ["OpportunityId", "UserId"],
@@ -126,6 +126,8 @@ function valueAt(row, path) {
 
 // plan-reader/src/read.ts
 var TASK_KINDS = { Call: "call", Email: "email" };
+var buyerRoles = (values) => BUYER_ROLES.filter((role) => values.includes(role));
+var isBuyerRole = (value) => BUYER_ROLES.includes(value);
 var unique = (ids) => ids.length < 2 ? ids : [...new Set(ids)];
 var horizon = (v) => {
   const n = num(v);
@@ -176,9 +178,7 @@ function readDeparture(row, contactId, memberId) {
   if (!reason || !leftOn) return void 0;
   const name = text(valueAt(row, "Contact__r.Name")) ?? (reason === "deleted" ? "A deleted contact" : contactId);
   const departure = { contactId, name, reason, leftOn, relationships: [] };
-  const roles = multi(valueAt(row, "Contact__r.Buyer_Roles__c")).filter(
-    (r) => BUYER_ROLES.includes(r)
-  );
+  const roles = multi(valueAt(row, "Contact__r.Buyer_Roles__c")).filter(isBuyerRole);
   const toAccountName = reason === "deleted" ? void 0 : text(valueAt(row, "Contact__r.Account.Name"));
   if (roles.length) departure.roles = roles;
   if (toAccountName) departure.toAccountName = toAccountName;
@@ -264,12 +264,18 @@ function readPlan(accountId, records, users, options) {
     const stage = !bool(row.IsClosed) ? "open" : bool(row.IsWon) ? "won" : "lost";
     opportunities.push({ id, stage, closeDate, memberIds: [...new Set(team)], contactRoles });
   }
+  const fromRows = records.OpportunityContactRole !== void 0;
+  const impliedRoles = /* @__PURE__ */ new Map();
+  const rolesImplied = /* @__PURE__ */ new Set();
   const contacts = contactRows.map((row) => {
     const id = String(row.Id);
-    const own = multi(row.Buyer_Roles__c).filter((r) => BUYER_ROLES.includes(r));
+    const own = [...new Set(multi(row.Buyer_Roles__c).filter(isBuyerRole))];
+    const implied = buyerRoles(fromRows ? [...mappedRoles.get(id) ?? []] : multi(row.Implied_Buyer_Roles__c));
+    if (implied.length) impliedRoles.set(id, implied);
+    if (!own.length && implied.length) rolesImplied.add(id);
     const name = text(row.Name);
     if (!name) skip("contact without a name (shown by id)");
-    const contact = { id, name: name ?? id, roles: [...new Set(own.length ? own : mappedRoles.get(id))] };
+    const contact = { id, name: name ?? id, roles: own.length ? own : implied };
     const title = text(row.Title);
     const seniority = pick(SENIORITIES, row.Seniority__c);
     const department = text(row.Department);
@@ -410,6 +416,8 @@ function readPlan(accountId, records, users, options) {
   if (departures.size) plan.departures = [...departures.values()];
   return {
     plan,
+    impliedRoles,
+    rolesImplied,
     relationshipIds,
     blueprintIds,
     skipped
@@ -448,7 +456,13 @@ function readAccountPlans(records, accountIds, options) {
     for (const row of records[object] ?? []) file(parents?.get(text(row[field]) ?? ""), object, row);
   }
   const users = usersById(records.User);
-  return new Map(accountIds.map((id) => [id, readPlan(id, byAccount.get(id) ?? {}, users, options)]));
+  const given = Object.keys(records).filter((object) => records[object] !== void 0);
+  const listsOf = (id) => {
+    const lists = byAccount.get(id) ?? {};
+    for (const object of given) lists[object] ?? (lists[object] = []);
+    return lists;
+  };
+  return new Map(accountIds.map((id) => [id, readPlan(id, listsOf(id), users, options)]));
 }
 
 // plan-reader/src/evidence.ts

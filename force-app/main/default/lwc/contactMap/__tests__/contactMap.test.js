@@ -193,6 +193,28 @@ describe('c-contact-map', () => {
     expect(blank.getAttribute('aria-label')).toBe('Uma Patel and Eva Lindqvist: no relationship, next best move: +14');
   });
 
+  it('badges the roles the sync found in opportunity contact roles, lighter and named so, not a rep’s own', async () => {
+    const DAN = '003000000000004AAA';
+    // The page's own answer: no activities or opportunities; Implied_Buyer_Roles__c as the sync wrote it.
+    const query = JSON.parse(JSON.stringify(PLAN.uiapi.query));
+    ['Task', 'Event', 'EventRelation', 'Opportunity', 'OpportunityTeamMember', 'OpportunityContactRole'].forEach(
+      (list) => delete query[list],
+    );
+    for (const { node } of query.Contact.edges) {
+      node.Implied_Buyer_Roles__c = { value: node.Id === DAN ? 'Power;Advisor' : node.Id === ADA ? 'User' : null };
+    }
+    const element = mount();
+    graphql.emit({ uiapi: { query } });
+    await flush();
+    const badges = [...root(element).querySelectorAll(`th[data-contact="${DAN}"] .cp-badge_implied`)];
+    expect(badges.map((b) => [b.textContent, b.title])).toEqual([
+      ['Power/Advisor', 'Power Buyer, Advisor Buyer: from opportunity contact roles'],
+    ]);
+    expect(columnBadges(element, DAN)[0]).toBe('Power/Advisor');
+    expect(root(element).querySelectorAll(`th[data-contact="${ADA}"] .cp-badge_implied`)).toHaveLength(0);
+    expect(root(element).querySelectorAll('.cp-badge_implied')).toHaveLength(1);
+  });
+
   it('puts coverage badges on the contacts the rules point at and fills the summary', async () => {
     const element = mount();
     graphql.emit(PLAN);

@@ -118,6 +118,21 @@ describe('buildGrid', () => {
     expect(grid.rows.every((row) => row.badges.length === 0)).toBe(true);
   });
 
+  it('puts a lighter roles badge first on the contacts whose roles are implied, none on a contact without roles', () => {
+    const grid = buildGrid(plan, analysis, { rolesImplied: new Set(['c-cfo', 'c-none']) });
+    const cfo = grid.columns.find((c) => c.id === 'c-cfo');
+    expect(cfo.badges[0]).toEqual({
+      key: 'implied:c-cfo',
+      rule: 'IMPLIED_ROLES',
+      label: 'Power',
+      title: 'Power Buyer: from opportunity contact roles',
+      cssClass: 'slds-badge cp-badge cp-badge_implied',
+    });
+    expect(grid.columns.filter((c) => c.badges.some((b) => b.rule === 'IMPLIED_ROLES')).map((c) => c.id)).toEqual([
+      'c-cfo',
+    ]);
+  });
+
   it('filters buyers, key intersections, departments and caps the columns', () => {
     expect(buildGrid(plan, analysis, { filter: FILTERS.BUYERS }).columns).toHaveLength(3);
     const keyOnly = buildGrid(plan, analysis, { filter: FILTERS.KEY });

@@ -290,10 +290,35 @@ describe('the page read from the sync results', () => {
     );
   });
 
+  it('takes the buyer roles the sync found in opportunity contact roles from Implied_Buyer_Roles__c', () => {
+    const DAN = '003000000000004AAA';
+    const query = pageAnswer();
+    for (const { node } of query.Contact.edges) {
+      node.Implied_Buyer_Roles__c = { value: node.Id === DAN ? 'Advisor;Power' : node.Id === ADA ? 'User' : null };
+    }
+    const built = buildPlan(query, ACCOUNT, '2026-12-01');
+    const roles = Object.fromEntries(built.plan.contacts.map((c) => [c.id, c.roles]));
+    expect(roles[DAN]).toEqual(['Power', 'Advisor']);
+    expect(roles[ADA]).toEqual(['Power']);
+    expect([...built.rolesImplied]).toEqual([DAN]);
+  });
+
+  it('says which sync results field-level security hid, the implied buyer roles among them', () => {
+    expect(readNotices({ hiddenFields: ['Contact.Implied_Buyer_Roles__c'] })).toEqual([
+      'Some results of the nightly sync are hidden from you by field-level security (Contact.Implied_Buyer_Roles__c), ' +
+        'so suggested grades, their reasons and the buyer roles implied by opportunity contact roles may be incomplete.',
+    ]);
+  });
+
   it('an account the sync never saw: no evidence, no suggestions, and a sentence saying why', () => {
     const built = buildPlan(pageAnswer({ synced: false }), ACCOUNT, '2026-12-01');
     expect(built.plan.evidence).toEqual([]);
     expect(freshnessText(built)).toMatch(/has not analyzed this account yet/);
+    // The page reads no activity and no contact roles itself: implied roles, too, wait for the sync.
+    expect(built.plan.touches).toEqual([]);
+    expect(built.plan.opportunities).toEqual([]);
+    expect(built.rolesImplied.size).toBe(0);
+    expect(freshnessText(built)).toMatch(/buyer roles from opportunity contact roles, follow after the next sync/);
   });
 });
 

@@ -63,6 +63,15 @@ describe('PlanReader', () => {
     });
   });
 
+  it('reads on without the implied buyer roles when the rep may not see them', () => {
+    const reader = new PlanReader();
+    expect(reader.query).toContain('Implied_Buyer_Roles__c');
+    expect(reader.receive(undefined, [undefinedField('Implied_Buyer_Roles__c', 'Contact')])).toEqual({});
+    expect(reader.hiddenFields).toEqual(['Contact.Implied_Buyer_Roles__c']);
+    expect(reader.query).not.toContain('Implied_Buyer_Roles__c');
+    expect(reader.query).toContain('Buyer_Roles__c');
+  });
+
   it('passes other errors on and keeps the full query: a rep field, an object, a mix, a service error', () => {
     for (const errors of [
       [undefinedField('Grade__c', 'Relationship__c')],
