@@ -139,18 +139,38 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
     const repPairs = new Set(
       account.existing.relationships.filter((r) => r.hasRepData).map((r) => `${r.contactId}:${r.memberId}`),
     );
+    const moves = new Map(analysis.nextMoves.map((m) => [`${m.contactId}:${m.memberId}`, m]));
     for (const cell of analysis.cells) {
       const key = `${cell.contactId}:${cell.memberId}`;
-      if (!(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key))) continue;
+      const move = moves.get(key);
+      const onlyMove = !(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key));
+      if (onlyMove && !move) continue;
+      moves.delete(key);
       const activity = account.activity.get(key);
       state.relationships[`${id}:${key}`] = {
         Suggested_Grade__c: blank(cell.suggested),
         Effective_Grade__c: blank(cell.effective),
-        Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
+        Grade_Reasons__c: !onlyMove && cell.reasons.length ? cell.reasons.join('\n') : null,
         Last_Touch__c: blank(activity?.lastTouch),
         Last_Meeting__c: blank(activity?.lastMeeting),
         Touches_90d__c: activity?.recentTouches ?? 0,
         Grade_Drops_On__c: blank(cell.dropsOn),
+        Next_Move_Goal__c: blank(move?.goal),
+        Next_Move_Gain__c: move?.gain ?? null,
+      };
+    }
+    // A move on a blank cell: a record that holds only the move.
+    for (const [key, move] of moves) {
+      state.relationships[`${id}:${key}`] = {
+        Suggested_Grade__c: null,
+        Effective_Grade__c: null,
+        Grade_Reasons__c: null,
+        Last_Touch__c: null,
+        Last_Meeting__c: null,
+        Touches_90d__c: 0,
+        Grade_Drops_On__c: null,
+        Next_Move_Goal__c: move.goal,
+        Next_Move_Gain__c: move.gain,
       };
     }
     for (const w of analysis.warnings) {
@@ -189,6 +209,8 @@ export function readState(org: Emulator, asOf: string = today()): OrgState {
     'Last_Meeting__c',
     'Touches_90d__c',
     'Grade_Drops_On__c',
+    'Next_Move_Goal__c',
+    'Next_Move_Gain__c',
   ];
   // By the pair a record holds now (a rep may have re-pointed it). Records whose contact left the account (closed
   // by the sync, or deleted) stay with their rep data; they are no longer part of the account's plan.

@@ -190,6 +190,8 @@ export const SOURCES = [
       'Last_Meeting__c',
       'Touches_90d__c',
       'Grade_Drops_On__c',
+      'Next_Move_Goal__c',
+      'Next_Move_Gain__c',
     ],
     account: { field: 'Account__c' },
     changes: true,
