@@ -8,7 +8,8 @@ export const MY_LISTS = {
 };
 
 // The signed-in rep's cells on every account, their blueprints, and the open warnings that name the rep or a contact
-// who left: only what the sync wrote (effective grades, the gravity countdown, warnings), three lists in one round trip.
+// who left: only what the sync wrote (effective grades, the gravity countdown, next best moves, warnings), three lists
+// in one round trip.
 export const MY_RELATIONSHIPS_QUERY = gql`
   query myRelationships($userId: ID, $relationshipAfter: String, $blueprintAfter: String, $warningAfter: String) {
     uiapi {
@@ -57,6 +58,12 @@ export const MY_RELATIONSHIPS_QUERY = gql`
                 value
               }
               Grade_Drops_On__c {
+                value
+              }
+              Next_Move_Goal__c {
+                value
+              }
+              Next_Move_Gain__c {
                 value
               }
             }
