@@ -12,13 +12,13 @@ function rolesText(roles) {
   return names.length ? ` (${names.join(', ')})` : '';
 }
 
-/** What the move asks of the rep, as the core says it ("from Satisfied to Open with …", "a first relationship …"). */
-function moveText({ from, goal, contactName, roles, accountName, gain }) {
+/** What the move asks of the rep, as the core says it ("from Satisfied to Open with …"); the gain is shown beside it. */
+function moveText({ from, goal, contactName, roles, accountName }) {
   const whom = `${contactName}${rolesText(roles)} at ${accountName}`;
   const step = from
     ? `From ${gradeLabel(from)} to ${gradeLabel(goal)} with ${whom}`
     : `A first relationship (${gradeLabel(goal)}) with ${whom}`;
-  return `${step}: +${gain}`;
+  return step;
 }
 
 /**
@@ -41,7 +41,6 @@ export function buildMoves(answer) {
       contactName,
       roles: valueOf(contact.Buyer_Roles__c),
       accountName,
-      gain,
     });
     moves.push({
       key: node.Id,
