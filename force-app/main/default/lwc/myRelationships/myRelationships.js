@@ -3,7 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
 import userId from '@salesforce/user/Id';
 import { errorMessages, today } from 'c/contactPlanData';
-import { ListPager } from 'c/contactPlanLists';
+import { ListPager, receivePages } from 'c/contactPlanLists';
 import { MY_LISTS, MY_RELATIONSHIPS_QUERY } from './query';
 import { buildMoves } from './moves';
 import { buildRows } from './rows';
@@ -29,20 +29,11 @@ export default class MyRelationships extends NavigationMixin(LightningElement) {
   allMoves = [];
 
   @wire(graphql, { query: MY_RELATIONSHIPS_QUERY, variables: '$variables' })
-  wiredRelationships({ data, errors }) {
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      return;
-    }
-    if (!data || !data.uiapi) return;
-    const answer = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!answer) return;
-    this.errors = undefined;
-    this.result = buildRows(answer, today(), this.userId);
-    this.allMoves = buildMoves(answer);
-    this.loaded = true;
+  wiredRelationships(delivery) {
+    receivePages(this, delivery, (answer) => {
+      this.result = buildRows(answer, today(), this.userId);
+      this.allMoves = buildMoves(answer);
+    });
   }
 
   get variables() {
