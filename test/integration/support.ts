@@ -10,6 +10,7 @@ import {
   loadConfig,
   OrgClients,
   emptySources,
+  RELATIONSHIP_RESULT_FIELDS,
   SOURCE_ENTRIES,
   syncOrg,
   todayIn,
@@ -126,6 +127,9 @@ export interface OrgState {
 
 const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
 
+/** The svc fields of Relationship__c the states compare. */
+const REL_FIELDS: readonly string[] = RELATIONSHIP_RESULT_FIELDS;
+
 export function predictState(org: Emulator, asOf: string = today()): OrgState {
   const settings = resolveSettings();
   const { accounts } = assemble(allSources(org, asOf), {
@@ -162,13 +166,8 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
     // A move on a blank cell: a record that holds only the move.
     for (const [key, move] of moves) {
       state.relationships[`${id}:${key}`] = {
-        Suggested_Grade__c: null,
-        Effective_Grade__c: null,
-        Grade_Reasons__c: null,
-        Last_Touch__c: null,
-        Last_Meeting__c: null,
+        ...Object.fromEntries(REL_FIELDS.map((field) => [field, null])),
         Touches_90d__c: 0,
-        Grade_Drops_On__c: null,
         Next_Move_Goal__c: move.goal,
         Next_Move_Gain__c: move.gain,
       };
@@ -201,17 +200,7 @@ const only = (row: Row, fields: readonly string[]): Row => Object.fromEntries(fi
 /** What the org holds of the sync's records now. */
 export function readState(org: Emulator, asOf: string = today()): OrgState {
   const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {} };
-  const relFields = [
-    'Suggested_Grade__c',
-    'Effective_Grade__c',
-    'Grade_Reasons__c',
-    'Last_Touch__c',
-    'Last_Meeting__c',
-    'Touches_90d__c',
-    'Grade_Drops_On__c',
-    'Next_Move_Goal__c',
-    'Next_Move_Gain__c',
-  ];
+  const relFields = REL_FIELDS;
   // By the pair a record holds now (a rep may have re-pointed it). Records whose contact left the account (closed
   // by the sync, or deleted) stay with their rep data; they are no longer part of the account's plan.
   const homeOf = new Map(org.store.query('SELECT Id, AccountId FROM Contact').map((c) => [c.Id, c.AccountId]));

@@ -23,7 +23,7 @@ function moveText({ from, goal, contactName, roles, accountName }) {
 
 /**
  * The moves in the Relationship__c list of the answer (`uiapi.query`):
- * [{ key, accountId, contactId, accountName, contactName, gain, gainText, text, linkLabel }], largest gain first.
+ * [{ key, accountId, contactId, accountName, contactName, gain, gainText, text, where }], largest gain first.
  */
 export function buildMoves(answer) {
   const moves = [];
@@ -51,8 +51,8 @@ export function buildMoves(answer) {
       gain,
       gainText: `+${gain}`,
       text,
-      // The accessible name starts with the button's visible text (WCAG 2.5.3, label in name).
-      linkLabel: `Open in map: ${contactName} at ${accountName}`,
+      // Read after the button's visible text, so its name starts with what it shows (WCAG 2.5.3, label in name).
+      where: `${contactName} at ${accountName}`,
     });
   }
   return moves.sort(
