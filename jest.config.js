@@ -5,6 +5,8 @@ module.exports = {
   ...jestConfig,
   roots: ['<rootDir>/force-app'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+  // A CSS module (a bundle of only a CSS file, such as c/contactPlanGrades) resolves to its .css entry.
+  moduleFileExtensions: [...jestConfig.moduleFileExtensions, 'css'],
   // Helpers shared by several components' tests live in __tests__/support; they hold no tests.
   testPathIgnorePatterns: [...(jestConfig.testPathIgnorePatterns || ['/node_modules/']), '/__tests__/support/'],
 };

@@ -148,7 +148,7 @@ async function naiveAccount(conn, accountId, asOf, users) {
 
   const existing = await all(
     conn,
-    `SELECT Id, Contact__c, Team_Member__c, Grade__c, Graded_On__c, Key_Intersection__c, Focus_Horizon__c, Suggested_Grade__c, Effective_Grade__c, Grade_Reasons__c, Last_Touch__c, Last_Meeting__c, Touches_90d__c, Grade_Drops_On__c, Closed_On__c FROM Relationship__c WHERE Account__c = ${a}`,
+    `SELECT Id, Contact__c, Team_Member__c, Grade__c, Graded_On__c, Key_Intersection__c, Focus_Horizon__c, Suggested_Grade__c, Effective_Grade__c, Grade_Reasons__c, Last_Touch__c, Last_Meeting__c, Touches_90d__c, Grade_Drops_On__c, Next_Move_Goal__c, Next_Move_Gain__c, Closed_On__c FROM Relationship__c WHERE Account__c = ${a}`,
   );
   const relationships = [];
   const byPair = new Map();
@@ -244,19 +244,29 @@ async function naiveSync(conn, accountIds, asOf) {
     const { plan, byPair } = await naiveAccount(conn, accountId, asOf, users);
     const analysis = core.analyzeAccount(plan, SETTINGS);
     const evidence = pairEvidence(plan);
-    for (const cell of analysis.cells) {
+    const moves = new Map(analysis.nextMoves.map((m) => [`${m.contactId}:${m.memberId}`, m]));
+    const inCells = new Set(analysis.cells.map((c) => `${c.contactId}:${c.memberId}`));
+    const blankMoves = analysis.nextMoves
+      .filter((m) => !inCells.has(`${m.contactId}:${m.memberId}`))
+      .map((m) => ({ contactId: m.contactId, memberId: m.memberId, reasons: [] }));
+    for (const cell of [...analysis.cells, ...blankMoves]) {
       const k = `${cell.contactId}:${cell.memberId}`;
       const have = byPair.get(k);
-      if (!(cell.manual || cell.suggested || cell.effective || cell.key) && !have) continue;
+      const move = moves.get(k);
+      const repData = have && (have.Grade__c || have.Graded_On__c || have.Key_Intersection__c || have.Focus_Horizon__c);
+      const onlyMove = !(cell.manual || cell.suggested || cell.effective || cell.key) && !repData;
+      if (onlyMove && !move && !have) continue;
       const e = evidence.get(k);
       const svc = {
         Suggested_Grade__c: cell.suggested ?? null,
         Effective_Grade__c: cell.effective ?? null,
-        Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
+        Grade_Reasons__c: !onlyMove && cell.reasons.length ? cell.reasons.join('\n') : null,
         Last_Touch__c: e?.last ?? null,
         Last_Meeting__c: e?.meeting ?? null,
         Touches_90d__c: e?.recent ?? 0,
         Grade_Drops_On__c: cell.dropsOn ?? null,
+        Next_Move_Goal__c: move?.goal ?? null,
+        Next_Move_Gain__c: move?.gain ?? null,
       };
       if (!have) {
         await conn.sobject('Relationship__c').create({
@@ -339,6 +349,8 @@ const REL_FIELDS = [
   'Last_Meeting__c',
   'Touches_90d__c',
   'Grade_Drops_On__c',
+  'Next_Move_Goal__c',
+  'Next_Move_Gain__c',
   'Closed_On__c',
   'Closed_Reason__c',
 ];

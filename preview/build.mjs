@@ -13,12 +13,20 @@ export const distDir = path.join(here, 'dist');
 
 const GATES_OFF = ['@salesforce/gate/bc.260.enableComboboxElementInternals'];
 
-/** One alias per force-app component: `c/contactMap` → force-app/main/default/lwc/contactMap/contactMap.js. */
+/**
+ * One alias per force-app component: `c/contactMap` → force-app/main/default/lwc/contactMap/contactMap.js; a CSS
+ * module (a bundle of only a CSS file, such as c/contactPlanGrades) → its .css file.
+ */
 function componentAliases() {
   return fs
     .readdirSync(componentsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(componentsDir, entry.name, `${entry.name}.js`)))
-    .map((entry) => ({ name: `c/${entry.name}`, path: path.join(componentsDir, entry.name, `${entry.name}.js`) }));
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const entryFile = ['js', 'css']
+        .map((ext) => path.join(componentsDir, entry.name, `${entry.name}.${ext}`))
+        .find((file) => fs.existsSync(file));
+      return entryFile ? [{ name: `c/${entry.name}`, path: entryFile }] : [];
+    });
 }
 
 /** Build-time constants the engine and base components read: production mode, browser (not server) rendering. */

@@ -48,6 +48,7 @@ export const PICKLISTS: readonly PicklistSpec[] = [
   { object: 'Relationship__c', field: 'Grade__c', values: grades },
   { object: 'Relationship__c', field: 'Suggested_Grade__c', values: grades },
   { object: 'Relationship__c', field: 'Effective_Grade__c', values: grades },
+  { object: 'Relationship__c', field: 'Next_Move_Goal__c', values: grades },
   { object: 'Relationship__c', field: 'Focus_Horizon__c', values: horizons },
   {
     object: 'Relationship__c',

@@ -1,6 +1,7 @@
 // The rep's morning and the account's history, in headless Chromium against the emulator, at 900 px and 1440 px:
-// My relationships for two reps of the demo org (and for a user on no account), the coverage trend of the showcase
-// account after three syncs six days apart, and its org chart by Reports To (with a loop in it) on the map card.
+// My relationships for two reps of the demo org (their cells and their own next best moves; and a user on no
+// account), the coverage trend of the showcase account after three syncs six days apart, and its org chart by
+// Reports To (with a loop in it) on the map card.
 //   node --import tsx --test preview/e2e/morning.e2e.test.mts
 // Screenshots go to artifacts/screenshots/morning-*.png; axe-core finds nothing serious or critical.
 import { after, before, describe, test } from 'node:test';
@@ -187,10 +188,39 @@ function attentionPairs(username: string): Set<string> {
   );
 }
 
+/** The next best moves the sync wrote on `username`'s cells, as "contact @ account: +gain", largest gain first. */
+function movesWritten(username: string): string[] {
+  const [user] = query(`SELECT Id FROM User WHERE Username = '${username}'`);
+  return query(
+    'SELECT Contact__r.Name, Account__r.Name, Next_Move_Gain__c FROM Relationship__c ' +
+      `WHERE Team_Member__c = '${String(user!.Id)}' AND Next_Move_Goal__c != null AND Next_Move_Gain__c > 0`,
+  )
+    .map((r) => ({
+      contact: String((r.Contact__r as Row).Name),
+      account: String((r.Account__r as Row).Name),
+      gain: Number(r.Next_Move_Gain__c),
+    }))
+    .sort((a, b) => b.gain - a.gain || a.account.localeCompare(b.account) || a.contact.localeCompare(b.contact))
+    .map((m) => `${m.contact} @ ${m.account}: +${m.gain}`);
+}
+
+/** The moves on the page, as "contact @ account: +gain" from each move's sentence and gain. */
+async function movesOf(page: Page): Promise<string[]> {
+  return page.locator('c-my-relationships li.cp-move').evaluateAll((items) =>
+    items.map((li) => {
+      const text = li.querySelector('.cp-move__text')!.textContent!.trim();
+      const gain = li.querySelector('.cp-gain')!.firstChild!.textContent!.trim();
+      const match = /with (.+?)(?: \([^)]*\))? at (.+)$/.exec(text);
+      return match ? `${match[1]} @ ${match[2]}: ${gain}` : text;
+    }),
+  );
+}
+
 describe('My relationships', () => {
   for (const width of WIDTHS) {
     test(`Dana and Ravi each see their own cells across accounts, by urgency (${width} px)`, async () => {
       const seen: Record<string, string[]> = {};
+      const movesSeen: Record<string, string[]> = {};
       for (const [name, username] of [
         ['dana', DANA],
         ['ravi', RAVI],
@@ -199,6 +229,10 @@ describe('My relationships', () => {
         const rows = await rowsOf(page);
         seen[name] = rows;
         assert.deepEqual(new Set(rows.map((r) => r.split(':')[0])), attentionPairs(username), `${name}'s rows`);
+        // The rep's own next best moves, across accounts, as the sync wrote them (the card shows five at most).
+        const moves = await movesOf(page);
+        movesSeen[name] = moves;
+        assert.deepEqual(moves, movesWritten(username).slice(0, 5), `${name}'s moves`);
         assert.deepEqual(await runAxe(page, 'c-my-relationships'), [], `axe on ${name}'s list`);
         await page.screenshot({
           path: path.join(screenshots, `morning-my-relationships-${name}-${width}.png`),
@@ -211,6 +245,8 @@ describe('My relationships', () => {
       assert.ok(seen.dana!.includes('Amara Nwosu @ Brightwater Logistics: key'), seen.dana!.join('\n'));
       assert.ok(seen.ravi!.includes('Jonas Weber @ Brightwater Logistics: key'), seen.ravi!.join('\n'));
       assert.ok(!seen.ravi!.some((row) => row.startsWith('Amara Nwosu @')), "Dana's cell is not Ravi's");
+      assert.ok(movesSeen.dana!.length + movesSeen.ravi!.length > 0, 'the demo gives Dana or Ravi a next best move');
+      assert.ok(!movesSeen.dana!.some((move) => movesSeen.ravi!.includes(move)), "Dana's moves are not Ravi's");
       for (const rows of [seen.dana!, seen.ravi!]) {
         const tiers = rows.map((row) => (row.endsWith(': key') ? 1 : 0));
         assert.deepEqual(tiers, [...tiers].sort(), rows.join('\n'));
@@ -237,6 +273,30 @@ describe('My relationships', () => {
     assert.equal(await selected.getAttribute('data-contact'), url.searchParams.get('c__contactId'));
     assert.equal(await selected.getAttribute('data-member'), user!.Id);
     await page.screenshot({ path: path.join(screenshots, 'morning-opened-cell-1440.png') });
+    await page.close();
+  });
+
+  test('a next best move opens its Account page on its cell', async () => {
+    const username = movesWritten(DANA).length ? DANA : RAVI;
+    const page = await openMyRelationships(username, 1440);
+    const move = page.locator('c-my-relationships li.cp-move').first();
+    await move.waitFor({ timeout: 30_000 });
+    const text = (await move.locator('.cp-move__text').innerText()).trim();
+    await move.locator('button.cp-open').click();
+    await page.waitForURL(/recordId=/);
+    const url = new URL(page.url());
+    const [user] = query(`SELECT Id FROM User WHERE Username = '${username}'`);
+    const [cell] = query(
+      'SELECT Contact__r.Name, Account__r.Name FROM Relationship__c ' +
+        `WHERE Account__c = '${url.searchParams.get('recordId')}' AND Contact__c = '${url.searchParams.get('c__contactId')}' ` +
+        `AND Team_Member__c = '${String(user!.Id)}'`,
+    );
+    assert.ok(text.includes(`with ${String((cell!.Contact__r as Row).Name)}`), text);
+    assert.ok(text.endsWith(`at ${String((cell!.Account__r as Row).Name)}`), text);
+    const selected = page.locator('c-contact-map td[role="gridcell"][aria-selected="true"]');
+    await selected.waitFor({ timeout: 30_000 });
+    assert.equal(await selected.getAttribute('data-contact'), url.searchParams.get('c__contactId'));
+    assert.equal(await selected.getAttribute('data-member'), user!.Id);
     await page.close();
   });
 

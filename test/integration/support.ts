@@ -10,6 +10,7 @@ import {
   loadConfig,
   OrgClients,
   emptySources,
+  RELATIONSHIP_RESULT_FIELDS,
   SOURCE_ENTRIES,
   syncOrg,
   todayIn,
@@ -136,6 +137,9 @@ const roleSet = (value: unknown): string | null =>
 
 const blank = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
 
+/** The svc fields of Relationship__c the states compare. */
+const REL_FIELDS: readonly string[] = RELATIONSHIP_RESULT_FIELDS;
+
 export function predictState(org: Emulator, asOf: string = today()): OrgState {
   const settings = resolveSettings();
   const { accounts } = assemble(allSources(org, asOf), {
@@ -152,18 +156,33 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
     const repPairs = new Set(
       account.existing.relationships.filter((r) => r.hasRepData).map((r) => `${r.contactId}:${r.memberId}`),
     );
+    const moves = new Map(analysis.nextMoves.map((m) => [`${m.contactId}:${m.memberId}`, m]));
     for (const cell of analysis.cells) {
       const key = `${cell.contactId}:${cell.memberId}`;
-      if (!(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key))) continue;
+      const move = moves.get(key);
+      const onlyMove = !(cell.manual || cell.suggested || cell.effective || cell.key || repPairs.has(key));
+      if (onlyMove && !move) continue;
+      moves.delete(key);
       const activity = account.activity.get(key);
       state.relationships[`${id}:${key}`] = {
         Suggested_Grade__c: blank(cell.suggested),
         Effective_Grade__c: blank(cell.effective),
-        Grade_Reasons__c: cell.reasons.length ? cell.reasons.join('\n') : null,
+        Grade_Reasons__c: !onlyMove && cell.reasons.length ? cell.reasons.join('\n') : null,
         Last_Touch__c: blank(activity?.lastTouch),
         Last_Meeting__c: blank(activity?.lastMeeting),
         Touches_90d__c: activity?.recentTouches ?? 0,
         Grade_Drops_On__c: blank(cell.dropsOn),
+        Next_Move_Goal__c: blank(move?.goal),
+        Next_Move_Gain__c: move?.gain ?? null,
+      };
+    }
+    // A move on a blank cell: a record that holds only the move.
+    for (const [key, move] of moves) {
+      state.relationships[`${id}:${key}`] = {
+        ...Object.fromEntries(REL_FIELDS.map((field) => [field, null])),
+        Touches_90d__c: 0,
+        Next_Move_Goal__c: move.goal,
+        Next_Move_Gain__c: move.gain,
       };
     }
     for (const w of analysis.warnings) {
@@ -197,15 +216,7 @@ export function readState(org: Emulator, asOf: string = today()): OrgState {
   for (const c of org.store.query('SELECT Id, Implied_Buyer_Roles__c FROM Contact WHERE AccountId != null')) {
     state.contacts[String(c.Id)] = roleSet(c.Implied_Buyer_Roles__c);
   }
-  const relFields = [
-    'Suggested_Grade__c',
-    'Effective_Grade__c',
-    'Grade_Reasons__c',
-    'Last_Touch__c',
-    'Last_Meeting__c',
-    'Touches_90d__c',
-    'Grade_Drops_On__c',
-  ];
+  const relFields = REL_FIELDS;
   // By the pair a record holds now (a rep may have re-pointed it). Records whose contact left the account (closed
   // by the sync, or deleted) stay with their rep data; they are no longer part of the account's plan.
   const homeOf = new Map(org.store.query('SELECT Id, AccountId FROM Contact').map((c) => [c.Id, c.AccountId]));

@@ -91,6 +91,8 @@ export const MODEL: Record<string, ExpectedObject> = {
       Effective_Grade__c: picklist('svc', GRADES),
       Grade_Reasons__c: longText('svc', 4000),
       Grade_Drops_On__c: date('svc'),
+      Next_Move_Goal__c: picklist('svc', GRADES),
+      Next_Move_Gain__c: { type: 'Number', access: 'svc', precision: 3, scale: 0 },
       Last_Touch__c: date('svc'),
       Last_Meeting__c: date('svc'),
       Touches_90d__c: count('svc'),

@@ -80,6 +80,7 @@ describe('field rules Salesforce enforces at deploy time', () => {
       'Relationship__c.Grade__c',
       'Relationship__c.Suggested_Grade__c',
       'Relationship__c.Effective_Grade__c',
+      'Relationship__c.Next_Move_Goal__c',
       'Contact_Blueprint__c.Goal_Grade__c',
     ]);
     for (const { xml } of gradeFields) expect(picklistEntries(xml).map((v) => v.label)).toEqual(GRADE_LABELS);

@@ -47,7 +47,7 @@ describe('Metadata API package converted with @salesforce/source-deploy-retrieve
   it('lists every custom field, on custom and standard objects', () => {
     const expected = ALL_FIELDS.map((f) => f.qualified).sort();
     expect(ours('CustomField', expected)).toEqual(expected);
-    expect(ours('CustomField', expected)).toHaveLength(61);
+    expect(ours('CustomField', expected)).toHaveLength(63);
   });
 
   it('lists the permission sets, tabs, app, layouts, compact layouts and list views', () => {

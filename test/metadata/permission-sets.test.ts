@@ -138,7 +138,7 @@ describe('Contact_Plan_User (reps)', () => {
   it('can never edit a field the sync service writes', () => {
     const fields = fieldAccess(readPermissionSet(name));
     const svc = fieldsOf('svc');
-    expect(svc.length).toBe(36);
+    expect(svc.length).toBe(38);
     for (const field of svc)
       expect({ field, ...fields.get(field) }).toEqual({ field, readable: true, editable: false });
   });

@@ -20,6 +20,9 @@ export interface RelationshipSvcFields {
   Touches_90d__c?: number;
   /** The gravity countdown: the day the manual grade drops one level (docs/method.md §1.4.3). */
   Grade_Drops_On__c?: string;
+  /** A next best move on the pair (docs/method.md §1.6.3): its goal grade and what it would add to the score. */
+  Next_Move_Goal__c?: string;
+  Next_Move_Gain__c?: number;
 }
 
 export interface ExistingRelationship {
@@ -156,6 +159,8 @@ function existingRelationships(rows: readonly SfRecord[], blueprints: Map<string
           Last_Meeting__c: day(r.Last_Meeting__c),
           Touches_90d__c: num(r.Touches_90d__c),
           Grade_Drops_On__c: day(r.Grade_Drops_On__c),
+          Next_Move_Goal__c: text(r.Next_Move_Goal__c),
+          Next_Move_Gain__c: num(r.Next_Move_Gain__c),
         },
       },
     ];

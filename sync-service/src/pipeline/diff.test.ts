@@ -1,4 +1,4 @@
-import { analyzeWithReview } from '@contact-plan/planning-core';
+import { analyzeWithReview, type Settings } from '@contact-plan/planning-core';
 import { assemble } from './assemble';
 import { countWrites, diffAccount, type PlannedWrites } from './diff';
 import { ACCOUNT, ADA, applyToSources, ASOF, BOB, CY, demoSources, UMA, WES } from './fixtures.test-helper';
@@ -7,9 +7,9 @@ import type { BatchSources } from './sources';
 const NOW = '2026-11-22T02:00:00.000Z';
 const REP_FIELDS = ['Grade__c', 'Graded_On__c', 'Key_Intersection__c', 'Focus_Horizon__c'];
 
-function plan(sources: BatchSources): PlannedWrites {
+function plan(sources: BatchSources, settings?: Partial<Settings>): PlannedWrites {
   const [account] = assemble(sources, { recentWindowDays: 90, horizonDays: 365 }).accounts;
-  const { analysis, reviewOn } = analyzeWithReview(account!.plan);
+  const { analysis, reviewOn } = analyzeWithReview(account!.plan, settings);
   return diffAccount(account!, analysis, { now: NOW, reviewOn });
 }
 
@@ -23,6 +23,10 @@ const allRecords = (w: PlannedWrites): Record<string, unknown>[] => [
   ...w.contacts.updates,
   ...w.accounts.updates,
 ];
+
+/** The Id of Ada's record with `member` among `sources`' relationships. */
+const idOf = (sources: BatchSources, member: string): unknown =>
+  sources.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${member}`)!.Id;
 
 describe('diffAccount', () => {
   const first = plan(demoSources());
@@ -96,6 +100,27 @@ describe('diffAccount', () => {
     ]);
   });
 
+  it('writes the next best moves on their cells (a blank cell gets a record of its own) and takes them back', () => {
+    const moves = first.relationships.upserts
+      .filter((r) => r.Next_Move_Goal__c)
+      .map((r) => [r.Pair_Key__c, r.Next_Move_Goal__c, r.Next_Move_Gain__c]);
+    // Wes lifts the Power buyer Ada from Indifferent; Uma opens the uncovered User buyer Bob (a blank cell).
+    expect(moves).toEqual([
+      [`${ACCOUNT}:${ADA}:${WES}`, 'S', 20],
+      [`${ACCOUNT}:${BOB}:${UMA}`, 'S', 5],
+    ]);
+    const bobUma = first.relationships.upserts.find((r) => r.Pair_Key__c === `${ACCOUNT}:${BOB}:${UMA}`)!;
+    expect(bobUma).not.toHaveProperty('Grade_Reasons__c');
+    expect(bobUma).not.toHaveProperty('Effective_Grade__c');
+    const synced = applyToSources(demoSources(), first);
+    const none = plan(synced, { nextMovesPerAccount: 0 });
+    const bobUmaId = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${BOB}:${UMA}`)!.Id;
+    expect(none.relationships.deletes).toEqual([bobUmaId]);
+    expect(none.relationships.updates).toEqual([
+      { Id: idOf(synced, WES), Next_Move_Goal__c: null, Next_Move_Gain__c: null, Synced_At__c: NOW },
+    ]);
+  });
+
   it('changes only the affected records when a rep grades a cell', () => {
     const synced = applyToSources(demoSources(), first);
     const rel = synced.relationships.find((r) => r.Pair_Key__c === `${ACCOUNT}:${ADA}:${UMA}`)!;
@@ -103,9 +128,12 @@ describe('diffAccount', () => {
     rel.Graded_On__c = '2026-11-20';
     const next = plan(synced);
     expect(next.relationships.upserts).toEqual([]);
+    // Ada's best move moves with the grade: from Wes's Indifferent to lifting Uma's new Dissatisfied.
     expect(next.relationships.updates).toEqual([
       expect.objectContaining({ Id: rel.Id, Effective_Grade__c: 'D', Synced_At__c: NOW }),
+      { Id: idOf(synced, WES), Next_Move_Goal__c: null, Next_Move_Gain__c: null, Synced_At__c: NOW },
     ]);
+    expect(next.relationships.updates[0]).toMatchObject({ Next_Move_Goal__c: 'I' });
     expect(next.relationships.updates[0]).not.toHaveProperty('Grade__c');
     expect(next.warnings.upserts.map((w) => w.Rule__c)).toContain('BELOW_SATISFIED');
     expect(next.accounts.updates).toHaveLength(1);
@@ -128,6 +156,7 @@ describe('diffAccount', () => {
     const lowered = plan(settled);
     expect(lowered.relationships.updates).toEqual([
       expect.objectContaining({ Id: rel.Id, Effective_Grade__c: 'I', Grade_Drops_On__c: null }),
+      { Id: idOf(settled, WES), Next_Move_Goal__c: null, Next_Move_Gain__c: null, Synced_At__c: NOW },
     ]);
   });
 
@@ -138,7 +167,20 @@ describe('diffAccount', () => {
     synced.eventRelations = [];
     const next = plan(synced);
     const ids = (pair: string): unknown => synced.relationships.find((r) => r.Pair_Key__c === pair)!.Id;
-    expect(next.relationships.deletes).toEqual([ids(`${ACCOUNT}:${ADA}:${UMA}`), ids(`${ACCOUNT}:${ADA}:${WES}`)]);
+    // Uma's record stays for the move the uncovered Power buyer now needs most: a first relationship, held alone.
+    expect(next.relationships.deletes).toEqual([ids(`${ACCOUNT}:${ADA}:${WES}`)]);
+    expect(next.relationships.updates).toContainEqual({
+      Id: ids(`${ACCOUNT}:${ADA}:${UMA}`),
+      Suggested_Grade__c: null,
+      Effective_Grade__c: null,
+      Grade_Reasons__c: null,
+      Last_Touch__c: null,
+      Last_Meeting__c: null,
+      Touches_90d__c: 0,
+      Next_Move_Goal__c: 'S',
+      Next_Move_Gain__c: 27,
+      Synced_At__c: NOW,
+    });
     const belowSatisfied = synced.warnings.find((w) => w.Rule__c === 'BELOW_SATISFIED')!;
     expect(next.warnings.updates).toEqual([{ Id: belowSatisfied.Id, Status__c: 'Resolved' }]);
     expect(next.warnings.upserts.map((w) => w.Warning_Key__c)).toEqual([`${ACCOUNT}:UNCOVERED_BUYER:${ADA}:`]);

@@ -88,20 +88,31 @@ export function diffAccount(account: AssembledAccount, analysis: AccountAnalysis
   // Keys are case-insensitive in the org (18-character ids differ from their 15-character form only in case).
   const takenKeys = new Set(existing.relationships.flatMap((r) => (r.key ? [r.key.toLowerCase()] : [])));
   const wanted = new Set<string>();
-  for (const cell of analysis.cells) {
+  // A next best move on a blank cell gets a record too, so that the rep it names can read it (My relationships).
+  const moves = new Map(analysis.nextMoves.map((move) => [pairKey(move.contactId, move.memberId), move]));
+  const cellsByPair = new Map(analysis.cells.map((cell) => [pairKey(cell.contactId, cell.memberId), cell]));
+  const blankMoves = analysis.nextMoves
+    .filter((move) => !cellsByPair.has(pairKey(move.contactId, move.memberId)))
+    .map((move): Cell => ({ contactId: move.contactId, memberId: move.memberId, reasons: [], key: false }));
+  for (const cell of [...analysis.cells, ...blankMoves]) {
     const key = pairKey(cell.contactId, cell.memberId);
     const current = existingByPair.get(key);
-    if (!hasContent(cell) && !current?.hasRepData) continue;
+    const move = moves.get(key);
+    // A record held only for its move carries no grade reasons: the core gives its cell some once the record exists.
+    const onlyMove = !hasContent(cell) && !current?.hasRepData;
+    if (onlyMove && !move) continue;
     wanted.add(key);
     const activity = account.activity.get(key);
     const svc: RelationshipSvcFields = {
       Suggested_Grade__c: cell.suggested,
       Effective_Grade__c: cell.effective,
-      Grade_Reasons__c: cell.reasons.length ? clip(cell.reasons.join('\n'), REASONS_MAX) : undefined,
+      Grade_Reasons__c: !onlyMove && cell.reasons.length ? clip(cell.reasons.join('\n'), REASONS_MAX) : undefined,
       Last_Touch__c: activity?.lastTouch,
       Last_Meeting__c: activity?.lastMeeting,
       Touches_90d__c: activity?.recentTouches ?? 0,
       Grade_Drops_On__c: cell.dropsOn,
+      Next_Move_Goal__c: move?.goal,
+      Next_Move_Gain__c: move?.gain,
     };
     if (!current) {
       // The identity fields go out only here, creating the pair; updates below name svc fields alone.

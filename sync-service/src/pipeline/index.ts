@@ -13,6 +13,7 @@ export {
 } from './batch';
 export {
   emptySources,
+  RELATIONSHIP_RESULT_FIELDS,
   SOURCE_ENTRIES,
   SOURCE_FIELDS,
   SOURCES,

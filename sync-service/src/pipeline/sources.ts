@@ -62,6 +62,19 @@ export const relationshipName = (lookup: string): string =>
 export const accountPathOf = (path: AccountPath): string =>
   'field' in path ? path.field : `${relationshipName(path.via)}.${path.parentField}`;
 
+/** The svc fields of Relationship__c the sync computes for each pair (besides Synced_At__c and the close fields). */
+export const RELATIONSHIP_RESULT_FIELDS = [
+  'Suggested_Grade__c',
+  'Effective_Grade__c',
+  'Grade_Reasons__c',
+  'Last_Touch__c',
+  'Last_Meeting__c',
+  'Touches_90d__c',
+  'Grade_Drops_On__c',
+  'Next_Move_Goal__c',
+  'Next_Move_Gain__c',
+] as const;
+
 export const SOURCES = [
   {
     object: 'Account',
@@ -181,18 +194,7 @@ export const SOURCES = [
   {
     object: 'Relationship__c',
     key: 'relationships',
-    fields: [
-      ...PLAN_FIELDS.Relationship__c,
-      'Account__c',
-      'Pair_Key__c',
-      'Suggested_Grade__c',
-      'Effective_Grade__c',
-      'Grade_Reasons__c',
-      'Last_Touch__c',
-      'Last_Meeting__c',
-      'Touches_90d__c',
-      'Grade_Drops_On__c',
-    ],
+    fields: [...PLAN_FIELDS.Relationship__c, 'Account__c', 'Pair_Key__c', ...RELATIONSHIP_RESULT_FIELDS],
     account: { field: 'Account__c' },
     changes: true,
     writtenBySync: true,

@@ -164,6 +164,7 @@ export function checkPackage(
     pkg.components.filter((c) => c.type === 'FlexiPage').map((c) => [c.fullName, text(c.xml?.type) ?? '']),
   );
   for (const f of pkg.failures) if (f.type === 'FlexiPage' && !pages.has(f.fullName)) pages.set(f.fullName, '');
+  problems.push(...checkCssImports(bundleList));
   for (const c of pkg.components) {
     const report = (problem: string, fullName = c.fullName, type = c.type): void => {
       problems.push({ type, fullName, fileName: c.fileName, problem });
@@ -566,4 +567,37 @@ function checkNotificationType(xml: XmlNode, report: Report): void {
   }
   const description = text(xml.description);
   if (description && description.length > 255) report('description: data value too large (max length=255)');
+}
+
+const CSS_IMPORT = /@import\s+(?:url\(\s*)?(['"])([^'"]*)\1/g;
+
+/**
+ * A component's CSS may import a CSS module of the package (`@import 'c/moduleName';`): a bundle whose folder and CSS
+ * file have that name. Imports come before every other statement (comments aside). LWC Developer Guide, "Share CSS
+ * Style Rules" (https://developer.salesforce.com/docs/platform/lwc/guide/create-components-css-share.html); the
+ * LWC style compiler fails a sheet with `@import must precede all other statements`.
+ */
+function checkCssImports(bundles: readonly Component[]): Problem[] {
+  const problems: Problem[] = [];
+  const cssOf = new Map(bundles.map((b) => [b.fullName, b.files?.get(`${b.fullName}.css`)]));
+  for (const bundle of bundles) {
+    for (const [file, css] of bundle.files ?? []) {
+      if (!file.endsWith('.css')) continue;
+      const fileName = `${bundle.fileName}/${file}`;
+      const report = (problem: string): void => {
+        problems.push({ type: bundle.type, fullName: bundle.fullName, fileName, problem });
+      };
+      const statements = css.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+      const leading = /^(?:@import\s+[^;]*;\s*)*/.exec(statements)?.[0] ?? '';
+      for (const match of css.matchAll(CSS_IMPORT)) {
+        const specifier = match[2] as string;
+        const module = /^c\/(\w+)$/.exec(specifier)?.[1];
+        if (!module || cssOf.get(module) === undefined) {
+          report(`Invalid import statement: no CSS module ${specifier} in the package (c/moduleName)`);
+        }
+      }
+      if (/@import\b/.test(statements.slice(leading.length))) report('@import must precede all other statements');
+    }
+  }
+  return problems;
 }

@@ -140,6 +140,18 @@ describe('Metadata API deploy', () => {
       replaceIn('<flexiPage>My_Relationships</flexiPage>', '<flexiPage>No_Such_Page</flexiPage>'),
       'CustomTab My_Relationships (tabs/My_Relationships.tab): In field: flexiPage - no FlexiPage named No_Such_Page found',
     ],
+    [
+      'a CSS import of a module the package does not hold',
+      'lwc/myRelationships/myRelationships.css',
+      replaceIn("@import 'c/contactPlanGrades';", "@import 'c/noSuchModule';"),
+      'LightningComponentBundle myRelationships (lwc/myRelationships/myRelationships.css): Invalid import statement: no CSS module c/noSuchModule in the package (c/moduleName)',
+    ],
+    [
+      'a CSS import after a rule',
+      'lwc/myRelationships/myRelationships.css',
+      replaceIn("@import 'c/contactPlanGrades';", ".cp-first { color: red; }\n@import 'c/contactPlanGrades';"),
+      'LightningComponentBundle myRelationships (lwc/myRelationships/myRelationships.css): @import must precede all other statements',
+    ],
   ])('rejects %s and saves nothing (rollbackOnError)', async (_what, file, change, expected) => {
     const result = await org.deploy(await packageWith({ [file]: change }));
     expect(result).toMatchObject({ status: 'Failed', success: false, numberComponentsDeployed: 0 });

@@ -15,6 +15,8 @@ export interface Component {
   xml?: XmlNode;
   /** The raw text, for change detection. */
   content: string;
+  /** A bundle's files by name inside the bundle folder (`contactMap.css`): their text. */
+  files?: Map<string, string>;
 }
 
 export interface ParseFailure {
@@ -153,10 +155,17 @@ export async function readPackage(zipBuffer: Buffer): Promise<MetadataPackage> {
       const existing = bundles.get(key);
       if (existing) existing.content += `\n--- ${fileName}\n${content}`;
       else {
-        const bundle: Component = { type: bundleType, fullName: name, fileName: `${folder}/${name}`, content };
+        const bundle: Component = {
+          type: bundleType,
+          fullName: name,
+          fileName: `${folder}/${name}`,
+          content,
+          files: new Map(),
+        };
         bundles.set(key, bundle);
         pkg.components.push(bundle);
       }
+      (bundles.get(key) as Component).files?.set(rest.slice(1).join('/'), content);
       if (fileName.endsWith('.js-meta.xml')) {
         const parsed = parseMetadataXml(content);
         if ('problem' in parsed) pkg.failures.push(failure(bundleType, name, fileName, parsed));

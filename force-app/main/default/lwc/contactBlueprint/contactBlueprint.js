@@ -11,15 +11,14 @@ import {
   allowedGoals,
   analyzePlan,
   blueprintForCore,
-  loadPlan,
+  followPlan,
   checkGoal,
   errorMessages,
   gradeLabel,
-  isPermissionError,
   pairKey,
   publish,
+  receivePlan,
   strategyAdvice,
-  subscribe,
   today,
 } from 'c/contactPlanData';
 import { addDays, draftFromRecord, draftProblems, newDraft, toFields } from './blueprintDraft';
@@ -68,27 +67,11 @@ export default class ContactBlueprint extends LightningElement {
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
-  wiredPlan({ data, errors: delivered }) {
-    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
-    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
-    // one answer and one analysis for the page.
-    const { answer, errors } = this.reader.receive(data, delivered);
-    this.planQuery = this.reader.query;
-    this.cursors = this.reader.cursors;
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      if (!isPermissionError(errors)) this.toast('error', 'Could not load the blueprints', errorMessages(errors));
-      return;
-    }
-    if (!answer) return;
-    const loaded = loadPlan(answer, this.recordId, today());
-    this.errors = undefined;
-    this.loaded = true;
+  wiredPlan(delivery) {
+    const loaded = receivePlan(this, delivery, 'Could not load the blueprints');
+    if (!loaded) return;
     this.records = loaded.blueprints;
     this.relationshipIds = loaded.relationshipIds;
-    this.plan = loaded.plan;
-    this.analysis = loaded.analysis;
   }
 
   get variables() {
@@ -96,17 +79,17 @@ export default class ContactBlueprint extends LightningElement {
   }
 
   connectedCallback() {
-    this.unsubscribe = subscribe(this.recordId, (message) => {
-      if (message.type === 'planchange' && message.source !== SOURCE) {
-        this.plan = message.plan;
-        this.analysis = message.analysis;
-        if (message.relationshipIds) this.relationshipIds = message.relationshipIds;
-      }
-      // The rep selected a cell in the map: a key cell opens its blueprint here.
-      if (message.type === 'cellselected') this.openPair(message.contactId, message.memberId, false);
-      // The plan panel made a suggestion key: open it with a new blueprint ready to fill in.
-      if (message.type === 'openblueprint') this.openPair(message.contactId, message.memberId, true);
-    });
+    this.unsubscribe = followPlan(this, { source: SOURCE, onMessage: (message) => this.handlePlanMessage(message) });
+  }
+
+  handlePlanMessage(message) {
+    if (message.type === 'planchange' && message.source !== SOURCE && message.relationshipIds) {
+      this.relationshipIds = message.relationshipIds;
+    }
+    // The rep selected a cell in the map: a key cell opens its blueprint here.
+    if (message.type === 'cellselected') this.openPair(message.contactId, message.memberId, false);
+    // The plan panel made a suggestion key: open it with a new blueprint ready to fill in.
+    if (message.type === 'openblueprint') this.openPair(message.contactId, message.memberId, true);
   }
 
   disconnectedCallback() {

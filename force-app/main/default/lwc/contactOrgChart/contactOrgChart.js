@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { ListPager } from 'c/contactPlanLists';
+import { ListPager, receivePages } from 'c/contactPlanLists';
 import { CHART_LISTS, ORG_CHART_QUERY } from './query';
 import { buildOrgChart } from './orgTree';
 
@@ -20,19 +20,10 @@ export default class ContactOrgChart extends LightningElement {
   loaded = false;
 
   @wire(graphql, { query: ORG_CHART_QUERY, variables: '$variables' })
-  wiredChart({ data, errors }) {
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      return;
-    }
-    if (!data || !data.uiapi) return;
-    const answer = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!answer) return;
-    this.errors = undefined;
-    this.chart = buildOrgChart(answer);
-    this.loaded = true;
+  wiredChart(delivery) {
+    receivePages(this, delivery, (answer) => {
+      this.chart = buildOrgChart(answer);
+    });
   }
 
   get variables() {

@@ -1,16 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import {
-  HORIZON_OPTIONS,
-  PlanReader,
-  errorMessages,
-  isPermissionError,
-  loadPlan,
-  publish,
-  subscribe,
-  today,
-} from 'c/contactPlanData';
+import { HORIZON_OPTIONS, PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
 import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
 
 /**
@@ -35,31 +25,8 @@ export default class ContactPlanSuggestions extends LightningElement {
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
-  wiredPlan({ data, errors: delivered }) {
-    // The same query and variables as the other panels': one request, one answer and one analysis for the page.
-    const { answer, errors } = this.reader.receive(data, delivered);
-    this.planQuery = this.reader.query;
-    this.cursors = this.reader.cursors;
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      if (!isPermissionError(errors)) {
-        this.dispatchEvent(
-          new ShowToastEvent({
-            title: 'Could not load the plan',
-            message: errorMessages(errors).join(' '),
-            variant: 'error',
-          }),
-        );
-      }
-      return;
-    }
-    if (!answer) return;
-    const loaded = loadPlan(answer, this.recordId, today());
-    this.errors = undefined;
-    this.loaded = true;
-    this.plan = loaded.plan;
-    this.analysis = loaded.analysis;
+  wiredPlan(delivery) {
+    receivePlan(this, delivery, 'Could not load the plan');
   }
 
   get variables() {
@@ -67,12 +34,7 @@ export default class ContactPlanSuggestions extends LightningElement {
   }
 
   connectedCallback() {
-    this.unsubscribe = subscribe(this.recordId, (message) => {
-      if (message.type === 'planchange') {
-        this.plan = message.plan;
-        this.analysis = message.analysis;
-      }
-    });
+    this.unsubscribe = followPlan(this);
   }
 
   disconnectedCallback() {

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { today } from 'c/contactPlanData';
-import { ListPager } from 'c/contactPlanLists';
+import { ListPager, receivePages } from 'c/contactPlanLists';
 import { COVERAGE_TREND_QUERY, TREND_LISTS } from './query';
 import { CHART, buildTrend } from './trend';
 
@@ -17,19 +17,10 @@ export default class CoverageTrend extends LightningElement {
   chart = CHART;
 
   @wire(graphql, { query: COVERAGE_TREND_QUERY, variables: '$variables' })
-  wiredTrend({ data, errors }) {
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      return;
-    }
-    if (!data || !data.uiapi) return;
-    const answer = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!answer) return;
-    this.errors = undefined;
-    this.trend = buildTrend(answer, today());
-    this.loaded = true;
+  wiredTrend(delivery) {
+    receivePages(this, delivery, (answer) => {
+      this.trend = buildTrend(answer, today());
+    });
   }
 
   get variables() {

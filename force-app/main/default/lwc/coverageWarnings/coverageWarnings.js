@@ -1,7 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { PlanReader, loadPlan, errorMessages, isPermissionError, publish, subscribe, today } from 'c/contactPlanData';
+import { PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
 import { groupWarnings, summarize } from './warningList';
 
 /**
@@ -28,33 +27,8 @@ export default class CoverageWarnings extends LightningElement {
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
-  wiredPlan({ data, errors: delivered }) {
-    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
-    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
-    // one answer and one analysis for the page.
-    const { answer, errors } = this.reader.receive(data, delivered);
-    this.planQuery = this.reader.query;
-    this.cursors = this.reader.cursors;
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      if (!isPermissionError(errors)) {
-        this.dispatchEvent(
-          new ShowToastEvent({
-            title: 'Could not load the coverage warnings',
-            message: errorMessages(errors).join(' '),
-            variant: 'error',
-          }),
-        );
-      }
-      return;
-    }
-    if (!answer) return;
-    this.errors = undefined;
-    this.loaded = true;
-    const loaded = loadPlan(answer, this.recordId, today());
-    this.plan = loaded.plan;
-    this.analysis = loaded.analysis;
+  wiredPlan(delivery) {
+    receivePlan(this, delivery, 'Could not load the coverage warnings');
   }
 
   get variables() {
@@ -62,13 +36,7 @@ export default class CoverageWarnings extends LightningElement {
   }
 
   connectedCallback() {
-    // The map sends its plan after every edit, so the list follows a grade change without a reload.
-    this.unsubscribe = subscribe(this.recordId, (message) => {
-      if (message.type === 'planchange') {
-        this.plan = message.plan;
-        this.analysis = message.analysis;
-      }
-    });
+    this.unsubscribe = followPlan(this);
   }
 
   disconnectedCallback() {

@@ -3,18 +3,21 @@ import { graphql } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
 import userId from '@salesforce/user/Id';
 import { errorMessages, today } from 'c/contactPlanData';
-import { ListPager } from 'c/contactPlanLists';
+import { ListPager, receivePages } from 'c/contactPlanLists';
 import { MY_LISTS, MY_RELATIONSHIPS_QUERY } from './query';
+import { buildMoves } from './moves';
 import { buildRows } from './rows';
 
 /**
- * My relationships: the signed-in rep's cells on every account that need them (contacts who left, grades gravity
- * lowers soon, blueprints due, grades below Satisfied, key intersections), most urgent first, each one click from
- * its cell in the account's contact map.
+ * My relationships: the signed-in rep's next best moves across accounts (largest gain first) and their cells on every
+ * account that need them (contacts who left, grades gravity lowers soon, blueprints due, grades below Satisfied, key
+ * intersections), most urgent first, each one click from its cell in the account's contact map.
  */
 export default class MyRelationships extends NavigationMixin(LightningElement) {
   /** App Builder: rows shown before Show all (0 = all). */
   @api maxRows = 50;
+  /** App Builder: next best moves shown (0 = all). */
+  @api maxMoves = 5;
 
   userId = userId;
   pager = new ListPager(MY_LISTS);
@@ -23,21 +26,14 @@ export default class MyRelationships extends NavigationMixin(LightningElement) {
   errors;
   loaded = false;
   showAll = false;
+  allMoves = [];
 
   @wire(graphql, { query: MY_RELATIONSHIPS_QUERY, variables: '$variables' })
-  wiredRelationships({ data, errors }) {
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      return;
-    }
-    if (!data || !data.uiapi) return;
-    const answer = this.pager.receive(data.uiapi.query);
-    this.cursors = this.pager.cursors;
-    if (!answer) return;
-    this.errors = undefined;
-    this.result = buildRows(answer, today(), this.userId);
-    this.loaded = true;
+  wiredRelationships(delivery) {
+    receivePages(this, delivery, (answer) => {
+      this.result = buildRows(answer, today(), this.userId);
+      this.allMoves = buildMoves(answer);
+    });
   }
 
   get variables() {
@@ -57,7 +53,17 @@ export default class MyRelationships extends NavigationMixin(LightningElement) {
   }
 
   get noRelationships() {
-    return this.ready && this.result.relationshipCount === 0;
+    return this.ready && this.result.relationshipCount === 0 && !this.hasMoves;
+  }
+
+  get moves() {
+    if (!this.ready) return [];
+    const max = Number(this.maxMoves) || 0;
+    return max > 0 ? this.allMoves.slice(0, max) : this.allMoves;
+  }
+
+  get hasMoves() {
+    return this.moves.length > 0;
   }
 
   get allWell() {
@@ -122,7 +128,8 @@ export default class MyRelationships extends NavigationMixin(LightningElement) {
   }
 
   handleOpen(event) {
-    const row = this.result.rows.find((r) => r.key === event.currentTarget.dataset.key);
+    const key = event.currentTarget.dataset.key;
+    const row = this.result.rows.find((r) => r.key === key) || this.allMoves.find((m) => m.key === key);
     if (!row) return;
     // The map reads the state and focuses the rep's cell with this contact (c__ keys are the page's own state).
     this[NavigationMixin.Navigate]({

@@ -136,6 +136,12 @@ function blueprintText(cell, today) {
   return `Blueprint due ${shortDay(cell.blueprint.due, today.slice(0, 4))}`;
 }
 
+const onlyMove = (node) =>
+  Boolean(valueOf(node.Next_Move_Goal__c)) &&
+  !valueOf(node.Effective_Grade__c) &&
+  !valueOf(node.Grade__c) &&
+  valueOf(node.Key_Intersection__c) !== true;
+
 /**
  * The rows of My relationships from the whole answer (`uiapi.query`), as of `today` (YYYY-MM-DD), for `userId`:
  * { rows, relationshipCount, accountCount, counts } with `rows` most urgent first.
@@ -143,7 +149,8 @@ function blueprintText(cell, today) {
 export function buildRows(answer, today, userId) {
   const blueprints = openBlueprintsByRelationship(answer);
   const { mine, leavers } = warningsByCell(answer, userId);
-  const relationships = nodesOf(answer, 'Relationship__c');
+  // A record the sync holds only for a next best move on a blank cell is no relationship (yet).
+  const relationships = nodesOf(answer, 'Relationship__c').filter((node) => !onlyMove(node));
   const accounts = new Set();
   const rows = [];
   for (const node of relationships) {

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import MyRelationships from 'c/myRelationships';
 import { graphql } from 'lightning/graphql';
+import { buildMoves } from '../moves';
 import { buildRows } from '../rows';
 
 const mockNavigate = jest.fn();
@@ -26,18 +27,23 @@ const connection = (nodes, pageInfo = { hasNextPage: false, endCursor: null }) =
   pageInfo,
 });
 
-function relationship(id, { account = 'Brightwater', contact, title = '', grade, key = false, dropsOn = null }) {
+function relationship(
+  id,
+  { account = 'Brightwater', contact, title = '', grade, key = false, dropsOn = null, roles = null, move = null },
+) {
   return {
     Id: id,
     Account__c: v(`001${account}`),
     Account__r: { Name: v(account) },
     Contact__c: v(`003${contact}`),
-    Contact__r: { Name: v(contact), Title: v(title), Buyer_Roles__c: v(null) },
+    Contact__r: { Name: v(contact), Title: v(title), Buyer_Roles__c: v(roles) },
     Grade__c: v(grade),
     Effective_Grade__c: v(grade),
     Key_Intersection__c: v(key),
     Last_Touch__c: v(null),
     Grade_Drops_On__c: v(dropsOn),
+    Next_Move_Goal__c: v(move && move.goal),
+    Next_Move_Gain__c: v(move && move.gain),
   };
 }
 
@@ -49,6 +55,17 @@ const RELATIONSHIPS = [
   relationship('a00E', { contact: 'Eva', grade: 'O', account: 'Harbor Point' }),
   relationship('a00F', { contact: 'Finn', grade: 'T', dropsOn: '2027-02-01' }),
   relationship('a00G', { contact: 'Gus', grade: 'I', key: true, account: 'Harbor Point' }),
+];
+
+// The sync's next best moves on the rep's cells: two graded cells and one blank cell it holds a record for.
+const WITH_MOVES = [
+  ...RELATIONSHIPS.map((node) => ({
+    ...node,
+    ...(node.Id === 'a00B' ? { Next_Move_Goal__c: v('I'), Next_Move_Gain__c: v(8) } : {}),
+  })),
+  relationship('a00H', { contact: 'Hal', roles: 'Power;Evangelist', grade: 'S', move: { goal: 'O', gain: 12 } }),
+  relationship('a00J', { contact: 'Jo', roles: 'Advisor', account: 'Harbor Point', move: { goal: 'S', gain: 5 } }),
+  relationship('a00K', { contact: 'Kim', grade: 'S', move: { goal: 'O', gain: 0 } }),
 ];
 
 const BLUEPRINTS = [
@@ -171,7 +188,52 @@ describe('buildRows', () => {
   });
 });
 
+describe('buildMoves', () => {
+  it("lists the rep's next best moves across accounts, largest gain first, in the core's words", () => {
+    expect(buildMoves(answer(WITH_MOVES).uiapi.query).map((m) => [m.key, m.text, m.gainText])).toEqual([
+      ['a00H', 'From Satisfied to Open with Hal (Power Buyer, Evangelist) at Brightwater', '+12'],
+      ['a00B', 'From Dissatisfied to Indifferent with Ben at Harbor Point', '+8'],
+      ['a00J', 'A first relationship (Satisfied) with Jo (Advisor Buyer) at Harbor Point', '+5'],
+    ]);
+  });
+
+  it('does not count a record held only for a move as a relationship, nor list it as a row', () => {
+    const { rows, relationshipCount, accountCount } = buildRows(answer(WITH_MOVES).uiapi.query, TODAY, ME);
+    expect({ relationshipCount, accountCount }).toEqual({ relationshipCount: 9, accountCount: 2 });
+    expect(rows.map((r) => r.contactName)).not.toContain('Jo');
+  });
+});
+
 describe('c-my-relationships', () => {
+  it('shows the next best moves above the rows, capped, each one click from its cell', async () => {
+    const element = mount({ maxMoves: 2 });
+    graphql.emit(answer(WITH_MOVES));
+    await flush();
+    const moves = [...element.shadowRoot.querySelectorAll('li.cp-move')];
+    expect(moves.map((li) => li.querySelector('.cp-move__text').textContent)).toEqual([
+      'From Satisfied to Open with Hal (Power Buyer, Evangelist) at Brightwater',
+      'From Dissatisfied to Indifferent with Ben at Harbor Point',
+    ]);
+    expect(element.shadowRoot.querySelector('.cp-moves-heading').textContent).toBe('Your next best moves');
+    expect(shown(element).map(([name]) => name)).toEqual(['Eva', 'Gus', 'Ada', 'Cleo', 'Ben']);
+    const open = moves[1].querySelector('button.cp-open');
+    expect(open.textContent.replace(/\s+/g, ' ').trim()).toBe('Open in map: Ben at Harbor Point');
+    open.click();
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__recordPage',
+      attributes: { recordId: '001Harbor Point', objectApiName: 'Account', actionName: 'view' },
+      state: { c__contactId: '003Ben', c__memberId: ME },
+    });
+  });
+
+  it('a rep whose only cell is a move on a blank cell sees the move, not the empty state', async () => {
+    const element = mount();
+    graphql.emit(answer([WITH_MOVES[8]], [], []));
+    await flush();
+    expect(element.shadowRoot.querySelectorAll('li.cp-move')).toHaveLength(1);
+    expect(element.shadowRoot.querySelector('.cp-empty')).toBeNull();
+  });
+
   it('asks for the signed-in rep and lists what needs them by urgency', async () => {
     const element = mount();
     await flush();
