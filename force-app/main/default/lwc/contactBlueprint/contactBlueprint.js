@@ -16,6 +16,8 @@ import {
   errorMessages,
   gradeLabel,
   isPermissionError,
+  cellOf,
+  nameOf,
   pairKey,
   publish,
   strategyAdvice,
@@ -147,12 +149,11 @@ export default class ContactBlueprint extends LightningElement {
   // ----- the list of key intersections -----
 
   nameOf(list, id) {
-    const found = list.find((entry) => entry.id === id);
-    return found ? found.name : id;
+    return nameOf(list, id);
   }
 
   cellOf(contactId, memberId) {
-    return this.analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
+    return cellOf(this.analysis, contactId, memberId);
   }
 
   recordFor(contactId, memberId) {

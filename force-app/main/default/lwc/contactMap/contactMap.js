@@ -12,6 +12,8 @@ import {
   freshnessText,
   readNotices,
   isPermissionError,
+  cellOf,
+  entryOf,
   pairKey,
   recordPairKey,
   publish,
@@ -24,6 +26,7 @@ import {
   cellAt,
   makeActive,
   makeSelected,
+  patchGrid,
   placePopover,
   positionOf,
   renderContactsAsRows,
@@ -179,7 +182,11 @@ export default class ContactMap extends LightningElement {
   renderedCallback() {
     const table = this.template.querySelector('table.cp-grid');
     const layout = this.layoutKey;
-    if (table && (table !== this.table || this.bodyView !== this.view || this.bodyLayout !== layout)) {
+    const current = table === this.table && this.bodyLayout === layout;
+    if (current && this.bodyView !== this.view && patchGrid(table, this.cells, this.bodyView, this.view)) {
+      // Same people in the same order (a grade edit, a new analysis): the changed cells were updated in place.
+      this.bodyView = this.view;
+    } else if (table && (table !== this.table || this.bodyView !== this.view || this.bodyLayout !== layout)) {
       // Rewriting the rows drops the focused cell from the document: focus would fall to <body>, so it moves to the
       // new cell at the same place.
       if (this.gridHasFocus()) this.focusPending = true;
@@ -478,9 +485,9 @@ export default class ContactMap extends LightningElement {
   get selectedCell() {
     if (!this.selected) return undefined;
     const { contactId, memberId } = this.selected;
-    const contact = this.plan.contacts.find((c) => c.id === contactId);
-    const member = this.plan.members.find((m) => m.id === memberId);
-    const cell = this.analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+    const contact = entryOf(this.plan.contacts, contactId);
+    const member = entryOf(this.plan.members, memberId);
+    const cell = cellOf(this.analysis, contactId, memberId) || {};
     const relationship = this.plan.relationships.find((r) => r.contactId === contactId && r.memberId === memberId);
     return {
       contactId,

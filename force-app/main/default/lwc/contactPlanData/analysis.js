@@ -8,6 +8,7 @@ import {
   validateBlueprintGoal,
 } from 'c/planningCore';
 import { STRATEGIES } from './labels';
+import { cellOf, entryOf } from './lookup';
 
 /**
  * Runs the core over a plan made by planBuilder (or withRelationship / blueprintForCore); returns the AccountAnalysis.
@@ -43,8 +44,8 @@ function renewalInDays(plan, contactId) {
  * pair's situation: [{ code, label, explanation, tactics, suggested, why, reason }], suggested first.
  */
 export function strategyAdvice(plan, analysis, contactId, memberId) {
-  const contact = plan.contacts.find((c) => c.id === contactId) || { roles: [] };
-  const cell = analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+  const contact = entryOf(plan.contacts, contactId) || { roles: [] };
+  const cell = cellOf(analysis, contactId, memberId) || {};
   const suggestions = suggestStrategies({
     current: cell.effective,
     roles: contact.roles,

@@ -13,6 +13,10 @@ import {
 } from 'c/contactPlanData';
 import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
 
+// The paths as shown (with the pressed one marked), per analysis: the template reads them several times a render.
+// Kept outside the component's fields, which are reactive and must not change while it renders.
+const SHOWN_PATHS = new WeakMap();
+
 /**
  * The method's plan on the page (docs/method.md §1.6): the 30/60/90-day key-intersection suggestions with the
  * introductions that can open them, one click to make a suggestion key and open its blueprint, and the introduction
@@ -100,7 +104,9 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get paths() {
     if (!this.ready) return [];
-    return introductionPaths(this.plan, this.analysis).map((path) => ({
+    const remembered = SHOWN_PATHS.get(this.analysis);
+    if (remembered && remembered.key === this.shownPath) return remembered.value;
+    const value = introductionPaths(this.plan, this.analysis).map((path) => ({
       ...path,
       pressed: path.key === this.shownPath ? 'true' : 'false',
       buttonClass:
@@ -108,6 +114,8 @@ export default class ContactPlanSuggestions extends LightningElement {
           ? 'slds-button slds-button_brand cp-path-show'
           : 'slds-button slds-button_neutral cp-path-show',
     }));
+    SHOWN_PATHS.set(this.analysis, { key: this.shownPath, value });
+    return value;
   }
 
   /** The cells whose goal grade would raise the coverage score the most (the map marks them too). */

@@ -1,15 +1,6 @@
 // The method's plan for the account as a rep acts on it: the core's key-intersection suggestions, most urgent first,
 // each with the introductions (leverage) that can open it, and every introduction path by the cell it opens.
-import { gradeLabel, pairKey } from 'c/contactPlanData';
-
-function nameOf(list, id) {
-  const found = id ? list.find((entry) => entry.id === id) : undefined;
-  return found ? found.name : id;
-}
-
-function cellOf(analysis, contactId, memberId) {
-  return analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
-}
+import { cellOf, gradeLabel, leverageFor, nameOf, pairKey } from 'c/contactPlanData';
 
 /** The leverage that opens a target: a weak cell (contact + member) or, without a member, the contact nobody knows. */
 function opensTarget(proposal, contactId, memberId) {
@@ -28,13 +19,29 @@ function introduction(plan, proposal, index) {
 }
 
 function introductionsFor(plan, analysis, contactId, memberId) {
-  return analysis.leverage
+  return leverageFor(analysis, contactId)
     .filter((proposal) => opensTarget(proposal, contactId, memberId))
     .map((proposal, index) => introduction(plan, proposal, index));
 }
 
+// The panel's getters run on every render; each list is built once per analysis (a new plan always brings a new
+// analysis object, so the analysis alone is the key).
+const built = { suggestions: new WeakMap(), paths: new WeakMap() };
+
+function once(cache, plan, analysis, build) {
+  const entry = cache.get(analysis);
+  if (entry && entry.plan === plan) return entry.value;
+  const value = build(plan, analysis);
+  cache.set(analysis, { plan, value });
+  return value;
+}
+
 /** [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions. */
 export function keySuggestions(plan, analysis) {
+  return once(built.suggestions, plan, analysis, buildKeySuggestions);
+}
+
+function buildKeySuggestions(plan, analysis) {
   return analysis.keySuggestions.map((suggestion) => {
     const contactName = nameOf(plan.contacts, suggestion.contactId);
     const memberName = suggestion.memberId ? nameOf(plan.members, suggestion.memberId) : undefined;
@@ -62,6 +69,10 @@ export function keySuggestions(plan, analysis) {
  * `cells` being what the map marks ({ contactId, memberId, role: 'target' | 'door' }).
  */
 export function introductionPaths(plan, analysis) {
+  return once(built.paths, plan, analysis, buildIntroductionPaths);
+}
+
+function buildIntroductionPaths(plan, analysis) {
   const byTarget = new Map();
   analysis.leverage.forEach((proposal, index) => {
     const key = pairKey(proposal.contactId, proposal.targetMemberId || '');

@@ -1,9 +1,9 @@
 // Groups the core's warnings for display: by severity (most severe first), then one entry per rule with the people it
 // names, so eleven "build a second relationship" warnings read as one piece of advice with eleven names.
-import { RULE_LABELS, RULE_SUMMARIES, SEVERITIES, severityRank } from 'c/contactPlanData';
+import { RULE_LABELS, RULE_SUMMARIES, SEVERITIES, entryOf, severityRank } from 'c/contactPlanData';
 
 function nameOf(list, id) {
-  const found = id ? list.find((entry) => entry.id === id) : undefined;
+  const found = id ? entryOf(list, id) : undefined;
   return found ? found.name : undefined;
 }
 
