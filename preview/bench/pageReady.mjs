@@ -159,7 +159,7 @@ async function loadOnce(browser, url, cells, profile) {
         rows: lists.reduce((sum, list) => sum + (list?.edges?.length ?? 0), 0),
       });
     } catch {
-      graphql.push({ subqueries: 0, rows: 0 });
+      graphql.push({ names: [], subqueries: 0, rows: 0 });
     }
   });
   await page.addInitScript(DEEP_QUERY);

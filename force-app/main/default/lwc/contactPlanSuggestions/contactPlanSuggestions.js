@@ -36,6 +36,7 @@ export default class ContactPlanSuggestions extends LightningElement {
   cursors = this.reader.cursors;
   horizon = '30';
   shownPath;
+  allPaths = false;
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
@@ -129,6 +130,31 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get hasPaths() {
     return this.paths.length > 0;
+  }
+
+  /**
+   * The paths listed: as many as suggestions until the rep asks for all. A large account has hundreds, and listing
+   * them all made this panel three times the size of the map in the DOM.
+   */
+  get listedPaths() {
+    const limit = Number(this.maxSuggestions) || 0;
+    return this.allPaths || limit <= 0 ? this.paths : this.paths.slice(0, limit);
+  }
+
+  get hiddenPathCount() {
+    return this.paths.length - this.listedPaths.length;
+  }
+
+  get hasHiddenPaths() {
+    return this.hiddenPathCount > 0;
+  }
+
+  get allPathsLabel() {
+    return `Show all ${this.paths.length} introduction paths`;
+  }
+
+  handleAllPaths() {
+    this.allPaths = true;
   }
 
   get isEmpty() {

@@ -18,6 +18,18 @@ function introduction(plan, proposal, index) {
   };
 }
 
+/** How many introductions an entry lists before "and N more" (the map marks them all when the path is shown). */
+export const INTRODUCTIONS_SHOWN = 3;
+
+/** The first few introductions and the words for the rest: { shownIntroductions, moreIntroductions }. */
+function introductionSummary(list) {
+  const more = list.length - INTRODUCTIONS_SHOWN;
+  return {
+    shownIntroductions: list.slice(0, INTRODUCTIONS_SHOWN),
+    moreIntroductions: more > 0 ? `and ${more} more ${more === 1 ? 'way' : 'ways'} in` : '',
+  };
+}
+
 function introductionsFor(plan, analysis, contactId, memberId) {
   return leverageFor(analysis, contactId)
     .filter((proposal) => opensTarget(proposal, contactId, memberId))
@@ -59,6 +71,7 @@ function buildKeySuggestions(plan, analysis) {
       markLabel: 'Make key and plan',
       markTitle: memberName ? `Mark ${memberName} and ${contactName} as a key intersection and open its blueprint` : '',
       introductions,
+      ...introductionSummary(introductions),
       hasIntroductions: introductions.length > 0,
     };
   });
@@ -96,6 +109,7 @@ function buildIntroductionPaths(plan, analysis) {
         : `${contactName}, whom nobody knows yet`,
       showLabel: `Show the way to ${contactName} on the map`,
       introductions: list,
+      ...introductionSummary(list),
       cells: [...targets, ...doors],
     };
   });

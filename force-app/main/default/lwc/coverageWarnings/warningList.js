@@ -56,12 +56,27 @@ function ruleGroup(rule, severity, warnings, plan) {
   };
 }
 
+const grouped = new WeakMap();
+
 /**
  * Returns [{ code, label, heading, count, ruleCount, badgeClass, rules }] for the severities at or above
  * `minSeverity`, most severe first; inside each, one group per rule, the one naming the most people first.
  * `maxGroups` > 0 keeps only the first that many rule groups (the most important ones).
  */
 export function groupWarnings(warnings, plan, minSeverity = 'low', maxGroups = 0) {
+  // The card's getters ask for the same grouping several times a render: built once per warnings list and options.
+  const key = `${minSeverity}|${maxGroups}`;
+  let remembered = grouped.get(warnings);
+  if (!remembered || remembered.plan !== plan) {
+    remembered = { plan, byOptions: new Map() };
+    grouped.set(warnings, remembered);
+  }
+  if (!remembered.byOptions.has(key))
+    remembered.byOptions.set(key, buildGroups(warnings, plan, minSeverity, maxGroups));
+  return remembered.byOptions.get(key);
+}
+
+function buildGroups(warnings, plan, minSeverity, maxGroups) {
   const floor = severityRank(minSeverity);
   const bySeverity = SEVERITIES.map((severity) => {
     const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);
