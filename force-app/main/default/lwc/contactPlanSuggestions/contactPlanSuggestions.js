@@ -11,7 +11,7 @@ import {
   subscribe,
   today,
 } from 'c/contactPlanData';
-import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
+import { introductionPathCount, introductionPaths, keySuggestions, nextMoves } from './suggestionList';
 
 // The paths as shown (with the pressed one marked), per analysis: the template reads them several times a render.
 // Kept outside the component's fields, which are reactive and must not change while it renders.
@@ -24,7 +24,7 @@ const SHOWN_PATHS = new WeakMap();
  */
 export default class ContactPlanSuggestions extends LightningElement {
   @api recordId;
-  /** App Builder: show at most this many suggestions (0 = all). */
+  /** App Builder: show at most this many suggestions, and as many introduction paths at first (0 = all). */
   @api maxSuggestions = 5;
 
   plan;
@@ -94,9 +94,7 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get suggestions() {
     if (!this.ready) return [];
-    const all = keySuggestions(this.plan, this.analysis);
-    const limit = Number(this.maxSuggestions) || 0;
-    return limit > 0 ? all.slice(0, limit) : all;
+    return keySuggestions(this.plan, this.analysis, this.limit);
   }
 
   get hasSuggestions() {
@@ -105,9 +103,10 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get paths() {
     if (!this.ready) return [];
+    const state = `${this.shownPath}|${this.allPaths}|${this.limit}`;
     const remembered = SHOWN_PATHS.get(this.analysis);
-    if (remembered && remembered.key === this.shownPath) return remembered.value;
-    const value = introductionPaths(this.plan, this.analysis).map((path) => ({
+    if (remembered && remembered.state === state) return remembered.value;
+    const value = introductionPaths(this.plan, this.analysis, this.allPaths ? 0 : this.limit).map((path) => ({
       ...path,
       pressed: path.key === this.shownPath ? 'true' : 'false',
       buttonClass:
@@ -115,7 +114,7 @@ export default class ContactPlanSuggestions extends LightningElement {
           ? 'slds-button slds-button_brand cp-path-show'
           : 'slds-button slds-button_neutral cp-path-show',
     }));
-    SHOWN_PATHS.set(this.analysis, { key: this.shownPath, value });
+    SHOWN_PATHS.set(this.analysis, { state, value });
     return value;
   }
 
@@ -129,28 +128,28 @@ export default class ContactPlanSuggestions extends LightningElement {
   }
 
   get hasPaths() {
-    return this.paths.length > 0;
+    return this.pathCount > 0;
+  }
+
+  /** App Builder's maximum, 0 for all. */
+  get limit() {
+    return Math.max(0, Number(this.maxSuggestions) || 0);
   }
 
   /**
-   * The paths listed: as many as suggestions until the rep asks for all. A large account has hundreds, and listing
-   * them all made this panel three times the size of the map in the DOM.
+   * The paths listed (`paths`) are as many as suggestions until the rep asks for all: a large account has hundreds,
+   * and listing them all made this panel three times the size of the map in the DOM.
    */
-  get listedPaths() {
-    const limit = Number(this.maxSuggestions) || 0;
-    return this.allPaths || limit <= 0 ? this.paths : this.paths.slice(0, limit);
-  }
-
-  get hiddenPathCount() {
-    return this.paths.length - this.listedPaths.length;
+  get pathCount() {
+    return this.ready ? introductionPathCount(this.analysis) : 0;
   }
 
   get hasHiddenPaths() {
-    return this.hiddenPathCount > 0;
+    return this.pathCount > this.paths.length;
   }
 
   get allPathsLabel() {
-    return `Show all ${this.paths.length} introduction paths`;
+    return `Show all ${this.pathCount} introduction paths`;
   }
 
   handleAllPaths() {

@@ -40,21 +40,26 @@ function introductionsFor(plan, analysis, contactId, memberId) {
 // analysis object, so the analysis alone is the key).
 const built = { suggestions: new WeakMap(), paths: new WeakMap() };
 
-function once(cache, plan, analysis, build) {
+function once(cache, plan, analysis, limit, build) {
   const entry = cache.get(analysis);
-  if (entry && entry.plan === plan) return entry.value;
-  const value = build(plan, analysis);
-  cache.set(analysis, { plan, value });
+  if (entry && entry.plan === plan && entry.limit === limit) return entry.value;
+  const value = build(plan, analysis, limit);
+  cache.set(analysis, { plan, limit, value });
   return value;
 }
 
-/** [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions. */
-export function keySuggestions(plan, analysis) {
-  return once(built.suggestions, plan, analysis, buildKeySuggestions);
+const firstOf = (list, limit) => (limit > 0 ? list.slice(0, limit) : list);
+
+/**
+ * [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions, the
+ * first `limit` of them (0: all). Only those shown are built: a large account has hundreds.
+ */
+export function keySuggestions(plan, analysis, limit = 0) {
+  return once(built.suggestions, plan, analysis, limit, buildKeySuggestions);
 }
 
-function buildKeySuggestions(plan, analysis) {
-  return analysis.keySuggestions.map((suggestion) => {
+function buildKeySuggestions(plan, analysis, limit) {
+  return firstOf(analysis.keySuggestions, limit).map((suggestion) => {
     const contactName = nameOf(plan.contacts, suggestion.contactId);
     const memberName = suggestion.memberId ? nameOf(plan.members, suggestion.memberId) : undefined;
     const cell = suggestion.memberId ? cellOf(analysis, suggestion.contactId, suggestion.memberId) : undefined;
@@ -77,22 +82,40 @@ function buildKeySuggestions(plan, analysis) {
   });
 }
 
-/**
- * Every introduction path grouped by the cell it opens: [{ key, contactId, memberId, title, introductions, cells }],
- * `cells` being what the map marks ({ contactId, memberId, role: 'target' | 'door' }).
- */
-export function introductionPaths(plan, analysis) {
-  return once(built.paths, plan, analysis, buildIntroductionPaths);
+const grouped = new WeakMap();
+
+/** The leverage proposals by the cell they open, with their place in the core's list: built once per analysis. */
+function pathsByTarget(analysis) {
+  if (!grouped.has(analysis.leverage)) {
+    const byTarget = new Map();
+    analysis.leverage.forEach((proposal, index) => {
+      const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
+      if (!byTarget.has(key)) byTarget.set(key, []);
+      byTarget.get(key).push({ proposal, index });
+    });
+    grouped.set(analysis.leverage, byTarget);
+  }
+  return grouped.get(analysis.leverage);
 }
 
-function buildIntroductionPaths(plan, analysis) {
-  const byTarget = new Map();
-  analysis.leverage.forEach((proposal, index) => {
-    const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
-    if (!byTarget.has(key)) byTarget.set(key, { proposal, list: [] });
-    byTarget.get(key).list.push(introduction(plan, proposal, index));
-  });
-  return [...byTarget.entries()].map(([key, { proposal, list }]) => {
+/** How many cells the introduction paths open (the number of paths). */
+export function introductionPathCount(analysis) {
+  return pathsByTarget(analysis).size;
+}
+
+/**
+ * The introduction paths grouped by the cell they open, the first `limit` of them (0: all):
+ * [{ key, contactId, memberId, title, introductions, cells }], `cells` being what the map marks
+ * ({ contactId, memberId, role: 'target' | 'door' }).
+ */
+export function introductionPaths(plan, analysis, limit = 0) {
+  return once(built.paths, plan, analysis, limit, buildIntroductionPaths);
+}
+
+function buildIntroductionPaths(plan, analysis, limit) {
+  return firstOf([...pathsByTarget(analysis)], limit).map(([key, entries]) => {
+    const { proposal } = entries[0];
+    const list = entries.map((entry) => introduction(plan, entry.proposal, entry.index));
     const contactName = nameOf(plan.contacts, proposal.contactId);
     const memberName = proposal.targetMemberId ? nameOf(plan.members, proposal.targetMemberId) : undefined;
     const cell = memberName ? cellOf(analysis, proposal.contactId, proposal.targetMemberId) : undefined;
