@@ -390,6 +390,11 @@ export default class ContactMap extends LightningElement {
   }
 
   setPlan(plan, analysis = analyzePlan(plan)) {
+    // The same analysis: the plan read back after a save, equal to the one shown; nothing on the page changes.
+    if (analysis === this.analysis) {
+      this.plan = plan;
+      return;
+    }
     this.plan = plan;
     this.analysis = analysis;
     this.refreshView();

@@ -98,7 +98,8 @@ function updateCell(td, previous, cell) {
 }
 
 const sameIds = (a, b) => a.length === b.length && a.every((entry, i) => entry.id === b[i].id);
-const headerSignature = (entry) => JSON.stringify([entry.name, entry.title, entry.seniority, entry.roles, entry.badges]);
+const headerSignature = (entry) =>
+  JSON.stringify([entry.name, entry.title, entry.seniority, entry.roles, entry.badges]);
 
 /**
  * Updates the rendered grid from view `previous` to view `next` in place, touching only the cells and headers that

@@ -36,15 +36,15 @@ function introductionsFor(plan, analysis, contactId, memberId) {
     .map((proposal, index) => introduction(plan, proposal, index));
 }
 
-// The panel's getters run on every render; each list is built once per analysis (a new plan always brings a new
-// analysis object, so the analysis alone is the key).
+// The panel's getters run on every render; each list is built once per analysis (a changed plan always brings a new
+// analysis object, and an equal plan read back after a save brings the same one: the analysis alone is the key).
 const built = { suggestions: new WeakMap(), paths: new WeakMap() };
 
 function once(cache, plan, analysis, limit, build) {
   const entry = cache.get(analysis);
-  if (entry && entry.plan === plan && entry.limit === limit) return entry.value;
+  if (entry && entry.limit === limit) return entry.value;
   const value = build(plan, analysis, limit);
-  cache.set(analysis, { plan, limit, value });
+  cache.set(analysis, { limit, value });
   return value;
 }
 

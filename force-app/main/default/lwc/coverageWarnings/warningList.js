@@ -66,14 +66,11 @@ const grouped = new WeakMap();
 export function groupWarnings(warnings, plan, minSeverity = 'low', maxGroups = 0) {
   // The card's getters ask for the same grouping several times a render: built once per warnings list and options.
   const key = `${minSeverity}|${maxGroups}`;
-  let remembered = grouped.get(warnings);
-  if (!remembered || remembered.plan !== plan) {
-    remembered = { plan, byOptions: new Map() };
-    grouped.set(warnings, remembered);
-  }
-  if (!remembered.byOptions.has(key))
-    remembered.byOptions.set(key, buildGroups(warnings, plan, minSeverity, maxGroups));
-  return remembered.byOptions.get(key);
+  // A warnings list belongs to one analysis, and so to one plan's names.
+  if (!grouped.has(warnings)) grouped.set(warnings, new Map());
+  const byOptions = grouped.get(warnings);
+  if (!byOptions.has(key)) byOptions.set(key, buildGroups(warnings, plan, minSeverity, maxGroups));
+  return byOptions.get(key);
 }
 
 function buildGroups(warnings, plan, minSeverity, maxGroups) {
