@@ -290,7 +290,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
       );
       const ready = [];
       const navigation = [];
-      const org = [];
+      const waits = [];
       const client = [];
       const edits = [];
       let load;
@@ -300,7 +300,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
         load = await loadOnce(browser, preview.url, CONTACTS * MEMBERS, profile);
         if (!profile) {
           ready.push(load.ready.data);
-          org.push(load.ready.org);
+          waits.push(load.ready.org);
           client.push(load.ready.data - load.ready.org);
           navigation.push(load.ready.navigation);
         }
@@ -313,7 +313,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
         cells,
         ready: summary(ready),
         navigation: summary(navigation),
-        org: summary(org),
+        org: summary(waits),
         client: summary(client),
         lists: load.graphql.map((r) => r.names.join('+')),
         edit: summary(edits),

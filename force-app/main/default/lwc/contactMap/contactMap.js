@@ -450,11 +450,8 @@ export default class ContactMap extends LightningElement {
   }
 
   get grid() {
-    return buildGrid(this.plan, this.analysis, {
-      filter: this.filter,
-      department: this.department,
-      maxColumns: Number(this.maxColumns) || 0,
-    });
+    const options = { filter: this.filter, department: this.department, maxColumns: Number(this.maxColumns) || 0 };
+    return buildGrid(this.plan, this.analysis, options, this.view);
   }
 
   /** Rebuilds the view model after a change of plan or filters; the cells' rows follow in renderedCallback. */
