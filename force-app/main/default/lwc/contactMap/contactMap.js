@@ -373,9 +373,20 @@ export default class ContactMap extends LightningElement {
       window.addEventListener('resize', this.boundReposition);
       window.addEventListener('scroll', this.boundReposition, true);
     }
+    // The editor is placed before its content has its final size (reasons, countdown and the next move arrive with
+    // it); placed by its first, smaller box it could hang below the window. It is placed again whenever it resizes.
+    if (typeof ResizeObserver !== 'undefined' && this.observedPopover !== popover) {
+      if (this.popoverObserver) this.popoverObserver.disconnect();
+      this.popoverObserver = new ResizeObserver(() => this.positionEditor());
+      this.popoverObserver.observe(popover);
+      this.observedPopover = popover;
+    }
   }
 
   stopRepositioning() {
+    if (this.popoverObserver) this.popoverObserver.disconnect();
+    this.popoverObserver = undefined;
+    this.observedPopover = undefined;
     if (!this.boundReposition) return;
     window.removeEventListener('resize', this.boundReposition);
     window.removeEventListener('scroll', this.boundReposition, true);
