@@ -1,9 +1,14 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
 // UI benchmark, whole page against the emulator: an account of 100 contacts × 20 members with 2,000 and then 20,000
 // tasks and events, synced once by the real pipeline, served by the preview (the rep's session relays to the org).
-// Measures page ready (navigation → data over the preview's GraphQL → analysis → every cell in the DOM), a grade
-// edit to the updated score strip and warnings in the DOM, and counts GraphQL requests, subqueries and rows per load.
-//   node preview/bench/pageReady.mjs [--runs 5] [--no-build]
+// Measures page ready (the page's first GraphQL request → data over the preview's GraphQL → analysis → every cell in
+// the DOM; also from navigation, which adds loading the preview's framework bundle, already loaded in Lightning), a
+// grade edit to the updated score strip and warnings in the DOM, and counts GraphQL requests, subqueries and rows.
+//   node preview/bench/pageReady.mjs [--runs 5] [--no-build] [--profile]
+// --profile adds one more load and edit per size, recorded as CPU profiles in artifacts/profiles (open them in
+// Chromium's DevTools, Performance panel).
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@contact-plan/emulator';
 import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
@@ -139,8 +144,9 @@ const DEEP_QUERY = `
 `;
 
 /** One page load: navigation start to the frame that shows every cell of the map, plus the GraphQL it took. */
-async function loadOnce(browser, url, cells) {
+async function loadOnce(browser, url, cells, profile) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  if (profile) await profile.start(page);
   const graphql = [];
   page.on('response', async (response) => {
     if (!response.url().endsWith('/graphql')) return;
@@ -148,11 +154,12 @@ async function loadOnce(browser, url, cells) {
       const body = await response.json();
       const lists = Object.values(body.data?.uiapi?.query ?? {});
       graphql.push({
+        names: Object.keys(body.data?.uiapi?.query ?? {}),
         subqueries: lists.length,
         rows: lists.reduce((sum, list) => sum + (list?.edges?.length ?? 0), 0),
       });
     } catch {
-      graphql.push({ subqueries: 0, rows: 0 });
+      graphql.push({ names: [], subqueries: 0, rows: 0 });
     }
   });
   await page.addInitScript(DEEP_QUERY);
@@ -161,7 +168,22 @@ async function loadOnce(browser, url, cells) {
       const check = () => {
         const map = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
         const shown = map?.shadowRoot?.querySelectorAll('td[role="gridcell"]').length ?? 0;
-        if (shown >= count) resolve(performance.now());
+        const asked = performance.getEntriesByName('lds:graphql-request')[0];
+        if (shown >= count) {
+          // The org's share: the time the page waited on GraphQL answers (requests in flight together count once).
+          let waited = 0;
+          let until = 0;
+          const answers = performance
+            .getEntriesByType('resource')
+            .filter((r) => r.name.endsWith('/graphql') && r.responseEnd > 0 && r.responseEnd <= performance.now())
+            .sort((a, b) => a.startTime - b.startTime);
+          for (const r of answers) {
+            const from = Math.max(r.startTime, until);
+            if (r.responseEnd > from) waited += r.responseEnd - from;
+            until = Math.max(until, r.responseEnd);
+          }
+          resolve({ navigation: performance.now(), data: performance.now() - asked.startTime, org: waited });
+        }
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
@@ -174,6 +196,7 @@ async function loadOnce(browser, url, cells) {
       new Promise((_, reject) => setTimeout(() => reject(new Error('no map in 30 s')), 30000)),
     ]),
   );
+  if (profile) await profile.stop('load');
   await page.waitForTimeout(200);
   return { page, ready, graphql };
 }
@@ -182,7 +205,7 @@ async function loadOnce(browser, url, cells) {
  * A grade edit: from the click on the new grade to the first frame whose score strip and warnings differ from before
  * (the click handler, the core's re-analysis and the re-render all fall inside).
  */
-async function editOnce(page) {
+async function editOnce(page, profile) {
   const cell = page.locator('c-contact-map td[role="gridcell"]:not(.cp-grade_blank)').first();
   await cell.click();
   const current = (await cell.innerText()).trim();
@@ -210,8 +233,11 @@ async function editOnce(page) {
       );
     });
   });
+  if (profile) await profile.start(page);
   await page.locator(`c-contact-map .cp-popover button[data-grade="${target}"]`).click();
-  return page.evaluate(() => window.__edit);
+  const ms = await page.evaluate(() => window.__edit);
+  if (profile) await profile.stop('edit');
+  return ms;
 }
 
 function summary(values) {
@@ -219,7 +245,26 @@ function summary(values) {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-export async function benchPageReady({ runs = 5, build = true } = {}) {
+/** Records a CPU profile (Chrome DevTools protocol) of a load or an edit into `dir` as NAME-ACTIVITIES.cpuprofile. */
+function profiler(dir, activities) {
+  let session;
+  return {
+    async start(page) {
+      session = await page.context().newCDPSession(page);
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 100 });
+      await session.send('Profiler.start');
+    },
+    async stop(name) {
+      const { profile } = await session.send('Profiler.stop');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `${name}-${activities}.cpuprofile`), JSON.stringify(profile));
+      await session.detach();
+    },
+  };
+}
+
+export async function benchPageReady({ runs = 5, build = true, profileDir } = {}) {
   const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
   const [showcase] = org.store.query(
     "SELECT OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
@@ -244,18 +289,33 @@ export async function benchPageReady({ runs = 5, build = true } = {}) {
         org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${account.accountId}'`).length,
       );
       const ready = [];
+      const navigation = [];
+      const waits = [];
+      const client = [];
       const edits = [];
       let load;
       for (let run = 0; run < runs; run += 1) {
-        load = await loadOnce(browser, preview.url, CONTACTS * MEMBERS);
-        ready.push(load.ready);
-        edits.push(await editOnce(load.page));
+        // The last run of each size is profiled when asked, so the timed runs before it stay unobserved.
+        const profile = profileDir && run === runs - 1 ? profiler(profileDir, activities) : undefined;
+        load = await loadOnce(browser, preview.url, CONTACTS * MEMBERS, profile);
+        if (!profile) {
+          ready.push(load.ready.data);
+          waits.push(load.ready.org);
+          client.push(load.ready.data - load.ready.org);
+          navigation.push(load.ready.navigation);
+        }
+        const edit = await editOnce(load.page, profile);
+        if (!profile) edits.push(edit);
         await load.page.close();
       }
       results.push({
         activities,
         cells,
         ready: summary(ready),
+        navigation: summary(navigation),
+        org: summary(waits),
+        client: summary(client),
+        lists: load.graphql.map((r) => r.names.join('+')),
         edit: summary(edits),
         requests: load.graphql.length,
         subqueries: load.graphql.reduce((sum, r) => sum + r.subqueries, 0),
@@ -279,9 +339,13 @@ export function printPageReady(result) {
   for (const r of result.results) {
     console.log(
       `  ${String(r.activities).padStart(6)} tasks+events: page ready median ${fmt(r.ready.median)} ` +
-        `(min ${fmt(r.ready.min)}, max ${fmt(r.ready.max)}; budget 300 ms); ` +
+        `(min ${fmt(r.ready.min)}, max ${fmt(r.ready.max)}; budget 300 ms; of which waiting on the emulator's ` +
+        `GraphQL answers ${fmt(r.org.median)}, in the page ${fmt(r.client.median)}; ` +
+        `from navigation, with the preview's ` +
+        `5 MB framework bundle: ${fmt(r.navigation.median)}); ` +
         `edit → warnings and score median ${fmt(r.edit.median)} (max ${fmt(r.edit.max)}; budget 16 ms); ` +
-        `GraphQL per load: ${r.requests} request(s), ${r.subqueries} subqueries, ${r.rows} rows (${r.cells} pairs)`,
+        `GraphQL per load: ${r.requests} request(s), ${r.subqueries} subqueries, ${r.rows} rows (${r.cells} pairs): ` +
+        r.lists.join(', '),
     );
   }
 }
@@ -289,7 +353,8 @@ export function printPageReady(result) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-  benchPageReady({ runs, build: !args.includes('--no-build') })
+  const profileDir = args.includes('--profile') ? path.resolve('artifacts/profiles') : undefined;
+  benchPageReady({ runs: profileDir ? runs + 1 : runs, build: !args.includes('--no-build'), profileDir })
     .then(printPageReady)
     .catch((error) => {
       console.error(error);

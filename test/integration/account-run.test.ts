@@ -159,12 +159,38 @@ describe('a run of one account holds the org like any run', () => {
     expect([code, stdout, stderr]).toEqual([
       5,
       '',
-      `contact-plan sync: run ${runId} of org "emu" is going; sync the account when it has ended\n`,
+      `contact-plan sync: run ${runId} of org "emu" is going; try again when it has ended\n`,
     ]);
     expect(org.calls().total).toBe(0);
     expect([...touchedAccounts(before, stamps(org))]).toEqual([]);
     // The refused command left the org's lock to its holder.
     expect(await redis.get(activeRunKey(prefix, 'emu'))).toBe(`${runId}@${runId}`);
+  });
+
+  it('a whole-org sync while a queued run of the org is going: exit 5, one line, no call to the org', async () => {
+    await useOrg();
+    const runId = await queues.requestOrgRun('emu', { at: Date.parse('2026-12-01T02:00:00Z') });
+    expect(
+      await claimOrgRun(redis, activeRunKey(prefix, 'emu'), { runId, jobId: runId }, () => Promise.resolve(true)),
+    ).toBeUndefined();
+    const before = stamps(org);
+    org.resetCalls();
+    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--full', '--no-progress']);
+    expect([code, stdout, stderr]).toEqual([
+      5,
+      '',
+      `contact-plan sync: run ${runId} of org "emu" is going; try again when it has ended\n`,
+    ]);
+    expect(org.calls().total).toBe(0);
+    expect([...touchedAccounts(before, stamps(org))]).toEqual([]);
+    expect(await redis.get(activeRunKey(prefix, 'emu'))).toBe(`${runId}@${runId}`);
+  });
+
+  it('a whole-org sync holds the org while it runs and lets go when it ends', async () => {
+    await useOrg();
+    const { code, stderr } = await cli(['sync', '--org', 'emu', '--full', '--no-progress']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(await redis.get(activeRunKey(prefix, 'emu'))).toBeNull();
   });
 
   it('sync --account holds the org while it runs and lets go when it ends', async () => {

@@ -132,12 +132,13 @@ async function runSync(opts: SyncCliOptions, io: CliIo): Promise<void> {
     org: org.name,
   });
 
-  // Single-account runs neither read nor move the watermark; every other run keeps it in Redis. A single-account run
-  // that writes holds the org's run lock in Redis instead, so it never writes alongside a queued run of the org.
+  // Single-account runs neither read nor move the watermark; every other run keeps it in Redis. Every run that writes
+  // holds the org's run lock in Redis too, so it never writes alongside a queued run of the org (and queued runs wait
+  // for it).
   const redis: Redis | undefined =
     request.accountIds && request.dryRun ? undefined : await openRedis('sync', config, log);
   let lease: OrgLease | undefined;
-  if (redis && request.accountIds) {
+  if (redis && !request.dryRun) {
     try {
       lease = await holdOrg(redis, config.queuePrefix, org.name);
     } catch (e) {
@@ -201,7 +202,7 @@ async function holdOrg(redis: Redis, prefix: string, org: string): Promise<OrgLe
     if (isLease(claim)) return claim;
     throw new CommandExit(
       EXIT_BUSY,
-      `contact-plan sync: run ${claim.runId} of org "${org}" is going; sync the account when it has ended`,
+      `contact-plan sync: run ${claim.runId} of org "${org}" is going; try again when it has ended`,
     );
   } finally {
     await queues.close();

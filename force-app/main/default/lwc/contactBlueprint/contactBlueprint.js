@@ -15,6 +15,8 @@ import {
   checkGoal,
   errorMessages,
   gradeLabel,
+  cellOf,
+  nameOf,
   pairKey,
   publish,
   receivePlan,
@@ -130,12 +132,11 @@ export default class ContactBlueprint extends LightningElement {
   // ----- the list of key intersections -----
 
   nameOf(list, id) {
-    const found = list.find((entry) => entry.id === id);
-    return found ? found.name : id;
+    return nameOf(list, id);
   }
 
   cellOf(contactId, memberId) {
-    return this.analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
+    return cellOf(this.analysis, contactId, memberId);
   }
 
   recordFor(contactId, memberId) {

@@ -12,6 +12,8 @@ import {
   freshnessText,
   readNotices,
   isPermissionError,
+  cellOf,
+  entryOf,
   pairKey,
   recordPairKey,
   publish,
@@ -24,6 +26,7 @@ import {
   cellAt,
   makeActive,
   makeSelected,
+  patchGrid,
   placePopover,
   positionOf,
   renderContactsAsRows,
@@ -180,7 +183,11 @@ export default class ContactMap extends LightningElement {
   renderedCallback() {
     const table = this.template.querySelector('table.cp-grid');
     const layout = this.layoutKey;
-    if (table && (table !== this.table || this.bodyView !== this.view || this.bodyLayout !== layout)) {
+    const current = table === this.table && this.bodyLayout === layout;
+    if (current && this.bodyView !== this.view && patchGrid(table, this.cells, this.bodyView, this.view)) {
+      // Same people in the same order (a grade edit, a new analysis): the changed cells were updated in place.
+      this.bodyView = this.view;
+    } else if (table && (table !== this.table || this.bodyView !== this.view || this.bodyLayout !== layout)) {
       // Rewriting the rows drops the focused cell from the document: focus would fall to <body>, so it moves to the
       // new cell at the same place.
       if (this.gridHasFocus()) this.focusPending = true;
@@ -367,9 +374,20 @@ export default class ContactMap extends LightningElement {
       window.addEventListener('resize', this.boundReposition);
       window.addEventListener('scroll', this.boundReposition, true);
     }
+    // The editor is placed before its content has its final size (reasons, countdown and the next move arrive with
+    // it); placed by its first, smaller box it could hang below the window. It is placed again whenever it resizes.
+    if (typeof ResizeObserver !== 'undefined' && this.observedPopover !== popover) {
+      if (this.popoverObserver) this.popoverObserver.disconnect();
+      this.popoverObserver = new ResizeObserver(() => this.positionEditor());
+      this.popoverObserver.observe(popover);
+      this.observedPopover = popover;
+    }
   }
 
   stopRepositioning() {
+    if (this.popoverObserver) this.popoverObserver.disconnect();
+    this.popoverObserver = undefined;
+    this.observedPopover = undefined;
     if (!this.boundReposition) return;
     window.removeEventListener('resize', this.boundReposition);
     window.removeEventListener('scroll', this.boundReposition, true);
@@ -384,6 +402,11 @@ export default class ContactMap extends LightningElement {
   }
 
   setPlan(plan, analysis = analyzePlan(plan)) {
+    // The same analysis: the plan read back after a save, equal to the one shown; nothing on the page changes.
+    if (analysis === this.analysis) {
+      this.plan = plan;
+      return;
+    }
     this.plan = plan;
     this.analysis = analysis;
     this.refreshView();
@@ -439,12 +462,13 @@ export default class ContactMap extends LightningElement {
   }
 
   get grid() {
-    return buildGrid(this.plan, this.analysis, {
+    const options = {
       filter: this.filter,
       department: this.department,
       maxColumns: Number(this.maxColumns) || 0,
       rolesImplied: this.rolesImplied,
-    });
+    };
+    return buildGrid(this.plan, this.analysis, options, this.view);
   }
 
   /** Rebuilds the view model after a change of plan or filters; the cells' rows follow in renderedCallback. */
@@ -480,9 +504,9 @@ export default class ContactMap extends LightningElement {
   get selectedCell() {
     if (!this.selected) return undefined;
     const { contactId, memberId } = this.selected;
-    const contact = this.plan.contacts.find((c) => c.id === contactId);
-    const member = this.plan.members.find((m) => m.id === memberId);
-    const cell = this.analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+    const contact = entryOf(this.plan.contacts, contactId);
+    const member = entryOf(this.plan.members, memberId);
+    const cell = cellOf(this.analysis, contactId, memberId) || {};
     const relationship = this.plan.relationships.find((r) => r.contactId === contactId && r.memberId === memberId);
     return {
       contactId,

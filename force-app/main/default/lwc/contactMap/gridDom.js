@@ -74,6 +74,66 @@ function gridCell(cell, row, col) {
 
 const positionKey = (row, col) => `${row}:${col}`;
 
+/** The parts of a cell that gridCell writes; two cells with the same signature look the same. */
+function cellSignature(cell) {
+  return `${cell.cssClass}\u0001${cell.ariaLabel}\u0001${cell.title}\u0001${cell.dropsOn || ''}\u0001${cell.letter}`;
+}
+
+/** Brings a rendered cell up to date with `cell`; the classes other code adds (selection, highlight) stay. */
+function updateCell(td, previous, cell) {
+  const before = new Set(previous.cssClass.split(' '));
+  const after = new Set(cell.cssClass.split(' '));
+  for (const name of before) if (!after.has(name)) td.classList.remove(name);
+  for (const name of after) if (!before.has(name)) td.classList.add(name);
+  if (previous.ariaLabel !== cell.ariaLabel) td.setAttribute('aria-label', cell.ariaLabel);
+  if (previous.title !== cell.title) {
+    if (cell.title) td.setAttribute('title', cell.title);
+    else td.removeAttribute('title');
+  }
+  if (previous.dropsOn !== cell.dropsOn) {
+    if (cell.dropsOn) td.setAttribute('data-drops-on', cell.dropsOn);
+    else td.removeAttribute('data-drops-on');
+  }
+  if (previous.letter !== cell.letter) td.textContent = cell.letter;
+}
+
+const sameIds = (a, b) => a.length === b.length && a.every((entry, i) => entry.id === b[i].id);
+const headerSignature = (entry) =>
+  JSON.stringify([entry.name, entry.title, entry.seniority, entry.roles, entry.badges]);
+
+/**
+ * Updates the rendered grid from view `previous` to view `next` in place, touching only the cells and headers that
+ * changed: a grade edit changes a handful of the 2,000 cells, and rewriting them all (then laying the table out again
+ * to put focus back) cost a rep's edit the better part of a second. Returns false, changing nothing, when the two
+ * views do not have the same contacts and members in the same order (a filter, a new person): then render afresh.
+ */
+export function patchGrid(table, cells, previous, next) {
+  if (!previous || !sameIds(previous.columns, next.columns) || !sameIds(previous.rows, next.rows)) return false;
+  if (previous.columns.some((column, c) => column.roleCode !== next.columns[c].roleCode)) return false;
+  next.rows.forEach((row, r) => {
+    const before = previous.rows[r];
+    row.cells.forEach((cell, c) => {
+      const old = before.cells[c];
+      if (old === cell || cellSignature(old) === cellSignature(cell)) return;
+      const td = cells.get(positionKey(r, c));
+      if (td) updateCell(td, old, cell);
+    });
+  });
+  const replaceHeaders = (list, oldList, selector, make) => {
+    list.forEach((entry, i) => {
+      if (headerSignature(entry) === headerSignature(oldList[i])) return;
+      for (const th of table.querySelectorAll(selector)) {
+        if (th.dataset.contact === entry.id || th.dataset.member === entry.id) {
+          th.replaceWith(make(entry, th.getAttribute('role'), th.getAttribute('scope')));
+        }
+      }
+    });
+  };
+  replaceHeaders(next.columns, previous.columns, 'th.cp-contact', contactHeader);
+  replaceHeaders(next.rows, previous.rows, 'th.cp-member', memberHeader);
+  return true;
+}
+
 /**
  * Members as rows: fills the header row (the corner, then one header per contact) and the body (a member header, then
  * one gridcell per contact). Returns the cells by position (see `cellAt`).

@@ -110,6 +110,21 @@ function cellClass(grade, suggested, isKey, drops, nextMove) {
 
 const NO_CELL = { key: false };
 
+/** Everything toCell reads, as one string: two cells with the same inputs render the same. */
+function cellInputs(cell, contact, member, nextMove) {
+  return [
+    cell.effective,
+    cell.manual,
+    cell.key,
+    cell.dropsOn,
+    cell.dropsTo,
+    contact.name,
+    member.name,
+    nextMove ? nextMove.gain : '',
+    nextMove ? nextMove.why : '',
+  ].join('\u0001');
+}
+
 function toCell(cell, contact, member, nextMove) {
   const grade = cell.effective;
   const suggested = Boolean(grade) && !cell.manual;
@@ -155,12 +170,23 @@ function groupColumns(columns) {
   return groups;
 }
 
+/** The cells of a view by pair, with the inputs they were built from. */
+function builtCells(view) {
+  const built = new Map();
+  if (!view) return built;
+  for (const row of view.rows) for (const cell of row.cells) built.set(`${cell.contactId}\u0001${cell.memberId}`, cell);
+  return built;
+}
+
 /**
  * Builds { groups, columns, rows } for the map. `options`: { filter: FILTERS.*, department, maxColumns,
  * rolesImplied (ids of the contacts whose roles are implied, not their own) }.
  * Cells carry the effective grade (manual after gravity, else suggested); a blank grade stays blank.
+ * With `previous` (the view shown), a cell whose inputs did not change is that view's cell object itself: an edit
+ * rebuilds the few cells it changed, and the grid's DOM patch skips the others at a glance.
  */
-export function buildGrid(plan, analysis, options = {}) {
+export function buildGrid(plan, analysis, options = {}, previous = undefined) {
+  const before = builtCells(previous);
   const cellsByMember = new Map();
   for (const cell of analysis.cells) {
     if (!cellsByMember.has(cell.memberId)) cellsByMember.set(cell.memberId, new Map());
@@ -199,9 +225,13 @@ export function buildGrid(plan, analysis, options = {}) {
       name: member.name,
       title: member.title || '',
       badges: rowBadges.get(member.id) || [],
-      cells: contacts.map((contact) =>
-        toCell(cells.get(contact.id) || NO_CELL, contact, member, moves.get(`${contact.id}\u0001${member.id}`)),
-      ),
+      cells: contacts.map((contact) => {
+        const pair = `${contact.id}\u0001${member.id}`;
+        const cell = cells.get(contact.id) || NO_CELL;
+        const inputs = cellInputs(cell, contact, member, moves.get(pair));
+        const shown = before.get(pair);
+        return shown && shown.inputs === inputs ? shown : { ...toCell(cell, contact, member, moves.get(pair)), inputs };
+      }),
     };
   });
   return { groups: groupColumns(columns), columns, rows };

@@ -8,6 +8,10 @@ import {
   validateBlueprintGoal,
 } from 'c/planningCore';
 import { STRATEGIES } from './labels';
+import { cellOf, entryOf } from './lookup';
+
+// The last plan analysed, by its JSON, and its analysis.
+let last;
 
 /**
  * Runs the core over a plan made by planBuilder (or withRelationship / blueprintForCore); returns the AccountAnalysis.
@@ -15,7 +19,13 @@ import { STRATEGIES } from './labels';
  * and references but skips its per-field parse (a third of the first analysis in the browser).
  */
 export function analyzePlan(plan) {
-  return analyzeTypedPlan(plan);
+  // After a rep's edit is saved the org's answer arrives again, read into a new plan equal to the edited one: the
+  // analysis the edit already made serves it (and the panels, seeing the same analysis, keep what they built).
+  const signature = JSON.stringify(plan);
+  if (last && last.signature === signature) return last.analysis;
+  const analysis = analyzeTypedPlan(plan);
+  last = { signature, analysis };
+  return analysis;
 }
 
 /** The core's rule for a blueprint goal: { ok } or { ok: false, message } (at most one level above `current`). */
@@ -43,8 +53,8 @@ function renewalInDays(plan, contactId) {
  * pair's situation: [{ code, label, explanation, tactics, suggested, why, reason }], suggested first.
  */
 export function strategyAdvice(plan, analysis, contactId, memberId) {
-  const contact = plan.contacts.find((c) => c.id === contactId) || { roles: [] };
-  const cell = analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId) || {};
+  const contact = entryOf(plan.contacts, contactId) || { roles: [] };
+  const cell = cellOf(analysis, contactId, memberId) || {};
   const suggestions = suggestStrategies({
     current: cell.effective,
     roles: contact.roles,

@@ -14,6 +14,7 @@ export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore }
 export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
 export { followPlan, receivePlan } from './planCard';
+export { cellOf, entryOf, leverageFor, nameOf } from './lookup';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { countdownText, dropsLater, formatDay } from './countdown';

@@ -6,6 +6,21 @@ import { isBetter } from 'c/planningCore';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a map shows a countdown in most of its
+// 2,000 cells: one formatter per locale and style.
+const formatters = new Map();
+
+function formatterFor(locale, short) {
+  const key = `${locale}|${short}`;
+  if (!formatters.has(key)) {
+    const options = short
+      ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    formatters.set(key, new Intl.DateTimeFormat(locale, options));
+  }
+  return formatters.get(key);
+}
+
 /**
  * A core date (YYYY-MM-DD) in the user's locale: `short` without the year ("9 Dec" in en-GB, "Dec 9" in en-US),
  * else with it ("9 Dec 2026", "Dec 9, 2026"). Anything else is returned as it came.
@@ -14,10 +29,7 @@ export function formatDay(isoDate, { short = false, locale = LOCALE } = {}) {
   const match = ISO_DATE.exec(String(isoDate));
   if (!match) return String(isoDate);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const options = short
-    ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
-    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return formatterFor(locale, short).format(date);
 }
 
 /** True when the core says gravity will lower this cell's grade (a manual T, O or S with a day and a grade). */

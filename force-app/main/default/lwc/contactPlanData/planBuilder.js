@@ -78,13 +78,15 @@ export function buildPlan(query, accountId, asOf) {
   return { plan, relationshipIds, blueprints, snapshots, syncedAt, evidence, rolesImplied: read.rolesImplied };
 }
 
-/** Returns a copy of the plan with one pair's relationship replaced (or added) by `changes`. */
+/**
+ * Returns a copy of the plan with one pair's relationship replaced (in its place) or added (at the end) by `changes`:
+ * the order the org's answer will have once the change is saved, so the plan read back equals this one.
+ */
 export function withRelationship(plan, contactId, memberId, changes) {
-  const others = plan.relationships.filter((r) => r.contactId !== contactId || r.memberId !== memberId);
-  const current = plan.relationships.find((r) => r.contactId === contactId && r.memberId === memberId) || {
-    contactId,
-    memberId,
-  };
-  const next = optional({ ...current, ...changes });
-  return { ...plan, relationships: [...others, next] };
+  const at = plan.relationships.findIndex((r) => r.contactId === contactId && r.memberId === memberId);
+  const next = optional({ ...(at === -1 ? { contactId, memberId } : plan.relationships[at]), ...changes });
+  const relationships = [...plan.relationships];
+  if (at === -1) relationships.push(next);
+  else relationships[at] = next;
+  return { ...plan, relationships };
 }

@@ -1,7 +1,11 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { HORIZON_OPTIONS, PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
-import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
+import { introductionPathCount, introductionPaths, keySuggestions, nextMoves } from './suggestionList';
+
+// The paths as shown (with the pressed one marked), per analysis: the template reads them several times a render.
+// Kept outside the component's fields, which are reactive and must not change while it renders.
+const SHOWN_PATHS = new WeakMap();
 
 /**
  * The method's plan on the page (docs/method.md §1.6): the 30/60/90-day key-intersection suggestions with the
@@ -10,7 +14,7 @@ import { introductionPaths, keySuggestions, nextMoves } from './suggestionList';
  */
 export default class ContactPlanSuggestions extends LightningElement {
   @api recordId;
-  /** App Builder: show at most this many suggestions (0 = all). */
+  /** App Builder: show at most this many suggestions, and as many introduction paths at first (0 = all). */
   @api maxSuggestions = 5;
 
   plan;
@@ -22,6 +26,7 @@ export default class ContactPlanSuggestions extends LightningElement {
   cursors = this.reader.cursors;
   horizon = '30';
   shownPath;
+  allPaths = false;
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
@@ -51,9 +56,7 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get suggestions() {
     if (!this.ready) return [];
-    const all = keySuggestions(this.plan, this.analysis);
-    const limit = Number(this.maxSuggestions) || 0;
-    return limit > 0 ? all.slice(0, limit) : all;
+    return keySuggestions(this.plan, this.analysis, this.limit);
   }
 
   get hasSuggestions() {
@@ -62,7 +65,10 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get paths() {
     if (!this.ready) return [];
-    return introductionPaths(this.plan, this.analysis).map((path) => ({
+    const state = `${this.shownPath}|${this.allPaths}|${this.limit}`;
+    const remembered = SHOWN_PATHS.get(this.analysis);
+    if (remembered && remembered.state === state) return remembered.value;
+    const value = introductionPaths(this.plan, this.analysis, this.allPaths ? 0 : this.limit).map((path) => ({
       ...path,
       pressed: path.key === this.shownPath ? 'true' : 'false',
       buttonClass:
@@ -70,6 +76,8 @@ export default class ContactPlanSuggestions extends LightningElement {
           ? 'slds-button slds-button_brand cp-path-show'
           : 'slds-button slds-button_neutral cp-path-show',
     }));
+    SHOWN_PATHS.set(this.analysis, { state, value });
+    return value;
   }
 
   /** The cells whose goal grade would raise the coverage score the most (the map marks them too). */
@@ -82,7 +90,32 @@ export default class ContactPlanSuggestions extends LightningElement {
   }
 
   get hasPaths() {
-    return this.paths.length > 0;
+    return this.pathCount > 0;
+  }
+
+  /** App Builder's maximum, 0 for all. */
+  get limit() {
+    return Math.max(0, Number(this.maxSuggestions) || 0);
+  }
+
+  /**
+   * The paths listed (`paths`) are as many as suggestions until the rep asks for all: a large account has hundreds,
+   * and listing them all made this panel three times the size of the map in the DOM.
+   */
+  get pathCount() {
+    return this.ready ? introductionPathCount(this.analysis) : 0;
+  }
+
+  get hasHiddenPaths() {
+    return this.pathCount > this.paths.length;
+  }
+
+  get allPathsLabel() {
+    return `Show all ${this.pathCount} introduction paths`;
+  }
+
+  handleAllPaths() {
+    this.allPaths = true;
   }
 
   get isEmpty() {

@@ -1,15 +1,6 @@
 // The method's plan for the account as a rep acts on it: the core's key-intersection suggestions, most urgent first,
 // each with the introductions (leverage) that can open it, and every introduction path by the cell it opens.
-import { gradeLabel, pairKey } from 'c/contactPlanData';
-
-function nameOf(list, id) {
-  const found = id ? list.find((entry) => entry.id === id) : undefined;
-  return found ? found.name : id;
-}
-
-function cellOf(analysis, contactId, memberId) {
-  return analysis.cells.find((cell) => cell.contactId === contactId && cell.memberId === memberId);
-}
+import { cellOf, gradeLabel, leverageFor, nameOf, pairKey } from 'c/contactPlanData';
 
 /** The leverage that opens a target: a weak cell (contact + member) or, without a member, the contact nobody knows. */
 function opensTarget(proposal, contactId, memberId) {
@@ -27,15 +18,48 @@ function introduction(plan, proposal, index) {
   };
 }
 
+/** How many introductions an entry lists before "and N more" (the map marks them all when the path is shown). */
+export const INTRODUCTIONS_SHOWN = 3;
+
+/** The first few introductions and the words for the rest: { shownIntroductions, moreIntroductions }. */
+function introductionSummary(list) {
+  const more = list.length - INTRODUCTIONS_SHOWN;
+  return {
+    shownIntroductions: list.slice(0, INTRODUCTIONS_SHOWN),
+    moreIntroductions: more > 0 ? `and ${more} more ${more === 1 ? 'way' : 'ways'} in` : '',
+  };
+}
+
 function introductionsFor(plan, analysis, contactId, memberId) {
-  return analysis.leverage
+  return leverageFor(analysis, contactId)
     .filter((proposal) => opensTarget(proposal, contactId, memberId))
     .map((proposal, index) => introduction(plan, proposal, index));
 }
 
-/** [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions. */
-export function keySuggestions(plan, analysis) {
-  return analysis.keySuggestions.map((suggestion) => {
+// The panel's getters run on every render; each list is built once per analysis (a changed plan always brings a new
+// analysis object, and an equal plan read back after a save brings the same one: the analysis alone is the key).
+const built = { suggestions: new WeakMap(), paths: new WeakMap() };
+
+function once(cache, plan, analysis, limit, build) {
+  const entry = cache.get(analysis);
+  if (entry && entry.limit === limit) return entry.value;
+  const value = build(plan, analysis, limit);
+  cache.set(analysis, { limit, value });
+  return value;
+}
+
+const firstOf = (list, limit) => (limit > 0 ? list.slice(0, limit) : list);
+
+/**
+ * [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions, the
+ * first `limit` of them (0: all). Only those shown are built: a large account has hundreds.
+ */
+export function keySuggestions(plan, analysis, limit = 0) {
+  return once(built.suggestions, plan, analysis, limit, buildKeySuggestions);
+}
+
+function buildKeySuggestions(plan, analysis, limit) {
+  return firstOf(analysis.keySuggestions, limit).map((suggestion) => {
     const contactName = nameOf(plan.contacts, suggestion.contactId);
     const memberName = suggestion.memberId ? nameOf(plan.members, suggestion.memberId) : undefined;
     const cell = suggestion.memberId ? cellOf(analysis, suggestion.contactId, suggestion.memberId) : undefined;
@@ -52,23 +76,46 @@ export function keySuggestions(plan, analysis) {
       markLabel: 'Make key and plan',
       markTitle: memberName ? `Mark ${memberName} and ${contactName} as a key intersection and open its blueprint` : '',
       introductions,
+      ...introductionSummary(introductions),
       hasIntroductions: introductions.length > 0,
     };
   });
 }
 
+const grouped = new WeakMap();
+
+/** The leverage proposals by the cell they open, with their place in the core's list: built once per analysis. */
+function pathsByTarget(analysis) {
+  if (!grouped.has(analysis.leverage)) {
+    const byTarget = new Map();
+    analysis.leverage.forEach((proposal, index) => {
+      const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
+      if (!byTarget.has(key)) byTarget.set(key, []);
+      byTarget.get(key).push({ proposal, index });
+    });
+    grouped.set(analysis.leverage, byTarget);
+  }
+  return grouped.get(analysis.leverage);
+}
+
+/** How many cells the introduction paths open (the number of paths). */
+export function introductionPathCount(analysis) {
+  return pathsByTarget(analysis).size;
+}
+
 /**
- * Every introduction path grouped by the cell it opens: [{ key, contactId, memberId, title, introductions, cells }],
- * `cells` being what the map marks ({ contactId, memberId, role: 'target' | 'door' }).
+ * The introduction paths grouped by the cell they open, the first `limit` of them (0: all):
+ * [{ key, contactId, memberId, title, introductions, cells }], `cells` being what the map marks
+ * ({ contactId, memberId, role: 'target' | 'door' }).
  */
-export function introductionPaths(plan, analysis) {
-  const byTarget = new Map();
-  analysis.leverage.forEach((proposal, index) => {
-    const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
-    if (!byTarget.has(key)) byTarget.set(key, { proposal, list: [] });
-    byTarget.get(key).list.push(introduction(plan, proposal, index));
-  });
-  return [...byTarget.entries()].map(([key, { proposal, list }]) => {
+export function introductionPaths(plan, analysis, limit = 0) {
+  return once(built.paths, plan, analysis, limit, buildIntroductionPaths);
+}
+
+function buildIntroductionPaths(plan, analysis, limit) {
+  return firstOf([...pathsByTarget(analysis)], limit).map(([key, entries]) => {
+    const { proposal } = entries[0];
+    const list = entries.map((entry) => introduction(plan, entry.proposal, entry.index));
     const contactName = nameOf(plan.contacts, proposal.contactId);
     const memberName = proposal.targetMemberId ? nameOf(plan.members, proposal.targetMemberId) : undefined;
     const cell = memberName ? cellOf(analysis, proposal.contactId, proposal.targetMemberId) : undefined;
@@ -85,6 +132,7 @@ export function introductionPaths(plan, analysis) {
         : `${contactName}, whom nobody knows yet`,
       showLabel: `Show the way to ${contactName} on the map`,
       introductions: list,
+      ...introductionSummary(list),
       cells: [...targets, ...doors],
     };
   });

@@ -3,6 +3,12 @@ import { graphql } from 'lightning/graphql';
 import { PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
 import { groupWarnings, summarize } from './warningList';
 
+/** How many people a rule group names before "and N more". */
+const PEOPLE_SHOWN = 12;
+// The groups as listed (people cut short, details open or not), per grouping: kept out of the component's reactive
+// fields, which must not change while it renders.
+const SHOWN_GROUPS = new WeakMap();
+
 /**
  * The account's coverage warnings as advice a rep reads once: by severity, most severe first, one entry per rule with
  * the people it names (each a link to their cell in the map). `variant="summary"` is the one-line strip above the map.
@@ -24,6 +30,9 @@ export default class CoverageWarnings extends LightningElement {
   planQuery = this.reader.query;
   cursors = this.reader.cursors;
   showAll = false;
+  /** Rule groups (by key) whose every person is listed, and whose per-person details are open. */
+  everyone = new Set();
+  openDetails = new Set();
   unsubscribe;
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
@@ -50,7 +59,42 @@ export default class CoverageWarnings extends LightningElement {
   get groups() {
     if (!this.analysis || this.errors) return [];
     const limit = this.showAll ? 0 : Number(this.maxItems) || 0;
-    return groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, limit);
+    const groups = groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, limit);
+    const state = `${[...this.everyone].join(',')}|${[...this.openDetails].join(',')}`;
+    const remembered = SHOWN_GROUPS.get(groups);
+    if (remembered && remembered.state === state) return remembered.value;
+    const value = groups.map((group) => ({ ...group, rules: group.rules.map((rule) => this.shownRule(rule)) }));
+    SHOWN_GROUPS.set(groups, { state, value });
+    return value;
+  }
+
+  /**
+   * A rule as listed: the first few people (all of them once the rep asks), and its per-person advice only while its
+   * details are open. On a large account one rule can name a hundred people, and the lists made this card as large as
+   * the map in the DOM.
+   */
+  shownRule(rule) {
+    const everyone = this.everyone.has(rule.key) || rule.people.length <= PEOPLE_SHOWN;
+    const more = rule.people.length - PEOPLE_SHOWN;
+    return {
+      ...rule,
+      people: everyone ? rule.people : rule.people.slice(0, PEOPLE_SHOWN),
+      morePeopleLabel: everyone ? '' : `and ${more} more`,
+      morePeopleTitle: everyone ? '' : `Show all ${rule.people.length} people this advice is about`,
+      detailsOpen: this.openDetails.has(rule.key),
+    };
+  }
+
+  handleEveryone(event) {
+    this.everyone = new Set([...this.everyone, event.currentTarget.dataset.rule]);
+  }
+
+  handleDetailsToggle(event) {
+    const key = event.currentTarget.dataset.rule;
+    const open = new Set(this.openDetails);
+    if (event.currentTarget.open) open.add(key);
+    else open.delete(key);
+    this.openDetails = open;
   }
 
   get isSummary() {

@@ -1,9 +1,9 @@
 // Groups the core's warnings for display: by severity (most severe first), then one entry per rule with the people it
 // names, so eleven "build a second relationship" warnings read as one piece of advice with eleven names.
-import { RULE_LABELS, RULE_SUMMARIES, SEVERITIES, severityRank } from 'c/contactPlanData';
+import { RULE_LABELS, RULE_SUMMARIES, SEVERITIES, entryOf, severityRank } from 'c/contactPlanData';
 
 function nameOf(list, id) {
-  const found = id ? list.find((entry) => entry.id === id) : undefined;
+  const found = id ? entryOf(list, id) : undefined;
   return found ? found.name : undefined;
 }
 
@@ -56,12 +56,24 @@ function ruleGroup(rule, severity, warnings, plan) {
   };
 }
 
+const grouped = new WeakMap();
+
 /**
  * Returns [{ code, label, heading, count, ruleCount, badgeClass, rules }] for the severities at or above
  * `minSeverity`, most severe first; inside each, one group per rule, the one naming the most people first.
  * `maxGroups` > 0 keeps only the first that many rule groups (the most important ones).
  */
 export function groupWarnings(warnings, plan, minSeverity = 'low', maxGroups = 0) {
+  // The card's getters ask for the same grouping several times a render: built once per warnings list and options.
+  const key = `${minSeverity}|${maxGroups}`;
+  // A warnings list belongs to one analysis, and so to one plan's names.
+  if (!grouped.has(warnings)) grouped.set(warnings, new Map());
+  const byOptions = grouped.get(warnings);
+  if (!byOptions.has(key)) byOptions.set(key, buildGroups(warnings, plan, minSeverity, maxGroups));
+  return byOptions.get(key);
+}
+
+function buildGroups(warnings, plan, minSeverity, maxGroups) {
   const floor = severityRank(minSeverity);
   const bySeverity = SEVERITIES.map((severity) => {
     const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);

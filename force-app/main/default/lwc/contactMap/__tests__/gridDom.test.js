@@ -1,4 +1,4 @@
-import { placePopover } from '../gridDom';
+import { cellAt, patchGrid, placePopover, renderMembersAsRows } from '../gridDom';
 import { fromScreen, screenOrder, toScreen } from '../keyboard';
 
 function boxed(rect) {
@@ -62,5 +62,74 @@ describe('screen order', () => {
     expect(fromScreen({ row: 1, col: 1 }, order, true)).toEqual({ row: 1, col: 3 });
     // A contact in a folded group maps to the next shown one.
     expect(toScreen({ row: 0, col: 1 }, order, true)).toEqual({ row: 1, col: 0 });
+  });
+});
+
+describe('patchGrid', () => {
+  const cell = (contactId, memberId, letter) => ({
+    contactId,
+    memberId,
+    letter,
+    cssClass: letter ? `cp-cell cp-grade_${letter}` : 'cp-cell cp-grade_blank',
+    ariaLabel: `${memberId} and ${contactId}: ${letter || 'no relationship'}`,
+    title: '',
+  });
+  const view = (grades, badges = []) => ({
+    columns: [
+      { id: 'c1', name: 'Ada', roleCode: 'Power', badges },
+      { id: 'c2', name: 'Gil', roleCode: 'User', badges: [] },
+    ],
+    rows: [
+      { id: 'm1', name: 'Uma', badges: [], cells: [cell('c1', 'm1', grades[0]), cell('c2', 'm1', grades[1])] },
+      { id: 'm2', name: 'Raj', badges: [], cells: [cell('c1', 'm2', grades[2]), cell('c2', 'm2', grades[3])] },
+    ],
+  });
+
+  function rendered(first) {
+    const table = document.createElement('table');
+    const head = document.createElement('tr');
+    const body = document.createElement('tbody');
+    table.append(head, body);
+    const cells = renderMembersAsRows(head, body, first);
+    return { table, cells };
+  }
+
+  it('updates only the cells that changed, in place, and keeps the marks other code added', () => {
+    const before = view(['S', '', 'O', 'I']);
+    const { table, cells } = rendered(before);
+    const edited = cellAt(cells, { row: 0, col: 1 });
+    const untouched = cellAt(cells, { row: 1, col: 0 });
+    edited.classList.add('cp-selected');
+    untouched.setAttribute('aria-label', 'marked by the test');
+
+    expect(patchGrid(table, cells, before, view(['S', 'T', 'O', 'I']))).toBe(true);
+
+    expect(cellAt(cells, { row: 0, col: 1 })).toBe(edited);
+    expect(table.contains(edited)).toBe(true);
+    expect(edited.textContent).toBe('T');
+    expect([...edited.classList].sort()).toEqual(['cp-cell', 'cp-grade_T', 'cp-selected']);
+    expect(edited.getAttribute('aria-label')).toBe('m1 and c2: T');
+    // An unchanged cell is not written at all.
+    expect(untouched.getAttribute('aria-label')).toBe('marked by the test');
+  });
+
+  it('redraws a header whose coverage badges changed', () => {
+    const before = view(['S', '', 'O', 'I']);
+    const { table, cells } = rendered(before);
+    const badge = { cssClass: 'cp-badge', title: 'Only one relationship', rule: 'SINGLE_THREADED', label: '1' };
+    patchGrid(table, cells, before, view(['S', '', 'O', 'I'], [badge]));
+    const header = table.querySelector('th.cp-contact[data-contact="c1"]');
+    expect(header.querySelector('[data-rule]').getAttribute('data-rule')).toBe('SINGLE_THREADED');
+    expect(table.querySelectorAll('th.cp-contact').length).toBe(2);
+  });
+
+  it('refuses, changing nothing, when the people or their order differ', () => {
+    const before = view(['S', '', 'O', 'I']);
+    const { table, cells } = rendered(before);
+    const reordered = view(['S', '', 'O', 'I']);
+    reordered.columns.reverse();
+    expect(patchGrid(table, cells, before, reordered)).toBe(false);
+    expect(patchGrid(table, cells, undefined, before)).toBe(false);
+    expect(cellAt(cells, { row: 0, col: 0 }).textContent).toBe('S');
   });
 });

@@ -42,6 +42,19 @@ const analysis = {
 };
 
 describe('buildGrid', () => {
+  it('keeps the cell objects of the view shown where nothing changed, and rebuilds the ones an edit changed', () => {
+    const shown = buildGrid(plan, analysis);
+    const edited = { ...analysis, cells: analysis.cells.map((cell) => ceoWith(cell, { manual: 'O', effective: 'O' })) };
+    const next = buildGrid(plan, edited, {}, shown);
+    const at = (grid, memberId, contactId) =>
+      grid.rows.find((row) => row.id === memberId).cells.find((cell) => cell.contactId === contactId);
+    expect(at(next, 'm-vp', 'c-user')).toBe(at(shown, 'm-vp', 'c-user'));
+    expect(at(next, 'm-ae', 'c-cfo')).toBe(at(shown, 'm-ae', 'c-cfo'));
+    expect(at(next, 'm-ae', 'c-ceo')).not.toBe(at(shown, 'm-ae', 'c-ceo'));
+    expect(at(next, 'm-ae', 'c-ceo').letter).toBe('O');
+    expect(at(next, 'm-ae', 'c-ceo').cssClass).toBe('cp-cell cp-grade_O cp-key');
+  });
+
   it('marks a grade gravity will lower with its countdown, and the next best moves, blank cells included', () => {
     const dropping = {
       ...analysis,

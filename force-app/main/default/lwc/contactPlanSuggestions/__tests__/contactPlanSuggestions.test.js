@@ -209,3 +209,40 @@ describe('c-contact-plan-suggestions', () => {
     );
   });
 });
+
+describe('c-contact-plan-suggestions on a large account', () => {
+  // Eight weak cells with a way in each, and one of them with five: more than a rep reads at once.
+  function largeAnalysis() {
+    const plan = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const analysis = analyzePlan(plan);
+    const leverage = [];
+    for (let i = 0; i < 8; i += 1) {
+      leverage.push({ contactId: `003L0000000000${i}AAA`, viaMemberId: UMA, why: `Door ${i}` });
+    }
+    for (let i = 0; i < 4; i += 1)
+      leverage.push({ contactId: '003L00000000000AAA', viaMemberId: VICTOR, why: `Side ${i}` });
+    return { plan, analysis: { ...analysis, leverage } };
+  }
+
+  it('lists as many introduction paths as suggestions, the rest one click away, and sums up long introductions', async () => {
+    const element = mount({ maxSuggestions: 5 });
+    graphql.emit(PLAN);
+    await flush();
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', ...largeAnalysis() });
+    await flush();
+    expect($$(element, 'li.cp-path').length).toBe(5);
+    const first = $(element, 'li.cp-path');
+    expect([...first.querySelectorAll('.cp-introduction')].map((li) => li.textContent)).toEqual([
+      'Door 0: ask Uma Patel for an introduction.',
+      'Side 0: ask Victor Hugo for an introduction.',
+      'Side 1: ask Victor Hugo for an introduction.',
+    ]);
+    expect(first.querySelector('.cp-more').textContent).toBe('and 2 more ways in');
+    const all = $(element, 'button.cp-all-paths');
+    expect(all.textContent.trim()).toBe('Show all 8 introduction paths');
+    all.click();
+    await flush();
+    expect($$(element, 'li.cp-path').length).toBe(8);
+    expect($(element, 'button.cp-all-paths')).toBeNull();
+  });
+});

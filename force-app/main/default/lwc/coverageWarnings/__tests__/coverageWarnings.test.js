@@ -254,3 +254,47 @@ describe('c-coverage-warnings as the summary strip', () => {
     expect(root(element).querySelector('lightning-card')).toBeNull();
   });
 });
+
+describe('c-coverage-warnings with one rule about many people', () => {
+  // Twenty people without a second relationship: one piece of advice, its people cut short, its details on demand.
+  function manyPeople() {
+    const plan = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const contacts = Array.from({ length: 20 }, (_, i) => ({
+      id: `003M000000000${String(i).padStart(2, '0')}AAA`,
+      name: `Person ${i}`,
+    }));
+    const warnings = contacts.map((contact) => ({
+      rule: 'SINGLE_THREADED',
+      severity: 'medium',
+      contactId: contact.id,
+      message: `Build a second relationship with ${contact.name}.`,
+    }));
+    return { plan: { ...plan, contacts }, analysis: { ...analyzePlan(plan), warnings } };
+  }
+
+  it('names twelve people, lists everyone on request, and writes the details only when opened', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', ...manyPeople() });
+    await flush();
+    const people = () => [...root(element).querySelectorAll('button.cp-person')].map((b) => b.textContent.trim());
+    expect(people()).toEqual(Array.from({ length: 12 }, (_, i) => `Person ${i}`));
+    expect(root(element).querySelectorAll('li.cp-detail').length).toBe(0);
+
+    const more = root(element).querySelector('button.cp-everyone');
+    expect(more.textContent.trim()).toBe('and 8 more');
+    more.click();
+    await flush();
+    expect(people().length).toBe(20);
+    expect(root(element).querySelector('button.cp-everyone')).toBeNull();
+
+    const details = root(element).querySelector('details.cp-details');
+    details.open = true;
+    details.dispatchEvent(new CustomEvent('toggle'));
+    await flush();
+    const items = [...root(element).querySelectorAll('li.cp-detail')].map((li) => li.textContent);
+    expect(items.length).toBe(20);
+    expect(items[19]).toBe('Build a second relationship with Person 19.');
+  });
+});
