@@ -251,5 +251,31 @@ describe('activities and account-contact relations over the API', () => {
       await conn.sobject('Contact').destroy(contact);
       expect(await relations()).toEqual([]);
     });
+
+    it('has no queryAll: deleted relations are listed, by id, by the Get Deleted resource within its 15 days', async () => {
+      const contact = await create('Contact', { LastName: 'Okafor', AccountId: accountA });
+      const indirect = await create('AccountContactRelation', { AccountId: accountB, ContactId: contact });
+      await conn.sobject('AccountContactRelation').destroy(indirect);
+      await expect(queryAll(`SELECT Id FROM AccountContactRelation WHERE Id = '${indirect}'`)).rejects.toMatchObject({
+        errorCode: 'INVALID_TYPE_FOR_OPERATION',
+      });
+      // The Get Deleted resource as jsforce calls it.
+      const deleted = await conn
+        .sobject('AccountContactRelation')
+        .deleted(new Date('2026-11-20T09:00:00Z'), new Date('2026-11-20T11:00:00Z'));
+      // With the relations the test above removed (a move, a contact's delete) at the same pinned instant.
+      expect(deleted.deletedRecords).toContainEqual({ id: indirect, deletedDate: '2026-11-20T10:00:00.000+0000' });
+      expect(deleted.deletedRecords).toHaveLength(3);
+      expect(deleted.latestDateCovered).toBe('2026-11-20T10:00:00.000+0000');
+      const before = await conn
+        .sobject('AccountContactRelation')
+        .deleted(new Date('2026-11-19T09:00:00Z'), new Date('2026-11-20T09:59:00Z'));
+      expect(before.deletedRecords).toEqual([]);
+      await expect(
+        conn.sobject('AccountContactRelation').deleted(new Date('2026-11-04T09:00:00Z'), new Date('2026-11-20T11:00:00Z')),
+      ).rejects.toMatchObject({ errorCode: 'INVALID_REPLICATION_DATE' });
+      // Other objects keep their queryAll.
+      expect((await queryAll(`SELECT Id FROM Contact WHERE Id = '${contact}'`)).records).toHaveLength(1);
+    });
   });
 });

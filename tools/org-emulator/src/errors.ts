@@ -33,4 +33,7 @@ export const invalidType = (objectName: string): SfError =>
     'INVALID_TYPE',
     `sObject type '${objectName}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
   );
+/** A query operation the object's Supported Calls (Object Reference) do not list, e.g. queryAll(). */
+export const invalidTypeForOperation = (objectName: string, operation: string): SfError =>
+  new SfError(400, 'INVALID_TYPE_FOR_OPERATION', `entity type ${objectName} does not support ${operation}`);
 export const notFound = (): SfError => new SfError(404, 'NOT_FOUND', 'The requested resource does not exist');

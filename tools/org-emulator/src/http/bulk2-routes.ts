@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { SfError } from '../errors';
 import { makeId, normalizeId } from '../ids';
 import type { OrgContext } from '../context';
-import { compileSoql, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
+import { assertQueryAll, compileSoql, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
 import { readPath } from '../soql/paths';
 import type { SfRecord } from '../store/store';
 import { apiCall } from './guard';
@@ -122,6 +122,7 @@ export function bulk2Routes(org: OrgContext): Router {
         throw jobError('INVALIDJOB', 'Bulk API 2.0 queries support neither COUNT() nor subqueries');
       }
       const includeDeleted = operation === 'queryAll';
+      if (includeDeleted) assertQueryAll(query);
       const job: QueryJob = {
         ...common(req, query.def.name, body),
         operation,

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { SfError } from '../errors';
 import { makeId } from '../ids';
 import type { OrgContext } from '../context';
-import { compileSoql, projectRow, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
+import { assertQueryAll, compileSoql, projectRow, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
 import type { SfRecord } from '../store/store';
 import type { FieldDef } from '../schema/types';
 import { compositeRoutes } from './composite-routes';
@@ -51,6 +51,7 @@ export class QueryService {
     const includeDeleted = endpoint === 'queryAll';
     const env = this.org.query(version);
     const query = compileSoql(soql, env);
+    if (includeDeleted) assertQueryAll(query);
     const rows = runQuery(query, env, includeDeleted);
     if (query.countOnly) return { totalSize: rows.length, done: true, records: [] };
     this.evict();

@@ -6,6 +6,7 @@ import { describeGlobalEntry, describeObject } from '../describe';
 import type { ObjectDef } from '../schema/types';
 import { apiValue, attributes } from '../soql/query';
 import type { SfRecord, WriteAccess } from '../store/store';
+import { toApiDateTime } from '../store/values';
 import { apiCall, publicCall } from './guard';
 
 const RELEASES: Array<[string, string]> = [
@@ -39,6 +40,44 @@ export function renderRecord(
   };
   for (const f of fields) out[f.name] = apiValue(f, row[f.name]);
   return out;
+}
+
+/** How far back the Get Deleted resource answers (REST API Developer Guide, "sObject Get Deleted"). */
+const DELETE_LOG_DAYS = 15;
+/** The most ids one Get Deleted answer may hold; more is EXCEEDED_ID_LIMIT. */
+const DELETED_ID_LIMIT = 600_000;
+
+/** A `start`/`end` parameter: ISO 8601 with an offset (a `+` sent unencoded arrives as a space). */
+function replicationDate(value: unknown, name: string): number {
+  const ms = typeof value === 'string' ? Date.parse(value.replace(' ', '+')) : NaN;
+  if (Number.isNaN(ms)) throw new SfError(400, 'INVALID_REPLICATION_DATE', `${name}: a date and time is required`);
+  return ms;
+}
+
+/**
+ * `GET /sobjects/{type}/deleted/?start=&end=`: the ids deleted in the window, from the delete log. Stricter than
+ * Salesforce: a window reaching back beyond the log's 15 days, or ending before it starts, is refused rather than
+ * answered in part.
+ */
+function deletedRecords(org: OrgContext, def: ObjectDef, start: unknown, end: unknown): Record<string, unknown> {
+  const [from, to] = [replicationDate(start, 'start'), replicationDate(end, 'end')];
+  const now = org.clock.now().getTime();
+  const earliest = now - DELETE_LOG_DAYS * 86_400_000;
+  if (to < from) throw new SfError(400, 'INVALID_REPLICATION_DATE', 'end is before start');
+  if (from < earliest) {
+    throw new SfError(400, 'INVALID_REPLICATION_DATE', `start is more than ${DELETE_LOG_DAYS} days ago`);
+  }
+  const deleted: Array<{ id: string; deletedDate: string }> = [];
+  for (const row of org.store.table(def.name).rows.values()) {
+    if (!row.IsDeleted) continue;
+    const at = Date.parse(String(row.SystemModstamp));
+    if (at >= from && at <= to) deleted.push({ id: row.Id as string, deletedDate: toApiDateTime(String(row.SystemModstamp)) });
+  }
+  if (deleted.length > DELETED_ID_LIMIT) {
+    throw new SfError(400, 'EXCEEDED_ID_LIMIT', 'too many ids: choose a start and end closer together');
+  }
+  const iso = (ms: number): string => toApiDateTime(new Date(ms).toISOString());
+  return { deletedRecords: deleted, earliestDateAvailable: iso(earliest), latestDateCovered: iso(Math.min(to, now)) };
 }
 
 /** Versions, resources, limits, describes and single-record CRUD (including upsert by external id). */
@@ -117,6 +156,14 @@ export function restRoutes(org: OrgContext): Router {
       const def = catalogFor(req).get(req.params.type as string);
       const id = org.store.insert(def.name, bodyObject(req.body));
       res.status(201).json({ id, success: true, errors: [] });
+    }),
+  );
+
+  router.get(
+    `${v}/sobjects/:type/deleted`,
+    apiCall(org, 'sobject', (req, res) => {
+      const def = catalogFor(req).get(req.params.type as string);
+      res.json(deletedRecords(org, def, req.query.start, req.query.end));
     }),
   );
 

@@ -282,6 +282,9 @@ export function standardObjects(): ObjectDef[] {
         field('EndDate', { type: 'date' }),
       ]),
       uniqueTogether: [['ContactId', 'AccountId']],
+      // Its Supported Calls list getDeleted() and getUpdated() but not queryAll(): deleted relations are found
+      // through the Get Deleted resource only.
+      operations: { queryAll: false },
     },
   ];
 }

@@ -71,7 +71,7 @@ export interface ObjectDef {
   childRelationships: ChildRelationship[];
   autoNumberFormat?: string;
   /** Which DML the API allows on the object (default: all). Setup objects such as Organization are query-only. */
-  operations?: { create?: boolean; update?: boolean; delete?: boolean };
+  operations?: { create?: boolean; update?: boolean; delete?: boolean; queryAll?: boolean };
   /** Field pairs no two live rows may share (PermissionSetAssignment: one assignment per user and set). */
   uniqueTogether?: [string, string][];
   /** A setup object (Organization, Profile, PermissionSet…): readable by every user, outside object permissions. */

@@ -5,7 +5,7 @@ import {
   type Query,
   type Subquery,
 } from '@jetstreamapp/soql-parser-js';
-import { SfError, malformedQuery } from '../errors';
+import { SfError, invalidTypeForOperation, malformedQuery } from '../errors';
 import type { Catalog } from '../schema/catalog';
 import type { ChildRelationship, FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord, Store } from '../store/store';
@@ -171,6 +171,11 @@ function semiJoin(sub: Query, env: QueryEnvironment): () => Set<string> {
     }
     return cached;
   };
+}
+
+/** queryAll (REST, composite, Bulk API 2.0) only on objects whose Supported Calls list it. */
+export function assertQueryAll(q: CompiledQuery): void {
+  if (q.def.operations?.queryAll === false) throw invalidTypeForOperation(q.def.name, 'queryAll');
 }
 
 /** Rows matching the query, sorted and windowed (raw store rows; project them per page). */
