@@ -6,6 +6,7 @@ import {
   compositeRows,
   dateLiteral,
   dateTimeLiteral,
+  getDeleted,
   idList,
   isSalesforceId,
   type OrgHttp,
@@ -15,6 +16,7 @@ import {
 } from '../salesforce';
 import { chunk } from '../util/chunk';
 import { IN_LIST_SIZE } from './extract';
+import { findAccountsRelationsLeft } from './moves';
 import { accountPathOf, SOURCE_ENTRIES } from './sources';
 
 export interface DirtyQuery {
@@ -67,7 +69,33 @@ export async function findDirtyAccounts(http: OrgHttp, q: DirtyQuery): Promise<s
     }
     accountIds(answer.rows, path).forEach((id) => dirty.add(id));
   });
+  if (await anyDeletedWithoutQueryAll(http, { ...q, since: q.since })) {
+    (await findAccountsRelationsLeft(http, q)).forEach((id) => dirty.add(id));
+  }
   return [...dirty].sort();
+}
+
+/** How far back the delete log behind the Get Deleted resource reaches (REST API Developer Guide). */
+const DELETE_LOG_MS = 15 * 86_400_000;
+
+/**
+ * Whether a source whose deletions only the Get Deleted resource shows lost rows in the window (one call each).
+ * A window longer than the delete log keeps, or an org without the (optional) object, is answered without asking:
+ * yes for the first (it may have), no for the second.
+ */
+async function anyDeletedWithoutQueryAll(http: OrgHttp, q: DirtyQuery & { since: Date }): Promise<boolean> {
+  const from = new Date(q.since.getTime() - q.overlapMinutes * 60_000);
+  for (const source of SOURCE_ENTRIES) {
+    if (!source.changes || source.deletions !== 'getDeleted') continue;
+    if (q.until.getTime() - from.getTime() >= DELETE_LOG_MS) return true;
+    try {
+      if ((await getDeleted(http, source.object, from, q.until)).length) return true;
+    } catch (error) {
+      const missing = error instanceof SalesforceError && ['INVALID_TYPE', 'NOT_FOUND'].includes(error.errorCode);
+      if (!(source.optional && missing)) throw error;
+    }
+  }
+  return false;
 }
 
 interface ChangeQuery extends QuerySpec {
@@ -98,7 +126,7 @@ export function changeQueries(q: DirtyQuery & { since: Date }): ChangeQuery[] {
     const where = `${window(source.changeStamp)}${source.writtenBySync ? notOurs : ''}`;
     queries.push({
       soql: `SELECT ${path} FROM ${source.object} WHERE ${where}`,
-      includeDeleted: true,
+      includeDeleted: source.deletions !== 'getDeleted',
       object: source.object,
       path,
     });

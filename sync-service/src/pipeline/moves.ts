@@ -2,7 +2,7 @@
 // longer on the record's account (moved, merged into a contact elsewhere, deleted) is closed on that account, with
 // the rep data kept; a contact now on a batch account brings the records other accounts hold on it as history. Both
 // reach the plan through the plan reader, from the rows this module adds to the batch's sources.
-import { PLAN_FIELDS } from '@contact-plan/plan-reader';
+import { evidenceRecords, PLAN_FIELDS, valueAt, type OrgRecord } from '@contact-plan/plan-reader';
 import {
   assertId,
   compositeRows,
@@ -34,6 +34,15 @@ const queriesFor = (ids: readonly string[], soql: (list: string) => string, incl
   chunk([...new Set(ids)], IN_LIST_SIZE).map((slice) => ({ soql: soql(idList(slice)), includeDeleted }));
 
 /**
+ * `accountId:contactId` for every contact on an account as the plan reader counts it: its home (AccountId) and each
+ * account an active indirect AccountContactRelation relates it to on `asOf`.
+ */
+function contactsOnAccounts(contacts: OrgRecord[], relations: OrgRecord[], asOf: string): Set<string> {
+  const read = evidenceRecords({ Contact: contacts, AccountContactRelation: relations }, { asOf, horizonDays: 0 });
+  return new Set((read.Contact ?? []).map((c) => `${str(c.AccountId) ?? ''}:${String(c.Id)}`));
+}
+
+/**
  * Finds the batch's departed relationships and its contacts' histories, adds what the reader needs to the sources
  * (the departed contact's name, roles and new account; the other accounts' rows and their members) and returns the
  * close writes for records not closed yet. One composite call when nothing moved; two more when something did.
@@ -46,11 +55,15 @@ export async function followMoves(
   const result: MoveResult = { closes: [], rowsRead: 0, departed: 0, inherited: 0 };
   const batch = new Set(sources.accountIds);
   if (!batch.size) return result;
-  const homeOf = new Map(sources.contacts.map((c) => [String(c.Id), str(c.AccountId)]));
+  const onAccount = contactsOnAccounts(
+    [...sources.contacts, ...sources.relatedContacts],
+    sources.contactRelations,
+    sources.asOf,
+  );
   const departed = sources.relationships.filter((r) => {
     const account = str(r.Account__c);
     const contact = str(r.Contact__c);
-    return account !== undefined && batch.has(account) && (!contact || homeOf.get(contact) !== account);
+    return account !== undefined && batch.has(account) && (!contact || !onAccount.has(`${account}:${contact}`));
   });
 
   // Other accounts' records on the batch's contacts: the history they bring (the batch's own rows are read already).
@@ -161,4 +174,55 @@ export async function findAccountsPeopleLeft(
     ),
   ];
   return [...new Set(ids.filter(isSalesforceId))];
+}
+
+/**
+ * The accounts an indirect AccountContactRelation left when it was deleted (the Get Deleted resource names only its
+ * id): every account holding an open Relationship__c or an open warning on a contact that is neither homed there
+ * nor related there any longer. A contact's CONTACT_LEFT warning is left out: it stays open after the departure.
+ */
+export async function findAccountsRelationsLeft(
+  http: OrgHttp,
+  q: { asOf: string; bulkThreshold?: number },
+): Promise<string[]> {
+  const [relationships, warnings] = await compositeRows(
+    http,
+    [
+      {
+        soql:
+          'SELECT Account__c, Contact__c, Contact__r.AccountId FROM Relationship__c' +
+          ' WHERE Contact__c != null AND Closed_On__c = null',
+      },
+      {
+        soql:
+          'SELECT Account__c, Contact__c, Contact__r.AccountId FROM Coverage_Warning__c' +
+          " WHERE Contact__c != null AND Status__c = 'Open' AND Rule__c != 'CONTACT_LEFT'",
+      },
+    ],
+    { bulkThreshold: q.bulkThreshold },
+  );
+  // Contacts on accounts other than their home, with their home.
+  const away = new Map<string, { home?: string; accounts: Set<string> }>();
+  for (const row of [...(relationships ?? []), ...(warnings ?? [])]) {
+    const [account, contact] = [str(row.Account__c), str(row.Contact__c)];
+    const home = str(valueAt(row, 'Contact__r.AccountId'));
+    if (!account || !contact || home === account) continue;
+    const entry = away.get(contact) ?? { home, accounts: new Set<string>() };
+    entry.accounts.add(account);
+    away.set(contact, entry);
+  }
+  if (!away.size) return [];
+  const fields = SOURCE_FIELDS.AccountContactRelation.join(', ');
+  const specs = queriesFor(
+    [...away.keys()],
+    (list) => `SELECT ${fields} FROM AccountContactRelation WHERE IsDirect = false AND ContactId IN ${list}`,
+  );
+  const relations = (await compositeRows(http, specs, { bulkThreshold: q.bulkThreshold })).flat();
+  const contacts = [...away].map(([Id, { home }]) => ({ Id, AccountId: home ?? null }));
+  const onAccount = contactsOnAccounts(contacts, relations, q.asOf);
+  const left = new Set<string>();
+  for (const [contact, { accounts }] of away) {
+    for (const account of accounts) if (!onAccount.has(`${account}:${contact}`)) left.add(account);
+  }
+  return [...left].sort();
 }

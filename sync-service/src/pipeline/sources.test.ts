@@ -43,6 +43,8 @@ describe('the source registry', () => {
       'all Event AccountId',
       'all EventRelation Event.AccountId',
       'all TaskRelation Task.AccountId',
+      // No queryAll() on AccountContactRelation: its deletions come from the Get Deleted resource.
+      'live AccountContactRelation AccountId',
       'all Relationship__c Account__c',
       'all Contact_Blueprint__c Relationship__r.Account__c',
       'live AccountTeamMember AccountId',

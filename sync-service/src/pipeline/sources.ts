@@ -30,6 +30,12 @@ export interface SourceEntry {
   changes?: boolean;
   /** The field a change moves; default SystemModstamp. */
   changeStamp?: string;
+  /**
+   * How deleted rows are found: `queryAll` (default: the change query returns them, IsDeleted set) or, for an object
+   * whose Supported Calls lack queryAll(), `getDeleted` (the Get Deleted resource gives ids only, so the accounts a
+   * deleted row left are found from what the sync wrote there: findAccountsRelationsLeft).
+   */
+  deletions?: 'queryAll' | 'getDeleted';
   /** The sync writes these rows itself: with ignoreOwnWrites its own changes do not count. */
   writtenBySync?: boolean;
   /**
@@ -173,13 +179,15 @@ export const SOURCES = [
   },
   {
     // Contacts to Multiple Accounts: contacts homed elsewhere and related to the account (the direct relation is
-    // the contact's AccountId). Not a change source yet: the object does not support queryAll, which the change
-    // queries use for deleted rows.
+    // the contact's AccountId). A new or edited relation (AccountId is fixed after create) marks its account; the
+    // object has no queryAll(), so deleted ones come from the Get Deleted resource.
     object: 'AccountContactRelation',
     key: 'contactRelations',
     fields: ACTIVITY_FIELDS.AccountContactRelation,
     account: { field: 'AccountId' },
     filter: () => 'IsDirect = false AND IsActive = true',
+    changes: true,
+    deletions: 'getDeleted',
     optional: true,
   },
   {

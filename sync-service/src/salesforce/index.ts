@@ -12,6 +12,7 @@ export { OrgHttp, type CallCounts, type OrgHttpOptions } from './http';
 export { ApiBudget, budgetFloor, parseLimitInfo, type DailyApiLimit } from './limits';
 export { compositeQueries, compositeRows, COMPOSITE_QUERY_LIMIT, type QueryOutcome, type QuerySpec } from './composite';
 export { autoQuery, collect, restQuery } from './query';
+export { getDeleted } from './deleted';
 export { bulkQuery, bulkUpsert, type BulkPollOptions, type BulkQueryOptions } from './bulk';
 export type { QueryPage, SaveError, SaveResult, SfRecord, WriteRecord } from './records';
 export { dateLiteral, dateTimeLiteral, idList, quote, stringList } from './soql';

@@ -272,7 +272,9 @@ describe('activities and account-contact relations over the API', () => {
         .deleted(new Date('2026-11-19T09:00:00Z'), new Date('2026-11-20T09:59:00Z'));
       expect(before.deletedRecords).toEqual([]);
       await expect(
-        conn.sobject('AccountContactRelation').deleted(new Date('2026-11-04T09:00:00Z'), new Date('2026-11-20T11:00:00Z')),
+        conn
+          .sobject('AccountContactRelation')
+          .deleted(new Date('2026-11-04T09:00:00Z'), new Date('2026-11-20T11:00:00Z')),
       ).rejects.toMatchObject({ errorCode: 'INVALID_REPLICATION_DATE' });
       // Other objects keep their queryAll.
       expect((await queryAll(`SELECT Id FROM Contact WHERE Id = '${contact}'`)).records).toHaveLength(1);

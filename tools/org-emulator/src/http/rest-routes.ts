@@ -71,7 +71,8 @@ function deletedRecords(org: OrgContext, def: ObjectDef, start: unknown, end: un
   for (const row of org.store.table(def.name).rows.values()) {
     if (!row.IsDeleted) continue;
     const at = Date.parse(String(row.SystemModstamp));
-    if (at >= from && at <= to) deleted.push({ id: row.Id as string, deletedDate: toApiDateTime(String(row.SystemModstamp)) });
+    if (at >= from && at <= to)
+      deleted.push({ id: row.Id as string, deletedDate: toApiDateTime(String(row.SystemModstamp)) });
   }
   if (deleted.length > DELETED_ID_LIMIT) {
     throw new SfError(400, 'EXCEEDED_ID_LIMIT', 'too many ids: choose a start and end closer together');
