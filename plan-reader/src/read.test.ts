@@ -460,6 +460,35 @@ describe('people who move (docs/contracts.md, "Pair identity")', () => {
     expect(back.relationships).toEqual([{ contactId: GIL, memberId: DANA, grade: 'O', gradedOn: '2026-10-02' }]);
   });
 
+  it('reads no history on the home account from a related account the contact is still related to', () => {
+    // Gil is homed at Acme and related to Globex, where Dana knows him: that is Globex's relationship, not history.
+    const gilAtAcme = { Id: GIL, AccountId: ACME, Name: 'Gil Ortiz', Buyer_Roles__c: 'User' };
+    const rows: PlanRecords = {
+      Contact: [gilAtAcme, { ...gilAtAcme, AccountId: GLOBEX }],
+      User: [{ Id: DANA, Name: 'Dana Whitfield', Title: null, Seniority__c: null }],
+      Relationship__c: [
+        {
+          Id: REL_BOB,
+          Account__c: GLOBEX,
+          Contact__c: GIL,
+          Team_Member__c: DANA,
+          Grade__c: 'O',
+          Graded_On__c: '2026-10-02',
+        },
+      ],
+    };
+    const reads = readAccountPlans(rows, [ACME, GLOBEX], { asOf: ASOF });
+    expect(reads.get(GLOBEX)!.plan.relationships).toEqual([
+      { contactId: GIL, memberId: DANA, grade: 'O', gradedOn: '2026-10-02' },
+    ]);
+    const acme = reads.get(ACME)!.plan;
+    expect(acme.contacts.map((c) => [c.id, c.history])).toEqual([[GIL, undefined]]);
+    expect(acme.relationships).toEqual([]);
+    // Once the relation is gone (no Globex copy), the Globex record is Gil's history at Acme.
+    const gone = readAccountPlans({ ...rows, Contact: [gilAtAcme] }, [ACME, GLOBEX], { asOf: ASOF });
+    expect(gone.get(ACME)!.plan.contacts[0]!.history).toHaveLength(1);
+  });
+
   it('reads no history from the home account of a contact only related to another (indirect AccountContactRelation)', () => {
     // Gil stays at Acme and is also related to Globex: evidenceRecords adds Globex's copy of him after his own row.
     const gilAtAcme = { Id: GIL, AccountId: ACME, Name: 'Gil Ortiz', Buyer_Roles__c: 'User' };

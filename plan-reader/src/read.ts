@@ -446,11 +446,15 @@ export function readAccountPlans(
       file(accountId, object, row);
     }
   }
-  // A relationship on a contact who now belongs to another account of the batch is also that account's history.
+  // A relationship on a contact who now belongs to another account of the batch is also that account's history,
+  // unless the contact is still on the record's account too (related there): then it is that account's own.
   const contactAccount = accountOf.get('Contact');
+  const onAccount = new Set((records.Contact ?? []).map((row) => `${text(row.AccountId) ?? ''}:${text(row.Id) ?? ''}`));
   for (const row of records.Relationship__c ?? []) {
-    const home = contactAccount?.get(text(row.Contact__c) ?? '');
-    if (home && home !== text(row.Account__c)) file(home, 'Relationship__c', row);
+    const contactId = text(row.Contact__c) ?? '';
+    const home = contactAccount?.get(contactId);
+    const stillThere = onAccount.has(`${text(row.Account__c) ?? ''}:${contactId}`);
+    if (home && home !== text(row.Account__c) && !stillThere) file(home, 'Relationship__c', row);
   }
   for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS) as Array<
     [PlanObject, readonly [string, keyof typeof ACCOUNT_FIELDS]]

@@ -447,9 +447,12 @@ function readAccountPlans(records, accountIds, options) {
     }
   }
   const contactAccount = accountOf.get("Contact");
+  const onAccount = new Set((records.Contact ?? []).map((row) => `${text(row.AccountId) ?? ""}:${text(row.Id) ?? ""}`));
   for (const row of records.Relationship__c ?? []) {
-    const home = contactAccount?.get(text(row.Contact__c) ?? "");
-    if (home && home !== text(row.Account__c)) file(home, "Relationship__c", row);
+    const contactId = text(row.Contact__c) ?? "";
+    const home = contactAccount?.get(contactId);
+    const stillThere = onAccount.has(`${text(row.Account__c) ?? ""}:${contactId}`);
+    if (home && home !== text(row.Account__c) && !stillThere) file(home, "Relationship__c", row);
   }
   for (const [object, [field, parent]] of Object.entries(PARENT_FIELDS)) {
     const parents = accountOf.get(parent);
