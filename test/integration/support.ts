@@ -219,11 +219,18 @@ export function readState(org: Emulator, asOf: string = today()): OrgState {
   const relFields = REL_FIELDS;
   // By the pair a record holds now (a rep may have re-pointed it). Records whose contact left the account (closed
   // by the sync, or deleted) stay with their rep data; they are no longer part of the account's plan.
-  const homeOf = new Map(org.store.query('SELECT Id, AccountId FROM Contact').map((c) => [c.Id, c.AccountId]));
+  // A contact is on its home account and on every account an active indirect AccountContactRelation relates it to.
+  const onAccount = new Set(org.store.query('SELECT Id, AccountId FROM Contact').map((c) => `${c.AccountId}:${c.Id}`));
+  for (const r of org.store.query(
+    'SELECT AccountId, ContactId, StartDate, EndDate FROM AccountContactRelation WHERE IsDirect = false AND IsActive = true',
+  )) {
+    if ((r.StartDate && String(r.StartDate) > asOf) || (r.EndDate && String(r.EndDate) < asOf)) continue;
+    onAccount.add(`${r.AccountId}:${r.ContactId}`);
+  }
   for (const r of org.store.query(
     `SELECT Account__c, Contact__c, Team_Member__c, ${relFields.join(', ')} FROM Relationship__c`,
   )) {
-    if (homeOf.get(r.Contact__c) !== r.Account__c) continue;
+    if (!onAccount.has(`${r.Account__c}:${r.Contact__c}`)) continue;
     state.relationships[`${String(r.Account__c)}:${String(r.Contact__c)}:${String(r.Team_Member__c)}`] = only(
       r,
       relFields,

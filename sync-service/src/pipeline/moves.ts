@@ -5,11 +5,13 @@
 import { evidenceRecords, PLAN_FIELDS, valueAt, type OrgRecord } from '@contact-plan/plan-reader';
 import {
   assertId,
+  compositeQueries,
   compositeRows,
   dateTimeLiteral,
   idList,
   isSalesforceId,
   type OrgHttp,
+  SalesforceError,
   type QuerySpec,
   type SfRecord,
   type WriteRecord,
@@ -86,17 +88,34 @@ export async function followMoves(
   const accountSpecs = departed.length
     ? queriesFor(sources.accountIds, (list) => `SELECT Id, Name FROM Account WHERE Id IN ${list}`)
     : [];
-  const specs = [...historySpecs, ...contactSpecs, ...mergedSpecs, ...accountSpecs];
-  const answers = await compositeRows(http, specs, { bulkThreshold: opts.bulkThreshold });
+  // The batch's contacts' relations to other accounts: a record there on a contact still related there is that
+  // account's own, not history.
+  const relationFields = SOURCE_FIELDS.AccountContactRelation.join(', ');
+  const relationSpecs = queriesFor(
+    sources.accountIds,
+    (list) =>
+      `SELECT ${relationFields} FROM AccountContactRelation WHERE IsDirect = false AND Contact.AccountId IN ${list}`,
+  );
+  const specs = [...historySpecs, ...contactSpecs, ...mergedSpecs, ...accountSpecs, ...relationSpecs];
+  const answers = (await compositeQueries(http, specs, { bulkThreshold: opts.bulkThreshold })).map((outcome, i) => {
+    if (!('error' in outcome)) return outcome.rows;
+    // An org without Contacts to Multiple Accounts has no relations to read.
+    const missing = outcome.error instanceof SalesforceError && outcome.error.errorCode === 'INVALID_TYPE';
+    if (i >= specs.length - relationSpecs.length && missing) return [];
+    throw outcome.error;
+  });
   result.rowsRead += answers.reduce((n, rows) => n + rows.length, 0);
   let at = 0;
   const take = (n: number): SfRecord[] => answers.slice(at, (at += n)).flat();
-  const history = take(historySpecs.length).filter((r) => !batch.has(String(r.Account__c)));
+  const elsewhere = take(historySpecs.length).filter((r) => !batch.has(String(r.Account__c)));
   const contacts = new Map(take(contactSpecs.length).map((c) => [String(c.Id).slice(0, 15), c]));
   const mergedAway = new Set(
     take(mergedSpecs.length).map((c) => `${String(c.AccountId)}:${String(c.MasterRecordId).slice(0, 15)}`),
   );
   const accountNames = new Map(take(accountSpecs.length).map((a) => [String(a.Id), str(a.Name)]));
+  const homes = [...sources.contacts, ...sources.relatedContacts];
+  const related = contactsOnAccounts(homes, take(relationSpecs.length), sources.asOf);
+  const history = elsewhere.filter((r) => !related.has(`${str(r.Account__c) ?? ''}:${str(r.Contact__c) ?? ''}`));
 
   for (const row of departed) {
     const record = row as Record<string, unknown>;
@@ -179,7 +198,7 @@ export async function findAccountsPeopleLeft(
 /**
  * The accounts an indirect AccountContactRelation left when it was deleted (the Get Deleted resource names only its
  * id): every account holding an open Relationship__c or an open warning on a contact that is neither homed there
- * nor related there any longer. A contact's CONTACT_LEFT warning is left out: it stays open after the departure.
+ * nor related there any longer, and that contact's home. A contact's CONTACT_LEFT warning is left out: it stays open after the departure.
  */
 export async function findAccountsRelationsLeft(
   http: OrgHttp,
@@ -221,8 +240,13 @@ export async function findAccountsRelationsLeft(
   const contacts = [...away].map(([Id, { home }]) => ({ Id, AccountId: home ?? null }));
   const onAccount = contactsOnAccounts(contacts, relations, q.asOf);
   const left = new Set<string>();
-  for (const [contact, { accounts }] of away) {
-    for (const account of accounts) if (!onAccount.has(`${account}:${contact}`)) left.add(account);
+  for (const [contact, { home, accounts }] of away) {
+    for (const account of accounts) {
+      if (onAccount.has(`${account}:${contact}`)) continue;
+      // The account left, and the contact's home, which now inherits the records there as history.
+      left.add(account);
+      if (home) left.add(home);
+    }
   }
   return [...left].sort();
 }
