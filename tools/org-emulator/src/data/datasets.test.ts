@@ -52,7 +52,9 @@ function integrityProblems(dataset: Dataset): string[] {
       if (!DATE_TIME.test(created) || !DATE_TIME.test(modified)) problems.push(`${row.Id} audit dates ${created}`);
       if (created > modified || modified !== row.SystemModstamp) problems.push(`${row.Id} modified before created`);
       if (modified.slice(0, 10) > AS_OF) problems.push(`${row.Id} modified after asOf`);
-      if (row.IsDeleted !== false) problems.push(`${row.Id} IsDeleted ${String(row.IsDeleted)}`);
+      // Only a duplicate merged into another contact is deleted (and names its master).
+      const merged = object === 'Contact' && row.IsDeleted === true && typeof row.MasterRecordId === 'string';
+      if (row.IsDeleted !== false && !merged) problems.push(`${row.Id} IsDeleted ${String(row.IsDeleted)}`);
       for (const [field, definition] of Object.entries(schema.objects[object]?.fields ?? {})) {
         const value = row[field];
         if (!definition.values || value === null || value === undefined) continue;
@@ -97,11 +99,15 @@ function consistencyProblems(dataset: Dataset): string[] {
       if (!String(row.Pair_Key__c).startsWith(`${String(row.Account__c)}:003`)) problems.push(`${row.Id} pair key`);
       continue;
     }
-    if (row.Pair_Key__c !== `${row.Account__c}:${row.Contact__c}:${row.Team_Member__c}`)
+    // A record left behind by a merge keeps the key of the duplicate it was created for.
+    const keyContact = leftBehindByMerge(dataset, row) ?? row.Contact__c;
+    if (row.Pair_Key__c !== `${row.Account__c}:${String(keyContact)}:${row.Team_Member__c}`)
       problems.push(`${row.Id} pair key`);
     if (pairKeys.has(row.Pair_Key__c as string)) problems.push(`${row.Id} duplicate pair`);
     pairKeys.add(row.Pair_Key__c as string);
-    if (contacts.get(row.Contact__c as string)?.AccountId !== row.Account__c) problems.push(`${row.Id} account`);
+    // A record on a contact homed elsewhere is one a move or a merge left behind on the account before.
+    const home = contacts.get(row.Contact__c as string)?.AccountId;
+    if (home !== row.Account__c && !leftBehind(dataset).has(row.Id as string)) problems.push(`${row.Id} account`);
     if (!team.has(`${row.Account__c}:${row.Team_Member__c}`)) problems.push(`${row.Id} member outside the team`);
     if ((row.Grade__c === null) !== (row.Graded_On__c === null)) problems.push(`${row.Id} grade without date`);
     if ((row.Focus_Horizon__c !== null) !== row.Key_Intersection__c) problems.push(`${row.Id} horizon without key`);
@@ -109,6 +115,33 @@ function consistencyProblems(dataset: Dataset): string[] {
   const usernames = new Set(rows(dataset, 'User').map((row) => row.Username));
   if (usernames.size !== rows(dataset, 'User').length) problems.push('usernames are not unique');
   return problems;
+}
+
+/** The deleted duplicate a merge-left record was created for, if the record is one. */
+function leftBehindByMerge(dataset: Dataset, row: Row): string | undefined {
+  const loser = String(row.Pair_Key__c).split(':')[1];
+  const found = rows(dataset, 'Contact').find((c) => c.Id === loser && c.IsDeleted === true);
+  return found && found.MasterRecordId === row.Contact__c && found.AccountId === row.Account__c ? loser : undefined;
+}
+
+const leftBehindCache = new WeakMap<Dataset, Set<string>>();
+/**
+ * Records a move or a merge left on the account before this one's: their contact is homed on the next account, and
+ * (for a merge) a deleted duplicate of the account before names that contact as its master.
+ */
+function leftBehind(dataset: Dataset): Set<string> {
+  const cached = leftBehindCache.get(dataset);
+  if (cached) return cached;
+  const accounts = rows(dataset, 'Account').map((a) => a.Id as string);
+  const next = new Map(accounts.slice(0, -1).map((id, i) => [id, accounts[i + 1]!]));
+  const home = new Map(rows(dataset, 'Contact').filter((c) => !c.IsDeleted).map((c) => [c.Id, c.AccountId]));
+  const out = new Set<string>();
+  for (const r of rows(dataset, 'Relationship__c')) {
+    const contactHome = home.get(r.Contact__c);
+    if (contactHome !== r.Account__c && contactHome === next.get(r.Account__c as string)) out.add(r.Id as string);
+  }
+  leftBehindCache.set(dataset, out);
+  return out;
 }
 
 function counts(dataset: Dataset): Record<string, number> {
@@ -185,8 +218,11 @@ describe('dataset generator', () => {
         for (const row of chunk[object] ?? []) {
           for (const field of Object.keys(LOOKUPS[object])) {
             const value = row[field];
-            // An indirect relation names a contact of the account before (loaded earlier).
+            // An indirect relation names a contact of the account before (loaded earlier); so do the records a move
+            // or a merge left there, and a merged duplicate of it.
             if (object === 'AccountContactRelation' && field === 'ContactId') continue;
+            if (object === 'Relationship__c' && field === 'Account__c' && value !== chunk.Account[0]!.Id) continue;
+            if (object === 'Contact' && field === 'AccountId' && row.IsDeleted === true) continue;
             if (value !== null) expect([field, inChunk.has(value) || users.has(value)]).toEqual([field, true]);
           }
         }
@@ -210,7 +246,8 @@ describe('dataset generator', () => {
 
   it('sizes m at 1,000 accounts, 20,000 contacts and 100,000 activities of the last year', () => {
     const c = counts(m);
-    expect(c).toMatchObject({ User: 81, Account: 1000, Contact: 20000 });
+    const live = rows(m, 'Contact').filter((row) => !row.IsDeleted).length;
+    expect([c.User, c.Account, live]).toEqual([81, 1000, 20000]);
     const yearAgo = '2025-11-20';
     const lastYear = [...rows(m, 'Task'), ...rows(m, 'Event')].filter(
       (row) => (row.ActivityDate as string) > yearAgo && (row.ActivityDate as string) <= AS_OF,
@@ -268,6 +305,28 @@ describe('dataset generator', () => {
       expect(contactAccount.get(row.ContactId)).not.toBe(row.AccountId);
     }
     expect(relations.some((row) => row.Roles !== null)).toBe(true);
+  });
+
+  it('has a few contacts who moved or were merged, with graded records left open on the account before', () => {
+    const contacts = byId(m, 'Contact');
+    const losers = rows(m, 'Contact').filter((row) => row.IsDeleted === true);
+    const left = rows(m, 'Relationship__c').filter((r) => leftBehind(m).has(r.Id as string));
+    const merged = left.filter((r) => leftBehindByMerge(m, r));
+    // About 3 % of the accounts lose a contact to a move, 1.5 % a duplicate to a merge (seed 1: these counts).
+    expect([left.length - merged.length, merged.length, losers.length]).toEqual([31, 19, 19]);
+    for (const loser of losers) {
+      const master = contacts.get(loser.MasterRecordId as string)!;
+      expect([master.IsDeleted, master.AccountId === loser.AccountId, master.LastName]).toEqual([
+        false,
+        false,
+        loser.LastName,
+      ]);
+    }
+    for (const r of left) {
+      expect([r.Closed_On__c ?? null, r.Grade__c !== null, r.Graded_On__c !== null]).toEqual([null, true, true]);
+    }
+    // demo tells its own story: no such extras.
+    expect(rows(demo, 'Contact').some((row) => row.IsDeleted)).toBe(false);
   });
 
   it('keeps every id valid and every lookup pointing at an existing record in m', () => {

@@ -112,11 +112,19 @@ export function* generateDatasetChunks(
   yield { User: users };
   yield* showcase;
   let neighbourContacts: readonly string[] = [];
+  let neighbour: { accountId: string; memberIds: string[] } | undefined;
   for (let i = 0; i < spec.accounts; i++) {
-    const extras = spec.extras ? { rng: new Random(mixSeed(seed, 0x200000 + i)), neighbourContacts } : undefined;
+    const extras = spec.extras
+      ? { rng: new Random(mixSeed(seed, 0x200000 + i)), neighbourContacts, neighbour }
+      : undefined;
     const rng = new Random(mixSeed(seed, 0x100000 + i));
     const chunk = syntheticAccount(ctx, rng, pool, owners, accountSize(spec, seed, i), extras);
-    neighbourContacts = chunk.Contact.map((row) => row.Id as string);
+    const accountId = chunk.Account[0]!.Id as string;
+    // Live contacts of this account only: a merged duplicate filed on the account before is deleted.
+    neighbourContacts = chunk.Contact.filter((row) => row.AccountId === accountId && !row.IsDeleted).map(
+      (row) => row.Id as string,
+    );
+    neighbour = { accountId, memberIds: chunk.AccountTeamMember.map((row) => row.UserId as string) };
     yield chunk;
   }
 }

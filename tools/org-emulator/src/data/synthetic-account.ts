@@ -42,6 +42,11 @@ export interface AccountExtras {
   rng: Random;
   /** Contacts of the previous account in the org, candidates for an indirect relation to this one. */
   neighbourContacts: readonly string[];
+  /**
+   * The previous account and its team: a contact of this account who moved here from it, or who absorbed a duplicate
+   * of it in a merge, left a graded Relationship__c there that no sync has closed yet.
+   */
+  neighbour?: { accountId: string; memberIds: readonly string[] };
 }
 
 const OLDER_HISTORY_SHARE = 0.1;
@@ -49,6 +54,11 @@ const SHARED_TASKS = 2;
 const DECLINED_MEETINGS = 2;
 const OPEN_TASKS = 2;
 const INDIRECT_CONTACT_CHANCE = 0.3;
+/** Chances, per account, of a contact who moved here from the previous account, and of a merged duplicate. */
+const MOVED_CONTACT_CHANCE = 0.03;
+const MERGED_CONTACT_CHANCE = 0.015;
+const LEFT_BEHIND_GRADES = ['T', 'O', 'S', 'I'] as const;
+const LEFT_BEHIND_GRADE_WEIGHTS = [15, 40, 35, 10];
 const ACR_ROLES = ['Decision Maker', 'Influencer', 'Evaluator', 'Executive Sponsor', 'Technical Buyer'];
 
 const GRADES = ['T', 'O', 'S', 'I', 'D', 'M'] as const;
@@ -240,6 +250,55 @@ class SyntheticAccount {
     if (extras.neighbourContacts.length > 0 && rng.chance(INDIRECT_CONTACT_CHANCE)) {
       const contactId = rng.pick(extras.neighbourContacts);
       writer.relatedContact(contactId, rng.chance(0.7) ? rng.pick(ACR_ROLES) : null, rng.int(30, 700));
+    }
+    if (extras.neighbour?.memberIds.length && contactIds.length > 0) this.writeLeftBehind(extras.neighbour, rng);
+  }
+
+  /**
+   * People who move: a contact who moved here from the previous account (its AccountId changed), and a duplicate on
+   * the previous account merged into a contact here (deleted with MasterRecordId, its records reparented to the
+   * master). Either way the previous account keeps a graded record its team wrote, still open.
+   */
+  private writeLeftBehind(neighbour: NonNullable<AccountExtras['neighbour']>, rng: Random): void {
+    const old = new AccountWriter(this.ctx, rng, this.writer.out, neighbour.accountId);
+    const leftBehind = (contactId: string): string =>
+      old.relationship({
+        contactId,
+        memberId: rng.pick(neighbour.memberIds),
+        grade: LEFT_BEHIND_GRADES[rng.weightedIndex(LEFT_BEHIND_GRADE_WEIGHTS)]!,
+        gradedDaysAgo: rng.int(20, 200),
+        key: false,
+        horizon: null,
+      });
+    if (rng.chance(MOVED_CONTACT_CHANCE)) leftBehind(rng.pick(this.contactIds));
+    if (rng.chance(MERGED_CONTACT_CHANCE)) {
+      const master = this.writer.out.Contact[rng.int(0, this.contactIds.length - 1)]!;
+      const loserId = this.ctx.ids.id('Contact');
+      const daysAgo = rng.int(5, 60);
+      this.writer.out.Contact.push({
+        ...contactRecord(
+          {
+            Id: loserId,
+            AccountId: neighbour.accountId,
+            OwnerId: master.OwnerId as string,
+            FirstName: master.FirstName as string,
+            LastName: master.LastName as string,
+            Title: master.Title as string,
+            Department: master.Department as string,
+            Email: master.Email as string,
+            Phone: master.Phone as string,
+            Buyer_Roles__c: null,
+            Seniority__c: null,
+          },
+          this.ctx.audit(rng, daysAgo + rng.int(30, 300), daysAgo),
+        ),
+        IsDeleted: true,
+        MasterRecordId: master.Id,
+      });
+      const recordId = leftBehind(master.Id as string);
+      // Created for the duplicate, so its key names the duplicate; the merge only moved Contact__c to the master.
+      const record = this.writer.out.Relationship__c.find((r) => r.Id === recordId)!;
+      record.Pair_Key__c = `${neighbour.accountId}:${loserId}:${String(record.Team_Member__c)}`;
     }
   }
 
