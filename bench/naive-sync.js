@@ -4,9 +4,12 @@
 // docs/method.md §1.4.2 and docs/contracts.md (no plan-reader, no sync-service), the public core's analyzeAccount with
 // the default settings, and one create/update call per changed record. Then compares every svc field of
 // Relationship__c, the open Coverage_Warning__c, Coverage_Snapshot__c and Account.Coverage_Score__c between A and B.
+// Both assemble departures (records closed with their reason, CONTACT_LEFT) and the history a contact brings from
+// accounts it left. Then a round of changes goes to both orgs (a move, a merge, an AccountContactRelation added and
+// one deleted, a grade edit), the product syncs incrementally, the naive sync runs again, and the fields are compared
+// again.
 // Usage: npx tsc -b && npm run bench:naive -- --dataset m [--accounts 200]
-// Exits 1 when anything disagrees. Known gap: departures and history brought from other accounts are not assembled
-// (a first sync of a generated org has none).
+// Exits 1 when anything disagrees.
 'use strict';
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -148,8 +151,91 @@ async function naiveAccount(conn, accountId, asOf, users) {
 
   const existing = await all(
     conn,
-    `SELECT Id, Contact__c, Team_Member__c, Grade__c, Graded_On__c, Key_Intersection__c, Focus_Horizon__c, Suggested_Grade__c, Effective_Grade__c, Grade_Reasons__c, Last_Touch__c, Last_Meeting__c, Touches_90d__c, Grade_Drops_On__c, Next_Move_Goal__c, Next_Move_Gain__c, Closed_On__c FROM Relationship__c WHERE Account__c = ${a}`,
+    `SELECT Id, Contact__c, Team_Member__c, Pair_Key__c, Grade__c, Graded_On__c, Key_Intersection__c, Focus_Horizon__c, Suggested_Grade__c, Effective_Grade__c, Grade_Reasons__c, Last_Touch__c, Last_Meeting__c, Touches_90d__c, Grade_Drops_On__c, Next_Move_Goal__c, Next_Move_Gain__c, Closed_On__c, Closed_Reason__c FROM Relationship__c WHERE Account__c = ${a}`,
   );
+  // People who left (docs/contracts.md, "Pair identity"): a record whose contact is no longer here is closed once,
+  // with the reason, and read as a departure from then on.
+  const closes = [];
+  const departures = new Map();
+  for (const r of existing) {
+    if (r.Contact__c && onAccount.has(r.Contact__c)) continue;
+    if (!r.Closed_On__c) {
+      let reason = 'deleted';
+      if (r.Contact__c) {
+        const merged = await allArchived(
+          conn,
+          `SELECT Id FROM Contact WHERE MasterRecordId = ${q(r.Contact__c)} AND AccountId = ${a} AND IsDeleted = true`,
+        );
+        reason = merged.length ? 'merged' : 'moved';
+      }
+      r.Closed_On__c = asOf;
+      r.Closed_Reason__c = reason;
+      closes.push({ Id: r.Id, Closed_On__c: asOf, Closed_Reason__c: reason });
+    }
+    const contactId = r.Contact__c ?? (r.Closed_Reason__c === 'deleted' ? keyContact(r.Pair_Key__c) : undefined);
+    if (
+      !contactId ||
+      !String(r.Team_Member__c).startsWith('005') ||
+      !core.DEPARTURE_REASONS.includes(r.Closed_Reason__c)
+    )
+      continue;
+    const [who] = r.Contact__c
+      ? await all(conn, `SELECT Name, Buyer_Roles__c, Account.Name FROM Contact WHERE Id = ${q(r.Contact__c)}`)
+      : [];
+    addMember(r.Team_Member__c);
+    const grade = GRADES.has(r.Grade__c)
+      ? r.Grade__c
+      : GRADES.has(r.Effective_Grade__c)
+        ? r.Effective_Grade__c
+        : undefined;
+    const taken = grade ? { memberId: r.Team_Member__c, grade } : { memberId: r.Team_Member__c };
+    const known = departures.get(contactId);
+    if (known) {
+      known.relationships.push(taken);
+      if (day(r.Closed_On__c) < known.leftOn) known.leftOn = day(r.Closed_On__c);
+      continue;
+    }
+    const departure = {
+      contactId,
+      name: who?.Name ?? (r.Closed_Reason__c === 'deleted' ? 'A deleted contact' : contactId),
+      reason: r.Closed_Reason__c,
+      leftOn: day(r.Closed_On__c),
+      relationships: [taken],
+    };
+    const roles = String(who?.Buyer_Roles__c ?? '')
+      .split(';')
+      .filter((role) => ROLES.has(role));
+    if (roles.length) departure.roles = roles;
+    if (r.Closed_Reason__c !== 'deleted' && who?.Account?.Name) departure.toAccountName = who.Account.Name;
+    departures.set(contactId, departure);
+  }
+  // The history a contact homed here brings: its records on other accounts it is no longer on (not those of an
+  // account it is still related to).
+  const histories = new Map();
+  for (const r of await all(
+    conn,
+    `SELECT Account__c, Account__r.Name, Contact__c, Team_Member__c, Grade__c, Graded_On__c, Effective_Grade__c, Last_Touch__c, Closed_On__c FROM Relationship__c WHERE Contact__r.AccountId = ${a} AND Account__c != ${a}`,
+  )) {
+    if (!String(r.Team_Member__c).startsWith('005')) continue;
+    const stillThere = (
+      await all(
+        conn,
+        `SELECT StartDate, EndDate FROM AccountContactRelation WHERE ContactId = ${q(r.Contact__c)} AND AccountId = ${q(r.Account__c)} AND IsDirect = false AND IsActive = true`,
+      )
+    ).some((x) => !((day(x.StartDate) && day(x.StartDate) > asOf) || (day(x.EndDate) && day(x.EndDate) < asOf)));
+    if (stillThere) continue;
+    const grade = GRADES.has(r.Grade__c)
+      ? r.Grade__c
+      : GRADES.has(r.Effective_Grade__c)
+        ? r.Effective_Grade__c
+        : undefined;
+    const dates = [day(r.Graded_On__c), day(r.Last_Touch__c)].filter(Boolean).sort();
+    const date = dates[dates.length - 1] ?? day(r.Closed_On__c);
+    if (!grade || !date) continue;
+    addMember(r.Team_Member__c);
+    const entry = { accountName: r.Account__r?.Name ?? 'another account', memberId: r.Team_Member__c, grade, date };
+    histories.set(r.Contact__c, [...(histories.get(r.Contact__c) ?? []), entry]);
+  }
   const relationships = [];
   const byPair = new Map();
   for (const r of existing) {
@@ -209,6 +295,7 @@ async function naiveAccount(conn, accountId, asOf, users) {
       if (c.Title) contact.title = c.Title;
       if (core.SENIORITIES.includes(c.Seniority__c)) contact.seniority = c.Seniority__c;
       if (c.Department) contact.department = c.Department;
+      if (c.AccountId === accountId && histories.has(c.Id)) contact.history = histories.get(c.Id);
       return contact;
     }),
     members: memberRows,
@@ -217,7 +304,15 @@ async function naiveAccount(conn, accountId, asOf, users) {
     blueprints,
     opportunities,
   };
-  return { plan, byPair };
+  if (departures.size) plan.departures = [...departures.values()];
+  return { plan, byPair, closes };
+}
+
+/** The contact a record was created for, from its Pair_Key__c (`accountId:contactId:userId` or `contactId:userId`). */
+function keyContact(key) {
+  const parts = String(key ?? '').split(':');
+  const id = parts.length >= 3 ? parts[1] : parts[0];
+  return id && id.startsWith('003') ? id : undefined;
 }
 
 /** Last touch, last meeting (on or before asOf) and touches in the touch window, per pair, counted here. */
@@ -241,7 +336,11 @@ async function naiveSync(conn, accountIds, asOf) {
   const now = new Date().toISOString();
   let written = 0;
   for (const accountId of accountIds) {
-    const { plan, byPair } = await naiveAccount(conn, accountId, asOf, users);
+    const { plan, byPair, closes } = await naiveAccount(conn, accountId, asOf, users);
+    for (const close of closes) {
+      await conn.sobject('Relationship__c').update(close);
+      written += 1;
+    }
     const analysis = core.analyzeAccount(plan, SETTINGS);
     const evidence = pairEvidence(plan);
     const moves = new Map(analysis.nextMoves.map((m) => [`${m.contactId}:${m.memberId}`, m]));
@@ -396,6 +495,103 @@ function compare(title, fields, a, b, problems) {
   }
 }
 
+/** The product's sync on org A in its own process (bench/sync.js's phases): `full`, or `incremental` since a mark. */
+function productSync(login, phase, since) {
+  const extra = since ? ['--since', since] : [];
+  const out = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=768', path.join(__dirname, 'sync.js'), '--phase', phase, '--login', login, ...extra],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (out.status !== 0) throw new Error(`product sync (${phase}) failed:\n${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop());
+}
+
+/** Compares what A and B hold on the accounts; prints the agreement per field and returns the disagreements. */
+async function compareOrgs(adminA, adminB, ids) {
+  console.log('\nagreement (n agree / n total)');
+  const a = await outcome(adminA, ids);
+  const b = await outcome(adminB, ids);
+  const problems = [];
+  compare('Relationship__c', REL_FIELDS, a.rel, b.rel, problems);
+  compare('Coverage_Warning__c', ['Rule__c', 'Severity__c', 'Message__c'], a.warn, b.warn, problems);
+  compare('Coverage_Snapshot__c', SNAP_FIELDS, a.snap, b.snap, problems);
+  compare('Account', ['Coverage_Score__c'], a.acct, b.acct, problems);
+  const closed = {};
+  for (const r of a.rel.values())
+    if (r.Closed_Reason__c) closed[r.Closed_Reason__c] = (closed[r.Closed_Reason__c] ?? 0) + 1;
+  const left = [...a.warn.values()].filter((w) => w.Rule__c === 'CONTACT_LEFT').length;
+  console.log(`  (closed records by reason on A: ${JSON.stringify(closed)}; open CONTACT_LEFT warnings: ${left})`);
+  if (problems.length) {
+    console.log(`\n${problems.length} disagreement(s); the first ones:`);
+    for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
+  } else console.log('\nevery compared field agrees');
+  return problems;
+}
+
+/**
+ * One round of what people do, chosen from org A among the compared accounts and applied alike to A and B (as the
+ * admin, a person): a contact moves to another account, a contact is merged into one of another account
+ * (store.merge, through the emulator's admin route), an indirect AccountContactRelation is added and one deleted, a
+ * rep changes a grade.
+ */
+async function changeRound(orgs, ids, asOf) {
+  const [adminA] = orgs.map((o) => o.conn);
+  const inSlice = new Set(ids);
+  const homes = new Map((await all(adminA, 'SELECT Id, AccountId FROM Contact')).map((c) => [c.Id, c.AccountId]));
+  const graded = (
+    await all(
+      adminA,
+      'SELECT Id, Account__c, Contact__c, Grade__c FROM Relationship__c WHERE Grade__c != null AND Closed_On__c = null AND Contact__c != null ORDER BY Id',
+    )
+  ).filter((r) => inSlice.has(r.Account__c) && homes.get(r.Contact__c) === r.Account__c);
+  const used = new Set();
+  const take = (pred) => {
+    const r = graded.find((x) => !used.has(x.Account__c) && pred(x));
+    if (r) used.add(r.Account__c);
+    return r;
+  };
+  const otherAccount = () => ids.find((id) => !used.has(id) && (used.add(id), true));
+  const contactOf = (accountId) => [...homes].find(([, home]) => home === accountId)?.[0];
+  const done = [];
+  const moved = take(() => true);
+  const merged = take((r) => r.Contact__c !== moved?.Contact__c);
+  const regraded = take(() => true);
+  const moveTo = otherAccount();
+  const master = contactOf(otherAccount());
+  const relateFrom = contactOf(otherAccount());
+  const relateTo = otherAccount();
+  const [dropped] = (
+    await all(adminA, 'SELECT Id, AccountId FROM AccountContactRelation WHERE IsDirect = false ORDER BY Id')
+  ).filter((r) => inSlice.has(r.AccountId) && !used.has(r.AccountId));
+  for (const { conn, login } of orgs) {
+    if (moved && moveTo) await conn.sobject('Contact').update({ Id: moved.Contact__c, AccountId: moveTo });
+    if (merged && master) {
+      const res = await fetch(`${JSON.parse(login).instanceUrl}/__admin/merge`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({ masterId: master, loserIds: [merged.Contact__c] }),
+      });
+      if (!res.ok) throw new Error(`merge failed: ${await res.text()}`);
+    }
+    if (relateFrom && relateTo)
+      await conn
+        .sobject('AccountContactRelation')
+        .create({ AccountId: relateTo, ContactId: relateFrom, Roles: 'Economic Buyer' });
+    if (dropped) await conn.sobject('AccountContactRelation').destroy(dropped.Id);
+    if (regraded)
+      await conn
+        .sobject('Relationship__c')
+        .update({ Id: regraded.Id, Grade__c: regraded.Grade__c === 'T' ? 'O' : 'T', Graded_On__c: asOf });
+  }
+  if (moved && moveTo) done.push(`contact ${moved.Contact__c} moved ${moved.Account__c} → ${moveTo}`);
+  if (merged && master) done.push(`contact ${merged.Contact__c} (${merged.Account__c}) merged into ${master}`);
+  if (relateFrom && relateTo) done.push(`contact ${relateFrom} related to ${relateTo}`);
+  if (dropped) done.push(`relation ${dropped.Id} to ${dropped.AccountId} deleted`);
+  if (regraded) done.push(`record ${regraded.Id} regraded`);
+  return done;
+}
+
 async function main() {
   const extra = ['--seed', args.seed];
   const [A, B] = await Promise.all([
@@ -405,17 +601,12 @@ async function main() {
   try {
     // The product's sync on A, in its own process, as bench/sync.js runs it.
     let before = await emulatorCalls(A.login);
-    const out = spawnSync(
-      process.execPath,
-      ['--max-old-space-size=768', path.join(__dirname, 'sync.js'), '--phase', 'full', '--login', A.login],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (out.status !== 0) throw new Error(`product sync failed:\n${out.stderr}`);
-    const product = JSON.parse(out.stdout.trim().split('\n').pop());
+    const product = productSync(A.login, 'full');
     const productCalls = (await emulatorCalls(A.login)) - before;
     report(`product sync (org A, dataset ${args.dataset})`, product, productCalls);
 
     const adminA = await connect(A.login, true);
+    const adminB = await connect(B.login, true);
     const [anySnap] = (await adminA.query('SELECT As_Of__c FROM Coverage_Snapshot__c LIMIT 1')).records;
     const asOf = day(anySnap.As_Of__c);
     const allIds = (await all(adminA, 'SELECT Id FROM Account ORDER BY Id')).map((r) => r.Id);
@@ -437,20 +628,25 @@ async function main() {
     console.log(
       `\nratios (product scaled to ${ids.length}/${allIds.length} accounts): calls ${((productCalls * share) / naiveCalls).toFixed(4)} (bar 0.01), wall time ${((product.durationMs * share) / naiveMs).toFixed(4)} (bar 0.2)`,
     );
+    const problems = await compareOrgs(adminA, adminB, ids);
 
-    console.log('\nagreement (n agree / n total)');
-    const a = await outcome(adminA, ids);
-    const b = await outcome(await connect(B.login, true), ids);
-    const problems = [];
-    compare('Relationship__c', REL_FIELDS, a.rel, b.rel, problems);
-    compare('Coverage_Warning__c', ['Rule__c', 'Severity__c', 'Message__c'], a.warn, b.warn, problems);
-    compare('Coverage_Snapshot__c', SNAP_FIELDS, a.snap, b.snap, problems);
-    compare('Account', ['Coverage_Score__c'], a.acct, b.acct, problems);
-    if (problems.length) {
-      console.log(`\n${problems.length} disagreement(s); the first ones:`);
-      for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
-      process.exitCode = 1;
-    } else console.log('\nevery compared field agrees');
+    // A round of changes on both orgs; the product syncs incrementally from its watermark, the naive sync again.
+    const round = await changeRound(
+      [
+        { conn: adminA, login: A.login },
+        { conn: adminB, login: B.login },
+      ],
+      ids,
+      asOf,
+    );
+    console.log(`\nchange round on both orgs:\n${round.map((line) => `  ${line}`).join('\n')}`);
+    before = await emulatorCalls(A.login);
+    const incremental = productSync(A.login, 'incremental', product.watermark);
+    report('product sync, incremental (org A)', incremental, (await emulatorCalls(A.login)) - before);
+    const rewritten = await naiveSync(connB, ids, asOf);
+    console.log(`\nnaive sync again (org B): ${rewritten} records written`);
+    const after = await compareOrgs(adminA, adminB, ids);
+    if (problems.length || after.length) process.exitCode = 1;
   } finally {
     A.emulator.kill('SIGTERM');
     B.emulator.kill('SIGTERM');

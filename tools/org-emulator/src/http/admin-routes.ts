@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { applyClockCommand, ClockError } from '../clock';
+import { SfError } from '../errors';
 import type { OrgContext } from '../context';
 import { CALL_KINDS } from '../observe/calls';
 import type { FaultSpec, FaultTarget } from '../observe/faults';
@@ -46,6 +47,17 @@ export function adminRoutes(org: OrgContext): Router {
     const max = Number((req.body as { max?: unknown } | undefined)?.max);
     if (Number.isFinite(max) && max >= 0) org.calls.budget = max;
     res.json(org.calls.snapshot());
+  });
+  // store.merge over HTTP, for a benchmark's emulator in its own process (Salesforce merges through SOAP merge()).
+  router.post('/__admin/merge', (req, res) => {
+    const body = (req.body ?? {}) as { masterId?: unknown; loserIds?: unknown };
+    try {
+      const losers = Array.isArray(body.loserIds) ? body.loserIds.map(String) : [];
+      res.json(org.store.merge(String(body.masterId), losers));
+    } catch (error) {
+      if (!(error instanceof SfError)) throw error;
+      res.status(error.status).json([{ errorCode: error.errorCode, message: error.message }]);
+    }
   });
   router.get('/__admin/clock', (_req, res) => {
     res.json(org.clock.state());
