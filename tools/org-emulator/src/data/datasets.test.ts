@@ -134,7 +134,11 @@ function leftBehind(dataset: Dataset): Set<string> {
   if (cached) return cached;
   const accounts = rows(dataset, 'Account').map((a) => a.Id as string);
   const next = new Map(accounts.slice(0, -1).map((id, i) => [id, accounts[i + 1]!]));
-  const home = new Map(rows(dataset, 'Contact').filter((c) => !c.IsDeleted).map((c) => [c.Id, c.AccountId]));
+  const home = new Map(
+    rows(dataset, 'Contact')
+      .filter((c) => !c.IsDeleted)
+      .map((c) => [c.Id, c.AccountId]),
+  );
   const out = new Set<string>();
   for (const r of rows(dataset, 'Relationship__c')) {
     const contactHome = home.get(r.Contact__c);

@@ -2,7 +2,14 @@ import express, { type Router } from 'express';
 import { SfError } from '../errors';
 import { makeId } from '../ids';
 import type { OrgContext } from '../context';
-import { assertQueryAll, compileSoql, projectRow, runQuery, type CompiledQuery, type QueryEnvironment } from '../soql/query';
+import {
+  assertQueryAll,
+  compileSoql,
+  projectRow,
+  runQuery,
+  type CompiledQuery,
+  type QueryEnvironment,
+} from '../soql/query';
 import type { SfRecord } from '../store/store';
 import type { FieldDef } from '../schema/types';
 import { compositeRoutes } from './composite-routes';
