@@ -182,7 +182,8 @@ async function naiveAccount(conn, accountId, asOf, users) {
     const [who] = r.Contact__c
       ? await all(conn, `SELECT Name, Buyer_Roles__c, Account.Name FROM Contact WHERE Id = ${q(r.Contact__c)}`)
       : [];
-    addMember(r.Team_Member__c);
+    // Its member joins the map in the records' order, with the kept ones (below).
+    r.departed = true;
     const grade = GRADES.has(r.Grade__c)
       ? r.Grade__c
       : GRADES.has(r.Effective_Grade__c)
@@ -212,6 +213,7 @@ async function naiveAccount(conn, accountId, asOf, users) {
   // The history a contact homed here brings: its records on other accounts it is no longer on (not those of an
   // account it is still related to).
   const histories = new Map();
+  const historyMembers = [];
   for (const r of await all(
     conn,
     `SELECT Account__c, Account__r.Name, Contact__c, Team_Member__c, Grade__c, Graded_On__c, Effective_Grade__c, Last_Touch__c, Closed_On__c FROM Relationship__c WHERE Contact__r.AccountId = ${a} AND Account__c != ${a}`,
@@ -232,13 +234,14 @@ async function naiveAccount(conn, accountId, asOf, users) {
     const dates = [day(r.Graded_On__c), day(r.Last_Touch__c)].filter(Boolean).sort();
     const date = dates[dates.length - 1] ?? day(r.Closed_On__c);
     if (!grade || !date) continue;
-    addMember(r.Team_Member__c);
+    historyMembers.push(r.Team_Member__c);
     const entry = { accountName: r.Account__r?.Name ?? 'another account', memberId: r.Team_Member__c, grade, date };
     histories.set(r.Contact__c, [...(histories.get(r.Contact__c) ?? []), entry]);
   }
   const relationships = [];
   const byPair = new Map();
   for (const r of existing) {
+    if (r.departed) addMember(r.Team_Member__c);
     if (!r.Contact__c || !onAccount.has(r.Contact__c) || !String(r.Team_Member__c).startsWith('005')) continue;
     const pair = `${r.Contact__c}:${r.Team_Member__c}`;
     if (byPair.has(pair)) continue;
@@ -251,6 +254,8 @@ async function naiveAccount(conn, accountId, asOf, users) {
     if (core.HORIZONS.includes(Number(r.Focus_Horizon__c))) rel.horizonDays = Number(r.Focus_Horizon__c);
     relationships.push(rel);
   }
+  // Members known only through the history come last, as the product's reader meets them.
+  historyMembers.forEach(addMember);
   const blueprints = [];
   for (const b of await all(
     conn,
