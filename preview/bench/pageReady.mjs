@@ -183,8 +183,7 @@ async function loadOnce(browser, url, cells, profile) {
             until = Math.max(until, r.responseEnd);
           }
           resolve({ navigation: performance.now(), data: performance.now() - asked.startTime, org: waited });
-        }
-        else requestAnimationFrame(check);
+        } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     });
