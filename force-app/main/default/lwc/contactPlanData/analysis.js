@@ -10,7 +10,7 @@ import {
 import { STRATEGIES } from './labels';
 import { cellOf, entryOf } from './lookup';
 
-// The last plan analysed, by its JSON, and its analysis.
+// The last plan analysed and its analysis (its JSON is worked out only when a plan read from the org is compared).
 let last;
 
 /**
@@ -19,13 +19,22 @@ let last;
  * and references but skips its per-field parse (a third of the first analysis in the browser).
  */
 export function analyzePlan(plan) {
-  // After a rep's edit is saved the org's answer arrives again, read into a new plan equal to the edited one: the
-  // analysis the edit already made serves it (and the panels, seeing the same analysis, keep what they built).
-  const signature = JSON.stringify(plan);
-  if (last && last.signature === signature) return last.analysis;
   const analysis = analyzeTypedPlan(plan);
-  last = { signature, analysis };
+  last = { plan, analysis };
   return analysis;
+}
+
+/**
+ * The analysis of a plan just read from the org. After a rep's edit is saved the org's answer arrives again, read
+ * into a new plan equal to the edited one: the analysis the edit already made serves it, and the panels, seeing the
+ * same analysis, keep what they built. Comparing costs two JSON texts, so it is done here and not on every edit.
+ */
+export function analyzeReadPlan(plan) {
+  if (last && last.plan.relationships.length === plan.relationships.length) {
+    if (last.json === undefined) last.json = JSON.stringify(last.plan);
+    if (last.json === JSON.stringify(plan)) return last.analysis;
+  }
+  return analyzePlan(plan);
 }
 
 /** The core's rule for a blueprint goal: { ok } or { ok: false, message } (at most one level above `current`). */

@@ -1,4 +1,5 @@
 import { buildPlan, pairKey, withRelationship } from '../planBuilder';
+import { analyzePlan, analyzeReadPlan } from '../analysis';
 import { errorMessages, isPermissionError } from '../errors';
 import { freshnessText, readNotices } from '../notices';
 import { publish, subscribe } from '../planEvents';
@@ -203,6 +204,28 @@ describe('withRelationship', () => {
       key: true,
       horizonDays: 60,
     });
+  });
+});
+
+describe('analyzeReadPlan', () => {
+  const plan = buildPlan(response.uiapi.query, ACCOUNT, '2026-11-20').plan;
+
+  it('keeps the edited pair in its place, so the plan read back after the save equals the edited one', () => {
+    const next = withRelationship(plan, BEN, VICTOR, { grade: 'O', gradedOn: '2026-11-20' });
+    expect(next.relationships.map((r) => pairKey(r.contactId, r.memberId))).toEqual(
+      plan.relationships.map((r) => pairKey(r.contactId, r.memberId)),
+    );
+  });
+
+  it('serves an equal plan read from the org with the analysis already made, and analyses a changed one', () => {
+    const edited = withRelationship(plan, BEN, VICTOR, { grade: 'O', gradedOn: '2026-11-20' });
+    const analysis = analyzePlan(edited);
+    const readBack = JSON.parse(JSON.stringify(edited));
+    expect(analyzeReadPlan(readBack)).toBe(analysis);
+    const other = withRelationship(plan, BEN, VICTOR, { grade: 'D', gradedOn: '2026-11-20' });
+    const fresh = analyzeReadPlan(other);
+    expect(fresh).not.toBe(analysis);
+    expect(fresh.cells.find((c) => c.contactId === BEN && c.memberId === VICTOR).effective).toBe('D');
   });
 });
 
