@@ -146,7 +146,10 @@ describe('a run of one account holds the org like any run', () => {
     }
   });
 
-  it('sync --account while a queued run of the org is going: exit 5, one line, no call to the org', async () => {
+  it.each([
+    ['sync --account', ['--account', 'SHOWCASE']],
+    ['a whole-org sync', ['--full']],
+  ])('%s while a queued run of the org is going: exit 5, one line, no call to the org', async (_name, options) => {
     await useOrg();
     const runId = await queues.requestOrgRun('emu', { at: Date.parse('2026-12-01T02:00:00Z') });
     // The run's planning job waits in the queue (no worker here) and holds the org, as a worker's claim leaves it.
@@ -155,7 +158,8 @@ describe('a run of one account holds the org like any run', () => {
     ).toBeUndefined();
     const before = stamps(org);
     org.resetCalls();
-    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--account', showcase, '--no-progress']);
+    const args = options.map((option) => (option === 'SHOWCASE' ? showcase : option));
+    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', ...args, '--no-progress']);
     expect([code, stdout, stderr]).toEqual([
       5,
       '',
@@ -164,25 +168,6 @@ describe('a run of one account holds the org like any run', () => {
     expect(org.calls().total).toBe(0);
     expect([...touchedAccounts(before, stamps(org))]).toEqual([]);
     // The refused command left the org's lock to its holder.
-    expect(await redis.get(activeRunKey(prefix, 'emu'))).toBe(`${runId}@${runId}`);
-  });
-
-  it('a whole-org sync while a queued run of the org is going: exit 5, one line, no call to the org', async () => {
-    await useOrg();
-    const runId = await queues.requestOrgRun('emu', { at: Date.parse('2026-12-01T02:00:00Z') });
-    expect(
-      await claimOrgRun(redis, activeRunKey(prefix, 'emu'), { runId, jobId: runId }, () => Promise.resolve(true)),
-    ).toBeUndefined();
-    const before = stamps(org);
-    org.resetCalls();
-    const { code, stdout, stderr } = await cli(['sync', '--org', 'emu', '--full', '--no-progress']);
-    expect([code, stdout, stderr]).toEqual([
-      5,
-      '',
-      `contact-plan sync: run ${runId} of org "emu" is going; try again when it has ended\n`,
-    ]);
-    expect(org.calls().total).toBe(0);
-    expect([...touchedAccounts(before, stamps(org))]).toEqual([]);
     expect(await redis.get(activeRunKey(prefix, 'emu'))).toBe(`${runId}@${runId}`);
   });
 
