@@ -257,10 +257,12 @@ async function naiveAccount(conn, accountId, asOf, users) {
   // Members known only through the history come last, as the product's reader meets them.
   historyMembers.forEach(addMember);
   const blueprints = [];
+  const withBlueprint = new Set();
   for (const b of await all(
     conn,
     `SELECT Relationship__c, Goal_Grade__c, Status__c, Influence_Strategies__c, Tactics__c, Resources__c, Horizon__c, Due_Date__c FROM Contact_Blueprint__c WHERE Relationship__r.Account__c = ${a}`,
   )) {
+    withBlueprint.add(b.Relationship__c);
     const r = existing.find((x) => x.Id === b.Relationship__c);
     if (!r || byPair.get(`${r.Contact__c}:${r.Team_Member__c}`) !== r) continue;
     if (!GRADES.has(b.Goal_Grade__c) || !core.BLUEPRINT_STATUSES.includes(b.Status__c)) continue;
@@ -310,7 +312,7 @@ async function naiveAccount(conn, accountId, asOf, users) {
     opportunities,
   };
   if (departures.size) plan.departures = [...departures.values()];
-  return { plan, byPair, closes };
+  return { plan, byPair, closes, withBlueprint };
 }
 
 /** The contact a record was created for, from its Pair_Key__c (`accountId:contactId:userId` or `contactId:userId`). */
@@ -341,7 +343,7 @@ async function naiveSync(conn, accountIds, asOf) {
   const now = new Date().toISOString();
   let written = 0;
   for (const accountId of accountIds) {
-    const { plan, byPair, closes } = await naiveAccount(conn, accountId, asOf, users);
+    const { plan, byPair, closes, withBlueprint } = await naiveAccount(conn, accountId, asOf, users);
     for (const close of closes) {
       await conn.sobject('Relationship__c').update(close);
       written += 1;
@@ -353,13 +355,18 @@ async function naiveSync(conn, accountIds, asOf) {
     const blankMoves = analysis.nextMoves
       .filter((m) => !inCells.has(`${m.contactId}:${m.memberId}`))
       .map((m) => ({ contactId: m.contactId, memberId: m.memberId, reasons: [] }));
+    // A record carries the rep's data when it has a rep field or a blueprint; one without is the sync's alone.
+    const repDataOf = (r) =>
+      Boolean(r.Grade__c || r.Graded_On__c || r.Key_Intersection__c || r.Focus_Horizon__c || withBlueprint.has(r.Id));
+    const kept = new Set();
     for (const cell of [...analysis.cells, ...blankMoves]) {
       const k = `${cell.contactId}:${cell.memberId}`;
       const have = byPair.get(k);
       const move = moves.get(k);
-      const repData = have && (have.Grade__c || have.Graded_On__c || have.Key_Intersection__c || have.Focus_Horizon__c);
+      const repData = have && repDataOf(have);
       const onlyMove = !(cell.manual || cell.suggested || cell.effective || cell.key) && !repData;
-      if (onlyMove && !move && !have) continue;
+      if (onlyMove && !move) continue;
+      kept.add(k);
       const e = evidence.get(k);
       const svc = {
         Suggested_Grade__c: cell.suggested ?? null,
@@ -386,6 +393,12 @@ async function naiveSync(conn, accountIds, asOf) {
         await conn.sobject('Relationship__c').update({ Id: have.Id, ...svc, Synced_At__c: now });
         written += 1;
       }
+    }
+    // A pair that is no longer a relationship, and whose record holds nothing of the rep's, loses its record.
+    for (const [k, have] of byPair) {
+      if (kept.has(k) || repDataOf(have)) continue;
+      await conn.sobject('Relationship__c').destroy(have.Id);
+      written += 1;
     }
     const open = await all(
       conn,
