@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, evidenceHorizonDays } from '@contact-plan/planning-core';
-import { evidenceRecords, type FetchedRecords } from './evidence';
+import { evidenceRecords, relationChangeDays, type FetchedRecords } from './evidence';
 import { readAccountPlans } from './read';
 
 const A = '001000000000001AAA';
@@ -92,5 +92,42 @@ describe('activities and contacts as evidence', () => {
     ]);
     // The inactive relation of C1 to B adds nothing.
     expect(plans.get(B)!.plan.contacts.map((c) => c.id)).toEqual([C4]);
+  });
+});
+
+describe('relationChangeDays', () => {
+  const related = (accountId: string, dates: { StartDate?: string; EndDate?: string }, extra = {}) => ({
+    AccountId: accountId,
+    ContactId: '003000000000009AAA',
+    IsDirect: false,
+    IsActive: true,
+    ...dates,
+    ...extra,
+  });
+
+  it('dates the first day a related contact joins or leaves an account by the calendar alone', () => {
+    const days = relationChangeDays(
+      [
+        // Ends on the 3rd: still related that day, gone on the 4th.
+        related('001A', { EndDate: '2026-12-03' }),
+        // Starts on the 10th, ends later: the start comes first.
+        related('001A', { StartDate: '2026-12-10', EndDate: '2027-01-31' }),
+        related('001B', { StartDate: '2026-12-02' }),
+        // Already started and never ends, already over, a direct relation, an inactive one: no day ahead.
+        related('001C', { StartDate: '2026-01-01' }),
+        related('001C', { EndDate: '2026-11-30' }),
+        related('001D', { EndDate: '2026-12-05' }, { IsDirect: true }),
+        related('001E', { EndDate: '2026-12-05' }, { IsActive: 'false' }),
+      ],
+      '2026-12-01',
+    );
+    expect([...days].sort()).toEqual([
+      ['001A', '2026-12-04'],
+      ['001B', '2026-12-02'],
+    ]);
+  });
+
+  it('has nothing to say without relations', () => {
+    expect(relationChangeDays(undefined, '2026-12-01').size).toBe(0);
   });
 });

@@ -93,3 +93,27 @@ export function evidenceRecords(records: FetchedRecords, options: EvidenceOption
 
   return { ...records, Contact: contacts, Task: tasks, Event: events, EventRelation: eventRelations };
 }
+
+/**
+ * The first day after `asOf` on which an account's related contacts change by the calendar alone: an indirect
+ * AccountContactRelation starts (its StartDate) or has ended (the day after its EndDate), with no edit to mark the
+ * account. By account Id; accounts with no such day are left out. The sync looks at the account again that day
+ * (Account.Coverage_Review_On__c), as it does for gravity.
+ */
+export function relationChangeDays(relations: readonly OrgRecord[] | undefined, asOf: string): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const relation of relations ?? []) {
+    if (bool(relation.IsDirect) || relation.IsActive === false || relation.IsActive === 'false') continue;
+    const accountId = text(relation.AccountId);
+    if (!accountId) continue;
+    const start = day(relation.StartDate);
+    const end = day(relation.EndDate);
+    const gone = end ? addDays(end, 1) : undefined;
+    for (const change of [start, gone]) {
+      if (!change || change <= asOf) continue;
+      const known = days.get(accountId);
+      if (!known || change < known) days.set(accountId, change);
+    }
+  }
+  return days;
+}

@@ -19,7 +19,13 @@ export {
   type ReadOptions,
   type SkipCounts,
 } from './read';
-export { ACTIVITY_FIELDS, evidenceRecords, type EvidenceOptions, type FetchedRecords } from './evidence';
+export {
+  ACTIVITY_FIELDS,
+  evidenceRecords,
+  relationChangeDays,
+  type EvidenceOptions,
+  type FetchedRecords,
+} from './evidence';
 export { recordsFromUiApi, type UiApiNode, type UiApiQuery } from './ui-api';
 export { bool, day, groupBy, isContactId, isUserId, multi, num, pick, text, valueAt } from './values';
 export { keyContactId } from './read';

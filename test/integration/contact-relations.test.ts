@@ -137,4 +137,31 @@ describe('indirect account-contact relations, run after run', () => {
     expect(resolved.map((w) => w.Rule__c)).toEqual(['UNCOVERED_BUYER']);
     expect(readState(org)).toEqual(predictState(org));
   });
+  it('a relation that ends on a date makes that date a review day of the account, with no edit to mark it', async () => {
+    const before = String(
+      org.store.query(`SELECT Coverage_Review_On__c FROM Account WHERE Id = '${account}'`)[0]!.Coverage_Review_On__c ??
+        '',
+    );
+    const leaving = org.store.insert('Contact', {
+      FirstName: 'Ines',
+      LastName: 'Marek',
+      AccountId: String(org.store.query("SELECT Id FROM Account WHERE Name = 'Harbor Point Foods'")[0]!.Id),
+    });
+    tick();
+    org.store.insert('AccountContactRelation', {
+      AccountId: account,
+      ContactId: leaving,
+      Roles: 'Business User',
+      EndDate: addDays(asOf, 1),
+    });
+    tick();
+    await sync(org, config, { watermark });
+    // Nothing else on the account comes due before then, so the relation's day is what the sync wrote.
+    expect(before === '' || before > addDays(asOf, 2)).toBe(true);
+    const expected = addDays(asOf, 2);
+    expect(org.store.query(`SELECT Coverage_Review_On__c FROM Account WHERE Id = '${account}'`)[0]).toMatchObject({
+      Coverage_Review_On__c: expected,
+    });
+    expect(readState(org)).toEqual(predictState(org));
+  });
 });

@@ -148,7 +148,9 @@ export function predictState(org: Emulator, asOf: string = today()): OrgState {
   });
   const state: OrgState = { relationships: {}, warnings: {}, snapshots: {}, accounts: {}, contacts: {} };
   for (const account of accounts) {
-    const { analysis, reviewOn } = analyzeWithReview(account.plan);
+    const { analysis, reviewOn: coreReview } = analyzeWithReview(account.plan);
+    // The next review: the core's date, or the day a dated contact relation changes the map, whichever comes first.
+    const reviewOn = [coreReview, account.relationsChangeOn].filter(Boolean).sort()[0];
     const id = analysis.accountId;
     for (const contact of account.existing.contacts) {
       state.contacts[contact.id] = roleSet((account.impliedRoles.get(contact.id) ?? []).join(';'));

@@ -4,6 +4,7 @@ import {
   groupBy,
   isUserId,
   readAccountPlans,
+  relationChangeDays,
   relationshipRepFields,
   type SkipCounts,
 } from '@contact-plan/plan-reader';
@@ -70,6 +71,8 @@ export interface ExistingContact {
 
 export interface AssembledAccount {
   plan: AccountPlan;
+  /** The first day after the plan date on which a related contact joins or leaves by date alone (no edit). */
+  relationsChangeOn?: string;
   /** The buyer roles each contact's opportunity contact roles imply (the plan reader's `impliedRoles`). */
   impliedRoles: Map<string, BuyerRole[]>;
   /** By `contactId:memberId`. */
@@ -198,6 +201,7 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
     horizonDays: options.horizonDays,
     roleMapping: options.roleMapping,
   });
+  const relationChanges = relationChangeDays(sources.contactRelations, sources.asOf);
   const reads = readAccountPlans(evidence, found, {
     asOf: sources.asOf,
     roleMapping: options.roleMapping,
@@ -211,6 +215,7 @@ export function assemble(sources: BatchSources, options: AssembleOptions): Assem
     const snapshotRow = snapshotRows.get(accountId)?.find((s) => day(s.As_Of__c) === sources.asOf);
     accounts.push({
       plan,
+      ...(relationChanges.has(accountId) ? { relationsChangeOn: relationChanges.get(accountId) } : {}),
       impliedRoles,
       activity: pairActivity(plan, options.recentWindowDays),
       existing: {
