@@ -523,6 +523,23 @@ function evidenceRecords(records, options) {
   }
   return { ...records, Contact: contacts, Task: tasks, Event: events, EventRelation: eventRelations };
 }
+function relationChangeDays(relations, asOf) {
+  const days = /* @__PURE__ */ new Map();
+  for (const relation of relations ?? []) {
+    if (bool(relation.IsDirect) || relation.IsActive === false || relation.IsActive === "false") continue;
+    const accountId = text(relation.AccountId);
+    if (!accountId) continue;
+    const start = day(relation.StartDate);
+    const end = day(relation.EndDate);
+    const gone = end ? addDays(end, 1) : void 0;
+    for (const change of [start, gone]) {
+      if (!change || change <= asOf) continue;
+      const known = days.get(accountId);
+      if (!known || change < known) days.set(accountId, change);
+    }
+  }
+  return days;
+}
 
 // plan-reader/src/ui-api.ts
 var isObject = (v) => typeof v === "object" && v !== null;
@@ -581,6 +598,7 @@ export {
   readAccountPlan,
   readAccountPlans,
   recordsFromUiApi,
+  relationChangeDays,
   relationshipEvidence,
   relationshipRepFields,
   text,
