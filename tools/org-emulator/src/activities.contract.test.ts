@@ -259,6 +259,11 @@ describe('activities and account-contact relations over the API', () => {
       await expect(queryAll(`SELECT Id FROM AccountContactRelation WHERE Id = '${indirect}'`)).rejects.toMatchObject({
         errorCode: 'INVALID_TYPE_FOR_OPERATION',
       });
+      // Nor as a child subquery under queryAll of its parent.
+      await expect(
+        queryAll(`SELECT Id, (SELECT Id FROM AccountContactRelations) FROM Account WHERE Id = '${accountB}'`),
+      ).rejects.toMatchObject({ errorCode: 'INVALID_TYPE_FOR_OPERATION' });
+      expect((await queryAll(`SELECT Id FROM Account WHERE Id = '${accountB}'`)).records).toHaveLength(1);
       // The Get Deleted resource as jsforce calls it.
       const deleted = await conn
         .sobject('AccountContactRelation')

@@ -176,6 +176,8 @@ function semiJoin(sub: Query, env: QueryEnvironment): () => Set<string> {
 /** queryAll (REST, composite, Bulk API 2.0) only on objects whose Supported Calls list it. */
 export function assertQueryAll(q: CompiledQuery): void {
   if (q.def.operations?.queryAll === false) throw invalidTypeForOperation(q.def.name, 'queryAll');
+  // A child subquery reads its object under the same call: refused too, where unsure stricter than the platform.
+  for (const p of q.projections) if (p.kind === 'children') assertQueryAll(p.query);
 }
 
 /** Rows matching the query, sorted and windowed (raw store rows; project them per page). */
