@@ -131,14 +131,6 @@ export default class ContactBlueprint extends LightningElement {
 
   // ----- the list of key intersections -----
 
-  nameOf(list, id) {
-    return nameOf(list, id);
-  }
-
-  cellOf(contactId, memberId) {
-    return cellOf(this.analysis, contactId, memberId);
-  }
-
   recordFor(contactId, memberId) {
     const records = this.records.filter((r) => r.contactId === contactId && r.memberId === memberId);
     return records.find((r) => ACTIVE.has(r.status)) || records[records.length - 1];
@@ -154,10 +146,10 @@ export default class ContactBlueprint extends LightningElement {
         if (!keys.has(pairKey(r.contactId, r.memberId))) keys.set(pairKey(r.contactId, r.memberId), r);
       });
     return [...keys.values()].map((r) => {
-      const cell = this.cellOf(r.contactId, r.memberId) || {};
+      const cell = cellOf(this.analysis, r.contactId, r.memberId) || {};
       const record = this.recordFor(r.contactId, r.memberId);
-      const contactName = this.nameOf(this.plan.contacts, r.contactId);
-      const memberName = this.nameOf(this.plan.members, r.memberId);
+      const contactName = nameOf(this.plan.contacts, r.contactId);
+      const memberName = nameOf(this.plan.members, r.memberId);
       const status = record ? record.status : 'no blueprint';
       const relationship = this.plan.relationships.find(
         (rel) => rel.contactId === r.contactId && rel.memberId === r.memberId,
