@@ -73,9 +73,15 @@ export async function buildPreview() {
     },
   });
   fs.mkdirSync(distDir, { recursive: true });
-  await bundle.write({ file: path.join(distDir, 'app.js'), format: 'esm', inlineDynamicImports: true });
+  // Written beside the bundle and renamed over it: the test runner starts several e2e files at once, each building,
+  // and a page must never load a bundle another build is halfway through writing.
+  const file = path.join(distDir, 'app.js');
+  const partial = path.join(distDir, `app.${process.pid}.partial.js`);
+  const { output } = await bundle.generate({ format: 'esm', inlineDynamicImports: true });
   await bundle.close();
-  return path.join(distDir, 'app.js');
+  fs.writeFileSync(partial, output[0].code);
+  fs.renameSync(partial, file);
+  return file;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
