@@ -1,6 +1,7 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
 // UI benchmark (README "Benchmarks"): time to render the contact map of 100 contacts × 20 members in headless Chromium,
-// from the GraphQL answer reaching the component to the first frame that shows every cell; then the whole page
+// from the GraphQL answer reaching the component to the first frame that shows every cell it renders (a map this tall
+// renders the rows in view and some either side: contactMap/rowWindow.js; the figure says how many); then the whole page
 // against the emulator with 2,000 and 20,000 activities (pageReady.mjs).
 //   node preview/bench/renderMap.mjs [--runs 7] [--no-build] [--map-only]
 import fs from 'node:fs';
@@ -29,9 +30,13 @@ async function measureOnce(browser, url, answer) {
         const mark = performance.getEntriesByName('lds:graphql-emit')[0];
         const map = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
         const count = map?.shadowRoot?.querySelectorAll('td[role="gridcell"]').length ?? 0;
-        if (mark && count >= cells) {
+        // A tall map renders the rows in view (it then carries aria-rowcount, the rows it has in all): its rows are
+        // written in one go, so the first frame with any cell shows all the cells it renders.
+        const windowed = map?.shadowRoot?.querySelector('table[aria-rowcount]');
+        if (mark && count > 0 && (count >= cells || windowed)) {
           const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
           resolve({
+            cells: count,
             total: performance.now() - mark.startTime,
             handler: at('lds:graphql-delivered') - mark.startTime,
             dom: performance.now() - at('lds:graphql-delivered'),
@@ -78,6 +83,7 @@ export async function benchRenderMap({ runs = 7, build = true } = {}) {
         ...summary(times),
         handler: summary(parts.map((p) => p.handler)).median,
         dom: summary(parts.map((p) => p.dom)).median,
+        cells: parts[0].cells,
       };
     }
   } finally {
@@ -100,9 +106,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const fmt = (ms) => `${ms.toFixed(1)} ms`;
       const line = (label, s) =>
         `${label}: median ${fmt(s.median)} (min ${fmt(s.min)}, max ${fmt(s.max)}); ` +
-        `of which data handling ${fmt(s.handler)}, rendering to the first frame ${fmt(s.dom)}`;
+        `of which data handling ${fmt(s.handler)}, rendering to the first frame ${fmt(s.dom)}; ` +
+        `${s.cells} of ${CONTACTS * MEMBERS} cells rendered`;
       console.log(`contact map ${CONTACTS} contacts × ${MEMBERS} members, headless Chromium, ${result.runs} runs each`);
-      console.log(`  ${line('map alone (budget 100 ms)', result.map)}`);
+      console.log(`  ${line('map alone (target 50 ms)', result.map)}`);
       console.log(`  ${line('whole page (map + warnings + blueprint)', result.page)}`);
       if (args.includes('--map-only')) return;
       printPageReady(await benchPageReady({ runs: Math.min(runs, 5), build: false }));

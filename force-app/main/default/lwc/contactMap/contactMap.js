@@ -33,6 +33,16 @@ import {
   renderMembersAsRows,
 } from './gridDom';
 import { fromScreen, nextPosition, screenOrder, toScreen } from './keyboard';
+import {
+  FIRST_OVERSCAN_ROWS,
+  ROW_ESTIMATE,
+  WINDOW_FROM,
+  covers,
+  estimatedBands,
+  firstViewHeight,
+  rowIndexes,
+  rowsInView,
+} from './rowWindow';
 import { csvFileName, toCsv } from './csv';
 
 const SOURCE = 'contactMap';
@@ -90,6 +100,17 @@ export default class ContactMap extends LightningElement {
   selectedTd;
   boundReposition;
   sizeObserver;
+  // A tall map renders the rows in view (rowWindow.js): the rendered rows per band, the rows' measured height, where
+  // the map was last scrolled to, and whether the page is printing (every row then).
+  windowRanges;
+  rowHeight = ROW_ESTIMATE;
+  rowsMeasured = false;
+  lastScrollTop = 0;
+  printing = false;
+  refilling = false;
+  renderedWindowed = false;
+  renderedCollapsed = '';
+  boundPrint;
 
   /** The account's name, for the CSV export's first line and file name. */
   @wire(getRecord, { recordId: '$recordId', fields: ['Account.Name'] })
@@ -152,6 +173,12 @@ export default class ContactMap extends LightningElement {
   }
 
   connectedCallback() {
+    this.boundPrint = (event) => {
+      this.printing = event.type === 'beforeprint';
+      if (this.table && this.table.isConnected && this.bodyView === this.view) this.renderRows(this.table);
+    };
+    window.addEventListener('beforeprint', this.boundPrint);
+    window.addEventListener('afterprint', this.boundPrint);
     this.filter = Object.values(FILTERS).includes(this.defaultFilter) ? this.defaultFilter : FILTERS.ALL;
     this.unsubscribe = subscribe(this.recordId, (message) => {
       if (message.type === 'focuscell') this.focusCell(message.contactId, message.memberId);
@@ -175,6 +202,8 @@ export default class ContactMap extends LightningElement {
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
+    window.removeEventListener('beforeprint', this.boundPrint);
+    window.removeEventListener('afterprint', this.boundPrint);
     this.stopRepositioning();
     if (this.sizeObserver) this.sizeObserver.disconnect();
     this.sizeObserver = undefined;
@@ -191,17 +220,14 @@ export default class ContactMap extends LightningElement {
       // Rewriting the rows drops the focused cell from the document: focus would fall to <body>, so it moves to the
       // new cell at the same place.
       if (this.gridHasFocus()) this.focusPending = true;
-      const headerRow = table.querySelector('tr.cp-columns');
-      this.cells = this.contactsAsRows
-        ? renderContactsAsRows(headerRow, [...table.querySelectorAll('tbody.cp-band')], this.view)
-        : renderMembersAsRows(headerRow, table.querySelector('tbody.cp-body'), this.view);
-      this.table = table;
-      this.bodyView = this.view;
-      this.bodyLayout = layout;
-      this.activeTd = undefined;
-      this.selectedTd = undefined;
+      this.windowRanges = undefined;
+      this.renderRows(table);
       this.observeSizes(table);
-      this.showHighlight();
+    } else if (current && (this.windowed || this.renderedWindowed) && this.collapsedKey !== this.renderedCollapsed) {
+      // A band of a tall map was folded or unfolded: the rows below it moved, or the map is no longer tall.
+      if (this.gridHasFocus()) this.focusPending = true;
+      this.windowRanges = undefined;
+      this.renderRows(table);
     }
     if (this.scrollReset) {
       this.scrollReset = false;
@@ -222,6 +248,133 @@ export default class ContactMap extends LightningElement {
     }
   }
 
+  /** Writes the rows of the current view afresh (all of them, or the window of a tall map). */
+  renderRows(table) {
+    const headerRow = table.querySelector('tr.cp-columns');
+    this.table = table;
+    this.cells = this.contactsAsRows
+      ? renderContactsAsRows(headerRow, [...table.querySelectorAll('tbody.cp-band')], this.view, this.rowWindow())
+      : renderMembersAsRows(headerRow, table.querySelector('tbody.cp-body'), this.view);
+    this.bodyView = this.view;
+    this.bodyLayout = this.layoutKey;
+    this.activeTd = undefined;
+    this.selectedTd = undefined;
+    this.showHighlight();
+  }
+
+  // ----- the row window of a tall map -----
+
+  /** Contacts as rows with more than WINDOW_FROM shown rows: only the rows in view (and some either side) render. */
+  get windowed() {
+    return this.contactsAsRows && !this.printing && this.order.rows.length > WINDOW_FROM;
+  }
+
+  get collapsedKey() {
+    return [...this.collapsed].sort().join(',');
+  }
+
+  /** The bands' geometry: estimated, then (once the rows have been laid out) where the bands really start. */
+  bandGeometry() {
+    const bands = estimatedBands(this.view.groups, this.collapsed, this.rowHeight);
+    if (!this.rowsMeasured || !this.table) return bands;
+    const bodies = this.table.querySelectorAll('tbody.cp-band');
+    bodies.forEach((tbody, k) => {
+      if (bands[k] && bands[k].count) bands[k].top = this.table.offsetTop + tbody.offsetTop;
+    });
+    return bands;
+  }
+
+  /**
+   * The window for renderContactsAsRows, or undefined when every row renders. The active and selected cells' rows
+   * always render, so focus and the editor's anchor never leave the document. Also writes the grid's ARIA row count
+   * and the band headers' row indexes: assistive technology learns how many rows there are, not how many render.
+   */
+  rowWindow() {
+    const table = this.table;
+    this.renderedCollapsed = this.collapsedKey;
+    this.renderedWindowed = this.windowed;
+    if (!this.windowed) {
+      this.windowRanges = undefined;
+      if (table) table.removeAttribute('aria-rowcount');
+      return undefined;
+    }
+    const bands = this.bandGeometry();
+    if (!this.windowRanges) {
+      // Before the first layout the scroll box's height is unknown: its CSS bounds it. The first frame renders what it
+      // shows and a few rows more; the first scroll brings the full overscan.
+      const top = this.scrollReset ? 0 : this.lastScrollTop;
+      const viewport = { top, height: firstViewHeight(window.innerHeight) };
+      this.windowRanges = rowsInView(bands, viewport, this.rowHeight, FIRST_OVERSCAN_ROWS);
+    }
+    const shown = new Set([this.clampedActive().col]);
+    const selected = this.selectedPosition();
+    if (selected) shown.add(selected.col);
+    for (const band of bands) {
+      const range = this.windowRanges.get(band.code);
+      if (!band.count || !range) continue;
+      for (let i = range.first; i < range.end; i += 1) shown.add(band.start + i);
+    }
+    const indexes = rowIndexes(bands);
+    table.setAttribute('aria-rowcount', String(indexes.count));
+    table.querySelectorAll('tbody.cp-band-head').forEach((head, k) => {
+      const band = bands[k];
+      const row = head.querySelector('tr');
+      if (band && row) row.setAttribute('aria-rowindex', String(indexes.bands.get(band.code)));
+    });
+    return { shows: (c) => shown.has(c), rowHeight: this.rowHeight, rowIndex: indexes.contacts };
+  }
+
+  /** The same view, another window: rows that stay are kept, the others come and go. */
+  refillRows() {
+    const table = this.table;
+    if (!table || !table.isConnected || !this.windowed) return;
+    this.refilling = true;
+    try {
+      const bodies = [...table.querySelectorAll('tbody.cp-band')];
+      const headerRow = table.querySelector('tr.cp-columns');
+      this.cells = renderContactsAsRows(headerRow, bodies, this.view, { ...this.rowWindow(), refill: true });
+      if (this.activeTd && !this.activeTd.isConnected) this.activeTd = undefined;
+      if (this.selectedTd && !this.selectedTd.isConnected) this.selectedTd = undefined;
+      this.showHighlight();
+      this.showCellState();
+    } finally {
+      this.refilling = false;
+    }
+  }
+
+  /** The rendered rows' average height; true when it differs from the one the spacers were sized by. */
+  measureRows() {
+    let total = 0;
+    let count = 0;
+    for (const tr of this.table.querySelectorAll('tbody.cp-band > tr[data-col]')) {
+      const height = tr.offsetHeight;
+      if (height > 0) {
+        total += height;
+        count += 1;
+      }
+    }
+    if (!count) return false;
+    this.rowsMeasured = true;
+    const average = total / count;
+    if (Math.abs(average - this.rowHeight) < 0.5) return false;
+    this.rowHeight = average;
+    return true;
+  }
+
+  /** After a scroll or a resize: brings in the rows that came into view (with some to spare), if any are missing. */
+  updateWindow() {
+    if (!this.windowed || !this.table || !this.table.isConnected || this.bodyView !== this.view) return;
+    const scroller = this.refs && this.refs.scroller;
+    if (!scroller) return;
+    const resized = this.measureRows();
+    this.lastScrollTop = scroller.scrollTop;
+    const bands = this.bandGeometry();
+    const viewport = { top: scroller.scrollTop, height: scroller.clientHeight || window.innerHeight };
+    if (!resized && covers(this.windowRanges, rowsInView(bands, viewport, this.rowHeight, 2))) return;
+    this.windowRanges = rowsInView(bands, viewport, this.rowHeight);
+    this.refillRows();
+  }
+
   /**
    * The scroll hints follow the map's box and the table's size. A ResizeObserver reports after layout, so reading the
    * scroll sizes there forces no extra layout of a 2,000-cell table (reading them in renderedCallback did, and tripled
@@ -231,7 +384,10 @@ export default class ContactMap extends LightningElement {
     if (typeof ResizeObserver === 'undefined') return;
     if (this.sizeObserver) this.sizeObserver.disconnect();
     const scroller = this.refs && this.refs.scroller;
-    this.sizeObserver = new ResizeObserver(() => this.updateScrollHints());
+    this.sizeObserver = new ResizeObserver(() => {
+      this.updateScrollHints();
+      this.updateWindow();
+    });
     if (scroller) this.sizeObserver.observe(scroller);
     this.sizeObserver.observe(table);
   }
@@ -247,10 +403,19 @@ export default class ContactMap extends LightningElement {
       return;
     }
     const active = cellAt(this.cells, this.clampedActive());
+    if (!active && this.windowed && !this.refilling) {
+      // The arrow keys or a warning moved to a row out of the window: it renders (refillRows comes back here).
+      this.refillRows();
+      return;
+    }
     makeActive(active, this.activeTd);
     this.activeTd = active;
     const position = this.selectedPosition();
     const selected = position ? cellAt(this.cells, position) : undefined;
+    if (position && !selected && this.windowed && !this.refilling) {
+      this.refillRows();
+      return;
+    }
     makeSelected(selected, this.selectedTd);
     this.selectedTd = selected;
     if (!this.focusPending) return;
@@ -333,6 +498,7 @@ export default class ContactMap extends LightningElement {
 
   handleScroll() {
     this.updateScrollHints();
+    this.updateWindow();
     this.positionEditor();
   }
 

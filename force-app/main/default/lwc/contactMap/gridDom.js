@@ -160,31 +160,95 @@ export function renderMembersAsRows(headerRow, tbody, view) {
   return cells;
 }
 
+/** One contact's row in the contacts-as-rows layout: its header, then one gridcell per member (registered in `cells`). */
+function contactRow(view, column, c, cells) {
+  const tr = element('tr', { role: 'row', 'data-col': String(c) });
+  tr.appendChild(contactHeader(column, 'rowheader', 'row'));
+  view.rows.forEach((row, r) => {
+    const td = gridCell(row.cells[c], r, c);
+    cells.set(positionKey(r, c), td);
+    tr.appendChild(td);
+  });
+  return tr;
+}
+
+/** A row standing for `count` rows that are not rendered, as tall as they would be: the scrollbar stays true. */
+function spacerRow(count, rowHeight, colspan) {
+  const tr = element('tr', { class: 'cp-spacer', 'aria-hidden': 'true', 'data-rows': String(count) });
+  const td = element('td', { colspan: String(colspan) });
+  td.style.height = `${Math.round(count * rowHeight)}px`;
+  tr.appendChild(td);
+  return tr;
+}
+
+/**
+ * Fills one band with the rows `window.shows(c)` lets through and spacers for the rest. Rows already in the band stay
+ * where they are (never taken out and put back): the focused cell keeps focus while the window moves.
+ */
+function fillWindowedBand(tbody, view, columns, window, cells) {
+  const existing = new Map();
+  for (const tr of tbody.children) if (tr.dataset.col) existing.set(Number(tr.dataset.col), tr);
+  const colspan = view.rows.length + 1;
+  const desired = [];
+  let skipped = 0;
+  const flush = () => {
+    if (skipped) desired.push(spacerRow(skipped, window.rowHeight, colspan));
+    skipped = 0;
+  };
+  for (const c of columns) {
+    if (!window.shows(c)) {
+      skipped += 1;
+      continue;
+    }
+    flush();
+    let tr = existing.get(c);
+    if (tr) {
+      for (const td of tr.children) if (td.dataset.row) cells.set(positionKey(Number(td.dataset.row), c), td);
+    } else {
+      tr = contactRow(view, view.columns[c], c, cells);
+    }
+    tr.setAttribute('aria-rowindex', String(window.rowIndex.get(c)));
+    desired.push(tr);
+  }
+  flush();
+  const keep = new Set(desired);
+  for (const child of [...tbody.children]) if (!keep.has(child)) tbody.removeChild(child);
+  // Kept rows are in the same order in both lists, so new rows and spacers only ever go in before the next kept one.
+  let cursor = tbody.firstChild;
+  for (const node of desired) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else tbody.insertBefore(node, cursor);
+  }
+}
+
 /**
  * Contacts as rows: fills the header row (the corner, then one header per member) and one body per buyer group (the
  * `bodies` elements carry data-group = the group's role code): a contact header, then one gridcell per member.
- * Returns the cells by position (see `cellAt`).
+ * With `window` ({ shows(contactIndex), rowHeight, rowIndex: Map contact index → aria-rowindex, refill }) only the
+ * rows it lets through are rendered (rowWindow.js); `refill` (the same view, the window moved) keeps the header row and
+ * the rows already rendered. Returns the cells by position.
  */
-export function renderContactsAsRows(headerRow, bodies, view) {
-  const header = document.createDocumentFragment();
-  header.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Contact'));
-  for (const row of view.rows) header.appendChild(memberHeader(row, 'columnheader', 'col'));
-  replaceChildren(headerRow, header);
+export function renderContactsAsRows(headerRow, bodies, view, window = undefined) {
+  if (!window || !window.refill) {
+    const header = document.createDocumentFragment();
+    header.appendChild(element('th', { role: 'columnheader', scope: 'col', class: 'cp-corner' }, 'Contact'));
+    for (const row of view.rows) header.appendChild(memberHeader(row, 'columnheader', 'col'));
+    replaceChildren(headerRow, header);
+  }
 
   const cells = new Map();
   for (const tbody of bodies) {
-    const fragment = document.createDocumentFragment();
+    const columns = [];
     view.columns.forEach((column, c) => {
-      if (column.roleCode !== tbody.dataset.group) return;
-      const tr = element('tr', { role: 'row' });
-      tr.appendChild(contactHeader(column, 'rowheader', 'row'));
-      view.rows.forEach((row, r) => {
-        const td = gridCell(row.cells[c], r, c);
-        cells.set(positionKey(r, c), td);
-        tr.appendChild(td);
-      });
-      fragment.appendChild(tr);
+      if (column.roleCode === tbody.dataset.group) columns.push(c);
     });
+    if (window) {
+      if (!window.refill) replaceChildren(tbody, document.createDocumentFragment());
+      fillWindowedBand(tbody, view, columns, window, cells);
+      continue;
+    }
+    const fragment = document.createDocumentFragment();
+    for (const c of columns) fragment.appendChild(contactRow(view, view.columns[c], c, cells));
     replaceChildren(tbody, fragment);
   }
   return cells;
