@@ -6,30 +6,40 @@ import { startEmulator } from '@contact-plan/emulator';
 import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
 import { startPreview } from '../preview/server.mjs';
 
+/** One full sync of the emulated org through the real pipeline, as its integration user; returns the run summary. */
+export async function syncDemoOrg(org, { logLevel = 'silent' } = {}) {
+  const config = loadConfig({
+    env: {
+      CP_ORG_NAME: 'demo',
+      CP_ORG_LOGIN_URL: org.loginUrl,
+      CP_ORG_AUTH: 'password',
+      CP_ORG_USERNAME: org.credentials.username,
+      CP_ORG_PASSWORD: org.credentials.password,
+    },
+  }).orgs[0];
+  const summary = await syncOrg({
+    org: config,
+    http: new OrgClients().http(config),
+    log: createLogger({ level: logLevel }),
+    full: true,
+    asOf: org.clock.today(),
+  });
+  if (summary.stoppedBy) throw new Error(`the sync stopped: ${summary.stoppedBy}`);
+  return summary;
+}
+
 /**
  * Starts the org, syncs it once, serves the preview. Returns { org, summary, preview, stop }. The demo dataset is
  * generated relative to today (UTC), the org's clock starts today and the sync analyses as of the org's day, so the
  * showcase tells its designed story on any date (tools/org-emulator/src/data/demo-any-day.test.ts).
+ * `prepare(org)`, if given, adds to the org before the sync; when it returns { recordId }, the preview shows that
+ * account instead of the showcase.
  */
-export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = true } = {}) {
+export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = true, prepare } = {}) {
   const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
   try {
-    const config = loadConfig({
-      env: {
-        CP_ORG_NAME: 'demo',
-        CP_ORG_LOGIN_URL: org.loginUrl,
-        CP_ORG_AUTH: 'password',
-        CP_ORG_USERNAME: org.credentials.username,
-        CP_ORG_PASSWORD: org.credentials.password,
-      },
-    }).orgs[0];
-    const summary = await syncOrg({
-      org: config,
-      http: new OrgClients().http(config),
-      log: createLogger({ level: logLevel }),
-      full: true,
-      asOf: org.clock.today(),
-    });
+    const prepared = prepare ? (await prepare(org)) || {} : {};
+    const summary = await syncDemoOrg(org, { logLevel });
     // The page is a rep's: the preview logs in as the showcase account's owner, who holds Contact_Plan_User, so the
     // org enforces on the page's reads and writes what it enforces on a rep (the integration user may not write
     // grades or blueprints).
@@ -38,6 +48,7 @@ export async function startSyncedDemo({ port = 0, logLevel = 'silent', build = t
     if (!rep) throw new Error('the demo dataset has no Brightwater Logistics account owner');
     const preview = await startPreview({
       org: { instanceUrl: org.instanceUrl, ...org.credentials, username: rep },
+      recordId: prepared.recordId,
       port,
       build,
     });

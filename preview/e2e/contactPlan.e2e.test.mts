@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../browser.mjs';
 import { type Emulator } from '@contact-plan/emulator';
-import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
-import { startSyncedDemo } from '../../scripts/demo-org.mjs';
+import { startSyncedDemo, syncDemoOrg } from '../../scripts/demo-org.mjs';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
 type Row = Record<string, unknown>;
@@ -50,22 +49,7 @@ async function openPage(): Promise<void> {
 
 /** The nightly sync once more (as the integration user), so the page reads fresh results. */
 async function resyncDemo(): Promise<void> {
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'demo',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-    },
-  }).orgs[0]!;
-  const summary = await syncOrg({
-    org: config,
-    http: new OrgClients().http(config),
-    log: createLogger({ level: 'silent' }),
-    full: true,
-  });
-  assert.equal(summary.stoppedBy, undefined);
+  await syncDemoOrg(org);
 }
 
 async function showAllWarnings(): Promise<void> {

@@ -10,61 +10,43 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
-import { startEmulator, type Emulator } from '@contact-plan/emulator';
-import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
+import { type Emulator } from '@contact-plan/emulator';
 import { launchChromium } from '../browser.mjs';
-import { startPreview } from '../server.mjs';
 import { addAccount } from '../bench/pageReady.mjs';
+import { startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CONTACTS = 90;
 const MEMBERS = 8;
 
+let demo: Awaited<ReturnType<typeof startSyncedDemo>>;
 let org: Emulator;
 let browser: Browser;
-let preview: Awaited<ReturnType<typeof startPreview>>;
 let account: { accountId: string; contacts: string[]; members: string[] };
 
 before(async () => {
-  org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
-  const [showcase] = org.store.query(
-    "SELECT OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
-  ) as { OwnerId: string; Owner: { Username: string } }[];
-  account = addAccount(org, String(showcase!.OwnerId), { contacts: CONTACTS, members: MEMBERS });
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'tall',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
+  // The tall account joins the demo org before its sync; its team is the showcase owner (the preview's rep) and more.
+  demo = await startSyncedDemo({
+    prepare: (emulator: Emulator) => {
+      const [showcase] = emulator.store.query("SELECT OwnerId FROM Account WHERE Name = 'Brightwater Logistics'");
+      account = addAccount(emulator, String(showcase!.OwnerId), { contacts: CONTACTS, members: MEMBERS });
+      return { recordId: account.accountId };
     },
-  }).orgs[0]!;
-  const summary = await syncOrg({
-    org: config,
-    http: new OrgClients().http(config),
-    log: createLogger({ level: 'silent' }),
-    full: true,
   });
-  assert.equal(summary.stoppedBy, undefined);
-  preview = await startPreview({
-    org: { instanceUrl: org.instanceUrl, ...org.credentials, username: showcase!.Owner.Username },
-    recordId: account.accountId,
-  });
+  org = demo.org;
   browser = await launchChromium();
   fs.mkdirSync(screenshots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await preview?.close();
-  await org?.stop();
+  await demo?.stop();
 });
 
 async function openPage(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(preview.url);
+  await page.goto(demo.preview.url);
   await page.locator('c-contact-map td[role="gridcell"]').first().waitFor({ timeout: 30_000 });
   return page;
 }
