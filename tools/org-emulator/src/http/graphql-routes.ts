@@ -1,6 +1,5 @@
 import express, { type Router } from 'express';
 import {
-  execute,
   GraphQLError,
   parse,
   validate,
@@ -11,6 +10,7 @@ import {
 import { SfError } from '../errors';
 import type { OrgContext } from '../context';
 import { UserAccess } from '../access/access-model';
+import { executeQuery } from '../graphql/execute';
 import { buildUiApiSchema } from '../graphql/schema';
 import { countSubqueries, GRAPHQL_LIMITS, subqueryLimitError, uiApiSupports } from '../graphql/limits';
 import type { ObjectDef } from '../schema/types';
@@ -133,7 +133,7 @@ export function graphqlRoutes(org: OrgContext): Router {
         res.json({ data: null, errors: invalid.map((e) => errorBody(e, 'ValidationError')) });
         return;
       }
-      const result: ExecutionResult = await execute({
+      const result: ExecutionResult = await executeQuery({
         schema,
         document,
         variableValues: (body.variables ?? undefined) as Record<string, unknown> | undefined,
