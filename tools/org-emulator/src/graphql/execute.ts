@@ -36,12 +36,14 @@ class NeedsGraphqlJs extends Error {}
 /** One selected response key of an object type: its field, its (merged) nodes and what to do with its value. */
 interface PlannedField {
   key: string;
-  field: GraphQLField<unknown, unknown> | 'typename';
+  /** Undefined for `__typename`. */
+  field?: GraphQLField<unknown, unknown>;
   nodes: FieldNode[];
   args?: Record<string, unknown>;
-  type: GraphQLOutputType;
-  /** The sub-selection of the named object type under `type`, collected once for every row. */
+  /** The sub-selection of the object type the field returns, collected once for every row. */
   selection?: PlannedField[];
+  read: (source: unknown) => unknown;
+  complete: (value: unknown) => unknown;
 }
 
 interface Plan {
@@ -101,74 +103,96 @@ function planSelection(plan: Plan, type: GraphQLObjectType, nodes: readonly Fiel
     const first = fieldNodes[0] as FieldNode;
     const name = first.name.value;
     if (name === '__typename') {
-      planned.push({ key, field: 'typename', nodes: fieldNodes, type });
+      planned.push({ key, nodes: fieldNodes, read: () => type.name, complete: (name) => name });
       continue;
     }
     if (name === '__schema' || name === '__type') throw new NeedsGraphqlJs();
     const field = defs[name];
     if (!field) continue;
     const named = getNamedType(field.type);
-    const entry: PlannedField = { key, field, nodes: fieldNodes, type: field.type };
-    if (isObjectType(named)) entry.selection = planSelection(plan, named, fieldNodes);
-    else if (!isLeafType(named)) throw new NeedsGraphqlJs();
+    const selection = isObjectType(named) ? planSelection(plan, named, fieldNodes) : undefined;
+    if (!selection && !isLeafType(named)) throw new NeedsGraphqlJs();
+    const entry: PlannedField = {
+      key,
+      field,
+      nodes: fieldNodes,
+      selection,
+      read: () => undefined,
+      complete: completer(field.type, selection),
+    };
+    entry.read = reader(entry, field);
     planned.push(entry);
   }
   return planned;
 }
 
-function complete(entry: PlannedField, type: GraphQLOutputType, value: unknown): unknown {
-  if (value instanceof Error) throw new NeedsGraphqlJs();
+/** Completes a resolved value for `type` as graphql-js's completeValue does, with the type's shape read once. */
+function completer(type: GraphQLOutputType, selection: PlannedField[] | undefined): (value: unknown) => unknown {
   if (isNonNullType(type)) {
-    const completed = complete(entry, type.ofType, value);
-    if (completed === null) throw new NeedsGraphqlJs();
-    return completed;
+    const inner = completer(type.ofType, selection);
+    return (value) => {
+      const completed = inner(value);
+      if (completed === null) throw new NeedsGraphqlJs();
+      return completed;
+    };
   }
-  if (value === null || value === undefined) return null;
+  let present: (value: unknown) => unknown;
   if (isListType(type)) {
-    if (!Array.isArray(value)) throw new NeedsGraphqlJs();
-    const items = value as unknown[];
-    const out = new Array<unknown>(items.length);
-    for (let i = 0; i < items.length; i += 1) out[i] = complete(entry, type.ofType, items[i]);
-    return out;
+    const item = completer(type.ofType, selection);
+    present = (value) => {
+      if (!Array.isArray(value)) throw new NeedsGraphqlJs();
+      const out = new Array<unknown>(value.length);
+      for (let i = 0; i < value.length; i += 1) out[i] = item(value[i]);
+      return out;
+    };
+  } else if (selection) {
+    present = (value) => run(selection, value);
+  } else {
+    const leaf = type as GraphQLLeafType;
+    present = (value) => {
+      const serialized = leaf.serialize(value);
+      if (serialized === null || serialized === undefined) throw new NeedsGraphqlJs();
+      return serialized;
+    };
   }
-  if (entry.selection) return run(entry.selection, value);
-  const serialized = (type as GraphQLLeafType).serialize(value);
-  if (serialized === null || serialized === undefined) throw new NeedsGraphqlJs();
-  return serialized;
+  return (value) => {
+    if (value instanceof Error) throw new NeedsGraphqlJs();
+    return value === null || value === undefined ? null : present(value);
+  };
 }
 
 function run(selection: PlannedField[], source: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const entry of selection) {
-    if (entry.field === 'typename') {
-      out[entry.key] = (entry.type as GraphQLObjectType).name;
-      continue;
-    }
-    const resolve = entry.field.resolve;
-    let value: unknown;
-    if (resolve) {
-      // The UI API schema's resolvers read their source and arguments only (schema.ts), so no context or info.
-      value = resolve(source, entry.args as Record<string, unknown>, undefined, undefined as never);
-    } else {
-      const property =
-        source !== null && typeof source === 'object'
-          ? (source as Record<string, unknown>)[entry.field.name]
-          : undefined;
-      if (typeof property === 'function') throw new NeedsGraphqlJs();
-      value = property;
-    }
-    if (value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function') {
-      throw new NeedsGraphqlJs();
-    }
-    out[entry.key] = complete(entry, entry.type, value);
-  }
+  for (const entry of selection) out[entry.key] = entry.complete(entry.read(source));
   return out;
+}
+
+const isThenable = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+
+/** How an entry reads its value from the source: its resolver, or graphql-js's default (the source's property). */
+function reader(entry: PlannedField, field: GraphQLField<unknown, unknown>): (source: unknown) => unknown {
+  const resolve = field.resolve;
+  if (resolve) {
+    return (source) => {
+      // The UI API schema's resolvers read their source and arguments only (schema.ts), so no context or info.
+      const value = resolve(source, entry.args as Record<string, unknown>, undefined, undefined as never);
+      if (isThenable(value)) throw new NeedsGraphqlJs();
+      return value;
+    };
+  }
+  const name = field.name;
+  return (source) => {
+    const value = source !== null && typeof source === 'object' ? (source as Record<string, unknown>)[name] : undefined;
+    if (typeof value === 'function' || isThenable(value)) throw new NeedsGraphqlJs();
+    return value;
+  };
 }
 
 /** Coerces every planned field's arguments once (they depend on the query and its variables, never on a row). */
 function bindArguments(plan: Plan, selection: PlannedField[]): void {
   for (const entry of selection) {
-    if (entry.field !== 'typename') {
+    if (entry.field) {
       entry.args = getArgumentValues(entry.field, entry.nodes[0] as FieldNode, plan.variables);
     }
     if (entry.selection) bindArguments(plan, entry.selection);
