@@ -1,12 +1,5 @@
 import express, { type Router } from 'express';
-import {
-  GraphQLError,
-  parse,
-  validate,
-  type DocumentNode,
-  type ExecutionResult,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { SfError } from '../errors';
 import type { OrgContext } from '../context';
 import { UserAccess } from '../access/access-model';
@@ -50,6 +43,37 @@ function errorBody(error: GraphQLError, type: ErrorType): GraphQlErrorBody {
   };
 }
 
+const CACHED_QUERIES = 100;
+
+/** Keeps at most CACHED_QUERIES entries: a client sends a few query texts over and over, never an endless stream. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHED_QUERIES) cache.clear();
+  cache.set(key, value);
+}
+
+/**
+ * The errors of validating `document` (the text `query`) against `schema`, the subquery limit included; empty when
+ * it may run. Validation depends on the schema and the text alone, and every visibility of the org (what a user may
+ * read, the deployed objects, the test switches) has a schema object of its own, so the answer is kept per schema.
+ */
+const validations = new WeakMap<GraphQLSchema, Map<string, readonly GraphQLError[]>>();
+function validated(schema: GraphQLSchema, query: string, document: DocumentNode): readonly GraphQLError[] {
+  let known = validations.get(schema);
+  if (!known) {
+    known = new Map();
+    validations.set(schema, known);
+  }
+  let invalid = known.get(query);
+  if (!invalid) {
+    const errors = [...validate(schema, document)];
+    const subqueries = errors.length ? 0 : countSubqueries(schema, document);
+    if (subqueries > GRAPHQL_LIMITS.maxSubqueries) errors.push(subqueryLimitError(subqueries));
+    invalid = errors;
+    remember(known, query, invalid);
+  }
+  return invalid;
+}
+
 /**
  * The GraphQL API (`POST /services/data/vXX.X/graphql`) in the UI API shape the LWCs read, within the documented
  * limits (src/graphql/limits.ts): only objects the UI API supports, the fields the request's user may read, at most
@@ -60,6 +84,8 @@ function errorBody(error: GraphQLError, type: ErrorType): GraphQlErrorBody {
 export function graphqlRoutes(org: OrgContext): Router {
   const router = express.Router();
   const schemas = new Map<string, GraphQLSchema>();
+  /** Parsed documents by query text: parsing reads the text alone, nothing of the user or the org. */
+  const documents = new Map<string, DocumentNode>();
   let hidden = new Set<string>();
   let betaActivities = true;
   router.put('/__admin/graphql/hidden-objects', express.json(), (req, res) => {
@@ -119,16 +145,17 @@ export function graphqlRoutes(org: OrgContext): Router {
       const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
       if (typeof body.query !== 'string') throw new SfError(400, 'INVALID_INPUT', 'query is required');
       const schema = schemaFor(version);
-      let document: DocumentNode;
-      try {
-        document = parse(body.query);
-      } catch (error) {
-        res.json({ data: null, errors: [errorBody(error as GraphQLError, 'InvalidSyntax')] });
-        return;
+      let document = documents.get(body.query);
+      if (!document) {
+        try {
+          document = parse(body.query);
+        } catch (error) {
+          res.json({ data: null, errors: [errorBody(error as GraphQLError, 'InvalidSyntax')] });
+          return;
+        }
+        remember(documents, body.query, document);
       }
-      const invalid = [...validate(schema, document)];
-      const subqueries = invalid.length ? 0 : countSubqueries(schema, document);
-      if (subqueries > GRAPHQL_LIMITS.maxSubqueries) invalid.push(subqueryLimitError(subqueries));
+      const invalid = validated(schema, body.query, document);
       if (invalid.length) {
         res.json({ data: null, errors: invalid.map((e) => errorBody(e, 'ValidationError')) });
         return;
