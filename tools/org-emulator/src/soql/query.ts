@@ -48,11 +48,39 @@ export interface CompiledQuery {
 
 const MAX_OFFSET = 2000;
 
+const MAX_KEPT_PARSES = 500;
+/** Longer texts (a sync's batch of ids) rarely come again; they are parsed each time rather than kept. */
+const MAX_KEPT_TEXT = 2000;
+const parses = new Map<string, Query>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The parse of a SOQL text, kept for short texts: it reads the text alone (today's date and the catalog come in
+ * when it compiles), and clients repeat their queries (the page's GraphQL lists are six SOQL queries a request).
+ * Kept trees are frozen, so compiling can never change one.
+ */
+function parseSoql(soql: string): Query {
+  const kept = parses.get(soql);
+  if (kept) return kept;
+  const parsed = parseQuery(soql);
+  if (soql.length > MAX_KEPT_TEXT) return parsed;
+  if (parses.size >= MAX_KEPT_PARSES) parses.clear();
+  parses.set(soql, deepFreeze(parsed));
+  return parsed;
+}
+
 /** Parses SOQL and resolves it against the catalog; anything the emulator cannot answer faithfully is rejected. */
 export function compileSoql(soql: string, env: QueryEnvironment): CompiledQuery {
   let parsed: Query;
   try {
-    parsed = parseQuery(soql);
+    parsed = parseSoql(soql);
   } catch (error) {
     const first = String((error as Error).message ?? error).split('\n')[0];
     throw malformedQuery(`\n${soql}\nERROR: ${first}`);
