@@ -1,7 +1,7 @@
 /**
  * The emulator's share of the Account page: the one GraphQL request the page sends (the shape of
  * force-app/main/default/lwc/contactPlanData/query.js, all six lists), for an account of 100 contacts × 20 members
- * with about a third of the pairs graded and synced, asked as a rep (Contact_Plan_User, field-level security applies)
+ * with a third of the pairs graded and every touched pair synced, asked as a rep (Contact_Plan_User, field-level security applies)
  * over HTTP, with 2,000 and then 20,000 tasks and events on the account. Prints the round trip per answer (loopback,
  * so almost all of it is the emulator) and the answer's size.
  * Run: `npm run -s build && node tools/org-emulator/dist/bench.js graphql [runs]`.
@@ -101,6 +101,28 @@ interface BenchAccount {
   contacts: string[];
   members: string[];
   asOf: string;
+  /** `contactId:userId` of every pair with a Relationship__c. */
+  pairs: Set<string>;
+}
+
+/** A pair's Relationship__c with the sync's results filled in; `grade` is the rep's, when they graded it. */
+function addPair(org: Emulator, account: BenchAccount, contactId: string, memberId: string, grade?: string): string {
+  const key = `${contactId}:${memberId}`;
+  account.pairs.add(key);
+  return org.store.insert('Relationship__c', {
+    Account__c: account.accountId,
+    Contact__c: contactId,
+    Team_Member__c: memberId,
+    Pair_Key__c: key,
+    Grade__c: grade ?? null,
+    Graded_On__c: grade ? daysAgo(account.asOf, 30) : null,
+    Effective_Grade__c: grade ?? 'S',
+    Suggested_Grade__c: 'S',
+    Grade_Reasons__c: `last meeting ${daysAgo(account.asOf, 12)}; 3 touches in the last 90 days`,
+    Last_Touch__c: daysAgo(account.asOf, 5),
+    Touches_90d__c: 3,
+    Synced_At__c: `${account.asOf}T02:00:00.000Z`,
+  });
 }
 
 const daysAgo = (asOf: string, days: number): string =>
@@ -145,26 +167,12 @@ function addAccount(org: Emulator, owner: string): BenchAccount {
       Buyer_Roles__c: ['Power', 'User', 'Advisor', 'Evangelist', null][i % 5],
     }),
   );
-  let pairs = 0;
+  const account: BenchAccount = { accountId, contacts, members, asOf, pairs: new Set() };
   for (const contactId of contacts) {
     for (const memberId of members) {
       if (next() > 0.33) continue;
-      const grade = GRADES[Math.floor(next() * GRADES.length)];
-      const relationshipId = org.store.insert('Relationship__c', {
-        Account__c: accountId,
-        Contact__c: contactId,
-        Team_Member__c: memberId,
-        Pair_Key__c: `${contactId}:${memberId}`,
-        Grade__c: grade,
-        Graded_On__c: daysAgo(asOf, 30),
-        Effective_Grade__c: grade,
-        Suggested_Grade__c: 'S',
-        Grade_Reasons__c: `last meeting ${daysAgo(asOf, 12)}; 3 touches in the last 90 days`,
-        Last_Touch__c: daysAgo(asOf, 5),
-        Touches_90d__c: 3,
-        Synced_At__c: `${asOf}T02:00:00.000Z`,
-      });
-      if (pairs++ % 20 === 0) {
+      const relationshipId = addPair(org, account, contactId, memberId, GRADES[Math.floor(next() * GRADES.length)]);
+      if (account.pairs.size % 20 === 1) {
         org.store.insert('Contact_Blueprint__c', {
           Relationship__c: relationshipId,
           Goal_Grade__c: 'O',
@@ -185,16 +193,20 @@ function addAccount(org: Emulator, owner: string): BenchAccount {
       Snapshot_Key__c: `${accountId}:${daysAgo(asOf, month * 30)}`,
     });
   }
-  return { accountId, contacts, members, asOf };
+  return account;
 }
 
-/** Tasks and events (half each) between the account's contacts and members, up to `total`. */
+/**
+ * Tasks and events (half each) between the account's contacts and members, up to `total`; as after a sync, every
+ * pair with a touch has its Relationship__c.
+ */
 function addActivities(org: Emulator, account: BenchAccount, from: number, total: number): void {
   const next = random(97 + from);
   for (let i = from; i < total; i += 1) {
-    const contactId = account.contacts[Math.floor(next() * account.contacts.length)];
-    const ownerId = account.members[Math.floor(next() * account.members.length)];
+    const contactId = account.contacts[Math.floor(next() * account.contacts.length)] as string;
+    const ownerId = account.members[Math.floor(next() * account.members.length)] as string;
     const date = daysAgo(account.asOf, Math.floor(next() * 400));
+    if (!account.pairs.has(`${contactId}:${ownerId}`)) addPair(org, account, contactId, ownerId);
     if (i % 2 === 0) {
       org.store.insert('Task', {
         WhoId: contactId,
