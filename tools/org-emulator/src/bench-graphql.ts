@@ -3,7 +3,8 @@
  * force-app/main/default/lwc/contactPlanData/query.js, all six lists), for an account of 100 contacts × 20 members
  * with a third of the pairs graded and every touched pair synced, asked as a rep (Contact_Plan_User, field-level security applies)
  * over HTTP, with 2,000 and then 20,000 tasks and events on the account. Prints the round trip per answer (loopback,
- * so almost all of it is the emulator) and the answer's size.
+ * so almost all of it is the emulator), the process's CPU time per answer (emulator and the client's read of the
+ * answer; steadier than wall time on a busy machine) and the answer's size.
  * Run: `npm run -s build && node tools/org-emulator/dist/bench.js graphql [runs]`.
  */
 import { startEmulator, type Emulator } from './server';
@@ -262,8 +263,9 @@ export async function benchGraphqlPage(runs: number): Promise<void> {
       },
       operationName: 'contactPlan',
     });
-    const ask = async (): Promise<{ ms: number; bytes: number; rows: number; errors: number }> => {
+    const ask = async (): Promise<{ ms: number; cpuMs: number; bytes: number; rows: number; errors: number }> => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const response = await fetch(`${org.instanceUrl}/services/data/v${org.apiVersion}/graphql`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -271,13 +273,15 @@ export async function benchGraphqlPage(runs: number): Promise<void> {
       });
       const text = await response.text();
       const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
       const answer = JSON.parse(text) as {
         data: { uiapi: { query: Record<string, { edges: unknown[] } | null> } } | null;
         errors: unknown[];
       };
       const lists = Object.values(answer.data?.uiapi.query ?? {});
       const rows = lists.reduce((sum, l) => sum + (l?.edges.length ?? 0), 0);
-      return { ms, bytes: text.length, rows, errors: answer.errors.length };
+      return { ms, cpuMs, bytes: text.length, rows, errors: answer.errors.length };
     };
     let added = 0;
     process.stdout.write(
@@ -288,15 +292,18 @@ export async function benchGraphqlPage(runs: number): Promise<void> {
       added = activities;
       for (let i = 0; i < 3; i += 1) await ask();
       const times: number[] = [];
+      const cpuTimes: number[] = [];
       let last = await ask();
       for (let i = 0; i < runs; i += 1) {
         last = await ask();
         times.push(last.ms);
+        cpuTimes.push(last.cpuMs);
       }
       const sorted = [...times].sort((a, b) => a - b);
       process.stdout.write(
         `  ${String(activities).padStart(6)} tasks+events: median ${median(times).toFixed(1)} ms ` +
-          `(min ${sorted[0]?.toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)}); ` +
+          `(min ${sorted[0]?.toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)}), ` +
+          `CPU median ${median(cpuTimes).toFixed(1)} ms; ` +
           `${last.rows} rows, ${Math.round(last.bytes / 1024)} KiB, ${last.errors} errors\n`,
       );
     }
