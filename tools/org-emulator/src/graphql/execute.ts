@@ -33,15 +33,9 @@ export interface ExecuteArgs {
 /** Thrown inside the fast path when a case needs graphql-js itself: the request then runs there from the start. */
 class NeedsGraphqlJs extends Error {}
 
-/** One selected response key of an object type: its field, its (merged) nodes and what to do with its value. */
+/** One selected response key of an object type: how to read its value from the source and complete it. */
 interface PlannedField {
   key: string;
-  /** Undefined for `__typename`. */
-  field?: GraphQLField<unknown, unknown>;
-  nodes: FieldNode[];
-  args?: Record<string, unknown>;
-  /** The sub-selection of the object type the field returns, collected once for every row. */
-  selection?: PlannedField[];
   read: (source: unknown) => unknown;
   complete: (value: unknown) => unknown;
 }
@@ -103,31 +97,33 @@ function planSelection(plan: Plan, type: GraphQLObjectType, nodes: readonly Fiel
     const first = fieldNodes[0] as FieldNode;
     const name = first.name.value;
     if (name === '__typename') {
-      planned.push({ key, nodes: fieldNodes, read: () => type.name, complete: (name) => name });
+      planned.push({ key, read: () => type.name, complete: (name) => name });
       continue;
     }
     if (name === '__schema' || name === '__type') throw new NeedsGraphqlJs();
     const field = defs[name];
     if (!field) continue;
     const named = getNamedType(field.type);
-    const selection = isObjectType(named) ? planSelection(plan, named, fieldNodes) : undefined;
-    if (!selection && !isLeafType(named)) throw new NeedsGraphqlJs();
-    const entry: PlannedField = {
+    let selection: (() => PlannedField[]) | undefined;
+    if (isObjectType(named)) {
+      // Collected on the first value, once for every row after it (graphql-js collects per value, memoized too).
+      let collected: PlannedField[] | undefined;
+      selection = () => (collected ??= planSelection(plan, named, fieldNodes));
+    } else if (!isLeafType(named)) throw new NeedsGraphqlJs();
+    planned.push({
       key,
-      field,
-      nodes: fieldNodes,
-      selection,
-      read: () => undefined,
+      read: reader(plan, field, fieldNodes[0] as FieldNode),
       complete: completer(field.type, selection),
-    };
-    entry.read = reader(entry, field);
-    planned.push(entry);
+    });
   }
   return planned;
 }
 
 /** Completes a resolved value for `type` as graphql-js's completeValue does, with the type's shape read once. */
-function completer(type: GraphQLOutputType, selection: PlannedField[] | undefined): (value: unknown) => unknown {
+function completer(
+  type: GraphQLOutputType,
+  selection: (() => PlannedField[]) | undefined,
+): (value: unknown) => unknown {
   if (isNonNullType(type)) {
     const inner = completer(type.ofType, selection);
     return (value) => {
@@ -146,7 +142,7 @@ function completer(type: GraphQLOutputType, selection: PlannedField[] | undefine
       return out;
     };
   } else if (selection) {
-    present = (value) => run(selection, value);
+    present = (value) => run(selection(), value);
   } else {
     const leaf = type as GraphQLLeafType;
     present = (value) => {
@@ -170,13 +166,18 @@ function run(selection: PlannedField[], source: unknown): Record<string, unknown
 const isThenable = (value: unknown): boolean =>
   value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
 
-/** How an entry reads its value from the source: its resolver, or graphql-js's default (the source's property). */
-function reader(entry: PlannedField, field: GraphQLField<unknown, unknown>): (source: unknown) => unknown {
+/**
+ * How a field reads its value from the source: its resolver, with the arguments coerced on the first call (they
+ * depend on the query and its variables, never on the row), or graphql-js's default (the source's property).
+ */
+function reader(plan: Plan, field: GraphQLField<unknown, unknown>, node: FieldNode): (source: unknown) => unknown {
   const resolve = field.resolve;
   if (resolve) {
+    let args: Record<string, unknown> | undefined;
     return (source) => {
+      args ??= getArgumentValues(field, node, plan.variables);
       // The UI API schema's resolvers read their source and arguments only (schema.ts), so no context or info.
-      const value = resolve(source, entry.args as Record<string, unknown>, undefined, undefined as never);
+      const value = resolve(source, args, undefined, undefined as never);
       if (isThenable(value)) throw new NeedsGraphqlJs();
       return value;
     };
@@ -187,16 +188,6 @@ function reader(entry: PlannedField, field: GraphQLField<unknown, unknown>): (so
     if (typeof value === 'function' || isThenable(value)) throw new NeedsGraphqlJs();
     return value;
   };
-}
-
-/** Coerces every planned field's arguments once (they depend on the query and its variables, never on a row). */
-function bindArguments(plan: Plan, selection: PlannedField[]): void {
-  for (const entry of selection) {
-    if (entry.field) {
-      entry.args = getArgumentValues(entry.field, entry.nodes[0] as FieldNode, plan.variables);
-    }
-    if (entry.selection) bindArguments(plan, entry.selection);
-  }
 }
 
 /**
@@ -224,7 +215,6 @@ export function executeFast(args: ExecuteArgs): ExecutionResult | undefined {
     const selection = planSelection(plan, root, [
       { kind: Kind.FIELD, selectionSet: operation.selectionSet } as FieldNode,
     ]);
-    bindArguments(plan, selection);
     return { data: run(selection, undefined) };
   } catch {
     return undefined;
