@@ -73,20 +73,47 @@ function keyPairs(analysis) {
   return analysis.cells.filter((cell) => cell.key);
 }
 
+// The sorted people of the last views, by the plan's contacts (or members) list and the filter inputs that chose them.
+// An edit keeps the plan's people lists (withRelationship copies only the relationships) and the filters, so the
+// order is reused instead of filtered and sorted again for every grade change.
+const ORDERS = new WeakMap();
+
+function remembered(people, inputs, build) {
+  const entry = ORDERS.get(people);
+  if (entry && entry.inputs === inputs) return entry.order;
+  const order = build();
+  ORDERS.set(people, { inputs, order });
+  return order;
+}
+
+/** The ids `pick` takes from the key cells, sorted and joined: the key filter's input. */
+function keyIds(analysis, pick) {
+  return [...new Set(keyPairs(analysis).map(pick))].sort().join('\u0001');
+}
+
 function visibleContacts(plan, analysis, options) {
-  const keyContacts = new Set(keyPairs(analysis).map((cell) => cell.contactId));
-  const shown = plan.contacts
-    .filter((contact) => options.filter !== FILTERS.BUYERS || contact.roles.length > 0)
-    .filter((contact) => options.filter !== FILTERS.KEY || keyContacts.has(contact.id))
-    .filter((contact) => !options.department || contact.department === options.department);
-  const sorted = sortByRanks(shown, (contact) => [roleRank(contact), seniorityRank(contact.seniority)]);
-  return options.maxColumns ? sorted.slice(0, options.maxColumns) : sorted;
+  const byKey = options.filter === FILTERS.KEY;
+  const keys = byKey ? keyIds(analysis, (cell) => cell.contactId) : '';
+  const inputs = [options.filter, options.department || '', options.maxColumns || 0, keys].join('\u0002');
+  return remembered(plan.contacts, inputs, () => {
+    const keyContacts = new Set(keys.split('\u0001'));
+    const shown = plan.contacts
+      .filter((contact) => options.filter !== FILTERS.BUYERS || contact.roles.length > 0)
+      .filter((contact) => !byKey || keyContacts.has(contact.id))
+      .filter((contact) => !options.department || contact.department === options.department);
+    const sorted = sortByRanks(shown, (contact) => [roleRank(contact), seniorityRank(contact.seniority)]);
+    return options.maxColumns ? sorted.slice(0, options.maxColumns) : sorted;
+  });
 }
 
 function visibleMembers(plan, analysis, options) {
-  const keyMembers = new Set(keyPairs(analysis).map((cell) => cell.memberId));
-  const shown = plan.members.filter((member) => options.filter !== FILTERS.KEY || keyMembers.has(member.id));
-  return sortByRanks(shown, (member) => [seniorityRank(member.seniority)]);
+  const byKey = options.filter === FILTERS.KEY;
+  const keys = byKey ? keyIds(analysis, (cell) => cell.memberId) : '';
+  return remembered(plan.members, `${byKey}\u0002${keys}`, () => {
+    const keyMembers = new Set(keys.split('\u0001'));
+    const shown = plan.members.filter((member) => !byKey || keyMembers.has(member.id));
+    return sortByRanks(shown, (member) => [seniorityRank(member.seniority)]);
+  });
 }
 
 function describeCell(cell, contact, member, countdown, nextMove) {
@@ -110,19 +137,28 @@ function cellClass(grade, suggested, isKey, drops, nextMove) {
 
 const NO_CELL = { key: false };
 
-/** Everything toCell reads, as one string: two cells with the same inputs render the same. */
-function cellInputs(cell, contact, member, nextMove) {
-  return [
-    cell.effective,
-    cell.manual,
-    cell.key,
-    cell.dropsOn,
-    cell.dropsTo,
-    contact.name,
-    member.name,
-    nextMove ? nextMove.gain : '',
-    nextMove ? nextMove.why : '',
-  ].join('\u0001');
+// What each cell object of a view was built from (its analysis cell, contact, member and next move), so the next
+// build can tell whether it would come out the same without building it.
+const SOURCES = new WeakMap();
+
+/** True when toCell would build the same cell from `now` as it built from `then`: everything toCell reads is equal. */
+function sameSources(then, now) {
+  if (then.contact.name !== now.contact.name || then.member.name !== now.member.name) return false;
+  const a = then.cell;
+  const b = now.cell;
+  if (
+    a !== b &&
+    (a.effective !== b.effective ||
+      a.manual !== b.manual ||
+      a.key !== b.key ||
+      a.dropsOn !== b.dropsOn ||
+      a.dropsTo !== b.dropsTo)
+  ) {
+    return false;
+  }
+  const x = then.move;
+  const y = now.move;
+  return x === y || (Boolean(x) && Boolean(y) && x.gain === y.gain && x.why === y.why);
 }
 
 function toCell(cell, contact, member, nextMove) {
@@ -170,12 +206,27 @@ function groupColumns(columns) {
   return groups;
 }
 
-/** The cells of a view by pair, with the inputs they were built from. */
-function builtCells(view) {
-  const built = new Map();
-  if (!view) return built;
-  for (const row of view.rows) for (const cell of row.cells) built.set(`${cell.contactId}\u0001${cell.memberId}`, cell);
-  return built;
+/** True when `view` shows exactly these people in this order: its cells can then be found by position. */
+function sameOrder(view, contacts, members) {
+  if (!view || view.columns.length !== contacts.length || view.rows.length !== members.length) return false;
+  return contacts.every((c, i) => view.columns[i].id === c.id) && members.every((m, i) => view.rows[i].id === m.id);
+}
+
+/** The cell of `view` for this pair: by position when the order is the same, else by looking for it. */
+function shownCell(view, inPlace, r, c, contactId, memberId) {
+  if (!view) return undefined;
+  if (inPlace) return view.rows[r].cells[c];
+  const row = view.rows.find((entry) => entry.id === memberId);
+  return row && row.cells.find((cell) => cell.contactId === contactId);
+}
+
+function byPair(list) {
+  const byMember = new Map();
+  for (const entry of list) {
+    if (!byMember.has(entry.memberId)) byMember.set(entry.memberId, new Map());
+    byMember.get(entry.memberId).set(entry.contactId, entry);
+  }
+  return byMember;
 }
 
 /**
@@ -186,16 +237,12 @@ function builtCells(view) {
  * rebuilds the few cells it changed, and the grid's DOM patch skips the others at a glance.
  */
 export function buildGrid(plan, analysis, options = {}, previous = undefined) {
-  const before = builtCells(previous);
-  const cellsByMember = new Map();
-  for (const cell of analysis.cells) {
-    if (!cellsByMember.has(cell.memberId)) cellsByMember.set(cell.memberId, new Map());
-    cellsByMember.get(cell.memberId).set(cell.contactId, cell);
-  }
+  const cellsByMember = byPair(analysis.cells);
   const columnBadges = badgesBy(analysis.warnings, (w) => w.contactId);
   const rowBadges = badgesBy(analysis.warnings, (w) => (w.contactId ? undefined : w.memberId));
   const contacts = visibleContacts(plan, analysis, options);
   const members = visibleMembers(plan, analysis, options);
+  const inPlace = sameOrder(previous, contacts, members);
 
   const columns = contacts.map((contact) => {
     const role = primaryRole(contact);
@@ -217,20 +264,32 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
     return column;
   });
   // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
-  const moves = new Map((analysis.nextMoves || []).map((move) => [`${move.contactId}\u0001${move.memberId}`, move]));
-  const rows = members.map((member) => {
-    const cells = cellsByMember.get(member.id) || new Map();
+  const movesByMember = byPair(analysis.nextMoves || []);
+  const rows = members.map((member, r) => {
+    const cells = cellsByMember.get(member.id);
+    const moves = movesByMember.get(member.id);
     return {
       id: member.id,
       name: member.name,
       title: member.title || '',
       badges: rowBadges.get(member.id) || [],
-      cells: contacts.map((contact) => {
-        const pair = `${contact.id}\u0001${member.id}`;
-        const cell = cells.get(contact.id) || NO_CELL;
-        const inputs = cellInputs(cell, contact, member, moves.get(pair));
-        const shown = before.get(pair);
-        return shown && shown.inputs === inputs ? shown : { ...toCell(cell, contact, member, moves.get(pair)), inputs };
+      cells: contacts.map((contact, c) => {
+        const sources = {
+          cell: (cells && cells.get(contact.id)) || NO_CELL,
+          contact,
+          member,
+          move: moves && moves.get(contact.id),
+        };
+        const shown = shownCell(previous, inPlace, r, c, contact.id, member.id);
+        const then = shown && SOURCES.get(shown);
+        if (then && sameSources(then, sources)) {
+          // Kept as it is, with the newer sources: the next edit compares against this analysis's cells.
+          SOURCES.set(shown, sources);
+          return shown;
+        }
+        const built = toCell(sources.cell, contact, member, sources.move);
+        SOURCES.set(built, sources);
+        return built;
       }),
     };
   });

@@ -1,3 +1,4 @@
+import { analyzePlan, withRelationship } from 'c/contactPlanData';
 import { FILTERS, buildGrid, departments } from '../gridModel';
 import { nextPosition } from '../keyboard';
 
@@ -53,6 +54,45 @@ describe('buildGrid', () => {
     expect(at(next, 'm-ae', 'c-ceo')).not.toBe(at(shown, 'm-ae', 'c-ceo'));
     expect(at(next, 'm-ae', 'c-ceo').letter).toBe('O');
     expect(at(next, 'm-ae', 'c-ceo').cssClass).toBe('cp-cell cp-grade_O cp-key');
+  });
+
+  it("rebuilds only the edited cell of the core's new analysis, and the view equals one built afresh", () => {
+    const graded = {
+      ...plan,
+      relationships: [
+        { contactId: 'c-ceo', memberId: 'm-ae', grade: 'S', gradedOn: '2026-11-01' },
+        { contactId: 'c-user', memberId: 'm-vp', grade: 'I', gradedOn: '2026-11-01' },
+      ],
+    };
+    const shown = buildGrid(graded, analyzePlan(graded));
+    const editedPlan = withRelationship(graded, 'c-cfo', 'm-ae', { grade: 'T', gradedOn: '2026-11-20' });
+    const editedAnalysis = analyzePlan(editedPlan);
+    const next = buildGrid(editedPlan, editedAnalysis, {}, shown);
+    const at = (grid, memberId, contactId) =>
+      grid.rows.find((row) => row.id === memberId).cells.find((cell) => cell.contactId === contactId);
+    expect(at(next, 'm-ae', 'c-cfo')).not.toBe(at(shown, 'm-ae', 'c-cfo'));
+    expect(at(next, 'm-ae', 'c-cfo')).toMatchObject({ letter: 'T', cssClass: 'cp-cell cp-grade_T cp-drops' });
+    expect(at(shown, 'm-ae', 'c-cfo').letter).toBe('');
+    // Every other cell that reads the same is the shown view's object itself; one whose next move changed is new.
+    const others = next.rows.flatMap((row, r) =>
+      row.cells.map((cell, c) => [cell, shown.rows[r].cells[c]]).filter(([cell]) => cell.contactId !== 'c-cfo'),
+    );
+    const kept = others.filter(([cell, before]) => cell === before);
+    expect(kept).toHaveLength(others.filter(([cell, before]) => JSON.stringify(cell) === JSON.stringify(before)).length);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(at(next, 'm-ae', 'c-ceo')).toBe(at(shown, 'm-ae', 'c-ceo'));
+    expect(at(next, 'm-vp', 'c-user').nextMoveGain).toBe(5);
+    expect(at(shown, 'm-vp', 'c-user').nextMoveGain).toBe(4);
+    expect(next).toEqual(buildGrid(editedPlan, editedAnalysis));
+  });
+
+  it('filters key intersections again when an edit changes which pairs are key', () => {
+    const keyed = { ...analysis, cells: analysis.cells.map((cell) => ({ ...cell, key: cell.contactId === 'c-user' })) };
+    const shown = buildGrid(plan, analysis, { filter: FILTERS.KEY });
+    const next = buildGrid(plan, keyed, { filter: FILTERS.KEY }, shown);
+    expect(next.columns.map((c) => c.id)).toEqual(['c-user']);
+    expect(next.rows.map((r) => r.id)).toEqual(['m-vp']);
+    expect(next).toEqual(buildGrid(plan, keyed, { filter: FILTERS.KEY }));
   });
 
   it('marks a grade gravity will lower with its countdown, and the next best moves, blank cells included', () => {
