@@ -40,6 +40,8 @@ function checkedOf(event) {
   return event.detail && typeof event.detail.checked === 'boolean' ? event.detail.checked : event.target.checked;
 }
 const ACTIVE = new Set(['planned', 'active']);
+// The pairs as last built, per card: kept outside the component's reactive fields, which must not change in a render.
+const PAIRS = new WeakMap();
 const INVEST_CHECKS = [
   { name: 'investsOwnTime', label: 'It invests our own time' },
   { name: 'teachesUs', label: 'It teaches us about the client' },
@@ -136,8 +138,21 @@ export default class ContactBlueprint extends LightningElement {
     return records.find((r) => ACTIVE.has(r.status)) || records[records.length - 1];
   }
 
+  /**
+   * The key intersections and the pairs with a blueprint, built once per plan, analysis, records and options: some
+   * twenty getters read them each render, and every grade edit elsewhere on the map renders this card again.
+   */
   get pairs() {
     if (!this.ready) return [];
+    const inputs = [this.plan, this.analysis, this.records, this.relationshipIds, this.showClosed];
+    const remembered = PAIRS.get(this);
+    if (remembered && remembered.inputs.every((input, i) => input === inputs[i])) return remembered.value;
+    const value = this.buildPairs();
+    PAIRS.set(this, { inputs, value });
+    return value;
+  }
+
+  buildPairs() {
     const keys = new Map();
     this.plan.relationships.filter((r) => r.key).forEach((r) => keys.set(pairKey(r.contactId, r.memberId), r));
     this.records

@@ -2,12 +2,21 @@ import { LightningElement, api } from 'lwc';
 import LOCALE from '@salesforce/i18n/locale';
 import { GRADES } from 'c/contactPlanData';
 
+// One formatter per locale: building an Intl.DateTimeFormat costs far more than formatting with one, and the strip
+// formats every snapshot's date again each time a grade edit changes its score.
+const FORMATTERS = new Map();
+// The snapshots' history text, per snapshots list: an edit changes the score, not the snapshots.
+const HISTORIES = new WeakMap();
+
 /** A core date (YYYY-MM-DD) in the user's locale, e.g. "Nov 19, 2026" for en-US, "19.11.2026" for de-DE. */
 export function localDate(isoDate, locale = LOCALE) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(isoDate));
   if (!match) return String(isoDate);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  if (!FORMATTERS.has(locale)) {
+    FORMATTERS.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  }
+  return FORMATTERS.get(locale).format(date);
 }
 
 /** The strip above the map: relationships per grade, the coverage score, and its trend from the nightly snapshots. */
@@ -50,6 +59,10 @@ export default class ContactMapSummary extends LightningElement {
   }
 
   get history() {
-    return (this.snapshots || []).map((snapshot) => `${localDate(snapshot.asOf)}: ${snapshot.score}`).join(', ');
+    const snapshots = this.snapshots || [];
+    if (!HISTORIES.has(snapshots)) {
+      HISTORIES.set(snapshots, snapshots.map((snapshot) => `${localDate(snapshot.asOf)}: ${snapshot.score}`).join(', '));
+    }
+    return HISTORIES.get(snapshots);
   }
 }

@@ -40,15 +40,53 @@ export function receivePlan(card, { data, errors: delivered }, failure) {
 }
 
 /**
+ * Runs `task` in the task after the next animation frame, that is once the browser painted what the current task
+ * changed. Without animation frames (no window), in the next task.
+ */
+function afterNextPaint(task) {
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  const later = () => setTimeout(task, 0);
+  if (typeof requestAnimationFrame === 'function') {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    requestAnimationFrame(later);
+  } else {
+    later();
+  }
+}
+
+/**
  * Follows the map's edits for `card`: every `planchange` about its account (except the card's own, sent as
  * `source`) replaces its `plan` and `analysis`, so it follows a grade change without a reload. `onMessage` then sees
  * every message. Returns the unsubscribe function.
+ *
+ * `afterPaint`: the card takes the plan only once the frame in progress has painted (the latest of the changes
+ * published meanwhile). A grade edit re-renders every card on the page in one task; a card that is neither the
+ * score nor the warnings can follow a frame later, so that frame shows the rep the new score and warnings sooner.
+ * Only for a card that never writes the plan back (a card that did could publish one without the edit), and whose
+ * other messages do not need the new plan at once. A plan the card received meanwhile (its own wire) wins.
  */
-export function followPlan(card, { source, onMessage } = {}) {
+export function followPlan(card, { source, onMessage, afterPaint = false } = {}) {
+  let pending;
+  const take = (message) => {
+    card.plan = message.plan;
+    card.analysis = message.analysis;
+  };
+  const takeLatest = () => {
+    const { base, message } = pending;
+    pending = undefined;
+    if (card.plan === base) take(message);
+  };
   return subscribe(card.recordId, (message) => {
     if (message.type === 'planchange' && (source === undefined || message.source !== source)) {
-      card.plan = message.plan;
-      card.analysis = message.analysis;
+      if (!afterPaint) {
+        take(message);
+      } else {
+        if (!pending) {
+          pending = { base: card.plan };
+          afterNextPaint(takeLatest);
+        }
+        pending.message = message;
+      }
     }
     if (onMessage) onMessage(message);
   });

@@ -39,7 +39,9 @@ export default class ContactPlanSuggestions extends LightningElement {
   }
 
   connectedCallback() {
-    this.unsubscribe = followPlan(this);
+    // A frame after the map's edit: this card is neither the score nor the warnings, and it never writes the plan
+    // (a suggestion made key goes to the map, which saves it), so it follows once the new score and warnings painted.
+    this.unsubscribe = followPlan(this, { afterPaint: true });
   }
 
   disconnectedCallback() {

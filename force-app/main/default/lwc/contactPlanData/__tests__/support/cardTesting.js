@@ -9,6 +9,15 @@ export const ACCOUNT = '001000000000001AAA';
 // eslint-disable-next-line @lwc/lwc/no-async-operation
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The next animation frame, then the tasks and renders it started: for a card that follows the map's edits a frame
+ * later (followPlan's `afterPaint`). Needs jest's fake timers for requestAnimationFrame.
+ */
+export async function flushFrame() {
+  jest.advanceTimersByTime(16);
+  await flush();
+}
+
 /** Mounts card `Ctor` as `tag` on the fixture account, with extra `props`. */
 export function mountCard(tag, Ctor, props = {}) {
   const element = createElement(tag, { is: Ctor });
