@@ -137,8 +137,9 @@ function cellClass(grade, suggested, isKey, drops, nextMove) {
 
 const NO_CELL = { key: false };
 
-// What each cell object of a view was built from (its analysis cell, contact, member and next move), so the next
-// build can tell whether it would come out the same without building it.
+// What the cells of a view were built from (each one's analysis cell, contact, member and next move, by position), by
+// the view's rows: the next build can tell whether a cell would come out the same without building it. Keyed by the
+// rows, which a copy of the view ({ ...grid }) shares.
 const SOURCES = new WeakMap();
 
 /** True when toCell would build the same cell from `now` as it built from `then`: everything toCell reads is equal. */
@@ -212,12 +213,19 @@ function sameOrder(view, contacts, members) {
   return contacts.every((c, i) => view.columns[i].id === c.id) && members.every((m, i) => view.rows[i].id === m.id);
 }
 
-/** The cell of `view` for this pair: by position when the order is the same, else by looking for it. */
-function shownCell(view, inPlace, r, c, contactId, memberId) {
-  if (!view) return undefined;
-  if (inPlace) return view.rows[r].cells[c];
-  const row = view.rows.find((entry) => entry.id === memberId);
-  return row && row.cells.find((cell) => cell.contactId === contactId);
+/**
+ * The cells of `view` and what each was built from, as a function of (row, column, contactId, memberId): by position
+ * when the view shows the same people in the same order (an edit), else by pair. Undefined without a view.
+ */
+function shownCells(view, inPlace) {
+  const sources = view && SOURCES.get(view.rows);
+  if (!sources) return undefined;
+  if (inPlace) return (r, c) => (sources[r][c] ? [view.rows[r].cells[c], sources[r][c]] : undefined);
+  const byPairKey = new Map();
+  view.rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => byPairKey.set(`${cell.contactId}\u0001${cell.memberId}`, [cell, sources[r][c]])),
+  );
+  return (r, c, contactId, memberId) => byPairKey.get(`${contactId}\u0001${memberId}`);
 }
 
 function byPair(list) {
@@ -243,6 +251,7 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
   const contacts = visibleContacts(plan, analysis, options);
   const members = visibleMembers(plan, analysis, options);
   const inPlace = sameOrder(previous, contacts, members);
+  const shown = shownCells(previous, inPlace);
 
   const columns = contacts.map((contact) => {
     const role = primaryRole(contact);
@@ -265,9 +274,12 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
   });
   // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
   const movesByMember = byPair(analysis.nextMoves || []);
+  const sourceRows = [];
   const rows = members.map((member, r) => {
     const cells = cellsByMember.get(member.id);
     const moves = movesByMember.get(member.id);
+    const sourceRow = [];
+    sourceRows.push(sourceRow);
     return {
       id: member.id,
       name: member.name,
@@ -280,19 +292,13 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
           member,
           move: moves && moves.get(contact.id),
         };
-        const shown = shownCell(previous, inPlace, r, c, contact.id, member.id);
-        const then = shown && SOURCES.get(shown);
-        if (then && sameSources(then, sources)) {
-          // Kept as it is, with the newer sources: the next edit compares against this analysis's cells.
-          SOURCES.set(shown, sources);
-          return shown;
-        }
-        const built = toCell(sources.cell, contact, member, sources.move);
-        SOURCES.set(built, sources);
-        return built;
+        sourceRow.push(sources);
+        const before = shown && shown(r, c, contact.id, member.id);
+        return before && sameSources(before[1], sources) ? before[0] : toCell(sources.cell, contact, member, sources.move);
       }),
     };
   });
+  SOURCES.set(rows, sourceRows);
   return { groups: groupColumns(columns), columns, rows };
 }
 
