@@ -69,27 +69,77 @@ export function groupWarnings(warnings, plan, minSeverity = 'low', maxGroups = 0
   // A warnings list belongs to one analysis, and so to one plan's names.
   if (!grouped.has(warnings)) grouped.set(warnings, new Map());
   const byOptions = grouped.get(warnings);
-  if (!byOptions.has(key)) byOptions.set(key, buildGroups(warnings, plan, minSeverity, maxGroups));
+  if (!byOptions.has(key)) {
+    // The cut list is the whole one's first groups: the rule groups are built once for both.
+    const all = `${minSeverity}|0`;
+    if (!byOptions.has(all)) byOptions.set(all, cutGroups(bySeverity(warnings, plan, minSeverity), 0));
+    if (key !== all) byOptions.set(key, cutGroups(bySeverity(warnings, plan, minSeverity), maxGroups));
+  }
   return byOptions.get(key);
 }
 
-function buildGroups(warnings, plan, minSeverity, maxGroups) {
+// The rule groups last built, by severity and rule, with the warnings and names they were built from: a grade edit
+// changes a few warnings of a long list, and the groups whose warnings read the same are kept as they are.
+const lastRuleGroups = new Map();
+
+function sameWarnings(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (a[i].contactId !== b[i].contactId || a[i].memberId !== b[i].memberId || a[i].message !== b[i].message) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function ruleGroupOnce(rule, severity, warnings, plan) {
+  const key = `${severity}:${rule}`;
+  const last = lastRuleGroups.get(key);
+  if (
+    last &&
+    last.contacts === plan.contacts &&
+    last.members === plan.members &&
+    sameWarnings(last.warnings, warnings)
+  ) {
+    return last.group;
+  }
+  const group = ruleGroup(rule, severity, warnings, plan);
+  lastRuleGroups.set(key, { contacts: plan.contacts, members: plan.members, warnings, group });
+  return group;
+}
+
+const severities = new WeakMap();
+
+/** Every rule group of the severities at or above `minSeverity`, by severity: once per warnings list. */
+function bySeverity(warnings, plan, minSeverity) {
+  if (!severities.has(warnings)) severities.set(warnings, new Map());
+  const byFloor = severities.get(warnings);
+  if (byFloor.has(minSeverity)) return byFloor.get(minSeverity);
   const floor = severityRank(minSeverity);
-  const bySeverity = SEVERITIES.map((severity) => {
-    const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);
-    const byRule = new Map();
-    ofSeverity.forEach((warning) => {
-      if (!byRule.has(warning.rule)) byRule.set(warning.rule, []);
-      byRule.get(warning.rule).push(warning);
-    });
-    const rules = [...byRule.entries()]
-      .map(([rule, list]) => ruleGroup(rule, severity.code, list, plan))
-      .sort((a, b) => b.count - a.count);
-    return { severity, rules, count: ofSeverity.length };
-  }).filter((entry) => severityRank(entry.severity.code) <= floor && entry.count > 0);
+  const entries = SEVERITIES.filter((severity) => severityRank(severity.code) <= floor)
+    .map((severity) => {
+      const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);
+      const byRule = new Map();
+      ofSeverity.forEach((warning) => {
+        if (!byRule.has(warning.rule)) byRule.set(warning.rule, []);
+        byRule.get(warning.rule).push(warning);
+      });
+      const rules = [...byRule.entries()]
+        .map(([rule, list]) => ruleGroupOnce(rule, severity.code, list, plan))
+        .sort((a, b) => b.count - a.count);
+      return { severity, rules, count: ofSeverity.length };
+    })
+    .filter((entry) => entry.count > 0);
+  byFloor.set(minSeverity, entries);
+  return entries;
+}
+
+/** The severity groups holding the first `maxGroups` rule groups (all when 0). */
+function cutGroups(entries, maxGroups) {
   let budget = maxGroups > 0 ? maxGroups : Infinity;
   const groups = [];
-  for (const entry of bySeverity) {
+  for (const entry of entries) {
     const rules = entry.rules.slice(0, Math.max(0, budget));
     budget -= rules.length;
     if (rules.length === 0) continue;

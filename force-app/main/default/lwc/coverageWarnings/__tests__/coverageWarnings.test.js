@@ -56,6 +56,27 @@ describe('groupWarnings', () => {
     expect(groupWarnings(warnings, plan, 'low', 1).map((g) => g.code)).toEqual(['critical']);
   });
 
+  it("keeps the advice whose warnings an edit left alone, and rebuilds the rest from the new analysis's words", () => {
+    const before = groupWarnings(warnings, plan);
+    // A new analysis: new warning objects, the same words but for the one the edit changed.
+    const after = warnings.map((w) => ({
+      ...w,
+      message: w.rule === 'BELOW_SATISFIED' ? 'Lift it to Satisfied' : w.message,
+    }));
+    const groups = groupWarnings(after, plan);
+    expect(groups[0].rules[0]).toBe(before[0].rules[0]);
+    expect(groups[2].rules[0]).toBe(before[2].rules[0]);
+    expect(groups[1].rules[0]).not.toBe(before[1].rules[0]);
+    expect(groups[1].rules[0].title).toBe('Lift it to Satisfied');
+    // Another plan's names: rebuilt, though the warnings read the same.
+    const renamed = { ...plan, contacts: [{ id: 'c1', name: 'Ada King' }] };
+    const [critical] = groupWarnings(
+      after.map((w) => ({ ...w })),
+      renamed,
+    );
+    expect(critical.rules[0].single.name).toBe('Ada King');
+  });
+
   it('gives one piece of advice per rule with everyone it names, the rule naming most people first', () => {
     const people = {
       contacts: ['Ada', 'Ben', 'Cleo'].map((name, i) => ({ id: `c${i}`, name })),
