@@ -294,7 +294,9 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
         };
         sourceRow.push(sources);
         const before = shown && shown(r, c, contact.id, member.id);
-        return before && sameSources(before[1], sources) ? before[0] : toCell(sources.cell, contact, member, sources.move);
+        return before && sameSources(before[1], sources)
+          ? before[0]
+          : toCell(sources.cell, contact, member, sources.move);
       }),
     };
   });

@@ -61,7 +61,10 @@ export default class ContactMapSummary extends LightningElement {
   get history() {
     const snapshots = this.snapshots || [];
     if (!HISTORIES.has(snapshots)) {
-      HISTORIES.set(snapshots, snapshots.map((snapshot) => `${localDate(snapshot.asOf)}: ${snapshot.score}`).join(', '));
+      HISTORIES.set(
+        snapshots,
+        snapshots.map((snapshot) => `${localDate(snapshot.asOf)}: ${snapshot.score}`).join(', '),
+      );
     }
     return HISTORIES.get(snapshots);
   }

@@ -78,7 +78,9 @@ describe('buildGrid', () => {
       row.cells.map((cell, c) => [cell, shown.rows[r].cells[c]]).filter(([cell]) => cell.contactId !== 'c-cfo'),
     );
     const kept = others.filter(([cell, before]) => cell === before);
-    expect(kept).toHaveLength(others.filter(([cell, before]) => JSON.stringify(cell) === JSON.stringify(before)).length);
+    expect(kept).toHaveLength(
+      others.filter(([cell, before]) => JSON.stringify(cell) === JSON.stringify(before)).length,
+    );
     expect(kept.length).toBeGreaterThan(0);
     expect(at(next, 'm-ae', 'c-ceo')).toBe(at(shown, 'm-ae', 'c-ceo'));
     expect(at(next, 'm-vp', 'c-user').nextMoveGain).toBe(5);
