@@ -124,6 +124,27 @@ describe('analyzeTypedPlan', () => {
     expect(quickGravity.cells[0]!.effective).not.toBe(analyzeTypedPlan(input).cells[0]!.effective);
   });
 
+  it('works out its key suggestions and leverage when first read, and they read as analyzeAccount writes them', () => {
+    const weak = plan({
+      contacts: [contact('c1', { roles: ['Power'], department: 'IT' }), contact('c2', { department: 'IT' })],
+      members: [member('m1'), member('m2')],
+      relationships: [
+        relationship('c1', 'm1', { grade: 'T', gradedOn: daysAgo(5) }),
+        relationship('c2', 'm2', { grade: 'D', gradedOn: daysAgo(5) }),
+      ],
+    });
+    const typed = analyzeTypedPlan(weak);
+    const eager = analyzeAccount(weak);
+    expect(Object.keys(typed)).toEqual(Object.keys(eager));
+    expect(JSON.stringify(typed)).toBe(JSON.stringify(eager));
+    expect(eager.leverage.length).toBeGreaterThan(0);
+    expect(typed.leverage).toBe(typed.leverage);
+    expect(typed.keySuggestions).toEqual(eager.keySuggestions);
+    const replaced = analyzeTypedPlan(weak);
+    replaced.leverage = [];
+    expect(replaced.leverage).toEqual([]);
+  });
+
   it('still rejects ids and references that do not hold together', () => {
     const stray = { ...input, touches: [touch('c9', 'm1', 3)] };
     expect(() => analyzeTypedPlan(stray)).toThrow(new InvalidPlanError('touches[0].contactId', 'unknown contact c9'));

@@ -5,7 +5,7 @@ import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
 import { nextBestMoves } from './moves';
 import { suggestKeyIntersections } from './keys';
-import { buildReach } from './reach';
+import { buildReach, type Reach } from './reach';
 import { buildContext, evaluateCoverage } from './rules';
 import { departuresChangeOn } from './rules/departure-rules';
 import { scoreBreakdown, type ScoreBreakdown } from './score';
@@ -19,6 +19,8 @@ import {
   type BuyerRole,
   type EvidenceSummary,
   type GradeCounts,
+  type KeySuggestion,
+  type LeverageProposal,
   type Warning,
 } from './types';
 
@@ -37,13 +39,43 @@ function countGrades(analysis: Pick<AccountAnalysis, 'cells'>): GradeCounts {
   return counts;
 }
 
-function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithReview {
+/**
+ * Defines `name` on `analysis` as worked out by `build` when first read (then a plain property, in its place), so
+ * JSON, copies and equality see the same analysis as one built eagerly.
+ */
+function onFirstRead<K extends keyof AccountAnalysis>(
+  analysis: AccountAnalysis,
+  name: K,
+  build: () => AccountAnalysis[K],
+): void {
+  const settle = (value: AccountAnalysis[K]): AccountAnalysis[K] => {
+    Object.defineProperty(analysis, name, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(analysis, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(build()),
+    set: (value: AccountAnalysis[K]) => settle(value),
+  });
+}
+
+/**
+ * With `plansOnRead`, the key suggestions and leverage (with the reach they share) are worked out when first read:
+ * the Account page's grade edit needs the cells, warnings, score and next moves in the frame the rep is waiting for,
+ * and only the plan panel, which follows a frame later, reads these two (about a third of the analysis). The rules
+ * read the context and never change it, so reading them later gives the same lists.
+ */
+function analyzeValidPlan(valid: AccountPlan, settings: Settings, plansOnRead = false): AnalysisWithReview {
   const asOfDay = toDayNumber(valid.asOf);
   const people = resolvePeople(valid, settings);
   const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
   const context = buildContext(valid, settings, people, details);
   const warnings = evaluateCoverage(context);
-  const reach = buildReach(context);
+  let reach: Reach | undefined;
+  const reachOf = (): Reach => (reach ??= buildReach(context));
+  const keySuggestions = (): KeySuggestion[] => suggestKeyIntersections(context, reachOf());
+  const leverage = (): LeverageProposal[] => proposeLeverage(context, reachOf());
   const cells = details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
@@ -54,10 +86,14 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings): AnalysisWithR
     warnings,
     score,
     gradeCounts: countGrades({ cells }),
-    keySuggestions: suggestKeyIntersections(context, reach),
-    leverage: proposeLeverage(context, reach),
+    keySuggestions: plansOnRead ? [] : keySuggestions(),
+    leverage: plansOnRead ? [] : leverage(),
     nextMoves: nextBestMoves(context, warnings, breakdown),
   };
+  if (plansOnRead) {
+    onFirstRead(analysis, 'keySuggestions', keySuggestions);
+    onFirstRead(analysis, 'leverage', leverage);
+  }
   let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
     if (detail.changesOn !== undefined && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
@@ -75,11 +111,13 @@ export function analyzeWithReview(plan: AccountPlan, overrides?: Partial<Setting
  * Plan components build theirs from Salesforce fields whose restricted picklists and date types already hold each
  * value to the schema. It checks ids and references as `analyzeAccount` does, but not each field's type, which is
  * about a third of a first analysis in a browser. Input from anywhere else belongs in `analyzeAccount`.
+ * Its `keySuggestions` and `leverage` are worked out when first read (see analyzeValidPlan); they equal
+ * `analyzeAccount`'s.
  */
 export function analyzeTypedPlan(plan: AccountPlan, settings?: Partial<Settings>): AccountAnalysis {
   const resolved: Settings = validateSettings(resolveSettings(settings));
   checkReferences(plan);
-  return analyzeValidPlan(plan, resolved).analysis;
+  return analyzeValidPlan(plan, resolved, true).analysis;
 }
 
 /**

@@ -7837,13 +7837,28 @@ function countGrades(analysis) {
   for (const cell of analysis.cells) if (cell.effective) counts[cell.effective] += 1;
   return counts;
 }
-function analyzeValidPlan(valid, settings) {
+function onFirstRead(analysis, name, build) {
+  const settle2 = (value) => {
+    Object.defineProperty(analysis, name, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(analysis, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle2(build()),
+    set: (value) => settle2(value)
+  });
+}
+function analyzeValidPlan(valid, settings, plansOnRead = false) {
   const asOfDay = toDayNumber(valid.asOf);
   const people = resolvePeople(valid, settings);
   const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
   const context = buildContext(valid, settings, people, details);
   const warnings = evaluateCoverage(context);
-  const reach = buildReach(context);
+  let reach;
+  const reachOf = () => reach ?? (reach = buildReach(context));
+  const keySuggestions = () => suggestKeyIntersections(context, reachOf());
+  const leverage = () => proposeLeverage(context, reachOf());
   const cells = details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
@@ -7854,10 +7869,14 @@ function analyzeValidPlan(valid, settings) {
     warnings,
     score,
     gradeCounts: countGrades({ cells }),
-    keySuggestions: suggestKeyIntersections(context, reach),
-    leverage: proposeLeverage(context, reach),
+    keySuggestions: plansOnRead ? [] : keySuggestions(),
+    leverage: plansOnRead ? [] : leverage(),
     nextMoves: nextBestMoves(context, warnings, breakdown)
   };
+  if (plansOnRead) {
+    onFirstRead(analysis, "keySuggestions", keySuggestions);
+    onFirstRead(analysis, "leverage", leverage);
+  }
   let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
   for (const detail of details)
     if (detail.changesOn !== void 0 && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
@@ -7870,7 +7889,7 @@ function analyzeWithReview(plan, overrides) {
 function analyzeTypedPlan(plan, settings) {
   const resolved = validateSettings(resolveSettings(settings));
   checkReferences(plan);
-  return analyzeValidPlan(plan, resolved).analysis;
+  return analyzeValidPlan(plan, resolved, true).analysis;
 }
 function analyzeAccount(plan, settings) {
   return analyzeWithReview(plan, settings).analysis;
