@@ -137,28 +137,24 @@ function cellClass(grade, suggested, isKey, drops, nextMove) {
 
 const NO_CELL = { key: false };
 
-// What the cells of a view were built from (each one's analysis cell, contact, member and next move, by position), by
-// the view's rows: the next build can tell whether a cell would come out the same without building it. Keyed by the
-// rows, which a copy of the view ({ ...grid }) shares.
+// What a view's cells were built from, by the view's rows (a copy of the view, { ...grid }, shares them): its people
+// and, by position, each cell's analysis cell and next move. The next build can then tell whether a cell would come
+// out the same without building it.
 const SOURCES = new WeakMap();
 
-/** True when toCell would build the same cell from `now` as it built from `then`: everything toCell reads is equal. */
-function sameSources(then, now) {
-  if (then.contact.name !== now.contact.name || then.member.name !== now.member.name) return false;
-  const a = then.cell;
-  const b = now.cell;
-  if (
-    a !== b &&
-    (a.effective !== b.effective ||
-      a.manual !== b.manual ||
-      a.key !== b.key ||
-      a.dropsOn !== b.dropsOn ||
-      a.dropsTo !== b.dropsTo)
-  ) {
-    return false;
-  }
-  const x = then.move;
-  const y = now.move;
+/** True when toCell would build the same cell from analysis cell `b` as from `a` (names aside). */
+function sameCell(a, b) {
+  return (
+    a === b ||
+    (a.effective === b.effective &&
+      a.manual === b.manual &&
+      a.key === b.key &&
+      a.dropsOn === b.dropsOn &&
+      a.dropsTo === b.dropsTo)
+  );
+}
+
+function sameMove(x, y) {
   return x === y || (Boolean(x) && Boolean(y) && x.gain === y.gain && x.why === y.why);
 }
 
@@ -213,19 +209,13 @@ function sameOrder(view, contacts, members) {
   return contacts.every((c, i) => view.columns[i].id === c.id) && members.every((m, i) => view.rows[i].id === m.id);
 }
 
-/**
- * The cells of `view` and what each was built from, as a function of (row, column, contactId, memberId): by position
- * when the view shows the same people in the same order (an edit), else by pair. Undefined without a view.
- */
-function shownCells(view, inPlace) {
-  const sources = view && SOURCES.get(view.rows);
-  if (!sources) return undefined;
-  if (inPlace) return (r, c) => (sources[r][c] ? [view.rows[r].cells[c], sources[r][c]] : undefined);
+/** Where each pair sits in `view`: (contactId, memberId) → [row, column], or undefined where it does not show. */
+function placesIn(view) {
   const byPairKey = new Map();
   view.rows.forEach((row, r) =>
-    row.cells.forEach((cell, c) => byPairKey.set(`${cell.contactId}\u0001${cell.memberId}`, [cell, sources[r][c]])),
+    row.cells.forEach((cell, c) => byPairKey.set(`${cell.contactId}\u0001${cell.memberId}`, [r, c])),
   );
-  return (r, c, contactId, memberId) => byPairKey.get(`${contactId}\u0001${memberId}`);
+  return (contactId, memberId) => byPairKey.get(`${contactId}\u0001${memberId}`);
 }
 
 function byPair(list) {
@@ -250,8 +240,10 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
   const rowBadges = badgesBy(analysis.warnings, (w) => (w.contactId ? undefined : w.memberId));
   const contacts = visibleContacts(plan, analysis, options);
   const members = visibleMembers(plan, analysis, options);
-  const inPlace = sameOrder(previous, contacts, members);
-  const shown = shownCells(previous, inPlace);
+  const before = previous && SOURCES.get(previous.rows);
+  const inPlace = Boolean(before) && sameOrder(previous, contacts, members);
+  // Same people in the same order (an edit): each cell is at its old place; else it is looked up by pair.
+  const placeOf = before && !inPlace ? placesIn(previous) : undefined;
 
   const columns = contacts.map((contact) => {
     const role = primaryRole(contact);
@@ -274,33 +266,41 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
   });
   // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
   const movesByMember = byPair(analysis.nextMoves || []);
-  const sourceRows = [];
+  const built = { contacts, members, cells: [], moves: [] };
   const rows = members.map((member, r) => {
     const cells = cellsByMember.get(member.id);
     const moves = movesByMember.get(member.id);
-    const sourceRow = [];
-    sourceRows.push(sourceRow);
+    const cellRow = [];
+    const moveRow = [];
+    built.cells.push(cellRow);
+    built.moves.push(moveRow);
     return {
       id: member.id,
       name: member.name,
       title: member.title || '',
       badges: rowBadges.get(member.id) || [],
       cells: contacts.map((contact, c) => {
-        const sources = {
-          cell: (cells && cells.get(contact.id)) || NO_CELL,
-          contact,
-          member,
-          move: moves && moves.get(contact.id),
-        };
-        sourceRow.push(sources);
-        const before = shown && shown(r, c, contact.id, member.id);
-        return before && sameSources(before[1], sources)
-          ? before[0]
-          : toCell(sources.cell, contact, member, sources.move);
+        const cell = (cells && cells.get(contact.id)) || NO_CELL;
+        const move = moves && moves.get(contact.id);
+        cellRow.push(cell);
+        moveRow.push(move);
+        const at = inPlace ? undefined : placeOf && placeOf(contact.id, member.id);
+        const pr = at ? at[0] : r;
+        const pc = at ? at[1] : c;
+        if (
+          (inPlace || at) &&
+          sameCell(before.cells[pr][pc], cell) &&
+          sameMove(before.moves[pr][pc], move) &&
+          before.contacts[pc].name === contact.name &&
+          before.members[pr].name === member.name
+        ) {
+          return previous.rows[pr].cells[pc];
+        }
+        return toCell(cell, contact, member, move);
       }),
     };
   });
-  SOURCES.set(rows, sourceRows);
+  SOURCES.set(rows, built);
   return { groups: groupColumns(columns), columns, rows };
 }
 
