@@ -204,7 +204,8 @@ async function loadOnce(browser, url, cells, profile) {
   );
   if (profile) await profile.stop('load');
   await page.waitForTimeout(200);
-  return { page, ready, graphql };
+  // What the load asked for, taken now: the edit that follows saves a record, and the wires then read the plan again.
+  return { page, ready, graphql: [...graphql] };
 }
 
 /**
