@@ -6,9 +6,9 @@ import { startEmulator } from '@contact-plan/emulator';
 import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
 import { startPreview } from '../preview/server.mjs';
 
-/** One full sync of the emulated org through the real pipeline, as its integration user; returns the run summary. */
-export async function syncDemoOrg(org, { logLevel = 'silent' } = {}) {
-  const config = loadConfig({
+/** The sync service's settings for the emulated org, signing in as its integration user. */
+export function demoOrgConfig(org) {
+  return loadConfig({
     env: {
       CP_ORG_NAME: 'demo',
       CP_ORG_LOGIN_URL: org.loginUrl,
@@ -17,6 +17,11 @@ export async function syncDemoOrg(org, { logLevel = 'silent' } = {}) {
       CP_ORG_PASSWORD: org.credentials.password,
     },
   }).orgs[0];
+}
+
+/** One full sync of the emulated org through the real pipeline, as its integration user; returns the run summary. */
+export async function syncDemoOrg(org, { logLevel = 'silent' } = {}) {
+  const config = demoOrgConfig(org);
   const summary = await syncOrg({
     org: config,
     http: new OrgClients().http(config),

@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@contact-plan/emulator';
-import { createLogger, loadConfig, OrgClients, syncOrg } from '@contact-plan/sync-service';
 import { launchChromium } from '../browser.mjs';
 import { startPreview } from '../server.mjs';
+import { syncDemoOrg } from '../../scripts/demo-org.mjs';
 
 const CONTACTS = 100;
 const MEMBERS = 20;
@@ -88,7 +88,7 @@ export function addAccount(org, owner, { contacts: contactCount = CONTACTS, memb
 }
 
 /** Tasks and events (half each) between the account's contacts and members, up to `total`. */
-function addActivities(org, { accountId, contacts, members, asOf }, from, total) {
+export function addActivities(org, { accountId, contacts, members, asOf }, from, total) {
   const next = random(97 + from);
   for (let i = from; i < total; i += 1) {
     const contactId = contacts[Math.floor(next() * contacts.length)];
@@ -112,25 +112,6 @@ function addActivities(org, { accountId, contacts, members, asOf }, from, total)
       });
     }
   }
-}
-
-async function syncOnce(org) {
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'bench',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-    },
-  }).orgs[0];
-  const summary = await syncOrg({
-    org: config,
-    http: new OrgClients().http(config),
-    log: createLogger({ level: 'silent' }),
-    full: true,
-  });
-  if (summary.stoppedBy) throw new Error(`the sync stopped: ${summary.stoppedBy}`);
 }
 
 /** Every element matching `selector` under `root`, through open shadow roots (runs in the browser). */
@@ -285,7 +266,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
     for (const activities of [2000, 20000]) {
       addActivities(org, account, added, activities);
       added = activities;
-      await syncOnce(org);
+      await syncDemoOrg(org);
       preview ??= await startPreview({
         org: { instanceUrl: org.instanceUrl, ...org.credentials, username: showcase.Owner.Username },
         recordId: account.accountId,

@@ -15,8 +15,8 @@ import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../browser.mjs';
 import { type Emulator } from '@contact-plan/emulator';
 import { analyzeAccount, type NextMove } from '@contact-plan/planning-core';
-import { OrgClients, assemble, extractBatch, loadConfig } from '@contact-plan/sync-service';
-import { startSyncedDemo } from '../../scripts/demo-org.mjs';
+import { OrgClients, assemble, extractBatch } from '@contact-plan/sync-service';
+import { demoOrgConfig, startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -118,15 +118,7 @@ function rowAndGroupInView(page: Page) {
 
 /** The core's next best moves for the demo account, from the plan a sync run builds (extract, then assemble). */
 async function coreMoves(): Promise<NextMove[]> {
-  const config = loadConfig({
-    env: {
-      CP_ORG_NAME: 'demo',
-      CP_ORG_LOGIN_URL: org.loginUrl,
-      CP_ORG_AUTH: 'password',
-      CP_ORG_USERNAME: org.credentials.username,
-      CP_ORG_PASSWORD: org.credentials.password,
-    },
-  }).orgs[0]!;
+  const config = demoOrgConfig(org);
   const { sources } = await extractBatch(new OrgClients().http(config), [accountId()], org.clock.today());
   const { accounts } = assemble(sources, { recentWindowDays: 90 });
   return analyzeAccount(accounts[0]!.plan).nextMoves;

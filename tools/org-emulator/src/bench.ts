@@ -2,11 +2,9 @@
  * Measures the emulator through jsforce: load time and heap, a REST read of every contact and of a year of tasks
  * (autoFetch), a Bulk 2.0 read of every task, and 20 collection inserts of 200 records.
  * Run: `npm run build && node tools/org-emulator/dist/bench.js m` (or demo, l).
- * `node tools/org-emulator/dist/bench.js graphql [runs]` measures the Account page's GraphQL answer instead
- * (bench-graphql.ts).
+ * The Account page's GraphQL answer is measured by preview/bench/graphqlAnswer.mjs (it sends the page's own query).
  */
 import { Connection } from 'jsforce';
-import { benchGraphqlPage } from './bench-graphql';
 import type { DatasetName } from './dataset';
 import { startEmulator } from './server';
 
@@ -17,10 +15,6 @@ async function timed<T>(label: string, work: () => Promise<T>, describe: (t: T) 
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === 'graphql') {
-    await benchGraphqlPage(Number(process.argv[3]) || 20);
-    return;
-  }
   const dataset = (process.argv[2] ?? 'm') as DatasetName;
   const started = Date.now();
   const org = await startEmulator({ dataset });
