@@ -248,17 +248,25 @@ export default class ContactMap extends LightningElement {
     }
   }
 
-  /** Writes the rows of the current view afresh (all of them, or the window of a tall map). */
-  renderRows(table) {
+  /**
+   * Writes the rows of the current view (all of them, or the window of a tall map). Afresh, or with `refill` (the same
+   * view, the window moved) keeping the rows that stay in the document.
+   */
+  renderRows(table, refill = false) {
     const headerRow = table.querySelector('tr.cp-columns');
     this.table = table;
-    this.cells = this.contactsAsRows
-      ? renderContactsAsRows(headerRow, [...table.querySelectorAll('tbody.cp-band')], this.view, this.rowWindow())
-      : renderMembersAsRows(headerRow, table.querySelector('tbody.cp-body'), this.view);
+    if (this.contactsAsRows) {
+      const window = this.rowWindow();
+      const bands = [...table.querySelectorAll('tbody.cp-band')];
+      this.cells = renderContactsAsRows(headerRow, bands, this.view, window && { ...window, refill });
+    } else {
+      this.cells = renderMembersAsRows(headerRow, table.querySelector('tbody.cp-body'), this.view);
+    }
     this.bodyView = this.view;
     this.bodyLayout = this.layoutKey;
-    this.activeTd = undefined;
-    this.selectedTd = undefined;
+    // Cells a fresh render replaced have left the document; cells a refill kept still carry their marks.
+    if (this.activeTd && !this.activeTd.isConnected) this.activeTd = undefined;
+    if (this.selectedTd && !this.selectedTd.isConnected) this.selectedTd = undefined;
     this.showHighlight();
   }
 
@@ -330,12 +338,7 @@ export default class ContactMap extends LightningElement {
     if (!table || !table.isConnected || !this.windowed) return;
     this.refilling = true;
     try {
-      const bodies = [...table.querySelectorAll('tbody.cp-band')];
-      const headerRow = table.querySelector('tr.cp-columns');
-      this.cells = renderContactsAsRows(headerRow, bodies, this.view, { ...this.rowWindow(), refill: true });
-      if (this.activeTd && !this.activeTd.isConnected) this.activeTd = undefined;
-      if (this.selectedTd && !this.selectedTd.isConnected) this.selectedTd = undefined;
-      this.showHighlight();
+      this.renderRows(table, true);
       this.showCellState();
     } finally {
       this.refilling = false;
