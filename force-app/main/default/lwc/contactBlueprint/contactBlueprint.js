@@ -72,10 +72,13 @@ export default class ContactBlueprint extends LightningElement {
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
   wiredPlan(delivery) {
-    const loaded = receivePlan(this, delivery, 'Could not load the blueprints');
-    if (!loaded) return;
-    this.records = loaded.blueprints;
-    this.relationshipIds = loaded.relationshipIds;
+    // Beside the map: it fills in a frame after the map shows (planCard.js).
+    receivePlan(this, delivery, 'Could not load the blueprints', {
+      onLoad: (loaded) => {
+        this.records = loaded.blueprints;
+        this.relationshipIds = loaded.relationshipIds;
+      },
+    });
   }
 
   get variables() {

@@ -7,13 +7,21 @@ import { errorMessages, isPermissionError } from './errors';
 import { loadPlan } from './planCache';
 import { subscribe } from './planEvents';
 
+// The answer each card takes after the next paint (receivePlan's afterPaint): a later delivery replaces it.
+const PENDING = new WeakMap();
+
 /**
- * Takes one delivery (`{ data, errors }`) of the plan wire for `card`, a panel with `recordId`, `reader`,
- * `planQuery` and `cursors`: sets the query and cursors the wire runs next, then `errors`, `loaded`, `plan` and
- * `analysis`. An error no permission explains is also a toast titled `failure`. Returns what `loadPlan` built once
- * the last page is in, else undefined.
+ * Takes one delivery (`{ data, errors }`) of the plan wire for `card`, a panel beside the map with `recordId`,
+ * `reader`, `planQuery` and `cursors`: sets the query and cursors the wire runs next, then `errors`, `loaded`, `plan`
+ * and `analysis`. An error no permission explains is also a toast titled `failure`. Once the last page is in, `onLoad`
+ * gets what `loadPlan` built.
+ *
+ * A complete answer is taken only once the frame in progress has painted. Every panel's wire delivers the same answer
+ * in one task, so every panel would render in the frame the rep waits for; the panels beside the map (the warnings,
+ * the plan, the blueprint) fill in a frame later and the map shows first. Errors are shown at once. A plan the card
+ * took meanwhile (a map edit it follows) is newer and wins.
  */
-export function receivePlan(card, { data, errors: delivered }, failure) {
+export function receivePlan(card, { data, errors: delivered }, failure, { onLoad } = {}) {
   // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
   // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
   // one answer and one analysis for the page.
@@ -21,6 +29,7 @@ export function receivePlan(card, { data, errors: delivered }, failure) {
   card.planQuery = card.reader.query;
   card.cursors = card.reader.cursors;
   if (errors) {
+    PENDING.delete(card);
     card.errors = errors;
     card.loaded = true;
     if (!isPermissionError(errors)) {
@@ -28,15 +37,27 @@ export function receivePlan(card, { data, errors: delivered }, failure) {
         new ShowToastEvent({ title: failure, message: errorMessages(errors).join(' '), variant: 'error' }),
       );
     }
-    return undefined;
+    return;
   }
-  if (!answer) return undefined;
-  const loaded = loadPlan(answer, card.recordId, today());
-  card.errors = undefined;
-  card.loaded = true;
-  card.plan = loaded.plan;
-  card.analysis = loaded.analysis;
-  return loaded;
+  if (!answer) return;
+  // `followed`: the card took a newer plan meanwhile (a map edit it follows), which it keeps.
+  const take = (followed) => {
+    const loaded = loadPlan(answer, card.recordId, today());
+    card.errors = undefined;
+    card.loaded = true;
+    if (!followed) {
+      card.plan = loaded.plan;
+      card.analysis = loaded.analysis;
+    }
+    if (onLoad) onLoad(loaded);
+  };
+  const pending = { base: card.plan };
+  PENDING.set(card, pending);
+  afterNextPaint(() => {
+    if (PENDING.get(card) !== pending) return;
+    PENDING.delete(card);
+    take(card.plan !== pending.base);
+  });
 }
 
 /**

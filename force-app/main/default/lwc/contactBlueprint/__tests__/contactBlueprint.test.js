@@ -3,6 +3,7 @@ import {
   EMPTY,
   PLAN,
   flush,
+  flushDelivery,
   mountCard,
   stateOf as state,
 } from '../../contactPlanData/__tests__/support/cardTesting';
@@ -91,7 +92,7 @@ describe('c-contact-blueprint', () => {
   it('lists the key intersections with their grade and blueprint status', async () => {
     const element = mount();
     graphql.emit(planWithSecondKey());
-    await flush();
+    await flushDelivery();
     expect($(element, 'lightning-combobox.cp-pair').options).toEqual([
       { label: 'Victor Hugo → Ben Okafor (S, active)', value: BEN_VICTOR },
       { label: 'Wes Tan → Cleo Marsh (I, no blueprint)', value: CLEO_WES },
@@ -101,7 +102,7 @@ describe('c-contact-blueprint', () => {
   it('shows the saved blueprint of a pair and completes it', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     await choosePair(element, BEN_VICTOR);
     expect($(element, '.cp-current strong').textContent).toBe('S: Satisfied');
     expect($(element, '.cp-saved').textContent).toContain('Reciprocity, Liking');
@@ -118,7 +119,7 @@ describe('c-contact-blueprint', () => {
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     graphql.emit(planWithSecondKey());
-    await flush();
+    await flushDelivery();
     await choosePair(element, CLEO_WES);
     $(element, 'lightning-button.cp-create').click();
     await flush();
@@ -176,7 +177,7 @@ describe('c-contact-blueprint', () => {
   it('refuses a goal more than one level up with the core reason, and accepts one level', async () => {
     const element = mount();
     graphql.emit(planWithSecondKey());
-    await flush();
+    await flushDelivery();
     await choosePair(element, CLEO_WES);
     $(element, 'lightning-button.cp-create').click();
     await flush();
@@ -198,7 +199,7 @@ describe('c-contact-blueprint', () => {
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     await choosePair(element, BEN_VICTOR);
     $(element, 'lightning-button.cp-edit').click();
     await flush();
@@ -228,7 +229,7 @@ describe('c-contact-blueprint', () => {
     blueprint.Horizon__c.value = '30';
     const element = mount();
     graphql.emit(data);
-    await flush();
+    await flushDelivery();
     await choosePair(element, BEN_VICTOR);
     expect($(element, '.cp-saved-horizon').textContent).toMatch(/60/);
     $(element, 'lightning-button.cp-edit').click();
@@ -239,7 +240,7 @@ describe('c-contact-blueprint', () => {
   it('shows everything saved: goal, horizon, due date, strategies, tactics, people and the three invest checks', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     await choosePair(element, BEN_VICTOR);
     const saved = $(element, '.cp-saved');
     expect(saved.querySelector('.cp-saved-goal').textContent).toBe('O: Open');
@@ -256,7 +257,7 @@ describe('c-contact-blueprint', () => {
   it('opens the blueprint of a key cell the rep selects in the map, and starts one for a new key intersection', async () => {
     const element = mount();
     graphql.emit(planWithSecondKey());
-    await flush();
+    await flushDelivery();
     publish(ACCOUNT, { type: 'cellselected', contactId: '003000000000002AAA', memberId: '005000000000002AAA' });
     await flush();
     expect($(element, 'lightning-combobox.cp-pair').value).toBe(BEN_VICTOR);
@@ -274,7 +275,7 @@ describe('c-contact-blueprint', () => {
   it("refuses a goal below today's grade", async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     await choosePair(element, BEN_VICTOR);
     $(element, 'lightning-button.cp-edit').click();
     await flush();
@@ -287,7 +288,7 @@ describe('c-contact-blueprint', () => {
   it('shows the empty state without key intersections', async () => {
     const element = mount();
     graphql.emit(EMPTY);
-    await flush();
+    await flushDelivery();
     expect(state(element, '.cp-empty').textContent).toContain('No key intersections yet.');
     expect($(element, 'lightning-combobox.cp-pair')).toBeNull();
   });
@@ -305,7 +306,7 @@ describe('c-contact-blueprint', () => {
   it('gives every form control a label and groups checkboxes under legends', async () => {
     const element = mount();
     graphql.emit(planWithSecondKey());
-    await flush();
+    await flushDelivery();
     await choosePair(element, CLEO_WES);
     $(element, 'lightning-button.cp-create').click();
     await flush();

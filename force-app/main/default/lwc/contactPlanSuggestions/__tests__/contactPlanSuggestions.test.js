@@ -3,6 +3,7 @@ import {
   EMPTY,
   PLAN,
   flush,
+  flushDelivery,
   flushFrame,
   mountCard,
   stateOf as state,
@@ -107,7 +108,7 @@ describe('c-contact-plan-suggestions', () => {
   it("lists the next best moves and focuses a move's cell on the map in one click", async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     const moves = $$(element, 'button.cp-move-show');
@@ -125,7 +126,7 @@ describe('c-contact-plan-suggestions', () => {
   it('follows the map: a move made leaves the list, the next one moves up', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
     const plan = withRelationship(built, ADA, UMA, { grade: 'S', gradedOn: '2026-11-20' });
     const moveMade = 'Uma Patel: a first relationship (Satisfied) with Ada Lovelace (Power Buyer): +34';
@@ -142,7 +143,7 @@ describe('c-contact-plan-suggestions', () => {
   it('shows the suggestions with their introductions', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     expect($$(element, '.cp-suggestion .cp-why').map((p) => p.textContent)).toEqual([
       'Cleo Marsh is Indifferent with Wes Tan: make moving it up to Satisfied a focus for the next 30 days.',
     ]);
@@ -155,7 +156,7 @@ describe('c-contact-plan-suggestions', () => {
   it('makes a suggestion key with the chosen horizon and opens its blueprint, in one click', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     $(element, 'lightning-combobox.cp-horizon').dispatchEvent(new CustomEvent('change', { detail: { value: '60' } }));
@@ -171,7 +172,7 @@ describe('c-contact-plan-suggestions', () => {
   it('marks an introduction path on the map and takes it off again', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     const show = $(element, 'button.cp-path-show');
@@ -197,7 +198,7 @@ describe('c-contact-plan-suggestions', () => {
   it('follows the map: a suggestion made key leaves the list', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20').plan;
     const plan = withRelationship(built, CLEO, WES, { key: true, horizonDays: 30 });
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
@@ -208,7 +209,7 @@ describe('c-contact-plan-suggestions', () => {
   it('says so, neutrally, for an account without contacts', async () => {
     const element = mount();
     graphql.emit(EMPTY);
-    await flush();
+    await flushDelivery();
     expect(state(element, '.cp-empty').textContent).toBe(
       'No contacts on this account yet, so there is nothing to plan.',
     );
@@ -232,7 +233,7 @@ describe('c-contact-plan-suggestions on a large account', () => {
   it('lists as many introduction paths as suggestions, the rest one click away, and sums up long introductions', async () => {
     const element = mount({ maxSuggestions: 5 });
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', ...largeAnalysis() });
     await flushFrame();
     expect($$(element, 'li.cp-path').length).toBe(5);

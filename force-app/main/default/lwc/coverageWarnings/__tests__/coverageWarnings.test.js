@@ -3,6 +3,7 @@ import {
   EMPTY,
   PLAN,
   flush,
+  flushDelivery,
   mountCard,
   stateOf as state,
 } from '../../contactPlanData/__tests__/support/cardTesting';
@@ -119,17 +120,41 @@ describe('c-coverage-warnings', () => {
   it('lists the account warnings by severity with what to do', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     expect(headings(element)).toEqual(['High (3)', 'Medium (2)']);
     expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED', 'SENIOR_GAP', 'BELOW_SATISFIED', 'FEW_OPEN']);
     expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 35');
     expect(root(element).querySelector('li .cp-message').textContent.length).toBeGreaterThan(10);
   });
 
-  it('follows the map: a grade change there updates the list at once', async () => {
+  it('fills in a frame after its wire delivered, so the map beside it shows first', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
+    expect(state(element, 'lightning-spinner')).not.toBeNull();
+    expect(rules(element)).toEqual([]);
+    await flushDelivery();
+    expect(state(element, 'lightning-spinner')).toBeNull();
+    expect(rules(element)).toHaveLength(5);
+  });
+
+  it('keeps a plan the map published before its delivery was taken (the newer one)', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
+    const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    await flushDelivery();
+    expect(state(element, 'lightning-spinner')).toBeNull();
+    expect(rules(element)).not.toContain('BELOW_SATISFIED');
+    expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 41');
+  });
+
+  it('follows the map: a grade change there updates the list at once', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flushDelivery();
     const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
     const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
@@ -141,7 +166,7 @@ describe('c-coverage-warnings', () => {
   it('links a warning to its cell through the page channel and a bubbling event', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
     const selected = jest.fn();
@@ -162,14 +187,14 @@ describe('c-coverage-warnings', () => {
   it('honours the App Builder severity floor', async () => {
     const element = mount({ minSeverity: 'high' });
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     expect(headings(element)).toEqual(['High (3)']);
   });
 
   it('shows the clear state for an account without warnings', async () => {
     const element = mount();
     graphql.emit(EMPTY);
-    await flush();
+    await flushDelivery();
     expect(state(element, '.cp-empty').textContent).toBe(
       'No contacts on this account yet, so there is nothing to check.',
     );
@@ -203,7 +228,7 @@ describe('c-coverage-warnings when the org refuses a supplementary list', () => 
     const core = JSON.parse(JSON.stringify(PLAN));
     delete core.uiapi.query.AccountTeamMember;
     graphql.emit(core);
-    await flush();
+    await flushDelivery();
     const { AccountTeamMember, ...lists } = PLAN.uiapi.query;
     const expected = analyzePlan(buildPlan(lists, ACCOUNT, '2026-11-20').plan).warnings;
     expect(AccountTeamMember).toBeTruthy();
@@ -231,19 +256,19 @@ describe('c-coverage-warnings on an account with more rows than a page', () => {
   it('asks for the next page with its cursor and shows the warnings of all pages together', async () => {
     const whole = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const expected = rules(whole);
     document.body.removeChild(whole);
 
     const element = mount();
     const [first, second] = pages();
     graphql.emit(first);
-    await flush();
+    await flushDelivery();
     expect(graphql.getLastConfig().variables).toMatchObject({ accountId: ACCOUNT, relationshipAfter: 'roles-0' });
     expect(rules(element)).toEqual([]);
     expect(state(element, 'lightning-spinner')).not.toBeNull();
     graphql.emit(second);
-    await flush();
+    await flushDelivery();
     expect(rules(element)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -253,7 +278,7 @@ describe('c-coverage-warnings with many warnings', () => {
   it('shows the first warnings and the rest on request', async () => {
     const element = mount({ maxItems: 2 });
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED']);
     const more = root(element).querySelector('lightning-button.cp-show-all');
     expect(more.label).toBe('Show 3 more');
@@ -268,7 +293,7 @@ describe('c-coverage-warnings as the summary strip', () => {
   it('shows the counts by severity and the most important advice in one line', async () => {
     const element = mount({ variant: 'summary' });
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     const strip = root(element).querySelector('.cp-summary');
     expect([...strip.querySelectorAll('.cp-badge')].map((b) => b.textContent)).toEqual(['3 high', '2 medium']);
     expect(strip.querySelector('.cp-summary-top').textContent).toMatch(/^Most important: /);
@@ -296,7 +321,7 @@ describe('c-coverage-warnings with one rule about many people', () => {
   it('names twelve people, lists everyone on request, and writes the details only when opened', async () => {
     const element = mount();
     graphql.emit(PLAN);
-    await flush();
+    await flushDelivery();
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', ...manyPeople() });
     await flush();
     const people = () => [...root(element).querySelectorAll('button.cp-person')].map((b) => b.textContent.trim());

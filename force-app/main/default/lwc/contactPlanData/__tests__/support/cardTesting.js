@@ -18,6 +18,15 @@ export async function flushFrame() {
   await flush();
 }
 
+/**
+ * A panel beside the map takes a delivered plan a frame later (planCard.js receivePlan): the delivery, that frame
+ * and the render it starts. Needs jest's fake timers for requestAnimationFrame, like flushFrame.
+ */
+export async function flushDelivery() {
+  await flush();
+  await flushFrame();
+}
+
 /** Mounts card `Ctor` as `tag` on the fixture account, with extra `props`. */
 export function mountCard(tag, Ctor, props = {}) {
   const element = createElement(tag, { is: Ctor });
