@@ -6,7 +6,7 @@
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@contact-plan/emulator';
-import { addAccount, addActivities } from './pageReady.mjs';
+import { addAccount, addActivities } from './benchOrg.mjs';
 import { syncDemoOrg } from '../../scripts/demo-org.mjs';
 
 register('../e2e/lwcModuleHooks.mjs', import.meta.url);

@@ -1,8 +1,10 @@
 /* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
 // UI benchmark, whole page against the emulator: an account of 100 contacts × 20 members with 2,000 and then 20,000
-// tasks and events, synced once by the real pipeline, served by the preview (the rep's session relays to the org).
-// Measures page ready (the page's first GraphQL request → data over the preview's GraphQL → analysis → every cell in
-// the DOM; also from navigation, which adds loading the preview's framework bundle, already loaded in Lightning), a
+// tasks and events, synced once by the real pipeline, served by the preview (the rep's session relays to the org); the
+// org and the preview run in a child process (benchOrg.mjs), apart from this process' browser driver.
+// Measures page ready (the page's first GraphQL request → data over the preview's GraphQL → analysis → every cell of
+// the map in the DOM; then every panel beside the map filled, a frame or more later; also from navigation, which adds
+// loading the preview's framework bundle, already loaded in Lightning), a
 // grade edit to the updated score strip and warnings in the DOM, and counts GraphQL requests, subqueries and rows.
 // The edit's figure holds only the page's work: the score strip and the warnings are found before the click, and each
 // frame after it reads just their text (no walk of the page's shadow roots inside the measured time).
@@ -12,107 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator } from '@contact-plan/emulator';
 import { launchChromium } from '../browser.mjs';
-import { startPreview } from '../server.mjs';
-import { syncDemoOrg } from '../../scripts/demo-org.mjs';
+import { startBenchOrg } from './benchOrg.mjs';
 
 const CONTACTS = 100;
 const MEMBERS = 20;
-const GRADES = ['T', 'O', 'S', 'S', 'I', 'D', 'M'];
-
-/** Park–Miller generator, so every run benchmarks the same account. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-}
-
-const daysAgo = (asOf, days) =>
-  new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Adds the benchmark account to a demo org: 100 contacts, a team of 20, rep grades on a third of the pairs (also the
- * tall account of the windowed-map e2e test, with its own sizes).
- */
-export function addAccount(org, owner, { contacts: contactCount = CONTACTS, members: memberCount = MEMBERS } = {}) {
-  const next = random(11);
-  const asOf = new Date().toISOString().slice(0, 10);
-  const users = org.store.query('SELECT Id FROM User WHERE IsActive = true ORDER BY Id').map((u) => String(u.Id));
-  const profileId = org.access.profileId('Standard User');
-  for (let i = users.length; i < memberCount; i += 1) {
-    users.push(
-      org.store.insert('User', {
-        Username: `bench.member${i}@sellerco.example`,
-        FirstName: 'Bench',
-        LastName: `Member ${i}`,
-        Email: `bench.member${i}@sellerco.example`,
-        Title: 'Account Executive',
-        IsActive: true,
-        ProfileId: profileId,
-      }),
-    );
-  }
-  const members = [owner, ...users.filter((u) => u !== owner)].slice(0, memberCount);
-  const accountId = org.store.insert('Account', { Name: 'Benchmark Account', OwnerId: owner });
-  for (const userId of members) {
-    org.store.insert('AccountTeamMember', { AccountId: accountId, UserId: userId, TeamMemberRole: 'Account Manager' });
-  }
-  const contacts = Array.from({ length: contactCount }, (_, i) =>
-    org.store.insert('Contact', {
-      AccountId: accountId,
-      FirstName: 'Bench',
-      LastName: `Contact ${String(i).padStart(3, '0')}`,
-      Title: 'Manager',
-      Department: ['Finance', 'IT', 'Operations', 'Procurement', 'Strategy'][i % 5],
-      Seniority__c: ['Executive', 'VP', 'Director', 'Manager', 'Staff'][i % 5],
-      Buyer_Roles__c: ['Power', 'User', 'Advisor', 'Evangelist', null][i % 5],
-    }),
-  );
-  for (const contactId of contacts) {
-    for (const memberId of members) {
-      if (next() > 0.33) continue;
-      org.store.insert('Relationship__c', {
-        Account__c: accountId,
-        Contact__c: contactId,
-        Team_Member__c: memberId,
-        Pair_Key__c: `${contactId}:${memberId}`,
-        Grade__c: GRADES[Math.floor(next() * GRADES.length)],
-        Graded_On__c: daysAgo(asOf, 30),
-      });
-    }
-  }
-  return { accountId, contacts, members, asOf };
-}
-
-/** Tasks and events (half each) between the account's contacts and members, up to `total`. */
-export function addActivities(org, { accountId, contacts, members, asOf }, from, total) {
-  const next = random(97 + from);
-  for (let i = from; i < total; i += 1) {
-    const contactId = contacts[Math.floor(next() * contacts.length)];
-    const ownerId = members[Math.floor(next() * members.length)];
-    const date = daysAgo(asOf, Math.floor(next() * 400));
-    if (i % 2 === 0) {
-      org.store.insert('Task', {
-        WhoId: contactId,
-        OwnerId: ownerId,
-        ActivityDate: date,
-        TaskSubtype: i % 4 === 0 ? 'Call' : 'Email',
-        Status: 'Completed',
-      });
-    } else {
-      org.store.insert('Event', {
-        WhoId: contactId,
-        WhatId: accountId,
-        OwnerId: ownerId,
-        ActivityDateTime: `${date}T10:00:00.000Z`,
-        DurationInMinutes: 30,
-      });
-    }
-  }
-}
 
 /** Every element matching `selector` under `root`, through open shadow roots (runs in the browser). */
 const DEEP_QUERY = `
@@ -150,9 +56,22 @@ async function loadOnce(browser, url, cells, profile) {
   });
   await page.addInitScript(DEEP_QUERY);
   await page.addInitScript((count) => {
+    // The panels beside the map: filled once its state component shows no spinner (found once, after the map showed).
+    const panelsLoading = (panels) =>
+      panels.some((panel) =>
+        panel.shadowRoot?.querySelector('c-contact-plan-state')?.shadowRoot?.querySelector('lightning-spinner'),
+      );
     window.__ready = new Promise((resolve) => {
+      let ready;
+      let panels;
       const check = () => {
-        const map = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
+        const app = document.querySelector('preview-app')?.shadowRoot;
+        if (ready) {
+          if (!panelsLoading(panels)) resolve({ ...ready, filled: performance.now() - ready.asked });
+          else requestAnimationFrame(check);
+          return;
+        }
+        const map = app?.querySelector('c-contact-map');
         const shown = map?.shadowRoot?.querySelectorAll('td[role="gridcell"]').length ?? 0;
         const asked = performance.getEntriesByName('lds:graphql-request')[0];
         // A tall map renders the rows in view, all in one go (it then carries aria-rowcount): see renderMap.mjs.
@@ -170,8 +89,19 @@ async function loadOnce(browser, url, cells, profile) {
             if (r.responseEnd > from) waited += r.responseEnd - from;
             until = Math.max(until, r.responseEnd);
           }
-          resolve({ navigation: performance.now(), data: performance.now() - asked.startTime, org: waited });
-        } else requestAnimationFrame(check);
+          ready = {
+            navigation: performance.now(),
+            data: performance.now() - asked.startTime,
+            org: waited,
+            asked: asked.startTime,
+          };
+          panels = [
+            ...app.querySelectorAll(
+              'c-coverage-warnings, c-contact-plan-suggestions, c-contact-blueprint, c-coverage-trend',
+            ),
+          ];
+        }
+        requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     });
@@ -252,44 +182,29 @@ function profiler(dir, activities) {
 }
 
 export async function benchPageReady({ runs = 5, build = true, profileDir } = {}) {
-  const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
-  const [showcase] = org.store.query(
-    "SELECT OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
-  );
-  const owner = String(showcase.OwnerId);
-  const account = addAccount(org, owner);
+  const org = await startBenchOrg({ build });
   const browser = await launchChromium();
   const results = [];
-  let preview;
-  let added = 0;
   try {
     for (const activities of [2000, 20000]) {
-      addActivities(org, account, added, activities);
-      added = activities;
-      await syncDemoOrg(org);
-      preview ??= await startPreview({
-        org: { instanceUrl: org.instanceUrl, ...org.credentials, username: showcase.Owner.Username },
-        recordId: account.accountId,
-        build,
-      });
-      const cells = Number(
-        org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${account.accountId}'`).length,
-      );
+      const { cells, url } = await org.sync(activities);
       const ready = [];
       const navigation = [];
       const waits = [];
+      const filled = [];
       const client = [];
       const edits = [];
       let load;
       for (let run = 0; run < runs; run += 1) {
         // The last run of each size is profiled when asked, so the timed runs before it stay unobserved.
         const profile = profileDir && run === runs - 1 ? profiler(profileDir, activities) : undefined;
-        load = await loadOnce(browser, preview.url, CONTACTS * MEMBERS, profile);
+        load = await loadOnce(browser, url, CONTACTS * MEMBERS, profile);
         if (!profile) {
           ready.push(load.ready.data);
           waits.push(load.ready.org);
           client.push(load.ready.data - load.ready.org);
           navigation.push(load.ready.navigation);
+          filled.push(load.ready.filled);
         }
         const edit = await editOnce(load.page, profile);
         if (!profile) edits.push(edit);
@@ -300,6 +215,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
         cells,
         ready: summary(ready),
         navigation: summary(navigation),
+        filled: summary(filled),
         org: summary(waits),
         client: summary(client),
         lists: load.graphql.map((r) => r.names.join('+')),
@@ -311,7 +227,6 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
     }
   } finally {
     await browser.close();
-    await preview?.close();
     await org.stop();
   }
   return { runs, results };
@@ -328,6 +243,7 @@ export function printPageReady(result) {
       `  ${String(r.activities).padStart(6)} tasks+events: page ready median ${fmt(r.ready.median)} ` +
         `(min ${fmt(r.ready.min)}, max ${fmt(r.ready.max)}; budget 300 ms; of which waiting on the emulator's ` +
         `GraphQL answers ${fmt(r.org.median)}, in the page ${fmt(r.client.median)}; ` +
+        `every panel beside the map filled ${fmt(r.filled.median)}; ` +
         `from navigation, with the preview's ` +
         `5 MB framework bundle: ${fmt(r.navigation.median)}); ` +
         `edit → warnings and score median ${fmt(r.edit.median)} (max ${fmt(r.edit.max)}; budget 16 ms); ` +

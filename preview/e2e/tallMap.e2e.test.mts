@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { type Emulator } from '@contact-plan/emulator';
 import { launchChromium } from '../browser.mjs';
-import { addAccount } from '../bench/pageReady.mjs';
+import { addAccount } from '../bench/benchOrg.mjs';
 import { startSyncedDemo } from '../../scripts/demo-org.mjs';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
