@@ -2,7 +2,8 @@
 // by the real pipeline and served by the preview. `startBenchOrg` runs it in a child process, as an org and the rep's
 // browser never share a process: the benchmark's browser driver then does not slow the org's answers.
 //   child protocol (process.send): → { activities } adds tasks and events up to that many and syncs;
-//   ← { ready: true } once started, then { synced: { activities, cells, url } } for each.
+//   ← { ready: true } once started, then { synced: { activities, cells, url, accountId, otherId } } for each (otherId:
+//   the demo's showcase account, another page to open in the same tab).
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@contact-plan/emulator';
@@ -117,7 +118,7 @@ export function addActivities(org, { accountId, contacts, members, asOf }, from,
 async function serveBenchOrg({ build }) {
   const org = await startEmulator({ port: 0, dataset: 'demo', seed: 1 });
   const [showcase] = org.store.query(
-    "SELECT OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
+    "SELECT Id, OwnerId, Owner.Username FROM Account WHERE Name = 'Brightwater Logistics'",
   );
   const account = addAccount(org, String(showcase.OwnerId));
   let added = 0;
@@ -132,7 +133,9 @@ async function serveBenchOrg({ build }) {
       build,
     });
     const cells = org.store.query(`SELECT Id FROM Relationship__c WHERE Account__c = '${account.accountId}'`).length;
-    process.send({ synced: { activities, cells, url: preview.url } });
+    process.send({
+      synced: { activities, cells, url: preview.url, accountId: account.accountId, otherId: String(showcase.Id) },
+    });
   });
   process.on('disconnect', async () => {
     await preview?.close();
