@@ -114,7 +114,9 @@ export default class ContactBlueprint extends LightningElement {
     this.draft = undefined;
     this.showErrors = false;
     if (start && !pair.record) this.handleCreate();
-    this.revealPending = true;
+    // Only the plan panel's "open the blueprint" brings this card into view. A cell selected in the map keeps the page
+    // still: the map's editor is open beside that cell, and scrolling to this card would carry it out of the window.
+    if (start) this.revealPending = true;
   }
 
   renderedCallback() {

@@ -40,6 +40,15 @@ async function setField(element, selector, value) {
   await flush();
 }
 
+/** Records every scrollIntoView call until the test ends (jsdom has no scrollIntoView of its own). */
+function recordScrolls() {
+  const scrolled = [];
+  Element.prototype.scrollIntoView = function remember(options) {
+    scrolled.push({ className: this.className, options });
+  };
+  return scrolled;
+}
+
 beforeEach(() => {
   jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
 });
@@ -47,6 +56,7 @@ beforeEach(() => {
 afterEach(() => {
   while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   jest.clearAllMocks();
+  delete Element.prototype.scrollIntoView;
   jest.useRealTimers();
 });
 
@@ -255,6 +265,8 @@ describe('c-contact-blueprint', () => {
   });
 
   it('opens the blueprint of a key cell the rep selects in the map, and starts one for a new key intersection', async () => {
+    // Only the plan panel's request scrolls the card into view: a cell selected in the map has its editor open there.
+    const scrolled = recordScrolls();
     const element = mount();
     graphql.emit(planWithSecondKey());
     await flushDelivery();
@@ -262,6 +274,7 @@ describe('c-contact-blueprint', () => {
     await flush();
     expect($(element, 'lightning-combobox.cp-pair').value).toBe(BEN_VICTOR);
     expect($(element, 'form')).toBeNull();
+    expect(scrolled).toEqual([]);
     // A cell that is not key leaves the choice alone.
     publish(ACCOUNT, { type: 'cellselected', contactId: '003000000000001AAA', memberId: '005000000000001AAA' });
     await flush();
@@ -270,6 +283,7 @@ describe('c-contact-blueprint', () => {
     await flush();
     expect($(element, 'lightning-combobox.cp-pair').value).toBe(CLEO_WES);
     expect($(element, 'lightning-combobox.cp-goal').value).toBe('S');
+    expect(scrolled).toEqual([{ className: 'slds-var-m-top_small cp-current', options: { block: 'nearest' } }]);
   });
 
   it("refuses a goal below today's grade", async () => {
