@@ -18,6 +18,7 @@ export { cellOf, entryOf, leverageFor, nameOf } from './lookup';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { countdownText, dropsLater, formatDay } from './countdown';
-export { errorMessages, isPermissionError } from './errors';
+export { errorMessages, hasErrors, isPermissionError } from './errors';
+export { cardStateOf } from './cardState';
 export { formatSyncTime, freshnessText, readNotices } from './notices';
 export * from './labels';

@@ -38,6 +38,11 @@ export function errorMessages(errors) {
     .filter(Boolean);
 }
 
+/** True when `errors` hold at least one message (an empty list, or errors without text, are none). */
+export function hasErrors(errors) {
+  return Boolean(errors) && errorMessages(errors).length > 0;
+}
+
 /** True when the errors say the user cannot see the Contact Plan objects (no permission set assigned). */
 export function isPermissionError(errors) {
   return errorMessages(errors).some((message) => PERMISSION_PATTERN.test(message));

@@ -1,0 +1,55 @@
+import { cardStateOf, hasErrors } from 'c/contactPlanData';
+
+const WORDS = {
+  loadingLabel: 'Loading the plan',
+  errorLabel: 'The plan could not load',
+  emptyText: 'Nothing to plan.',
+};
+
+describe('cardStateOf', () => {
+  it('is loading until the card has its first delivery', () => {
+    expect(cardStateOf({ loaded: false }, WORDS, true)).toEqual({
+      loadingLabel: 'Loading the plan',
+      errorLabel: 'The plan could not load',
+      emptyText: 'Nothing to plan.',
+      loading: true,
+      errors: undefined,
+      empty: true,
+    });
+  });
+
+  it("carries the card's errors and its own words for them", () => {
+    const errors = [{ message: 'Timeout' }];
+    const state = cardStateOf({ loaded: true, errors }, WORDS);
+    expect(state.loading).toBe(false);
+    expect(state.errors).toBe(errors);
+    expect(state.errorLabel).toBe('The plan could not load');
+    expect(state.empty).toBe(false);
+  });
+
+  it('says empty only as a boolean, and keeps a tone the card chose', () => {
+    const words = { ...WORDS, emptyText: 'No coverage warnings.', emptyTone: 'success' };
+    expect(cardStateOf({ loaded: true }, words, 0)).toMatchObject({ empty: false, emptyTone: 'success' });
+    expect(cardStateOf({ loaded: true }, words, 'yes')).toMatchObject({
+      loading: false,
+      empty: true,
+      emptyText: 'No coverage warnings.',
+    });
+  });
+
+  it('never lets the words override what the card holds', () => {
+    const state = cardStateOf({ loaded: true, errors: undefined }, { ...WORDS, loading: true, errors: ['x'] }, false);
+    expect(state.loading).toBe(false);
+    expect(state.errors).toBeUndefined();
+  });
+});
+
+describe('hasErrors', () => {
+  it('counts only errors that carry a message', () => {
+    expect(hasErrors(undefined)).toBe(false);
+    expect(hasErrors([])).toBe(false);
+    expect(hasErrors([null])).toBe(false);
+    expect(hasErrors([{ message: 'Timeout' }])).toBe(true);
+    expect(hasErrors({ body: { message: 'Try later' } })).toBe(true);
+  });
+});
