@@ -11,6 +11,7 @@ import {
   allowedGoals,
   analyzePlan,
   blueprintForCore,
+  cardStateOf,
   followPlan,
   checkGoal,
   errorMessages,
@@ -26,6 +27,11 @@ import {
 import { addDays, draftFromRecord, draftProblems, newDraft, toFields } from './blueprintDraft';
 
 const SOURCE = 'contactBlueprint';
+const STATE_WORDS = {
+  loadingLabel: 'Loading blueprints',
+  errorLabel: 'The blueprints could not load',
+  emptyText: 'No key intersections yet. Mark a cell of the contact map as key to plan it here.',
+};
 
 /** A YYYY-MM-DD date in the user's locale (the date itself, with no time zone shift). */
 function formatDate(date) {
@@ -128,8 +134,8 @@ export default class ContactBlueprint extends LightningElement {
 
   // ----- states -----
 
-  get isLoading() {
-    return !this.loaded;
+  get cardState() {
+    return cardStateOf(this, STATE_WORDS, this.isEmpty);
   }
 
   get ready() {

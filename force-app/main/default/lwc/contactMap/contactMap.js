@@ -7,6 +7,7 @@ import {
   GRADES,
   PlanReader,
   analyzePlan,
+  cardStateOf,
   loadPlan,
   errorMessages,
   freshnessText,
@@ -47,6 +48,7 @@ import { csvFileName, toCsv } from './csv';
 
 const SOURCE = 'contactMap';
 const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
+const STATE_WORDS = { loadingLabel: 'Loading the contact map', errorLabel: 'The contact map could not load' };
 
 const FILTER_OPTIONS = [
   { label: 'All contacts', value: FILTERS.ALL },
@@ -600,6 +602,10 @@ export default class ContactMap extends LightningElement {
 
   get isEmpty() {
     return Boolean(this.plan) && !this.errors && (this.plan.contacts.length === 0 || this.plan.members.length === 0);
+  }
+
+  get cardState() {
+    return cardStateOf(this, { ...STATE_WORDS, emptyText: this.emptyText }, this.isEmpty);
   }
 
   get emptyText() {

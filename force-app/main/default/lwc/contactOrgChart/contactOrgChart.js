@@ -1,8 +1,15 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import { cardStateOf } from 'c/contactPlanData';
 import { ListPager, receivePages } from 'c/contactPlanLists';
 import { CHART_LISTS, ORG_CHART_QUERY } from './query';
 import { buildOrgChart } from './orgTree';
+
+const STATE_WORDS = {
+  loadingLabel: 'Loading the org chart',
+  errorLabel: 'The org chart could not load',
+  emptyText: 'This account has no contacts yet.',
+};
 
 /**
  * The account's contacts by reporting line (Reports To), each with buyer roles, seniority and the best relationship
@@ -30,8 +37,8 @@ export default class ContactOrgChart extends LightningElement {
     return { accountId: this.recordId, ...this.cursors };
   }
 
-  get isLoading() {
-    return !this.loaded;
+  get cardState() {
+    return cardStateOf(this, STATE_WORDS, this.isEmpty);
   }
 
   get ready() {

@@ -1,30 +1,46 @@
 import { LightningElement, api } from 'lwc';
-import { errorMessages, isPermissionError } from 'c/contactPlanData';
+import { errorMessages, hasErrors, isPermissionError } from 'c/contactPlanData';
 
 /**
  * The loading, no-permission, error and empty states every Contact Plan card shows above its content. The card
- * keeps the data and the toast; this child only says where things stand, with the same words on every card.
+ * keeps the data and the toast and hands over where it stands in one `state` object (contactPlanData's `cardState`);
+ * this child only says so, with the same words on every card.
  */
 export default class ContactPlanState extends LightningElement {
-  /** Data has not arrived yet: shows a spinner with `loadingLabel` as its accessible name. */
-  @api loading = false;
-  @api loadingLabel = 'Loading';
-  /** The wire's errors (GraphQL, LDS or JS); a permission error shows the access message, any other the error. */
-  @api errors;
-  /** Starts the error line, e.g. "The blueprints could not load" (the messages follow after a colon). */
-  @api errorLabel = 'Could not load';
-  /** Loaded without errors but with nothing to show: shows `emptyText`. */
-  @api empty = false;
-  @api emptyText = '';
-  /** `weak` (nothing here yet) or `success` (nothing here, and that is good news). */
-  @api emptyTone = 'weak';
+  /**
+   * `{ loading, loadingLabel, errors, errorLabel, empty, emptyText, emptyTone }`: `loading` shows a spinner named
+   * `loadingLabel`; `errors` (the wire's: GraphQL, LDS or JS) show the access message for a permission error, else
+   * `errorLabel: the messages`; `empty` (loaded without errors, nothing to show) shows `emptyText`, in the `weak` tone
+   * or `success` (nothing here, and that is good news).
+   */
+  @api state;
+
+  get current() {
+    return this.state || {};
+  }
+
+  get loading() {
+    return Boolean(this.current.loading);
+  }
+
+  get loadingLabel() {
+    return this.current.loadingLabel || 'Loading';
+  }
+
+  get errorLabel() {
+    return this.current.errorLabel || 'Could not load';
+  }
+
+  get emptyText() {
+    return this.current.emptyText || '';
+  }
 
   get hasErrors() {
-    return Boolean(this.errors) && errorMessages(this.errors).length > 0;
+    return hasErrors(this.current.errors);
   }
 
   get noPermission() {
-    return this.hasErrors && isPermissionError(this.errors);
+    return this.hasErrors && isPermissionError(this.current.errors);
   }
 
   get hasError() {
@@ -32,14 +48,14 @@ export default class ContactPlanState extends LightningElement {
   }
 
   get errorText() {
-    return errorMessages(this.errors).join(' ');
+    return errorMessages(this.current.errors).join(' ');
   }
 
   get showEmpty() {
-    return Boolean(this.empty) && !this.loading && !this.hasErrors;
+    return Boolean(this.current.empty) && !this.loading && !this.hasErrors;
   }
 
   get emptyClass() {
-    return this.emptyTone === 'success' ? 'cp-empty slds-text-color_success' : 'cp-empty slds-text-color_weak';
+    return this.current.emptyTone === 'success' ? 'cp-empty slds-text-color_success' : 'cp-empty slds-text-color_weak';
   }
 }

@@ -1,11 +1,12 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { HORIZON_OPTIONS, PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
+import { HORIZON_OPTIONS, PlanReader, cardStateOf, followPlan, publish, receivePlan } from 'c/contactPlanData';
 import { introductionPathCount, introductionPaths, keySuggestions, nextMoves } from './suggestionList';
 
 // The paths as shown (with the pressed one marked), per analysis: the template reads them several times a render.
 // Kept outside the component's fields, which are reactive and must not change while it renders.
 const SHOWN_PATHS = new WeakMap();
+const STATE_WORDS = { loadingLabel: 'Loading the plan', errorLabel: 'The plan could not load' };
 
 /**
  * The method's plan on the page (docs/method.md §1.6): the 30/60/90-day key-intersection suggestions with the
@@ -46,10 +47,6 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
-  }
-
-  get isLoading() {
-    return !this.loaded;
   }
 
   get ready() {
@@ -122,6 +119,10 @@ export default class ContactPlanSuggestions extends LightningElement {
 
   get isEmpty() {
     return this.ready && !this.hasMoves && !this.hasSuggestions && !this.hasPaths;
+  }
+
+  get cardState() {
+    return cardStateOf(this, { ...STATE_WORDS, emptyText: this.emptyText }, this.isEmpty);
   }
 
   get emptyText() {

@@ -1,9 +1,15 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { today } from 'c/contactPlanData';
+import { cardStateOf, today } from 'c/contactPlanData';
 import { ListPager, receivePages } from 'c/contactPlanLists';
 import { COVERAGE_TREND_QUERY, TREND_LISTS } from './query';
 import { CHART, buildTrend } from './trend';
+
+const STATE_WORDS = {
+  loadingLabel: 'Loading the coverage trend',
+  errorLabel: 'The coverage trend could not load',
+  emptyText: 'No coverage history yet: the nightly sync records the score once a day.',
+};
 
 /** The account's coverage score over the last 90 days, with the days it changed and which warnings moved it. */
 export default class CoverageTrend extends LightningElement {
@@ -27,8 +33,8 @@ export default class CoverageTrend extends LightningElement {
     return { accountId: this.recordId, ...this.cursors };
   }
 
-  get isLoading() {
-    return !this.loaded;
+  get cardState() {
+    return cardStateOf(this, STATE_WORDS, this.isEmpty);
   }
 
   get ready() {

@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { PlanReader, followPlan, publish, receivePlan } from 'c/contactPlanData';
+import { PlanReader, cardStateOf, followPlan, publish, receivePlan } from 'c/contactPlanData';
 import { groupWarnings, summarize } from './warningList';
 
 /** How many people a rule group names before "and N more". */
@@ -8,6 +8,7 @@ const PEOPLE_SHOWN = 12;
 // The groups as listed (people cut short, details open or not), per grouping: kept out of the component's reactive
 // fields, which must not change while it renders.
 const SHOWN_GROUPS = new WeakMap();
+const STATE_WORDS = { loadingLabel: 'Loading coverage warnings', errorLabel: 'The warnings could not load' };
 
 /**
  * The account's coverage warnings as advice a rep reads once: by severity, most severe first, one entry per rule with
@@ -50,10 +51,6 @@ export default class CoverageWarnings extends LightningElement {
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
-  }
-
-  get isLoading() {
-    return !this.loaded;
   }
 
   get groups() {
@@ -116,6 +113,11 @@ export default class CoverageWarnings extends LightningElement {
       groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, 0).reduce((n, g) => n + g.count, 0) -
       this.shownCount
     );
+  }
+
+  get cardState() {
+    const words = { ...STATE_WORDS, emptyText: this.emptyText, emptyTone: this.emptyTone };
+    return cardStateOf(this, words, this.isClear);
   }
 
   get emptyText() {

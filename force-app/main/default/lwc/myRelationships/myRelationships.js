@@ -2,11 +2,13 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
 import userId from '@salesforce/user/Id';
-import { errorMessages, today } from 'c/contactPlanData';
+import { cardStateOf, hasErrors, today } from 'c/contactPlanData';
 import { ListPager, receivePages } from 'c/contactPlanLists';
 import { MY_LISTS, MY_RELATIONSHIPS_QUERY } from './query';
 import { buildMoves } from './moves';
 import { buildRows } from './rows';
+
+const STATE_WORDS = { loadingLabel: 'Loading your relationships', errorLabel: 'Your relationships could not load' };
 
 /**
  * My relationships: the signed-in rep's next best moves across accounts (largest gain first) and their cells on every
@@ -40,16 +42,12 @@ export default class MyRelationships extends NavigationMixin(LightningElement) {
     return { userId: this.userId, ...this.cursors };
   }
 
-  get isLoading() {
-    return !this.loaded;
-  }
-
-  get hasErrors() {
-    return Boolean(this.errors) && errorMessages(this.errors).length > 0;
+  get cardState() {
+    return cardStateOf(this, STATE_WORDS);
   }
 
   get ready() {
-    return Boolean(this.result) && !this.hasErrors;
+    return Boolean(this.result) && !hasErrors(this.errors);
   }
 
   get noRelationships() {

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import ContactOrgChart from 'c/contactOrgChart';
 import { graphql } from 'lightning/graphql';
 import { buildOrgChart, managersWithoutLoops } from '../orgTree';
+import { stateOf } from '../../contactPlanData/__tests__/support/cardTesting';
 
 const v = (value) => ({ value });
 const connection = (nodes) => ({ edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false } });
@@ -183,6 +184,6 @@ describe('c-contact-org-chart', () => {
     const element = mount();
     graphql.emit(answer([], [], []));
     await flush();
-    expect(element.shadowRoot.querySelector('c-contact-plan-state').empty).toBe(true);
+    expect(stateOf(element, '.cp-empty').textContent).toBe('This account has no contacts yet.');
   });
 });

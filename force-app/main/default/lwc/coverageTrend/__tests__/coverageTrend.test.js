@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import CoverageTrend from 'c/coverageTrend';
 import { graphql } from 'lightning/graphql';
 import { buildTrend } from '../trend';
+import { stateOf } from '../../contactPlanData/__tests__/support/cardTesting';
 
 const TODAY = '2026-12-01';
 const v = (value) => ({ value });
@@ -139,9 +140,9 @@ describe('c-coverage-trend', () => {
     const element = mount();
     graphql.emit(answer([], []));
     await flush();
-    const state = element.shadowRoot.querySelector('c-contact-plan-state');
-    expect(state.empty).toBe(true);
-    expect(state.emptyText).toMatch(/No coverage history yet/);
+    expect(stateOf(element, '.cp-empty').textContent).toBe(
+      'No coverage history yet: the nightly sync records the score once a day.',
+    );
     expect(element.shadowRoot.querySelector('svg')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import MyRelationships from 'c/myRelationships';
 import { graphql } from 'lightning/graphql';
 import { buildMoves } from '../moves';
 import { buildRows } from '../rows';
+import { stateOf } from '../../contactPlanData/__tests__/support/cardTesting';
 
 const mockNavigate = jest.fn();
 jest.mock('lightning/navigation', () => {
@@ -302,7 +303,8 @@ describe('c-my-relationships', () => {
     graphql.emit(answer([], [], []));
     await flush();
     expect(element.shadowRoot.querySelector('.cp-empty').textContent).toMatch(/no relationships on any account/);
-    expect(element.shadowRoot.querySelector('c-contact-plan-state').errors).toBeUndefined();
+    expect(stateOf(element, '.cp-error')).toBeNull();
+    expect(stateOf(element, '.cp-no-permission')).toBeNull();
     expect(element.shadowRoot.querySelectorAll('li.cp-row')).toHaveLength(0);
   });
 
@@ -319,6 +321,7 @@ describe('c-my-relationships', () => {
     const element = mount();
     graphql.emitErrors([{ message: 'Something broke' }]);
     await flush();
-    expect(element.shadowRoot.querySelector('c-contact-plan-state').errors).toEqual([{ message: 'Something broke' }]);
+    expect(stateOf(element, '.cp-error').textContent).toBe('Your relationships could not load: Something broke');
+    expect(stateOf(element, '.cp-error').getAttribute('role')).toBe('alert');
   });
 });
