@@ -1,3 +1,4 @@
+import { LIGHTNING_MODULES } from './base-modules';
 import { SYSTEM_PERMISSIONS } from '../schema/platform-objects';
 import type { Catalog } from '../schema/catalog';
 import {
@@ -165,6 +166,7 @@ export function checkPackage(
   );
   for (const f of pkg.failures) if (f.type === 'FlexiPage' && !pages.has(f.fullName)) pages.set(f.fullName, '');
   problems.push(...checkCssImports(bundleList));
+  problems.push(...checkModules(bundleList));
   for (const c of pkg.components) {
     const report = (problem: string, fullName = c.fullName, type = c.type): void => {
       problems.push({ type, fullName, fileName: c.fileName, problem });
@@ -597,6 +599,57 @@ function checkCssImports(bundles: readonly Component[]): Problem[] {
         }
       }
       if (/@import\b/.test(statements.slice(leading.length))) report('@import must precede all other statements');
+    }
+  }
+  return problems;
+}
+
+const TAG = /<([a-z][a-z0-9]*)-([a-z0-9-]+)/g;
+const IMPORT = /\bfrom\s*(['"])([^'"]+)\1|\bimport\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5/g;
+const camel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Every module a component uses, a `<ns-name>` tag in its templates or an `import … from 'ns/name'` in its scripts,
+ * must be one the platform can resolve: a bundle of the package (`c`), or a base component or API module of the
+ * `lightning` namespace available to Lightning web components (base-modules.ts); `lwc` and `@salesforce/…` are the
+ * framework's. Anything else fails the bundle as the platform does: `No MODULE named markup://ns:name found`
+ * (LWC Developer Guide, "Component Namespaces"; the Component Reference lists the base components for LWC — an Aura
+ * one such as lightning:select has no LWC module).
+ */
+function checkModules(bundles: readonly Component[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Set(bundles.map((b) => b.fullName));
+  const known = (namespace: string, name: string): boolean =>
+    namespace === 'c' ? names.has(name) : namespace === 'lightning' && LIGHTNING_MODULES.has(name);
+  for (const bundle of bundles) {
+    const missing = new Set<string>();
+    for (const [file, source] of bundle.files ?? []) {
+      if (file.includes('__tests__/')) continue;
+      if (file.endsWith('.html')) {
+        const markup = source.replace(/<!--[\s\S]*?-->/g, '');
+        for (const match of markup.matchAll(TAG)) {
+          const [namespace, name] = [match[1] as string, camel(match[2] as string)];
+          if (!known(namespace, name)) missing.add(`${namespace}:${name}`);
+        }
+      } else if (file.endsWith('.js')) {
+        const script = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+        for (const match of script.matchAll(IMPORT)) {
+          const specifier = (match[2] ?? match[4] ?? match[6]) as string;
+          if (specifier.startsWith('.') || specifier === 'lwc' || specifier.startsWith('@salesforce/')) continue;
+          const parts = /^([a-z][\w]*)\/([\w]+)$/i.exec(specifier);
+          if (!parts || !known(parts[1] as string, parts[2] as string)) {
+            missing.add(parts ? `${parts[1]}:${parts[2]}` : specifier);
+          }
+        }
+      }
+    }
+    for (const module of missing) {
+      problems.push({
+        type: bundle.type,
+        fullName: bundle.fullName,
+        fileName: bundle.fileName,
+        problem: `No MODULE named markup://${module} found`,
+      });
     }
   }
   return problems;

@@ -152,6 +152,18 @@ describe('Metadata API deploy', () => {
       replaceIn("@import 'c/contactPlanGrades';", ".cp-first { color: red; }\n@import 'c/contactPlanGrades';"),
       'LightningComponentBundle myRelationships (lwc/myRelationships/myRelationships.css): @import must precede all other statements',
     ],
+    [
+      'a template using an Aura-only base component (lightning:select has no LWC module)',
+      'lwc/contactMap/contactMap.html',
+      replaceIn('<lightning-card ', '<lightning-select label="x"></lightning-select><lightning-card '),
+      'LightningComponentBundle contactMap (lwc/contactMap): No MODULE named markup://lightning:select found',
+    ],
+    [
+      'a script importing a component the package does not hold',
+      'lwc/coverageWarnings/coverageWarnings.js',
+      replaceIn("from 'c/contactPlanData';", "from 'c/noSuchModule';"),
+      'LightningComponentBundle coverageWarnings (lwc/coverageWarnings): No MODULE named markup://c:noSuchModule found',
+    ],
   ])('rejects %s and saves nothing (rollbackOnError)', async (_what, file, change, expected) => {
     const result = await org.deploy(await packageWith({ [file]: change }));
     expect(result).toMatchObject({ status: 'Failed', success: false, numberComponentsDeployed: 0 });
