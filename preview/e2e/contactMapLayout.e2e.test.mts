@@ -286,15 +286,13 @@ for (const width of [900, 1440]) {
         const scroller = page.locator('c-contact-map .cp-scroller');
         await scroller.evaluate((s) => (s.scrollTop = s.scrollHeight));
         assert.ok((await scroller.evaluate((s) => s.scrollTop)) > 0);
-        await page.getByRole('combobox', { name: 'Show' }).click();
-        await page.getByRole('option', { name: 'Buyers only' }).click();
+        await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Buyers only' });
         await page.waitForFunction(() => {
           const host = document.querySelector('preview-app')?.shadowRoot?.querySelector('c-contact-map');
           return host?.shadowRoot?.querySelector('.cp-scroller')?.scrollTop === 0;
         });
         // Key intersections only: every key contact shows, from the left edge.
-        await page.getByRole('combobox', { name: 'Show' }).click();
-        await page.getByRole('option', { name: 'Key intersections only' }).click();
+        await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Key intersections only' });
         const keyContacts = new Set(
           org.store
             .query(

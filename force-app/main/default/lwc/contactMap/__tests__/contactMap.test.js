@@ -72,13 +72,13 @@ describe('c-contact-map', () => {
   it('shows a spinner and the disabled filters until the data arrives', async () => {
     const element = mount();
     expect(state(element, 'lightning-spinner')).not.toBeNull();
-    const controls = [...root(element).querySelectorAll('lightning-combobox, lightning-button.cp-export')];
+    const controls = [...root(element).querySelectorAll('c-contact-plan-select, lightning-button.cp-export')];
     expect(controls.map((control) => control.disabled)).toEqual([true, true, true]);
     graphql.emit(PLAN);
     await flush();
     expect(state(element, 'lightning-spinner')).toBeNull();
     expect(controls.map((control) => control.disabled)).toEqual([false, false, false]);
-    const departmentOptions = root(element).querySelector('lightning-combobox.cp-department').options;
+    const departmentOptions = root(element).querySelector('c-contact-plan-select.cp-department').options;
     expect(departmentOptions.map((option) => option.label)).toContain('IT');
   });
 
@@ -171,7 +171,7 @@ describe('c-contact-map', () => {
     scroller.scrollTop = 120;
     scroller.scrollLeft = 40;
     root(element)
-      .querySelector('lightning-combobox.cp-filter')
+      .querySelector('c-contact-plan-select.cp-filter')
       .dispatchEvent(new CustomEvent('change', { detail: { value: 'buyers' } }));
     await flush();
     expect([scroller.scrollTop, scroller.scrollLeft]).toEqual([0, 0]);
@@ -410,7 +410,7 @@ describe('c-contact-map', () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const filter = root(element).querySelector('lightning-combobox.cp-filter');
+    const filter = root(element).querySelector('c-contact-plan-select.cp-filter');
     filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'buyers' } }));
     await flush();
     expect(root(element).querySelectorAll('th.cp-contact')).toHaveLength(4);
@@ -420,7 +420,7 @@ describe('c-contact-map', () => {
     expect(root(element).querySelector('th.cp-contact').dataset.contact).toBe('003000000000002AAA');
     filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'all' } }));
     root(element)
-      .querySelector('lightning-combobox.cp-department')
+      .querySelector('c-contact-plan-select.cp-department')
       .dispatchEvent(new CustomEvent('change', { detail: { value: 'IT' } }));
     await flush();
     expect(root(element).querySelectorAll('th.cp-contact')).toHaveLength(2);
@@ -626,7 +626,7 @@ describe('c-contact-map', () => {
       .querySelectorAll('td[role="gridcell"]')
       .forEach((td) => expect(td.getAttribute('aria-label')).toMatch(/ and /));
     root(element)
-      .querySelectorAll('lightning-combobox')
+      .querySelectorAll('c-contact-plan-select')
       .forEach((box) => expect(box.label).toBeTruthy());
     root(element)
       .querySelectorAll('lightning-helptext')

@@ -159,7 +159,9 @@ describe('c-contact-plan-suggestions', () => {
     await flushDelivery();
     const sent = [];
     const stop = subscribe(ACCOUNT, (message) => sent.push(message));
-    $(element, 'lightning-combobox.cp-horizon').dispatchEvent(new CustomEvent('change', { detail: { value: '60' } }));
+    $(element, 'c-contact-plan-select.cp-horizon').dispatchEvent(
+      new CustomEvent('change', { detail: { value: '60' } }),
+    );
     await flush();
     $(element, 'button.cp-mark').click();
     expect(sent).toEqual([
