@@ -21,15 +21,26 @@ function formatterFor(locale, short) {
   return formatters.get(key);
 }
 
+// Formatting is still a few microseconds a call, and a map's cells share a few hundred days: each day's text once.
+const days = new Map();
+const MAX_DAYS = 5000;
+
 /**
  * A core date (YYYY-MM-DD) in the user's locale: `short` without the year ("9 Dec" in en-GB, "Dec 9" in en-US),
  * else with it ("9 Dec 2026", "Dec 9, 2026"). Anything else is returned as it came.
  */
 export function formatDay(isoDate, { short = false, locale = LOCALE } = {}) {
-  const match = ISO_DATE.exec(String(isoDate));
-  if (!match) return String(isoDate);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return formatterFor(locale, short).format(date);
+  const key = `${locale}|${short}|${isoDate}`;
+  let text = days.get(key);
+  if (text === undefined) {
+    const match = ISO_DATE.exec(String(isoDate));
+    if (!match) return String(isoDate);
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    text = formatterFor(locale, short).format(date);
+    if (days.size >= MAX_DAYS) days.clear();
+    days.set(key, text);
+  }
+  return text;
 }
 
 /** True when the core says gravity will lower this cell's grade (a manual T, O or S with a day and a grade). */

@@ -16,6 +16,15 @@ describe('formatDay', () => {
     expect(formatDay('2026-01-31')).toBe('Jan 31, 2026');
     expect(formatDay('soon')).toBe('soon');
   });
+
+  it('gives the same words for a day it has written before, also after thousands of other days', () => {
+    expect(formatDay('2026-03-04', { locale: 'en-GB' })).toBe('4 Mar 2026');
+    const start = Date.UTC(2000, 0, 1);
+    for (let d = 0; d < 6000; d += 1) formatDay(new Date(start + d * 86400000).toISOString().slice(0, 10));
+    expect(formatDay('2026-03-04', { locale: 'en-GB' })).toBe('4 Mar 2026');
+    expect(formatDay('2026-03-04', { locale: 'en-US' })).toBe('Mar 4, 2026');
+    expect(formatDay('2016-06-06')).toBe('Jun 6, 2016');
+  });
 });
 
 describe('countdownText', () => {
