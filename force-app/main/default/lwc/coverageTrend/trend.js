@@ -29,11 +29,14 @@ function warningName(node) {
 }
 
 function warningDays(answer) {
+  // Only the warnings that appeared or cleared on a day the score moved are named: the name is made when asked for.
   return nodesOf(answer, 'Coverage_Warning__c').map((node) => {
     const modified = valueOf(node.LastModifiedDate);
     return {
       id: node.Id,
-      name: warningName(node),
+      get name() {
+        return warningName(node);
+      },
       appeared: valueOf(node.First_Seen__c),
       cleared: valueOf(node.Status__c) === 'Resolved' && modified ? String(modified).slice(0, 10) : undefined,
     };
