@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../browser.mjs';
+import { addActivities } from '../bench/benchOrg.mjs';
 import { type Emulator } from '@contact-plan/emulator';
 import { startSyncedDemo, syncDemoOrg } from '../../scripts/demo-org.mjs';
 
@@ -346,8 +347,8 @@ test('a rep who may not read one svc field gets the map, a notice naming it, and
   }
 });
 
-// Last, since it adds 20,000 calls to the demo account: after the nightly sync the page reads the same six lists in
-// one request (no activity paging), shows the suggestion the calls support, and edits and saves.
+// Last, since it adds 20,000 tasks and events to the demo account: after the nightly sync the page reads the same six lists in
+// one request (no activity paging), shows the suggestion they support, and edits and saves.
 test('an account with 20,000 more activities loads in one GraphQL request and still edits and saves', async () => {
   const accountId = preview.recordId;
   const team = [
@@ -358,27 +359,8 @@ test('an account with 20,000 more activities loads in one GraphQL request and st
     ),
   ];
   const contactId = org.store.insert('Contact', { FirstName: 'Paula', LastName: 'Paging', AccountId: accountId });
-  const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-  for (let i = 0; i < 20_000; i += 1) {
-    const type = i % 2 === 0 ? 'Task' : 'Event';
-    const owner = String(team[Math.floor(i / 2) % team.length]);
-    if (type === 'Task') {
-      org.store.insert('Task', {
-        WhoId: contactId,
-        OwnerId: owner,
-        ActivityDate: daysAgo(i % 300),
-        TaskSubtype: 'Call',
-      });
-    } else {
-      org.store.insert('Event', {
-        WhoId: contactId,
-        WhatId: accountId,
-        OwnerId: owner,
-        ActivityDateTime: `${daysAgo(i % 300)}T09:00:00.000Z`,
-        DurationInMinutes: 30,
-      });
-    }
-  }
+  const asOf = new Date().toISOString().slice(0, 10);
+  addActivities(org, { accountId, contacts: [contactId], members: team.map(String), asOf }, 0, 20_000);
   await resyncDemo();
   const requests: Array<Record<string, unknown>> = [];
   const onRequest = (request: { url(): string; postDataJSON(): { variables: Record<string, unknown> } }) => {

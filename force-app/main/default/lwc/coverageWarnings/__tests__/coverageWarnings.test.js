@@ -16,6 +16,13 @@ const CLEO = '003000000000003AAA';
 const EVA = '003000000000005AAA';
 const WES = '005000000000003AAA';
 
+/** The map's edit of Cleo × Wes to S, published as the map publishes it. */
+function publishCleoSatisfied() {
+  const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
+  const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
+  publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+}
+
 const mount = (props = {}) => mountCard('c-coverage-warnings', CoverageWarnings, props);
 
 const root = (element) => element.shadowRoot;
@@ -142,9 +149,7 @@ describe('c-coverage-warnings', () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
-    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
-    const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
-    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    publishCleoSatisfied();
     await flushDelivery();
     expect(state(element, 'lightning-spinner')).toBeNull();
     expect(rules(element)).not.toContain('BELOW_SATISFIED');
@@ -155,9 +160,7 @@ describe('c-coverage-warnings', () => {
     const element = mount();
     graphql.emit(PLAN);
     await flushDelivery();
-    const built = buildPlan(PLAN.uiapi.query, ACCOUNT, '2026-11-20');
-    const plan = withRelationship(built.plan, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
-    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    publishCleoSatisfied();
     await flush();
     expect(rules(element)).not.toContain('BELOW_SATISFIED');
     expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 41');
