@@ -1,12 +1,12 @@
-import { pairIds, resolveBuyerRoles, resolvePeople } from './account';
-import { ascendingPairs, buildCells, collectInputs } from './cells';
+import { pairIds, resolveBuyerRoles, resolvePeople, type AccountPeople } from './account';
+import { ascendingPairs, buildCells, collectInputs, type CellDetail, type PairInputs } from './cells';
 import { summarize } from './evidence';
 import { fromDayNumber, toDayNumber } from './dates';
 import { proposeLeverage } from './leverage';
 import { nextBestMoves } from './moves';
 import { suggestKeyIntersections } from './keys';
 import { buildReach, type Reach } from './reach';
-import { buildContext, evaluateCoverage } from './rules';
+import { buildContext, evaluateCoverage, type CoverageContext } from './rules';
 import { departuresChangeOn } from './rules/departure-rules';
 import { scoreBreakdown, type ScoreBreakdown } from './score';
 import { checkReferences, parseAccountPlan } from './schema';
@@ -60,18 +60,40 @@ function onFirstRead<K extends keyof AccountAnalysis>(
   });
 }
 
-/**
- * With `plansOnRead`, the key suggestions and leverage (with the reach they share) are worked out when first read:
- * the Account page's grade edit needs the cells, warnings, score and next moves in the frame the rep is waiting for,
- * and only the plan panel, which follows a frame later, reads these two (about a third of the analysis). The rules
- * read the context and never change it, so reading them later gives the same lists.
- */
-function analyzeValidPlan(valid: AccountPlan, settings: Settings, plansOnRead = false): AnalysisWithReview {
-  const asOfDay = toDayNumber(valid.asOf);
+/** What an analysis is made from: the plan's people, its cells and what they were built from, the rules' view. */
+export interface AnalysisParts {
+  people: AccountPeople;
+  details: CellDetail[];
+  inputsByPair: Map<number, PairInputs>;
+  context: CoverageContext;
+  /** Sorted (compareWarnings). */
+  warnings: Warning[];
+  blankChangesOn?: number;
+}
+
+/** Resolves the people, builds the cells and the rules' context, and runs the coverage rules. */
+export function analysisParts(valid: AccountPlan, settings: Settings): AnalysisParts {
   const people = resolvePeople(valid, settings);
-  const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
+  const { details, inputsByPair, blankChangesOn } = buildCells(valid, people, settings, toDayNumber(valid.asOf));
   const context = buildContext(valid, settings, people, details);
   const warnings = evaluateCoverage(context);
+  const parts: AnalysisParts = { people, details, inputsByPair, context, warnings };
+  if (blankChangesOn !== undefined) parts.blankChangesOn = blankChangesOn;
+  return parts;
+}
+
+/**
+ * The analysis of `valid` from its parts. With `plansOnRead`, the key suggestions and leverage (with the reach they
+ * share) are worked out when first read: the Account page's grade edit needs the cells, warnings, score and next
+ * moves in the frame the rep is waiting for, and only the plan panel, which follows a frame later, reads these two
+ * (about a third of the analysis). The rules read the context and never change it, so reading them later gives the
+ * same lists.
+ */
+export function assembleAnalysis(
+  valid: AccountPlan,
+  { context, details, warnings }: Pick<AnalysisParts, 'context' | 'details' | 'warnings'>,
+  plansOnRead = false,
+): AccountAnalysis {
   let reach: Reach | undefined;
   const reachOf = (): Reach => (reach ??= buildReach(context));
   const keySuggestions = (): KeySuggestion[] => suggestKeyIntersections(context, reachOf());
@@ -94,8 +116,15 @@ function analyzeValidPlan(valid: AccountPlan, settings: Settings, plansOnRead = 
     onFirstRead(analysis, 'keySuggestions', keySuggestions);
     onFirstRead(analysis, 'leverage', leverage);
   }
-  let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
-  for (const detail of details)
+  return analysis;
+}
+
+function analyzeValidPlan(valid: AccountPlan, settings: Settings, plansOnRead = false): AnalysisWithReview {
+  const asOfDay = toDayNumber(valid.asOf);
+  const parts = analysisParts(valid, settings);
+  const analysis = assembleAnalysis(valid, parts, plansOnRead);
+  let reviewDay = Math.min(parts.blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
+  for (const detail of parts.details)
     if (detail.changesOn !== undefined && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
 }

@@ -24,6 +24,8 @@ export interface CellDetail {
 export interface BuiltCells {
   /** Sorted by contact id, then member id. */
   details: CellDetail[];
+  /** What each pair's cell was built from, by pair number. */
+  inputsByPair: Map<number, PairInputs>;
   /** The earliest day a blank pair turns into a cell (a scheduled touch passes), if any. */
   blankChangesOn?: number;
 }
@@ -171,53 +173,66 @@ function gradedCell(
   return detail;
 }
 
+/** One pair's cell, or (a blank pair) the day a scheduled touch would make it one, if any. */
+export type PairCell = { detail: CellDetail } | { detail?: undefined; blankChangesOn?: number };
+
+/** The cell of one pair from its inputs: the same for a pair whatever the rest of the plan holds. */
+export function pairCell(
+  pair: number,
+  inputs: PairInputs,
+  people: AccountPeople,
+  settings: Settings,
+  asOfDay: number,
+  dayOf: (date: string) => number,
+): PairCell {
+  const { relationship, evidence, inherited } = inputs;
+  const ids = pairIds(people, pair);
+  const { contactId, memberId } = ids;
+  if (relationship?.grade) {
+    const graded = relationship as Relationship & { grade: Grade };
+    return { detail: gradedCell(pair, ids, graded, evidence, asOfDay, settings, dayOf) };
+  }
+  const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+  if (inherited) {
+    const { entry, grade, day } = inherited;
+    const member = people.members.get(memberId)?.member.name || memberId;
+    suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
+    if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
+    const expires = day + settings.historyWindowDays + 1;
+    if (suggestion.changesOn === undefined || expires < suggestion.changesOn) suggestion.changesOn = expires;
+  }
+  if (!suggestion.grade && !relationship) {
+    // A blank pair is not a cell, but a scheduled touch still changes it once its date has passed.
+    return suggestion.changesOn === undefined ? {} : { blankChangesOn: suggestion.changesOn };
+  }
+  const key = relationship?.key === true;
+  const cell: Cell = suggestion.grade
+    ? {
+        contactId,
+        memberId,
+        suggested: suggestion.grade,
+        effective: suggestion.grade,
+        reasons: suggestion.reasons,
+        key,
+      }
+    : { contactId, memberId, reasons: ['no grade yet and no recorded touch'], key };
+  const detail: CellDetail = { cell, pair };
+  if (suggestion.changesOn !== undefined) detail.changesOn = suggestion.changesOn;
+  return { detail };
+}
+
 /** The map's cells with manual, suggested and effective grades and their reasons. */
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
   const dayOf = dayCache();
   const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
-  const pairs = ascendingPairs(inputsByPair);
   const details: CellDetail[] = [];
   let blankChangesOn: number | undefined;
-  for (const pair of pairs) {
-    const { relationship, evidence, inherited } = inputsByPair.get(pair) as PairInputs;
-    const ids = pairIds(people, pair);
-    const { contactId, memberId } = ids;
-    if (relationship?.grade) {
-      details.push(
-        gradedCell(pair, ids, relationship as Relationship & { grade: Grade }, evidence, asOfDay, settings, dayOf),
-      );
-      continue;
+  for (const pair of ascendingPairs(inputsByPair)) {
+    const found = pairCell(pair, inputsByPair.get(pair) as PairInputs, people, settings, asOfDay, dayOf);
+    if (found.detail) details.push(found.detail);
+    else if (found.blankChangesOn !== undefined && !(found.blankChangesOn >= (blankChangesOn ?? Infinity))) {
+      blankChangesOn = found.blankChangesOn;
     }
-    const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
-    if (inherited) {
-      const { entry, grade, day } = inherited;
-      const member = people.members.get(memberId)?.member.name || memberId;
-      suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
-      if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
-      const expires = day + settings.historyWindowDays + 1;
-      if (suggestion.changesOn === undefined || expires < suggestion.changesOn) suggestion.changesOn = expires;
-    }
-    if (!suggestion.grade && !relationship) {
-      // A blank pair is not a cell, but a scheduled touch still changes it once its date has passed.
-      if (suggestion.changesOn !== undefined && !(suggestion.changesOn >= (blankChangesOn ?? Infinity))) {
-        blankChangesOn = suggestion.changesOn;
-      }
-      continue;
-    }
-    const key = relationship?.key === true;
-    const cell: Cell = suggestion.grade
-      ? {
-          contactId,
-          memberId,
-          suggested: suggestion.grade,
-          effective: suggestion.grade,
-          reasons: suggestion.reasons,
-          key,
-        }
-      : { contactId, memberId, reasons: ['no grade yet and no recorded touch'], key };
-    const detail: CellDetail = { cell, pair };
-    if (suggestion.changesOn !== undefined) detail.changesOn = suggestion.changesOn;
-    details.push(detail);
   }
-  return blankChangesOn === undefined ? { details } : { details, blankChangesOn };
+  return blankChangesOn === undefined ? { details, inputsByPair } : { details, inputsByPair, blankChangesOn };
 }

@@ -1,4 +1,4 @@
-import { pairNumber, type AccountPeople } from '../account';
+import { pairNumber, type AccountPeople, type ContactView } from '../account';
 import type { CellDetail } from '../cells';
 import type { Settings } from '../settings';
 import type { AccountPlan, Blueprint, Cell, Warning } from '../types';
@@ -30,6 +30,7 @@ export function buildContext(
   people: AccountPeople,
   details: CellDetail[],
 ): CoverageContext {
+  const activeBlueprints = activeBlueprintsOf(plan, people);
   const cellByPair = new Map<number, CellDetail>();
   const relationships: Cell[] = [];
   const relationshipsByContact = new Map<string, Cell[]>();
@@ -42,6 +43,10 @@ export function buildContext(
     if (list) list.push(cell);
     else relationshipsByContact.set(cell.contactId, [cell]);
   }
+  return { plan, settings, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+}
+
+function activeBlueprintsOf(plan: AccountPlan, people: AccountPeople): Map<number, Blueprint[]> {
   const activeBlueprints = new Map<number, Blueprint[]>();
   for (const blueprint of plan.blueprints) {
     const key = pairNumber(people, blueprint.contactId, blueprint.memberId);
@@ -50,7 +55,72 @@ export function buildContext(
     if (list) list.push(blueprint);
     else activeBlueprints.set(key, [blueprint]);
   }
-  return { plan, settings, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+  return activeBlueprints;
+}
+
+/**
+ * The context of `plan` (the plan of `previous` with some relationships changed) and `details`, its cells: the
+ * cells of `changed` pairs are new (undefined: the pair has no cell now), the others are the previous context's.
+ */
+export function updatedContext(
+  previous: CoverageContext,
+  plan: AccountPlan,
+  details: CellDetail[],
+  changed: ReadonlyMap<number, CellDetail | undefined>,
+): CoverageContext {
+  const cellByPair = new Map(previous.cellByPair);
+  const contactIds = new Set<string>();
+  for (const [pair, detail] of changed) {
+    const before = previous.cellByPair.get(pair);
+    if (before) contactIds.add(before.cell.contactId);
+    if (detail) {
+      cellByPair.set(pair, detail);
+      contactIds.add(detail.cell.contactId);
+    } else cellByPair.delete(pair);
+  }
+  const relationships: Cell[] = [];
+  const relationshipsByContact = new Map(previous.relationshipsByContact);
+  for (const contactId of contactIds) relationshipsByContact.delete(contactId);
+  for (const { cell } of details) {
+    if (!cell.effective) continue;
+    relationships.push(cell);
+    if (!contactIds.has(cell.contactId)) continue;
+    const list = relationshipsByContact.get(cell.contactId);
+    if (list) list.push(cell);
+    else relationshipsByContact.set(cell.contactId, [cell]);
+  }
+  return { ...previous, plan, details, cellByPair, relationships, relationshipsByContact };
+}
+
+/**
+ * `context` seen as if the map held only these contacts (their cells, relationships and blueprints; every member):
+ * what the contact-scoped rules (RULE_SCOPES) need to judge them without going over everyone else.
+ */
+export function contextOfContacts(context: CoverageContext, contactIds: ReadonlySet<string>): CoverageContext {
+  const contacts = new Map<string, ContactView>();
+  const ranks = new Set<number>();
+  for (const contactId of contactIds) {
+    const view = context.people.contacts.get(contactId);
+    const rank = context.people.contactRank.get(contactId);
+    if (view) contacts.set(contactId, view);
+    if (rank !== undefined) ranks.add(rank);
+  }
+  const width = context.people.memberIds.length;
+  const details = context.details.filter((detail) => contactIds.has(detail.cell.contactId));
+  const relationshipsByContact = new Map<string, Cell[]>();
+  for (const [contactId, cells] of context.relationshipsByContact)
+    if (contactIds.has(contactId)) relationshipsByContact.set(contactId, cells);
+  const activeBlueprints = new Map<number, Blueprint[]>();
+  for (const [pair, blueprints] of context.activeBlueprints)
+    if (ranks.has(Math.floor(pair / width))) activeBlueprints.set(pair, blueprints);
+  return {
+    ...context,
+    people: { ...context.people, contacts },
+    details,
+    relationships: context.relationships.filter((cell) => contactIds.has(cell.contactId)),
+    relationshipsByContact,
+    activeBlueprints,
+  };
 }
 
 export function contactName(context: CoverageContext, contactId: string): string {

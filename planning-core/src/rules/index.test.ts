@@ -1,5 +1,5 @@
 import type { Warning } from '../types';
-import { compareWarnings } from '.';
+import { COVERAGE_RULES, RULE_SCOPES, compareWarnings, rulesOfScope } from '.';
 
 const warning = (
   severity: Warning['severity'],
@@ -30,5 +30,18 @@ describe('compareWarnings', () => {
       'high:NO_POWER_BUYER:-',
       'low:STALE_GRADE:b',
     ]);
+  });
+});
+
+describe('RULE_SCOPES', () => {
+  it('puts each coverage rule in exactly one scope', () => {
+    const scoped = [...rulesOfScope('contact'), ...rulesOfScope('account'), ...rulesOfScope('people')];
+    expect(scoped.length).toBe(COVERAGE_RULES.length);
+    expect(new Set(scoped).size).toBe(13);
+    expect(
+      Object.entries(RULE_SCOPES)
+        .filter(([, scope]) => scope === 'account')
+        .map(([rule]) => rule),
+    ).toEqual(['TRUST_INFLATION', 'FEW_OPEN', 'TOO_MANY_KEYS']);
   });
 });

@@ -1,4 +1,4 @@
-import { RULES, SEVERITIES, type Warning } from '../types';
+import { RULES, SEVERITIES, type Rule, type Warning } from '../types';
 import { belowSatisfied, staleGrade } from './relationship-rules';
 import { noPowerBuyer, overCovered, seniorGap, singleThreaded, uncoveredBuyer } from './buyer-rules';
 import { fewOpen, trustInflation } from './mix-rules';
@@ -6,7 +6,7 @@ import { goalTooFar, keyWithoutBlueprint, tooManyKeys } from './key-rules';
 import { contactLeft } from './departure-rules';
 import type { CoverageContext, CoverageRule } from './context';
 
-export { buildContext, type CoverageContext } from './context';
+export { buildContext, contextOfContacts, type CoverageContext } from './context';
 
 /** The coverage rules of docs/method.md §1.5.3, in the order of the RULES list. */
 export const COVERAGE_RULES: readonly CoverageRule[] = [
@@ -24,6 +24,34 @@ export const COVERAGE_RULES: readonly CoverageRule[] = [
   tooManyKeys,
   contactLeft,
 ];
+
+/**
+ * What each rule reads, which decides which of its warnings a change of some cells can change (an edit's
+ * re-analysis runs only those again):
+ * - `contact`: every warning is about one contact and decided by that contact's cells and blueprints alone;
+ * - `account`: the warnings count over all the account's cells;
+ * - `people`: the warnings read the people and departures, never a cell.
+ */
+export const RULE_SCOPES: Readonly<Record<Rule, 'contact' | 'account' | 'people'>> = {
+  BELOW_SATISFIED: 'contact',
+  UNCOVERED_BUYER: 'contact',
+  SINGLE_THREADED: 'contact',
+  OVER_COVERED: 'contact',
+  SENIOR_GAP: 'contact',
+  TRUST_INFLATION: 'account',
+  FEW_OPEN: 'account',
+  NO_POWER_BUYER: 'people',
+  STALE_GRADE: 'contact',
+  KEY_WITHOUT_BLUEPRINT: 'contact',
+  GOAL_TOO_FAR: 'contact',
+  TOO_MANY_KEYS: 'account',
+  CONTACT_LEFT: 'people',
+};
+
+/** The rules of one scope (COVERAGE_RULES follows the order of RULES). */
+export function rulesOfScope(scope: (typeof RULE_SCOPES)[Rule]): CoverageRule[] {
+  return COVERAGE_RULES.filter((_, index) => RULE_SCOPES[RULES[index] as Rule] === scope);
+}
 
 function compareOptionalIds(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
@@ -52,7 +80,7 @@ function compareByIds(a: Warning, b: Warning): number {
  * `warnings` in compareWarnings order. Each (severity, rule) group is sorted on its own by ids: a rule lists its
  * warnings in contact and member order already, which the (stable, adaptive) sort passes through in one go.
  */
-function sortWarnings(warnings: readonly Warning[]): Warning[] {
+export function sortWarnings(warnings: readonly Warning[]): Warning[] {
   const groups: Warning[][] = [];
   for (const warning of warnings) {
     const group = (SEVERITY_RANK.get(warning.severity) ?? 0) * RULES.length + (RULE_RANK.get(warning.rule) ?? 0);
