@@ -11,7 +11,7 @@ export {
   type AnalysisWithReview,
   type ScoreExplanation,
 } from './analyze';
-export { reanalyzeTypedPlan, type TypedPlanAnalysis } from './reanalyze';
+export { adoptEqualPlan, reanalyzeTypedPlan, type TypedPlanAnalysis } from './reanalyze';
 export type { ScoreBreakdown, ScoreSeat } from './score';
 export { DEFAULT_SETTINGS, evidenceHorizonDays, resolveSettings, type Settings } from './settings';
 export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';
