@@ -1,8 +1,9 @@
 // The components' only door to the planning core (README "Layout": LWCs reach the core through planningCore alone).
 import {
+  adoptEqualPlan,
   allowedBlueprintGoals,
-  analyzeTypedPlan,
   daysBetween,
+  reanalyzeTypedPlan,
   resolveSeniority,
   suggestStrategies,
   validateBlueprintGoal,
@@ -10,18 +11,21 @@ import {
 import { STRATEGIES } from './labels';
 import { cellOf, entryOf } from './lookup';
 
-// The last plan analysed and its analysis (its JSON is worked out only when a plan read from the org is compared).
+// The last plan analysed and its analysis, as the core's state for the next edit (its JSON is worked out only when a
+// plan read from the org is compared).
 let last;
 
 /**
  * Runs the core over a plan made by planBuilder (or withRelationship / blueprintForCore); returns the AccountAnalysis.
  * Those plans take every value from restricted picklists, date fields or checked lists, so the core checks their ids
- * and references but skips its per-field parse (a third of the first analysis in the browser).
+ * and references but skips its per-field parse (a third of the first analysis in the browser). A rep's edit
+ * (withRelationship of the plan analysed last) is re-analysed from the last analysis: only what the changed pairs
+ * reach is worked out again, with the same result as a full analysis.
  */
 export function analyzePlan(plan) {
-  const analysis = analyzeTypedPlan(plan);
-  last = { plan, analysis };
-  return analysis;
+  const state = reanalyzeTypedPlan(last && last.state, plan);
+  last = { plan, analysis: state.analysis, state };
+  return state.analysis;
 }
 
 /**
@@ -32,7 +36,11 @@ export function analyzePlan(plan) {
 export function analyzeReadPlan(plan) {
   if (last && last.plan.relationships.length === plan.relationships.length) {
     if (last.json === undefined) last.json = JSON.stringify(last.plan);
-    if (last.json === JSON.stringify(plan)) return last.analysis;
+    if (last.json === JSON.stringify(plan)) {
+      // The rep's next edit is made to this plan: it is re-analysed from here.
+      last = { plan, analysis: last.analysis, state: adoptEqualPlan(last.state, plan), json: last.json };
+      return last.analysis;
+    }
   }
   return analyzePlan(plan);
 }

@@ -638,51 +638,52 @@ function gradedCell(pair, ids, relationship, evidence, asOfDay, settings, dayOf)
   if (changesOn !== void 0) detail.changesOn = changesOn;
   return detail;
 }
+function pairCell(pair, inputs, people, settings, asOfDay, dayOf) {
+  const { relationship, evidence, inherited } = inputs;
+  const ids = pairIds(people, pair);
+  const { contactId, memberId } = ids;
+  if (relationship?.grade) {
+    const graded = relationship;
+    return { detail: gradedCell(pair, ids, graded, evidence, asOfDay, settings, dayOf) };
+  }
+  const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+  if (inherited) {
+    const { entry, grade, day } = inherited;
+    const member = people.members.get(memberId)?.member.name || memberId;
+    suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
+    if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
+    const expires = day + settings.historyWindowDays + 1;
+    if (suggestion.changesOn === void 0 || expires < suggestion.changesOn) suggestion.changesOn = expires;
+  }
+  if (!suggestion.grade && !relationship) {
+    return suggestion.changesOn === void 0 ? {} : { blankChangesOn: suggestion.changesOn };
+  }
+  const key = relationship?.key === true;
+  const cell = suggestion.grade ? {
+    contactId,
+    memberId,
+    suggested: suggestion.grade,
+    effective: suggestion.grade,
+    reasons: suggestion.reasons,
+    key
+  } : { contactId, memberId, reasons: ["no grade yet and no recorded touch"], key };
+  const detail = { cell, pair };
+  if (suggestion.changesOn !== void 0) detail.changesOn = suggestion.changesOn;
+  return { detail };
+}
 function buildCells(plan, people, settings, asOfDay) {
   const dayOf = dayCache();
   const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
-  const pairs = ascendingPairs(inputsByPair);
   const details = [];
   let blankChangesOn;
-  for (const pair of pairs) {
-    const { relationship, evidence, inherited } = inputsByPair.get(pair);
-    const ids = pairIds(people, pair);
-    const { contactId, memberId } = ids;
-    if (relationship?.grade) {
-      details.push(
-        gradedCell(pair, ids, relationship, evidence, asOfDay, settings, dayOf)
-      );
-      continue;
+  for (const pair of ascendingPairs(inputsByPair)) {
+    const found = pairCell(pair, inputsByPair.get(pair), people, settings, asOfDay, dayOf);
+    if (found.detail) details.push(found.detail);
+    else if (found.blankChangesOn !== void 0 && !(found.blankChangesOn >= (blankChangesOn ?? Infinity))) {
+      blankChangesOn = found.blankChangesOn;
     }
-    const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
-    if (inherited) {
-      const { entry, grade, day } = inherited;
-      const member = people.members.get(memberId)?.member.name || memberId;
-      suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
-      if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
-      const expires = day + settings.historyWindowDays + 1;
-      if (suggestion.changesOn === void 0 || expires < suggestion.changesOn) suggestion.changesOn = expires;
-    }
-    if (!suggestion.grade && !relationship) {
-      if (suggestion.changesOn !== void 0 && !(suggestion.changesOn >= (blankChangesOn ?? Infinity))) {
-        blankChangesOn = suggestion.changesOn;
-      }
-      continue;
-    }
-    const key = relationship?.key === true;
-    const cell = suggestion.grade ? {
-      contactId,
-      memberId,
-      suggested: suggestion.grade,
-      effective: suggestion.grade,
-      reasons: suggestion.reasons,
-      key
-    } : { contactId, memberId, reasons: ["no grade yet and no recorded touch"], key };
-    const detail = { cell, pair };
-    if (suggestion.changesOn !== void 0) detail.changesOn = suggestion.changesOn;
-    details.push(detail);
   }
-  return blankChangesOn === void 0 ? { details } : { details, blankChangesOn };
+  return blankChangesOn === void 0 ? { details, inputsByPair } : { details, inputsByPair, blankChangesOn };
 }
 
 // planning-core/src/sorting.ts
@@ -704,6 +705,7 @@ function isActiveBlueprint(blueprint) {
   return blueprint.status === "planned" || blueprint.status === "active";
 }
 function buildContext(plan, settings, people, details) {
+  const activeBlueprints = activeBlueprintsOf(plan, people);
   const cellByPair = /* @__PURE__ */ new Map();
   const relationships = [];
   const relationshipsByContact = /* @__PURE__ */ new Map();
@@ -716,6 +718,9 @@ function buildContext(plan, settings, people, details) {
     if (list) list.push(cell);
     else relationshipsByContact.set(cell.contactId, [cell]);
   }
+  return { plan, settings, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+}
+function activeBlueprintsOf(plan, people) {
   const activeBlueprints = /* @__PURE__ */ new Map();
   for (const blueprint of plan.blueprints) {
     const key = pairNumber(people, blueprint.contactId, blueprint.memberId);
@@ -724,7 +729,57 @@ function buildContext(plan, settings, people, details) {
     if (list) list.push(blueprint);
     else activeBlueprints.set(key, [blueprint]);
   }
-  return { plan, settings, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
+  return activeBlueprints;
+}
+function updatedContext(previous, plan, details, changed) {
+  const cellByPair = new Map(previous.cellByPair);
+  const contactIds = /* @__PURE__ */ new Set();
+  for (const [pair, detail] of changed) {
+    const before = previous.cellByPair.get(pair);
+    if (before) contactIds.add(before.cell.contactId);
+    if (detail) {
+      cellByPair.set(pair, detail);
+      contactIds.add(detail.cell.contactId);
+    } else cellByPair.delete(pair);
+  }
+  const relationships = [];
+  const relationshipsByContact = new Map(previous.relationshipsByContact);
+  for (const contactId of contactIds) relationshipsByContact.delete(contactId);
+  for (const { cell } of details) {
+    if (!cell.effective) continue;
+    relationships.push(cell);
+    if (!contactIds.has(cell.contactId)) continue;
+    const list = relationshipsByContact.get(cell.contactId);
+    if (list) list.push(cell);
+    else relationshipsByContact.set(cell.contactId, [cell]);
+  }
+  return { ...previous, plan, details, cellByPair, relationships, relationshipsByContact };
+}
+function contextOfContacts(context, contactIds) {
+  const contacts = /* @__PURE__ */ new Map();
+  const ranks = /* @__PURE__ */ new Set();
+  for (const contactId of contactIds) {
+    const view = context.people.contacts.get(contactId);
+    const rank = context.people.contactRank.get(contactId);
+    if (view) contacts.set(contactId, view);
+    if (rank !== void 0) ranks.add(rank);
+  }
+  const width = context.people.memberIds.length;
+  const details = context.details.filter((detail) => contactIds.has(detail.cell.contactId));
+  const relationshipsByContact = /* @__PURE__ */ new Map();
+  for (const [contactId, cells] of context.relationshipsByContact)
+    if (contactIds.has(contactId)) relationshipsByContact.set(contactId, cells);
+  const activeBlueprints = /* @__PURE__ */ new Map();
+  for (const [pair, blueprints] of context.activeBlueprints)
+    if (ranks.has(Math.floor(pair / width))) activeBlueprints.set(pair, blueprints);
+  return {
+    ...context,
+    people: { ...context.people, contacts },
+    details,
+    relationships: context.relationships.filter((cell) => contactIds.has(cell.contactId)),
+    relationshipsByContact,
+    activeBlueprints
+  };
 }
 function contactName(context, contactId) {
   return context.people.contacts.get(contactId)?.contact.name || contactId;
@@ -1162,6 +1217,24 @@ var COVERAGE_RULES = [
   tooManyKeys,
   contactLeft
 ];
+var RULE_SCOPES = {
+  BELOW_SATISFIED: "contact",
+  UNCOVERED_BUYER: "contact",
+  SINGLE_THREADED: "contact",
+  OVER_COVERED: "contact",
+  SENIOR_GAP: "contact",
+  TRUST_INFLATION: "account",
+  FEW_OPEN: "account",
+  NO_POWER_BUYER: "people",
+  STALE_GRADE: "contact",
+  KEY_WITHOUT_BLUEPRINT: "contact",
+  GOAL_TOO_FAR: "contact",
+  TOO_MANY_KEYS: "account",
+  CONTACT_LEFT: "people"
+};
+function rulesOfScope(scope) {
+  return COVERAGE_RULES.filter((_, index) => RULE_SCOPES[RULES[index]] === scope);
+}
 function compareOptionalIds(a, b) {
   if (a === b) return 0;
   if (a === void 0) return -1;
@@ -7849,12 +7922,16 @@ function onFirstRead(analysis, name, build) {
     set: (value) => settle2(value)
   });
 }
-function analyzeValidPlan(valid, settings, plansOnRead = false) {
-  const asOfDay = toDayNumber(valid.asOf);
+function analysisParts(valid, settings) {
   const people = resolvePeople(valid, settings);
-  const { details, blankChangesOn } = buildCells(valid, people, settings, asOfDay);
+  const { details, inputsByPair, blankChangesOn } = buildCells(valid, people, settings, toDayNumber(valid.asOf));
   const context = buildContext(valid, settings, people, details);
   const warnings = evaluateCoverage(context);
+  const parts = { people, details, inputsByPair, context, warnings };
+  if (blankChangesOn !== void 0) parts.blankChangesOn = blankChangesOn;
+  return parts;
+}
+function assembleAnalysis(valid, { context, details, warnings }, plansOnRead = false) {
   let reach;
   const reachOf = () => reach ?? (reach = buildReach(context));
   const keySuggestions = () => suggestKeyIntersections(context, reachOf());
@@ -7877,8 +7954,14 @@ function analyzeValidPlan(valid, settings, plansOnRead = false) {
     onFirstRead(analysis, "keySuggestions", keySuggestions);
     onFirstRead(analysis, "leverage", leverage);
   }
-  let reviewDay = Math.min(blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
-  for (const detail of details)
+  return analysis;
+}
+function analyzeValidPlan(valid, settings, plansOnRead = false) {
+  const asOfDay = toDayNumber(valid.asOf);
+  const parts = analysisParts(valid, settings);
+  const analysis = assembleAnalysis(valid, parts, plansOnRead);
+  let reviewDay = Math.min(parts.blankChangesOn ?? Infinity, departuresChangeOn(valid, asOfDay, settings) ?? Infinity);
+  for (const detail of parts.details)
     if (detail.changesOn !== void 0 && detail.changesOn < reviewDay) reviewDay = detail.changesOn;
   return Number.isFinite(reviewDay) ? { analysis, reviewOn: fromDayNumber(reviewDay) } : { analysis };
 }
@@ -7921,6 +8004,130 @@ function summarizeEvidence(plan, overrides) {
     if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
   }
   return summaries;
+}
+
+// planning-core/src/reanalyze.ts
+var CONTACT_RULES = rulesOfScope("contact");
+var ACCOUNT_RULES = rulesOfScope("account");
+var KEPT = /* @__PURE__ */ Symbol("kept");
+function fullAnalysis(plan, overrides) {
+  const settings = validateSettings(resolveSettings(overrides));
+  checkReferences(plan);
+  const { people, details, context, warnings, inputsByPair } = analysisParts(plan, settings);
+  const others = /* @__PURE__ */ new Map();
+  for (const [pair, { relationship: _relationship, ...rest }] of inputsByPair)
+    if (rest.evidence || rest.inherited) others.set(pair, rest);
+  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
+  return { plan, analysis, [KEPT]: { people, details, context, warnings, others, overrides, settings } };
+}
+function onlyRelationshipsDiffer(previous, plan) {
+  const keys = Object.keys(plan);
+  if (keys.length !== Object.keys(previous).length || !Array.isArray(plan.relationships)) return false;
+  for (const key of keys) {
+    if (key !== "relationships" && plan[key] !== previous[key]) return false;
+  }
+  return true;
+}
+function changedRelationships(kept, previous, plan) {
+  const before = previous.relationships;
+  const after = plan.relationships;
+  if (before.length !== after.length) return changedPairs(kept, before, after);
+  const changed = /* @__PURE__ */ new Map();
+  for (let index = 0; index < after.length; index += 1) {
+    const was = before[index];
+    const now = after[index];
+    if (now === was) continue;
+    if (typeof now !== "object" || now === null || now.contactId !== was.contactId || now.memberId !== was.memberId) {
+      return changedPairs(kept, before, after);
+    }
+    changed.set(pairNumber(kept.people, now.contactId, now.memberId), now);
+  }
+  return changed;
+}
+function changedPairs(kept, before, after) {
+  const { people } = kept;
+  const previous = /* @__PURE__ */ new Map();
+  for (const relationship of before)
+    previous.set(pairNumber(people, relationship.contactId, relationship.memberId), relationship);
+  const changed = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const relationship of after) {
+    if (typeof relationship !== "object" || relationship === null) return void 0;
+    const pair = pairNumber(people, relationship.contactId, relationship.memberId);
+    if (pair === void 0 || seen.has(pair)) return void 0;
+    seen.add(pair);
+    if (previous.get(pair) !== relationship) changed.set(pair, relationship);
+  }
+  for (const pair of previous.keys()) if (!seen.has(pair)) changed.set(pair, void 0);
+  return changed;
+}
+function withChangedCells(details, changed) {
+  const pairs = Float64Array.from(changed.keys()).sort();
+  const merged = [];
+  let next = 0;
+  const placeUpTo = (pair) => {
+    while (next < pairs.length && pairs[next] <= pair) {
+      const detail = changed.get(pairs[next]);
+      if (detail) merged.push(detail);
+      next += 1;
+    }
+  };
+  for (const detail of details) {
+    placeUpTo(detail.pair);
+    if (!changed.has(detail.pair)) merged.push(detail);
+  }
+  placeUpTo(Infinity);
+  return merged;
+}
+function mergeWarnings(a, b) {
+  const merged = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    merged.push(compareWarnings(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+function reanalyzed(previous, plan, changed) {
+  const kept = previous[KEPT];
+  const { people, settings } = kept;
+  const asOfDay = toDayNumber(plan.asOf);
+  const dayOf = dayCache();
+  const cells = /* @__PURE__ */ new Map();
+  const contactIds = /* @__PURE__ */ new Set();
+  for (const [pair, relationship] of changed) {
+    const others = kept.others.get(pair);
+    const inputs = relationship ? { ...others, relationship } : others ?? {};
+    cells.set(pair, pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail);
+    contactIds.add(pairIds(people, pair).contactId);
+  }
+  const details = withChangedCells(kept.details, cells);
+  const context = updatedContext(kept.context, plan, details, cells);
+  const staying = kept.warnings.filter((warning) => {
+    const scope = RULE_SCOPES[warning.rule];
+    return scope === "people" || scope === "contact" && !contactIds.has(warning.contactId);
+  });
+  const scoped = contextOfContacts(context, contactIds);
+  const fresh = [];
+  for (const rule of CONTACT_RULES) for (const warning of rule(scoped)) fresh.push(warning);
+  for (const rule of ACCOUNT_RULES) for (const warning of rule(context)) fresh.push(warning);
+  const warnings = mergeWarnings(staying, sortWarnings(fresh));
+  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
+  return {
+    plan,
+    analysis,
+    [KEPT]: { ...kept, details, context, warnings }
+  };
+}
+function reanalyzeTypedPlan(previous, plan, settings) {
+  const kept = previous?.[KEPT];
+  const changed = kept && kept.overrides === settings && onlyRelationshipsDiffer(previous.plan, plan) ? changedRelationships(kept, previous.plan, plan) : void 0;
+  return previous && changed ? reanalyzed(previous, plan, changed) : fullAnalysis(plan, settings);
+}
+function adoptEqualPlan(previous, plan) {
+  const kept = previous[KEPT];
+  return { plan, analysis: previous.analysis, [KEPT]: { ...kept, context: { ...kept.context, plan } } };
 }
 
 // planning-core/src/strategies.ts
@@ -8197,6 +8404,7 @@ export {
   STRATEGY_INFO,
   TOUCH_KINDS,
   addDays,
+  adoptEqualPlan,
   allowedBlueprintGoals,
   analyzeAccount,
   analyzeTypedPlan,
@@ -8220,6 +8428,7 @@ export {
   pairTouches,
   parseAccountPlan,
   parseSeniority,
+  reanalyzeTypedPlan,
   resolveSeniority,
   resolveSettings,
   roleLabel,
