@@ -47,6 +47,17 @@ import {
 import { csvFileName, toCsv } from './csv';
 
 const SOURCE = 'contactMap';
+
+/** Resolves in the task after the next animation frame, once the browser painted what the current task changed. */
+function nextPaint() {
+  return new Promise((resolve) => {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    const later = () => setTimeout(resolve, 0);
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
+  });
+}
 const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
 const STATE_WORDS = { loadingLabel: 'Loading the contact map', errorLabel: 'The contact map could not load' };
 
@@ -881,7 +892,10 @@ export default class ContactMap extends LightningElement {
     );
   }
 
-  /** Applies the change to the plan at once (warnings recompute), then writes it; rolls back when the write fails. */
+  /**
+   * Applies the change to the plan at once (warnings recompute), then writes it once the change has painted; rolls
+   * back when the write fails.
+   */
   async saveRelationship(contactId, memberId, planChanges, fields) {
     const before = this.plan;
     this.setPlan(withRelationship(before, contactId, memberId, planChanges));
@@ -889,6 +903,9 @@ export default class ContactMap extends LightningElement {
     const id = this.relationshipIds.get(key);
     this.saving = true;
     try {
+      // Starting the write (Lightning Data Service builds and sends the request) inside the rep's click held back the
+      // frame with the new score and warnings; a frame later the rep already sees the edit.
+      await nextPaint();
       if (id) {
         await updateRecord({ fields: { Id: id, ...fields } });
       } else {

@@ -3,6 +3,7 @@ import {
   EMPTY,
   PLAN,
   flush,
+  flushFrame,
   mountCard,
   stateOf as state,
 } from '../../contactPlanData/__tests__/support/cardTesting';
@@ -47,9 +48,11 @@ async function openCell(element, contactId, memberId) {
   return editor(element);
 }
 
+/** Picks a grade in the editor; the map writes it once the edit has painted, a frame later. */
 async function chooseGrade(element, grade) {
   editor(element).shadowRoot.querySelector(`button[data-grade="${grade}"]`).click();
   await flush();
+  await flushFrame();
 }
 
 const keydown = (target, key, options = {}) => {
@@ -301,6 +304,24 @@ describe('c-contact-map', () => {
     );
   });
 
+  it('shows a grade edit at once and writes it only after that frame has painted', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    await openCell(element, CLEO, WES);
+    editor(element).shadowRoot.querySelector('button[data-grade="S"]').click();
+    await flush();
+    // The task of the click changed the map and the score; the request waits for the frame that shows them.
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('S');
+    expect(summaryScore(element)).toBe('41');
+    expect(updateRecord).not.toHaveBeenCalled();
+    await flushFrame();
+    expect(updateRecord).toHaveBeenCalledTimes(1);
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000003AAA', Grade__c: 'S', Graded_On__c: '2026-11-20' },
+    });
+  });
+
   it('creates the relationship with its pair key when the pair has none, and the badge moves', async () => {
     createRecord.mockResolvedValue({ id: 'a01000000000009AAA' });
     const element = mount();
@@ -337,6 +358,7 @@ describe('c-contact-map', () => {
     await openCell(element, CLEO, WES);
     editor(element).shadowRoot.querySelector('lightning-button.cp-clear').click();
     await flush();
+    await flushFrame();
     expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
@@ -355,6 +377,7 @@ describe('c-contact-map', () => {
     toggle.checked = true;
     toggle.dispatchEvent(new CustomEvent('change'));
     await flush();
+    await flushFrame();
 
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Key_Intersection__c: true, Focus_Horizon__c: '90' },
@@ -373,6 +396,7 @@ describe('c-contact-map', () => {
     const horizon = editor(element).shadowRoot.querySelector('lightning-radio-group.cp-horizon');
     horizon.dispatchEvent(new CustomEvent('change', { detail: { value: '30' } }));
     await flush();
+    await flushFrame();
     expect(updateRecord).toHaveBeenLastCalledWith({
       fields: { Id: 'a01000000000003AAA', Key_Intersection__c: true, Focus_Horizon__c: '30' },
     });
@@ -679,6 +703,7 @@ describe('c-contact-map', () => {
     const typed = keydown(target, 't');
     expect(typed.defaultPrevented).toBe(true);
     await flush();
+    await flushFrame();
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: 'T', Graded_On__c: '2026-11-20' },
     });
@@ -686,6 +711,7 @@ describe('c-contact-map', () => {
     expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
     keydown(cell(element, CLEO, WES), 'Delete');
     await flush();
+    await flushFrame();
     expect(updateRecord).toHaveBeenLastCalledWith({
       fields: { Id: 'a01000000000003AAA', Grade__c: null, Graded_On__c: null },
     });
@@ -709,6 +735,7 @@ describe('c-contact-map', () => {
     meanings.forEach((meaning) => expect(meaning.length).toBeGreaterThan(10));
     accept.click();
     await flush();
+    await flushFrame();
     expect(updateRecord).toHaveBeenCalledWith({
       fields: { Id: expect.any(String), Grade__c: 'S', Graded_On__c: '2026-11-20' },
     });
