@@ -17,6 +17,7 @@ import {
   type AccountAnalysis,
   type AccountPlan,
   type BuyerRole,
+  type Cell,
   type EvidenceSummary,
   type GradeCounts,
   type KeySuggestion,
@@ -33,9 +34,9 @@ export interface AnalysisWithReview {
   reviewOn?: string;
 }
 
-function countGrades(analysis: Pick<AccountAnalysis, 'cells'>): GradeCounts {
+export function countGrades(cells: readonly Cell[]): GradeCounts {
   const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as GradeCounts;
-  for (const cell of analysis.cells) if (cell.effective) counts[cell.effective] += 1;
+  for (const cell of cells) if (cell.effective) counts[cell.effective] += 1;
   return counts;
 }
 
@@ -91,14 +92,16 @@ export function analysisParts(valid: AccountPlan, settings: Settings): AnalysisP
  */
 export function assembleAnalysis(
   valid: AccountPlan,
-  { context, details, warnings }: Pick<AnalysisParts, 'context' | 'details' | 'warnings'>,
+  parts: Pick<AnalysisParts, 'context' | 'details' | 'warnings'> & { cells?: Cell[]; gradeCounts?: GradeCounts },
   plansOnRead = false,
 ): AccountAnalysis {
+  const { context, details, warnings } = parts;
   let reach: Reach | undefined;
   const reachOf = (): Reach => (reach ??= buildReach(context));
   const keySuggestions = (): KeySuggestion[] => suggestKeyIntersections(context, reachOf());
   const leverage = (): LeverageProposal[] => proposeLeverage(context, reachOf());
-  const cells = details.map((detail) => detail.cell);
+  // The cells of `details` and their grade counts, unless given (a re-analysis keeps them up to date).
+  const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
   const analysis: AccountAnalysis = {
@@ -107,7 +110,7 @@ export function assembleAnalysis(
     cells,
     warnings,
     score,
-    gradeCounts: countGrades({ cells }),
+    gradeCounts: parts.gradeCounts ?? countGrades(cells),
     keySuggestions: plansOnRead ? [] : keySuggestions(),
     leverage: plansOnRead ? [] : leverage(),
     nextMoves: nextBestMoves(context, warnings, breakdown),

@@ -50,6 +50,18 @@ export function dayCache(): (date: string) => number {
   };
 }
 
+/** The first index of `details` (in pair order) whose pair is not below `pair`. */
+export function firstAtOrAfter(details: readonly { pair: number }[], pair: number): number {
+  let low = 0;
+  let high = details.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((details[middle] as { pair: number }).pair < pair) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Pair numbers in ascending order (a typed array sorts numbers without a comparator). */
 export function ascendingPairs(byPair: Map<number, unknown>): Float64Array {
   const pairs = new Float64Array(byPair.size);

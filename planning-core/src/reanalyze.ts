@@ -1,13 +1,13 @@
 import { pairIds, pairNumber } from './account';
-import { analysisParts, assembleAnalysis, type AnalysisParts } from './analyze';
-import { dayCache, pairCell, type CellDetail, type PairInputs } from './cells';
+import { analysisParts, assembleAnalysis, countGrades, type AnalysisParts } from './analyze';
+import { dayCache, firstAtOrAfter, pairCell, type CellDetail, type PairInputs } from './cells';
 import { toDayNumber } from './dates';
 import { compareWarnings, contextOfContacts, rulesOfScope, sortWarnings, RULE_SCOPES } from './rules';
 import { updatedContext } from './rules/context';
 import { checkReferences } from './schema';
 import { resolveSettings, type Settings } from './settings';
 import { validateSettings } from './settings-schema';
-import type { AccountAnalysis, AccountPlan, Relationship, Warning } from './types';
+import type { AccountAnalysis, AccountPlan, Cell, GradeCounts, Relationship, Warning } from './types';
 
 // Re-analysis after a rep's edit (issue #12: the score and warnings of a grade edit within one frame). An edit changes
 // relationships and nothing else, so the people, every other pair's cell and most warnings stay as they were: only
@@ -23,8 +23,10 @@ interface Kept {
   people: AnalysisParts['people'];
   details: CellDetail[];
   context: AnalysisParts['context'];
-  /** The analysis' warnings as made, apart from the array handed out. */
+  /** The analysis' warnings, cells and grade counts as made, apart from the ones handed out. */
   warnings: Warning[];
+  cells: Cell[];
+  gradeCounts: GradeCounts;
   /** What each pair's cell was built from besides its relationship (evidence, history): no edit changes these. */
   others: Map<number, PairInputs>;
   /** The settings argument the analysis was made with, and what they resolved to. */
@@ -49,8 +51,15 @@ function fullAnalysis(plan: AccountPlan, overrides: Partial<Settings> | undefine
   const others = new Map<number, PairInputs>();
   for (const [pair, { relationship: _relationship, ...rest }] of inputsByPair)
     if (rest.evidence || rest.inherited) others.set(pair, rest);
-  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
-  return { plan, analysis, [KEPT]: { people, details, context, warnings, others, overrides, settings } };
+  const cells = details.map((detail) => detail.cell);
+  const gradeCounts = countGrades(cells);
+  const handedOut = { warnings: warnings.slice(), cells: cells.slice(), gradeCounts: { ...gradeCounts } };
+  const analysis = assembleAnalysis(plan, { context, details, ...handedOut }, true);
+  return {
+    plan,
+    analysis,
+    [KEPT]: { people, details, cells, gradeCounts, context, warnings, others, overrides, settings },
+  };
 }
 
 /** True when `plan` has the same lists as `previous` (the very same arrays) but perhaps its relationships. */
@@ -110,35 +119,50 @@ function changedPairs(
   return changed;
 }
 
-/** `details` (in pair order) with the cells of `changed` pairs in place of theirs: added, replaced or left out. */
-function withChangedCells(details: readonly CellDetail[], changed: Map<number, CellDetail | undefined>): CellDetail[] {
-  const pairs = Float64Array.from(changed.keys()).sort();
-  const merged: CellDetail[] = [];
-  let next = 0;
-  const placeUpTo = (pair: number): void => {
-    while (next < pairs.length && (pairs[next] as number) <= pair) {
-      const detail = changed.get(pairs[next] as number);
-      if (detail) merged.push(detail);
-      next += 1;
+/**
+ * `details` (in pair order) with the cells of `changed` pairs in place of theirs (added, replaced or left out), and
+ * the same change made to `cells` (the analysis' list, the cells of `details`). Copies, then edits the few places.
+ */
+function withChangedCells(
+  details: readonly CellDetail[],
+  cells: readonly Cell[],
+  changed: Map<number, CellDetail | undefined>,
+): { details: CellDetail[]; cells: Cell[] } {
+  const nextDetails = details.slice();
+  const nextCells = cells.slice();
+  for (const [pair, detail] of changed) {
+    const at = firstAtOrAfter(nextDetails, pair);
+    const present = nextDetails[at]?.pair === pair;
+    if (detail) {
+      nextDetails.splice(at, present ? 1 : 0, detail);
+      nextCells.splice(at, present ? 1 : 0, detail.cell);
+    } else if (present) {
+      nextDetails.splice(at, 1);
+      nextCells.splice(at, 1);
     }
-  };
-  for (const detail of details) {
-    placeUpTo(detail.pair);
-    if (!changed.has(detail.pair)) merged.push(detail);
   }
-  placeUpTo(Infinity);
-  return merged;
+  return { details: nextDetails, cells: nextCells };
 }
 
-/** Two lists sorted by compareWarnings as one sorted list. */
-function mergeWarnings(a: readonly Warning[], b: readonly Warning[]): Warning[] {
+/**
+ * The kept warnings but those of the changed contacts and the account-wide ones, with `fresh` (sorted) merged in:
+ * one sorted list, in one pass.
+ */
+function mergedWarnings(
+  kept: readonly Warning[],
+  contactIds: ReadonlySet<string>,
+  fresh: readonly Warning[],
+): Warning[] {
   const merged: Warning[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    merged.push(compareWarnings(a[i] as Warning, b[j] as Warning) <= 0 ? (a[i++] as Warning) : (b[j++] as Warning));
-  while (i < a.length) merged.push(a[i++] as Warning);
-  while (j < b.length) merged.push(b[j++] as Warning);
+  let next = 0;
+  for (const warning of kept) {
+    const scope = RULE_SCOPES[warning.rule];
+    if (scope === 'account' || (scope === 'contact' && contactIds.has(warning.contactId as string))) continue;
+    while (next < fresh.length && compareWarnings(fresh[next] as Warning, warning) < 0)
+      merged.push(fresh[next++] as Warning);
+    merged.push(warning);
+  }
+  while (next < fresh.length) merged.push(fresh[next++] as Warning);
   return merged;
 }
 
@@ -151,34 +175,35 @@ function reanalyzed(
   const { people, settings } = kept;
   const asOfDay = toDayNumber(plan.asOf);
   const dayOf = dayCache();
-  const cells = new Map<number, CellDetail | undefined>();
+  const built = new Map<number, CellDetail | undefined>();
   const contactIds = new Set<string>();
+  const gradeCounts = { ...kept.gradeCounts };
   for (const [pair, relationship] of changed) {
     const others = kept.others.get(pair);
     const inputs: PairInputs = relationship ? { ...others, relationship } : (others ?? {});
-    cells.set(pair, pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail);
+    const detail = pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail;
+    const before = kept.context.cellByPair.get(pair)?.cell.effective;
+    if (before) gradeCounts[before] -= 1;
+    if (detail?.cell.effective) gradeCounts[detail.cell.effective] += 1;
+    built.set(pair, detail);
     contactIds.add(pairIds(people, pair).contactId);
   }
-  const details = withChangedCells(kept.details, cells);
-  const context = updatedContext(kept.context, plan, details, cells);
+  const { details, cells } = withChangedCells(kept.details, kept.cells, built);
+  const context = updatedContext(kept.context, plan, details, built);
 
   // The warnings the change cannot have touched stay; the changed contacts' and the account's are made again.
-  const staying = kept.warnings.filter((warning) => {
-    const scope = RULE_SCOPES[warning.rule];
-    return scope === 'people' || (scope === 'contact' && !contactIds.has(warning.contactId as string));
-  });
   const scoped = contextOfContacts(context, contactIds);
   const fresh: Warning[] = [];
   for (const rule of CONTACT_RULES) for (const warning of rule(scoped)) fresh.push(warning);
   for (const rule of ACCOUNT_RULES) for (const warning of rule(context)) fresh.push(warning);
-  const warnings = mergeWarnings(staying, sortWarnings(fresh));
+  const warnings = mergedWarnings(kept.warnings, contactIds, sortWarnings(fresh));
 
-  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
-  return {
+  const analysis = assembleAnalysis(
     plan,
-    analysis,
-    [KEPT]: { ...kept, details, context, warnings },
-  };
+    { context, details, warnings: warnings.slice(), cells: cells.slice(), gradeCounts: { ...gradeCounts } },
+    true,
+  );
+  return { plan, analysis, [KEPT]: { ...kept, details, cells, gradeCounts, context, warnings } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { pairNumber, type AccountPeople, type ContactView } from '../account';
-import type { CellDetail } from '../cells';
+import { firstAtOrAfter, type CellDetail } from '../cells';
 import type { Settings } from '../settings';
 import type { AccountPlan, Blueprint, Cell, Warning } from '../types';
 
@@ -58,9 +58,15 @@ function activeBlueprintsOf(plan: AccountPlan, people: AccountPeople): Map<numbe
   return activeBlueprints;
 }
 
+/** The cells of one contact (by rank) in `details`: they sit together, in member order. */
+function detailsOfContact(details: readonly CellDetail[], rank: number, width: number): CellDetail[] {
+  return details.slice(firstAtOrAfter(details, rank * width), firstAtOrAfter(details, (rank + 1) * width));
+}
+
 /**
  * The context of `plan` (the plan of `previous` with some relationships changed) and `details`, its cells: the
  * cells of `changed` pairs are new (undefined: the pair has no cell now), the others are the previous context's.
+ * Only the changed places are edited: copying a list is quicker than going over it.
  */
 export function updatedContext(
   previous: CoverageContext,
@@ -68,26 +74,40 @@ export function updatedContext(
   details: CellDetail[],
   changed: ReadonlyMap<number, CellDetail | undefined>,
 ): CoverageContext {
+  const { people } = previous;
+  const width = people.memberIds.length;
+  const pairOf = (cell: Cell): number => pairNumber(people, cell.contactId, cell.memberId) as number;
   const cellByPair = new Map(previous.cellByPair);
-  const contactIds = new Set<string>();
+  const relationships = previous.relationships.slice();
+  // The index in `relationships` (in pair order too) of the first relationship whose pair is not below `pair`.
+  const relationshipAt = (pair: number): number => {
+    let low = 0;
+    let high = relationships.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (pairOf(relationships[middle] as Cell) < pair) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const ranks = new Set<number>();
   for (const [pair, detail] of changed) {
-    const before = previous.cellByPair.get(pair);
-    if (before) contactIds.add(before.cell.contactId);
-    if (detail) {
-      cellByPair.set(pair, detail);
-      contactIds.add(detail.cell.contactId);
-    } else cellByPair.delete(pair);
+    ranks.add(Math.floor(pair / width));
+    if (detail) cellByPair.set(pair, detail);
+    else cellByPair.delete(pair);
+    const at = relationshipAt(pair);
+    const present = at < relationships.length && pairOf(relationships[at] as Cell) === pair;
+    if (detail?.cell.effective) relationships.splice(at, present ? 1 : 0, detail.cell);
+    else if (present) relationships.splice(at, 1);
   }
-  const relationships: Cell[] = [];
   const relationshipsByContact = new Map(previous.relationshipsByContact);
-  for (const contactId of contactIds) relationshipsByContact.delete(contactId);
-  for (const { cell } of details) {
-    if (!cell.effective) continue;
-    relationships.push(cell);
-    if (!contactIds.has(cell.contactId)) continue;
-    const list = relationshipsByContact.get(cell.contactId);
-    if (list) list.push(cell);
-    else relationshipsByContact.set(cell.contactId, [cell]);
+  for (const rank of ranks) {
+    const contactId = people.contactIds[rank] as string;
+    const known = detailsOfContact(details, rank, width)
+      .filter((detail) => detail.cell.effective)
+      .map((detail) => detail.cell);
+    if (known.length > 0) relationshipsByContact.set(contactId, known);
+    else relationshipsByContact.delete(contactId);
   }
   return { ...previous, plan, details, cellByPair, relationships, relationshipsByContact };
 }
@@ -97,27 +117,36 @@ export function updatedContext(
  * what the contact-scoped rules (RULE_SCOPES) need to judge them without going over everyone else.
  */
 export function contextOfContacts(context: CoverageContext, contactIds: ReadonlySet<string>): CoverageContext {
+  const { people } = context;
+  const width = people.memberIds.length;
+  const ranks: number[] = [];
   const contacts = new Map<string, ContactView>();
-  const ranks = new Set<number>();
   for (const contactId of contactIds) {
-    const view = context.people.contacts.get(contactId);
-    const rank = context.people.contactRank.get(contactId);
+    const view = people.contacts.get(contactId);
+    const rank = people.contactRank.get(contactId);
     if (view) contacts.set(contactId, view);
-    if (rank !== undefined) ranks.add(rank);
+    if (rank !== undefined) ranks.push(rank);
   }
-  const width = context.people.memberIds.length;
-  const details = context.details.filter((detail) => contactIds.has(detail.cell.contactId));
+  ranks.sort((a, b) => a - b);
+  const details: CellDetail[] = [];
+  const relationships: Cell[] = [];
   const relationshipsByContact = new Map<string, Cell[]>();
-  for (const [contactId, cells] of context.relationshipsByContact)
-    if (contactIds.has(contactId)) relationshipsByContact.set(contactId, cells);
+  for (const rank of ranks) {
+    for (const detail of detailsOfContact(context.details, rank, width)) details.push(detail);
+    const contactId = people.contactIds[rank] as string;
+    const known = context.relationshipsByContact.get(contactId);
+    if (!known) continue;
+    relationshipsByContact.set(contactId, known);
+    for (const cell of known) relationships.push(cell);
+  }
   const activeBlueprints = new Map<number, Blueprint[]>();
   for (const [pair, blueprints] of context.activeBlueprints)
-    if (ranks.has(Math.floor(pair / width))) activeBlueprints.set(pair, blueprints);
+    if (contactIds.has((blueprints[0] as Blueprint).contactId)) activeBlueprints.set(pair, blueprints);
   return {
     ...context,
-    people: { ...context.people, contacts },
+    people: { ...people, contacts },
     details,
-    relationships: context.relationships.filter((cell) => contactIds.has(cell.contactId)),
+    relationships,
     relationshipsByContact,
     activeBlueprints,
   };
