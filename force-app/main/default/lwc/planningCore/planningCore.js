@@ -535,6 +535,16 @@ function dayCache() {
     return day;
   };
 }
+function firstAtOrAfter(details, pair) {
+  let low = 0;
+  let high = details.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (details[middle].pair < pair) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 function ascendingPairs(byPair) {
   const pairs = new Float64Array(byPair.size);
   let index = 0;
@@ -731,52 +741,75 @@ function activeBlueprintsOf(plan, people) {
   }
   return activeBlueprints;
 }
+function detailsOfContact(details, rank, width) {
+  return details.slice(firstAtOrAfter(details, rank * width), firstAtOrAfter(details, (rank + 1) * width));
+}
 function updatedContext(previous, plan, details, changed) {
+  const { people } = previous;
+  const width = people.memberIds.length;
+  const pairOf = (cell) => pairNumber(people, cell.contactId, cell.memberId);
   const cellByPair = new Map(previous.cellByPair);
-  const contactIds = /* @__PURE__ */ new Set();
+  const relationships = previous.relationships.slice();
+  const relationshipAt = (pair) => {
+    let low = 0;
+    let high = relationships.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (pairOf(relationships[middle]) < pair) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const ranks = /* @__PURE__ */ new Set();
   for (const [pair, detail] of changed) {
-    const before = previous.cellByPair.get(pair);
-    if (before) contactIds.add(before.cell.contactId);
-    if (detail) {
-      cellByPair.set(pair, detail);
-      contactIds.add(detail.cell.contactId);
-    } else cellByPair.delete(pair);
+    ranks.add(Math.floor(pair / width));
+    if (detail) cellByPair.set(pair, detail);
+    else cellByPair.delete(pair);
+    const at = relationshipAt(pair);
+    const present = at < relationships.length && pairOf(relationships[at]) === pair;
+    if (detail?.cell.effective) relationships.splice(at, present ? 1 : 0, detail.cell);
+    else if (present) relationships.splice(at, 1);
   }
-  const relationships = [];
   const relationshipsByContact = new Map(previous.relationshipsByContact);
-  for (const contactId of contactIds) relationshipsByContact.delete(contactId);
-  for (const { cell } of details) {
-    if (!cell.effective) continue;
-    relationships.push(cell);
-    if (!contactIds.has(cell.contactId)) continue;
-    const list = relationshipsByContact.get(cell.contactId);
-    if (list) list.push(cell);
-    else relationshipsByContact.set(cell.contactId, [cell]);
+  for (const rank of ranks) {
+    const contactId = people.contactIds[rank];
+    const known = detailsOfContact(details, rank, width).filter((detail) => detail.cell.effective).map((detail) => detail.cell);
+    if (known.length > 0) relationshipsByContact.set(contactId, known);
+    else relationshipsByContact.delete(contactId);
   }
   return { ...previous, plan, details, cellByPair, relationships, relationshipsByContact };
 }
 function contextOfContacts(context, contactIds) {
+  const { people } = context;
+  const width = people.memberIds.length;
+  const ranks = [];
   const contacts = /* @__PURE__ */ new Map();
-  const ranks = /* @__PURE__ */ new Set();
   for (const contactId of contactIds) {
-    const view = context.people.contacts.get(contactId);
-    const rank = context.people.contactRank.get(contactId);
+    const view = people.contacts.get(contactId);
+    const rank = people.contactRank.get(contactId);
     if (view) contacts.set(contactId, view);
-    if (rank !== void 0) ranks.add(rank);
+    if (rank !== void 0) ranks.push(rank);
   }
-  const width = context.people.memberIds.length;
-  const details = context.details.filter((detail) => contactIds.has(detail.cell.contactId));
+  ranks.sort((a, b) => a - b);
+  const details = [];
+  const relationships = [];
   const relationshipsByContact = /* @__PURE__ */ new Map();
-  for (const [contactId, cells] of context.relationshipsByContact)
-    if (contactIds.has(contactId)) relationshipsByContact.set(contactId, cells);
+  for (const rank of ranks) {
+    for (const detail of detailsOfContact(context.details, rank, width)) details.push(detail);
+    const contactId = people.contactIds[rank];
+    const known = context.relationshipsByContact.get(contactId);
+    if (!known) continue;
+    relationshipsByContact.set(contactId, known);
+    for (const cell of known) relationships.push(cell);
+  }
   const activeBlueprints = /* @__PURE__ */ new Map();
   for (const [pair, blueprints] of context.activeBlueprints)
-    if (ranks.has(Math.floor(pair / width))) activeBlueprints.set(pair, blueprints);
+    if (contactIds.has(blueprints[0].contactId)) activeBlueprints.set(pair, blueprints);
   return {
     ...context,
-    people: { ...context.people, contacts },
+    people: { ...people, contacts },
     details,
-    relationships: context.relationships.filter((cell) => contactIds.has(cell.contactId)),
+    relationships,
     relationshipsByContact,
     activeBlueprints
   };
@@ -7905,9 +7938,9 @@ function validateSettings(settings) {
 }
 
 // planning-core/src/analyze.ts
-function countGrades(analysis) {
+function countGrades(cells) {
   const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0]));
-  for (const cell of analysis.cells) if (cell.effective) counts[cell.effective] += 1;
+  for (const cell of cells) if (cell.effective) counts[cell.effective] += 1;
   return counts;
 }
 function onFirstRead(analysis, name, build) {
@@ -7931,12 +7964,13 @@ function analysisParts(valid, settings) {
   if (blankChangesOn !== void 0) parts.blankChangesOn = blankChangesOn;
   return parts;
 }
-function assembleAnalysis(valid, { context, details, warnings }, plansOnRead = false) {
+function assembleAnalysis(valid, parts, plansOnRead = false) {
+  const { context, details, warnings } = parts;
   let reach;
   const reachOf = () => reach ?? (reach = buildReach(context));
   const keySuggestions = () => suggestKeyIntersections(context, reachOf());
   const leverage = () => proposeLeverage(context, reachOf());
-  const cells = details.map((detail) => detail.cell);
+  const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
   const analysis = {
@@ -7945,7 +7979,7 @@ function assembleAnalysis(valid, { context, details, warnings }, plansOnRead = f
     cells,
     warnings,
     score,
-    gradeCounts: countGrades({ cells }),
+    gradeCounts: parts.gradeCounts ?? countGrades(cells),
     keySuggestions: plansOnRead ? [] : keySuggestions(),
     leverage: plansOnRead ? [] : leverage(),
     nextMoves: nextBestMoves(context, warnings, breakdown)
@@ -8017,8 +8051,15 @@ function fullAnalysis(plan, overrides) {
   const others = /* @__PURE__ */ new Map();
   for (const [pair, { relationship: _relationship, ...rest }] of inputsByPair)
     if (rest.evidence || rest.inherited) others.set(pair, rest);
-  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
-  return { plan, analysis, [KEPT]: { people, details, context, warnings, others, overrides, settings } };
+  const cells = details.map((detail) => detail.cell);
+  const gradeCounts = countGrades(cells);
+  const handedOut = { warnings: warnings.slice(), cells: cells.slice(), gradeCounts: { ...gradeCounts } };
+  const analysis = assembleAnalysis(plan, { context, details, ...handedOut }, true);
+  return {
+    plan,
+    analysis,
+    [KEPT]: { people, details, cells, gradeCounts, context, warnings, others, overrides, settings }
+  };
 }
 function onlyRelationshipsDiffer(previous, plan) {
   const keys = Object.keys(plan);
@@ -8061,32 +8102,33 @@ function changedPairs(kept, before, after) {
   for (const pair of previous.keys()) if (!seen.has(pair)) changed.set(pair, void 0);
   return changed;
 }
-function withChangedCells(details, changed) {
-  const pairs = Float64Array.from(changed.keys()).sort();
+function withChangedCells(details, cells, changed) {
+  const nextDetails = details.slice();
+  const nextCells = cells.slice();
+  for (const [pair, detail] of changed) {
+    const at = firstAtOrAfter(nextDetails, pair);
+    const present = nextDetails[at]?.pair === pair;
+    if (detail) {
+      nextDetails.splice(at, present ? 1 : 0, detail);
+      nextCells.splice(at, present ? 1 : 0, detail.cell);
+    } else if (present) {
+      nextDetails.splice(at, 1);
+      nextCells.splice(at, 1);
+    }
+  }
+  return { details: nextDetails, cells: nextCells };
+}
+function mergedWarnings(kept, contactIds, fresh) {
   const merged = [];
   let next = 0;
-  const placeUpTo = (pair) => {
-    while (next < pairs.length && pairs[next] <= pair) {
-      const detail = changed.get(pairs[next]);
-      if (detail) merged.push(detail);
-      next += 1;
-    }
-  };
-  for (const detail of details) {
-    placeUpTo(detail.pair);
-    if (!changed.has(detail.pair)) merged.push(detail);
+  for (const warning of kept) {
+    const scope = RULE_SCOPES[warning.rule];
+    if (scope === "account" || scope === "contact" && contactIds.has(warning.contactId)) continue;
+    while (next < fresh.length && compareWarnings(fresh[next], warning) < 0)
+      merged.push(fresh[next++]);
+    merged.push(warning);
   }
-  placeUpTo(Infinity);
-  return merged;
-}
-function mergeWarnings(a, b) {
-  const merged = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    merged.push(compareWarnings(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (i < a.length) merged.push(a[i++]);
-  while (j < b.length) merged.push(b[j++]);
+  while (next < fresh.length) merged.push(fresh[next++]);
   return merged;
 }
 function reanalyzed(previous, plan, changed) {
@@ -8094,31 +8136,32 @@ function reanalyzed(previous, plan, changed) {
   const { people, settings } = kept;
   const asOfDay = toDayNumber(plan.asOf);
   const dayOf = dayCache();
-  const cells = /* @__PURE__ */ new Map();
+  const built = /* @__PURE__ */ new Map();
   const contactIds = /* @__PURE__ */ new Set();
+  const gradeCounts = { ...kept.gradeCounts };
   for (const [pair, relationship] of changed) {
     const others = kept.others.get(pair);
     const inputs = relationship ? { ...others, relationship } : others ?? {};
-    cells.set(pair, pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail);
+    const detail = pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail;
+    const before = kept.context.cellByPair.get(pair)?.cell.effective;
+    if (before) gradeCounts[before] -= 1;
+    if (detail?.cell.effective) gradeCounts[detail.cell.effective] += 1;
+    built.set(pair, detail);
     contactIds.add(pairIds(people, pair).contactId);
   }
-  const details = withChangedCells(kept.details, cells);
-  const context = updatedContext(kept.context, plan, details, cells);
-  const staying = kept.warnings.filter((warning) => {
-    const scope = RULE_SCOPES[warning.rule];
-    return scope === "people" || scope === "contact" && !contactIds.has(warning.contactId);
-  });
+  const { details, cells } = withChangedCells(kept.details, kept.cells, built);
+  const context = updatedContext(kept.context, plan, details, built);
   const scoped = contextOfContacts(context, contactIds);
   const fresh = [];
   for (const rule of CONTACT_RULES) for (const warning of rule(scoped)) fresh.push(warning);
   for (const rule of ACCOUNT_RULES) for (const warning of rule(context)) fresh.push(warning);
-  const warnings = mergeWarnings(staying, sortWarnings(fresh));
-  const analysis = assembleAnalysis(plan, { context, details, warnings: [...warnings] }, true);
-  return {
+  const warnings = mergedWarnings(kept.warnings, contactIds, sortWarnings(fresh));
+  const analysis = assembleAnalysis(
     plan,
-    analysis,
-    [KEPT]: { ...kept, details, context, warnings }
-  };
+    { context, details, warnings: warnings.slice(), cells: cells.slice(), gradeCounts: { ...gradeCounts } },
+    true
+  );
+  return { plan, analysis, [KEPT]: { ...kept, details, cells, gradeCounts, context, warnings } };
 }
 function reanalyzeTypedPlan(previous, plan, settings) {
   const kept = previous?.[KEPT];
