@@ -117,20 +117,28 @@ function bySeverity(warnings, plan, minSeverity) {
   const byFloor = severities.get(warnings);
   if (byFloor.has(minSeverity)) return byFloor.get(minSeverity);
   const floor = severityRank(minSeverity);
-  const entries = SEVERITIES.filter((severity) => severityRank(severity.code) <= floor)
-    .map((severity) => {
-      const ofSeverity = warnings.filter((warning) => warning.severity === severity.code);
-      const byRule = new Map();
-      ofSeverity.forEach((warning) => {
-        if (!byRule.has(warning.rule)) byRule.set(warning.rule, []);
-        byRule.get(warning.rule).push(warning);
-      });
-      const rules = [...byRule.entries()]
-        .map(([rule, list]) => ruleGroupOnce(rule, severity.code, list, plan))
-        .sort((a, b) => b.count - a.count);
-      return { severity, rules, count: ofSeverity.length };
-    })
-    .filter((entry) => entry.count > 0);
+  const shown = SEVERITIES.filter((severity) => severityRank(severity.code) <= floor);
+  // One pass over the list (an edit's list holds thousands of warnings): severity → rule → its warnings, each in
+  // the order it first appears.
+  const rulesBySeverity = new Map(shown.map((severity) => [severity.code, new Map()]));
+  for (const warning of warnings) {
+    const byRule = rulesBySeverity.get(warning.severity);
+    if (!byRule) continue;
+    const list = byRule.get(warning.rule);
+    if (list) list.push(warning);
+    else byRule.set(warning.rule, [warning]);
+  }
+  const entries = [];
+  for (const severity of shown) {
+    const byRule = rulesBySeverity.get(severity.code);
+    let count = 0;
+    const rules = [];
+    for (const [rule, list] of byRule) {
+      count += list.length;
+      rules.push(ruleGroupOnce(rule, severity.code, list, plan));
+    }
+    if (count > 0) entries.push({ severity, rules: rules.sort((a, b) => b.count - a.count), count });
+  }
   byFloor.set(minSeverity, entries);
   return entries;
 }
