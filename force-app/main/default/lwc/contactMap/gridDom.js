@@ -121,7 +121,7 @@ export function patchGrid(table, cells, previous, next) {
   });
   const replaceHeaders = (list, oldList, selector, make) => {
     list.forEach((entry, i) => {
-      if (headerSignature(entry) === headerSignature(oldList[i])) return;
+      if (entry === oldList[i] || headerSignature(entry) === headerSignature(oldList[i])) return;
       for (const th of table.querySelectorAll(selector)) {
         if (th.dataset.contact === entry.id || th.dataset.member === entry.id) {
           th.replaceWith(make(entry, th.getAttribute('role'), th.getAttribute('scope')));

@@ -37,25 +37,42 @@ function sortByRanks(people, ranksOf) {
   return ranked.map((entry) => entry.person);
 }
 
-function badgesBy(warnings, pick) {
-  const badges = new Map();
+/**
+ * The header badge warnings of each contact, and of each member a warning names without a contact, in list order:
+ * what the headers' badges are made of (badgesOf).
+ */
+function badgeWarnings(warnings) {
+  const byContact = new Map();
+  const byMember = new Map();
   for (const warning of warnings) {
-    const id = pick(warning);
-    if (!id || !BADGE_RULES.has(warning.rule)) continue;
-    if (!badges.has(id)) badges.set(id, []);
-    badges.get(id).push({
-      key: `${warning.rule}:${id}`,
-      rule: warning.rule,
-      label: RULE_LABELS[warning.rule],
-      severity: warning.severity,
-      title: warning.message,
-      // SLDS badge markup rather than lightning-badge: a wide map has hundreds of them in its headers.
-      cssClass: `slds-badge cp-badge cp-badge_${warning.severity}`,
-    });
+    if (!BADGE_RULES.has(warning.rule)) continue;
+    const [byId, id] = warning.contactId ? [byContact, warning.contactId] : [byMember, warning.memberId];
+    if (!id) continue;
+    const list = byId.get(id);
+    if (list) list.push(warning);
+    else byId.set(id, [warning]);
   }
-  badges.forEach((list) => list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity)));
-  return badges;
+  return { byContact, byMember };
 }
+
+const NO_WARNINGS = [];
+
+/** The badges of the header of `id` for its badge warnings, most severe first. */
+function badgesOf(id, warnings) {
+  if (!warnings) return [];
+  const badges = warnings.map((warning) => ({
+    key: `${warning.rule}:${id}`,
+    rule: warning.rule,
+    label: RULE_LABELS[warning.rule],
+    severity: warning.severity,
+    title: warning.message,
+    // SLDS badge markup rather than lightning-badge: a wide map has hundreds of them in its headers.
+    cssClass: `slds-badge cp-badge cp-badge_${warning.severity}`,
+  }));
+  return badges.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}
+
+const sameList = (a, b) => a === b || (a.length === b.length && a.every((entry, i) => entry === b[i]));
 
 /** A lighter badge for roles a contact holds only through opportunity contact roles (the sync found them there). */
 function impliedRolesBadge(contact) {
@@ -227,6 +244,30 @@ function byPair(list) {
   return byMember;
 }
 
+function columnOf(contact, badges, options) {
+  const role = primaryRole(contact);
+  const column = {
+    id: contact.id,
+    name: contact.name,
+    title: contact.title || '',
+    seniority: contact.seniority || '',
+    department: contact.department || '',
+    roleCode: role.code,
+    roleLabel: role.label,
+    roles: contact.roles.join(', '),
+    coaching: role.coaching,
+    badges,
+  };
+  if (options.rolesImplied && options.rolesImplied.has(contact.id) && contact.roles.length) {
+    column.badges = [impliedRolesBadge(contact), ...column.badges];
+  }
+  return column;
+}
+
+function rowOf(member, badges, cells) {
+  return { id: member.id, name: member.name, title: member.title || '', badges, cells };
+}
+
 /**
  * Builds { groups, columns, rows } for the map. `options`: { filter: FILTERS.*, department, maxColumns,
  * rolesImplied (ids of the contacts whose roles are implied, not their own) }.
@@ -235,38 +276,23 @@ function byPair(list) {
  * rebuilds the few cells it changed, and the grid's DOM patch skips the others at a glance.
  */
 export function buildGrid(plan, analysis, options = {}, previous = undefined) {
-  const cellsByMember = byPair(analysis.cells);
-  const columnBadges = badgesBy(analysis.warnings, (w) => w.contactId);
-  const rowBadges = badgesBy(analysis.warnings, (w) => (w.contactId ? undefined : w.memberId));
   const contacts = visibleContacts(plan, analysis, options);
   const members = visibleMembers(plan, analysis, options);
   const before = previous && SOURCES.get(previous.rows);
   const inPlace = Boolean(before) && sameOrder(previous, contacts, members);
+  const badges = badgeWarnings(analysis.warnings);
+  const edited = inPlace ? editedGrid(plan, analysis, options, previous, before, badges) : undefined;
+  if (edited) return edited;
+  const cellsByMember = byPair(analysis.cells);
   // Same people in the same order (an edit): each cell is at its old place; else it is looked up by pair.
   const placeOf = before && !inPlace ? placesIn(previous) : undefined;
 
-  const columns = contacts.map((contact) => {
-    const role = primaryRole(contact);
-    const column = {
-      id: contact.id,
-      name: contact.name,
-      title: contact.title || '',
-      seniority: contact.seniority || '',
-      department: contact.department || '',
-      roleCode: role.code,
-      roleLabel: role.label,
-      roles: contact.roles.join(', '),
-      coaching: role.coaching,
-      badges: columnBadges.get(contact.id) || [],
-    };
-    if (options.rolesImplied && options.rolesImplied.has(contact.id) && contact.roles.length) {
-      column.badges = [impliedRolesBadge(contact), ...column.badges];
-    }
-    return column;
-  });
+  const columns = contacts.map((contact) =>
+    columnOf(contact, badgesOf(contact.id, badges.byContact.get(contact.id)), options),
+  );
   // The next best moves (docs/method.md §1.6.3) are marked on their cells, blank ones included.
   const movesByMember = byPair(analysis.nextMoves || []);
-  const built = { contacts, members, cells: [], moves: [] };
+  const built = sourcesOf(plan, analysis, options, contacts, members, badges);
   const rows = members.map((member, r) => {
     const cells = cellsByMember.get(member.id);
     const moves = movesByMember.get(member.id);
@@ -274,34 +300,158 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
     const moveRow = [];
     built.cells.push(cellRow);
     built.moves.push(moveRow);
-    return {
-      id: member.id,
-      name: member.name,
-      title: member.title || '',
-      badges: rowBadges.get(member.id) || [],
-      cells: contacts.map((contact, c) => {
-        const cell = (cells && cells.get(contact.id)) || NO_CELL;
-        const move = moves && moves.get(contact.id);
-        cellRow.push(cell);
-        moveRow.push(move);
-        const at = inPlace ? undefined : placeOf && placeOf(contact.id, member.id);
-        const pr = at ? at[0] : r;
-        const pc = at ? at[1] : c;
-        if (
-          (inPlace || at) &&
-          sameCell(before.cells[pr][pc], cell) &&
-          sameMove(before.moves[pr][pc], move) &&
-          before.contacts[pc].name === contact.name &&
-          before.members[pr].name === member.name
-        ) {
-          return previous.rows[pr].cells[pc];
-        }
-        return toCell(cell, contact, member, move);
-      }),
-    };
+    const rowCells = contacts.map((contact, c) => {
+      const cell = (cells && cells.get(contact.id)) || NO_CELL;
+      const move = moves && moves.get(contact.id);
+      cellRow.push(cell);
+      moveRow.push(move);
+      const at = inPlace ? undefined : placeOf && placeOf(contact.id, member.id);
+      const pr = at ? at[0] : r;
+      const pc = at ? at[1] : c;
+      if (
+        (inPlace || at) &&
+        sameCell(before.cells[pr][pc], cell) &&
+        sameMove(before.moves[pr][pc], move) &&
+        before.contacts[pc].name === contact.name &&
+        before.members[pr].name === member.name
+      ) {
+        return previous.rows[pr].cells[pc];
+      }
+      return toCell(cell, contact, member, move);
+    });
+    return rowOf(member, badgesOf(member.id, badges.byMember.get(member.id)), rowCells);
   });
   SOURCES.set(rows, built);
   return { groups: groupColumns(columns), columns, rows };
+}
+
+/** What a view is built from (kept in SOURCES): the next build compares its inputs with these. */
+function sourcesOf(plan, analysis, options, contacts, members, badges) {
+  return {
+    contacts,
+    members,
+    cells: [],
+    moves: [],
+    planContacts: plan.contacts,
+    planMembers: plan.members,
+    rolesImplied: options.rolesImplied,
+    analysisCells: analysis.cells,
+    nextMoves: analysis.nextMoves || [],
+    contactBadges: contacts.map((contact) => badges.byContact.get(contact.id) || NO_WARNINGS),
+    memberBadges: members.map((member) => badges.byMember.get(member.id) || NO_WARNINGS),
+  };
+}
+
+/** Orders cells as the core sorts them: by contact id, then member id. */
+function comparePairs(a, b) {
+  if (a.contactId !== b.contactId) return a.contactId < b.contactId ? -1 : 1;
+  if (a.memberId !== b.memberId) return a.memberId < b.memberId ? -1 : 1;
+  return 0;
+}
+
+/** More changed cells than this and the grid is built as a whole (a new analysis of a changed plan, not an edit). */
+const FEW_CHANGES = 64;
+
+/**
+ * The cells of `after` that are not those of `before` (both in the core's order), with `gone` for a pair whose cell
+ * left; undefined when there are more than FEW_CHANGES. The core's re-analysis of an edit keeps every other cell
+ * object, so this is a walk comparing references.
+ */
+function changedCells(before, after) {
+  const changed = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i];
+    const b = after[j];
+    if (a === b) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    if (changed.length >= FEW_CHANGES) return undefined;
+    const order = a === undefined ? 1 : b === undefined ? -1 : comparePairs(a, b);
+    if (order < 0) {
+      changed.push({ contactId: a.contactId, memberId: a.memberId, gone: true });
+      i += 1;
+    } else {
+      changed.push(b);
+      if (order === 0) i += 1;
+      j += 1;
+    }
+  }
+  return changed;
+}
+
+const pairKeyOf = (entry) => `${entry.contactId}\u0001${entry.memberId}`;
+
+/**
+ * The view of an edit: the same people, in the same order, from the same plan lists, with a few cells changed. Only
+ * the places of the changed cells and next moves are looked at, and only headers whose badge warnings changed are
+ * made again; every other row, column and cell is the shown view's. Undefined when that does not hold.
+ */
+function editedGrid(plan, analysis, options, previous, before, badges) {
+  if (
+    before.planContacts !== plan.contacts ||
+    before.planMembers !== plan.members ||
+    before.rolesImplied !== options.rolesImplied
+  ) {
+    return undefined;
+  }
+  const changed = changedCells(before.analysisCells, analysis.cells);
+  if (!changed) return undefined;
+  const { contacts, members } = before;
+  const column = new Map(contacts.map((contact, c) => [contact.id, c]));
+  const row = new Map(members.map((member, r) => [member.id, r]));
+  // The places to look at again: the changed cells', and those whose next move came, went or changed.
+  const places = new Map();
+  const place = (entry, cell) => {
+    const r = row.get(entry.memberId);
+    const c = column.get(entry.contactId);
+    if (r === undefined || c === undefined) return;
+    const key = `${r}:${c}`;
+    const found = places.get(key);
+    if (found) {
+      if (cell) found.cell = cell;
+    } else places.set(key, { r, c, cell });
+  };
+  for (const entry of changed) place(entry, entry.gone ? NO_CELL : entry);
+  const nextMoves = analysis.nextMoves || [];
+  const oldMoves = new Map(before.nextMoves.map((move) => [pairKeyOf(move), move]));
+  const newMoves = new Map(nextMoves.map((move) => [pairKeyOf(move), move]));
+  for (const [key, move] of oldMoves) if (!sameMove(move, newMoves.get(key))) place(move);
+  for (const [key, move] of newMoves) if (!sameMove(move, oldMoves.get(key))) place(move);
+
+  const built = sourcesOf(plan, analysis, options, contacts, members, badges);
+  built.cells = before.cells.slice();
+  built.moves = before.moves.slice();
+  const rowCells = new Map();
+  for (const { r, c, cell: newCell } of places.values()) {
+    const cell = newCell || before.cells[r][c];
+    const move = newMoves.get(pairKeyOf({ contactId: contacts[c].id, memberId: members[r].id }));
+    if (built.cells[r] === before.cells[r]) {
+      built.cells[r] = before.cells[r].slice();
+      built.moves[r] = before.moves[r].slice();
+    }
+    built.cells[r][c] = cell;
+    built.moves[r][c] = move;
+    if (sameCell(before.cells[r][c], cell) && sameMove(before.moves[r][c], move)) continue;
+    if (!rowCells.has(r)) rowCells.set(r, previous.rows[r].cells.slice());
+    rowCells.get(r)[c] = toCell(cell, contacts[c], members[r], move);
+  }
+  const columns = contacts.map((contact, c) => {
+    if (sameList(built.contactBadges[c], before.contactBadges[c])) return previous.columns[c];
+    return columnOf(contact, badgesOf(contact.id, badges.byContact.get(contact.id)), options);
+  });
+  const rows = members.map((member, r) => {
+    const sameBadges = sameList(built.memberBadges[r], before.memberBadges[r]);
+    if (sameBadges && !rowCells.has(r)) return previous.rows[r];
+    const badgeList = sameBadges ? previous.rows[r].badges : badgesOf(member.id, badges.byMember.get(member.id));
+    return rowOf(member, badgeList, rowCells.get(r) || previous.rows[r].cells);
+  });
+  SOURCES.set(rows, built);
+  // The groups follow the columns' roles, which come from the same contacts.
+  return { groups: previous.groups, columns, rows };
 }
 
 /** The distinct departments of the plan's contacts, sorted, for the department filter. */

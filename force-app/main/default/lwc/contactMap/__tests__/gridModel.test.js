@@ -88,6 +88,55 @@ describe('buildGrid', () => {
     expect(next).toEqual(buildGrid(editedPlan, editedAnalysis));
   });
 
+  it('builds the view of each edit of a chain from the shown one, equal to a view built afresh', () => {
+    const graded = {
+      ...plan,
+      relationships: [
+        { contactId: 'c-ceo', memberId: 'm-ae', grade: 'S', gradedOn: '2026-11-01' },
+        { contactId: 'c-user', memberId: 'm-vp', grade: 'I', gradedOn: '2026-11-01' },
+      ],
+    };
+    const edits = [
+      ['c-cfo', 'm-ae', { grade: 'O', gradedOn: '2026-11-20' }],
+      ['c-cfo', 'm-vp', { grade: 'T', gradedOn: '2026-11-20' }],
+      ['c-user', 'm-vp', { grade: undefined, gradedOn: undefined }],
+      ['c-ceo', 'm-ae', { key: true, horizonDays: 30 }],
+    ];
+    let current = graded;
+    let shown = buildGrid(current, analyzePlan(current));
+    const badgesOf = (grid, id) => grid.columns.find((column) => column.id === id).badges.map((badge) => badge.rule);
+    expect(badgesOf(shown, 'c-cfo')).toEqual(['UNCOVERED_BUYER']);
+    for (const [contactId, memberId, changes] of edits) {
+      current = withRelationship(current, contactId, memberId, changes);
+      const edited = analyzePlan(current);
+      const before = shown;
+      const next = buildGrid(current, edited, {}, before);
+      expect(next).toEqual(buildGrid(current, edited));
+      // The other contacts' columns, and the rows without a changed cell, are the shown view's own objects.
+      const otherColumns = next.columns.filter((column) => column.id !== contactId);
+      expect(otherColumns).toEqual(before.columns.filter((column) => column.id !== contactId));
+      expect(otherColumns.filter((column) => !before.columns.includes(column))).toEqual([]);
+      const keptRows = next.rows.filter((row, r) => row.cells.every((cell, c) => cell === before.rows[r].cells[c]));
+      expect(keptRows.filter((row) => !before.rows.includes(row))).toEqual([]);
+      shown = next;
+    }
+    expect(badgesOf(shown, 'c-cfo')).toEqual([]);
+    expect(badgesOf(shown, 'c-user')).toEqual(['UNCOVERED_BUYER']);
+    const cfo = shown.columns.findIndex((column) => column.id === 'c-cfo');
+    expect(shown.rows.map((row) => row.cells[cfo].letter)).toEqual(['T', 'O']);
+  });
+
+  it('builds the whole view again when the people changed, even with the same analysis cells', () => {
+    const shown = buildGrid(plan, analysis);
+    const renamed = {
+      ...plan,
+      contacts: plan.contacts.map((c) => (c.id === 'c-ceo' ? { ...c, name: 'Pia Boss' } : c)),
+    };
+    const next = buildGrid(renamed, analysis, {}, shown);
+    expect(next.columns.find((column) => column.id === 'c-ceo').name).toBe('Pia Boss');
+    expect(next).toEqual(buildGrid(renamed, analysis));
+  });
+
   it('filters key intersections again when an edit changes which pairs are key', () => {
     const keyed = { ...analysis, cells: analysis.cells.map((cell) => ({ ...cell, key: cell.contactId === 'c-user' })) };
     const shown = buildGrid(plan, analysis, { filter: FILTERS.KEY });
