@@ -112,6 +112,8 @@ export function patchGrid(table, cells, previous, next) {
   if (previous.columns.some((column, c) => column.roleCode !== next.columns[c].roleCode)) return false;
   next.rows.forEach((row, r) => {
     const before = previous.rows[r];
+    // An edit's view keeps the rows (and the cell lists) it did not change.
+    if (row === before || row.cells === before.cells) return;
     row.cells.forEach((cell, c) => {
       const old = before.cells[c];
       if (old === cell || cellSignature(old) === cellSignature(cell)) return;
