@@ -281,7 +281,7 @@ export function buildGrid(plan, analysis, options = {}, previous = undefined) {
   const before = previous && SOURCES.get(previous.rows);
   const inPlace = Boolean(before) && sameOrder(previous, contacts, members);
   const badges = badgeWarnings(analysis.warnings);
-  const edited = inPlace ? editedGrid(plan, analysis, options, previous, before, badges) : undefined;
+  const edited = inPlace ? editedGrid(plan, analysis, options, previous, before, badges, contacts, members) : undefined;
   if (edited) return edited;
   const cellsByMember = byPair(analysis.cells);
   // Same people in the same order (an edit): each cell is at its old place; else it is looked up by pair.
@@ -332,14 +332,29 @@ function sourcesOf(plan, analysis, options, contacts, members, badges) {
     members,
     cells: [],
     moves: [],
-    planContacts: plan.contacts,
-    planMembers: plan.members,
     rolesImplied: options.rolesImplied,
     analysisCells: analysis.cells,
     nextMoves: analysis.nextMoves || [],
     contactBadges: contacts.map((contact) => badges.byContact.get(contact.id) || NO_WARNINGS),
     memberBadges: members.map((member) => badges.byMember.get(member.id) || NO_WARNINGS),
   };
+}
+
+/**
+ * True when the people shown are the ones a view was built from: the same objects, or (the plan read back after a
+ * save) equal ones.
+ */
+function samePeople(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((person, i) => person === b[i] || JSON.stringify(person) === JSON.stringify(b[i]));
+}
+
+function sameIdSet(a, b) {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
 
 /** Orders cells as the core sorts them: by contact id, then member id. */
@@ -390,17 +405,16 @@ const pairKeyOf = (entry) => `${entry.contactId}\u0001${entry.memberId}`;
  * the places of the changed cells and next moves are looked at, and only headers whose badge warnings changed are
  * made again; every other row, column and cell is the shown view's. Undefined when that does not hold.
  */
-function editedGrid(plan, analysis, options, previous, before, badges) {
+function editedGrid(plan, analysis, options, previous, before, badges, contacts, members) {
   if (
-    before.planContacts !== plan.contacts ||
-    before.planMembers !== plan.members ||
-    before.rolesImplied !== options.rolesImplied
+    !samePeople(before.contacts, contacts) ||
+    !samePeople(before.members, members) ||
+    !sameIdSet(before.rolesImplied, options.rolesImplied)
   ) {
     return undefined;
   }
   const changed = changedCells(before.analysisCells, analysis.cells);
   if (!changed) return undefined;
-  const { contacts, members } = before;
   const column = new Map(contacts.map((contact, c) => [contact.id, c]));
   const row = new Map(members.map((member, r) => [member.id, r]));
   // The places to look at again: the changed cells', and those whose next move came, went or changed.

@@ -126,6 +126,19 @@ describe('buildGrid', () => {
     expect(shown.rows.map((row) => row.cells[cfo].letter)).toEqual(['T', 'O']);
   });
 
+  it('makes an edit of the plan read back after a save (equal people, new objects) from the shown view', () => {
+    const shown = buildGrid(plan, analysis, { rolesImplied: new Set(['c-none']) });
+    const readBack = JSON.parse(JSON.stringify(plan));
+    const edited = { ...analysis, cells: analysis.cells.map((cell) => ceoWith(cell, { manual: 'O', effective: 'O' })) };
+    const next = buildGrid(readBack, edited, { rolesImplied: new Set(['c-none']) }, shown);
+    expect(next.columns).toEqual(shown.columns);
+    next.columns.forEach((column, c) => expect(column).toBe(shown.columns[c]));
+    expect(next.rows.find((row) => row.id === 'm-vp')).toBe(shown.rows.find((row) => row.id === 'm-vp'));
+    const ceo = next.columns.findIndex((column) => column.id === 'c-ceo');
+    expect(next.rows.find((row) => row.id === 'm-ae').cells[ceo].letter).toBe('O');
+    expect(next).toEqual(buildGrid(readBack, edited, { rolesImplied: new Set(['c-none']) }));
+  });
+
   it('builds the whole view again when the people changed, even with the same analysis cells', () => {
     const shown = buildGrid(plan, analysis);
     const renamed = {
