@@ -8,6 +8,8 @@ const PEOPLE_SHOWN = 12;
 // The groups as listed (people cut short, details open or not), per grouping: kept out of the component's reactive
 // fields, which must not change while it renders.
 const SHOWN_GROUPS = new WeakMap();
+// Each rule group as listed, with the rep's toggles it was listed with.
+const SHOWN_RULES = new WeakMap();
 const STATE_WORDS = { loadingLabel: 'Loading coverage warnings', errorLabel: 'The warnings could not load' };
 
 /**
@@ -71,6 +73,16 @@ export default class CoverageWarnings extends LightningElement {
    * the map in the DOM.
    */
   shownRule(rule) {
+    // A rule group an edit left alone (warningList keeps it) is listed as before while its toggles stay as they were.
+    const toggles = `${this.everyone.has(rule.key)}|${this.openDetails.has(rule.key)}`;
+    const shown = SHOWN_RULES.get(rule);
+    if (shown && shown.toggles === toggles) return shown.value;
+    const value = this.listedRule(rule);
+    SHOWN_RULES.set(rule, { toggles, value });
+    return value;
+  }
+
+  listedRule(rule) {
     const everyone = this.everyone.has(rule.key) || rule.people.length <= PEOPLE_SHOWN;
     const more = rule.people.length - PEOPLE_SHOWN;
     return {
