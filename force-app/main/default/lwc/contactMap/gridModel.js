@@ -191,7 +191,6 @@ function toCell(cell, contact, member, nextMove) {
     dropsOn: countdown ? cell.dropsOn : undefined,
     dropsTo: countdown ? cell.dropsTo : undefined,
     countdown,
-    shortCountdown: countdown ? countdownText(cell, { short: true }) : '',
     nextMoveGain: nextMove ? nextMove.gain : undefined,
     title: [countdown, nextMove ? nextMove.why : ''].filter(Boolean).join('\n'),
     ariaLabel: describeCell(cell, contact, member, countdown, nextMove),

@@ -178,7 +178,6 @@ describe('buildGrid', () => {
     const ceo = ae.cells.find((cell) => cell.contactId === 'c-ceo');
     expect(ceo.cssClass).toBe('cp-cell cp-grade_S cp-key cp-drops');
     expect(ceo.countdown).toBe('S until Dec 9, 2026, then I');
-    expect(ceo.shortCountdown).toBe('S until Dec 9');
     expect(ceo.dropsOn).toBe('2026-12-09');
     expect(ceo.title).toBe('S until Dec 9, 2026, then I');
     expect(ceo.ariaLabel).toBe('Ann Exec and Pia Power: Satisfied, key intersection, S until Dec 9, 2026, then I');
