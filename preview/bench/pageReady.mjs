@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame -- functions passed to page.addInitScript / page.evaluate run in the browser */
+/* global window, document, requestAnimationFrame, MutationObserver -- functions passed to page.addInitScript / page.evaluate run in the browser */
 // UI benchmark, whole page against the emulator: an account of 100 contacts × 20 members with 2,000 and then 20,000
 // tasks and events, synced once by the real pipeline, served by the preview (the rep's session relays to the org); the
 // org and the preview run in a child process (benchOrg.mjs), apart from this process' browser driver.
@@ -153,7 +153,8 @@ async function openAgain(page, otherId, accountId) {
 
 /**
  * A grade edit: from the click on the new grade to the first frame whose score strip and warnings differ from before
- * (the click handler, the core's re-analysis and the re-render all fall inside).
+ * (the click handler, the core's re-analysis and the re-render all fall inside). Returns { ms, work: click to
+ * the panels' last DOM change }.
  */
 async function editOnce(page, profile) {
   const cell = page.locator('c-contact-map td[role="gridcell"]:not(.cp-grade_blank)').first();
@@ -171,9 +172,27 @@ async function editOnce(page, profile) {
         'click',
         () => {
           const start = performance.now();
+          // When the watched panels' DOM last changed before the frame that shows the edit: the page's own work (the
+          // rest of the figure is the wait for that frame to begin).
+          let changed = NaN;
+          const observer = new MutationObserver(() => {
+            changed = performance.now() - start;
+          });
+          for (const el of watched) {
+            if (el.shadowRoot) {
+              observer.observe(el.shadowRoot, {
+                subtree: true,
+                childList: true,
+                characterData: true,
+                attributes: true,
+              });
+            }
+          }
           const check = () => {
-            if (signature() !== before) resolve(performance.now() - start);
-            else if (performance.now() - start > 5000) resolve(NaN);
+            if (signature() !== before) {
+              observer.disconnect();
+              resolve({ ms: performance.now() - start, work: changed });
+            } else if (performance.now() - start > 5000) resolve({ ms: NaN, work: NaN });
             else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
@@ -184,9 +203,9 @@ async function editOnce(page, profile) {
   });
   if (profile) await profile.start(page);
   await page.locator(`c-contact-map .cp-popover button[data-grade="${target}"]`).click();
-  const ms = await page.evaluate(() => window.__edit);
+  const edit = await page.evaluate(() => window.__edit);
   if (profile) await profile.stop('edit');
-  return ms;
+  return edit;
 }
 
 function summary(values) {
@@ -226,6 +245,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
       const filled = [];
       const client = [];
       const edits = [];
+      const editWork = [];
       const again = { ready: [], org: [], filled: [] };
       let load;
       for (let run = 0; run < runs; run += 1) {
@@ -241,7 +261,8 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
         }
         const edit = await editOnce(load.page, profile);
         if (!profile) {
-          edits.push(edit);
+          edits.push(edit.ms);
+          editWork.push(edit.work);
           const reopened = await openAgain(load.page, otherId, accountId);
           again.ready.push(reopened.data);
           again.org.push(reopened.org);
@@ -260,6 +281,7 @@ export async function benchPageReady({ runs = 5, build = true, profileDir } = {}
         client: summary(client),
         lists: load.graphql.map((r) => r.names.join('+')),
         edit: summary(edits),
+        editWork: summary(editWork),
         requests: load.graphql.length,
         subqueries: load.graphql.reduce((sum, r) => sum + r.subqueries, 0),
         rows: load.graphql.reduce((sum, r) => sum + r.rows, 0),
@@ -289,7 +311,8 @@ export function printPageReady(result) {
         `opened again in the same tab (Lightning Experience keeps the code loaded): page ready median ` +
         `${fmt(r.again.ready.median)} (min ${fmt(r.again.ready.min)}, max ${fmt(r.again.ready.max)}; waiting on ` +
         `GraphQL ${fmt(r.again.org.median)}; every panel filled ${fmt(r.again.filled.median)}); ` +
-        `edit → warnings and score median ${fmt(r.edit.median)} (max ${fmt(r.edit.max)}; budget 16 ms); ` +
+        `edit → warnings and score median ${fmt(r.edit.median)} (max ${fmt(r.edit.max)}; budget 16 ms: one frame), ` +
+        `of which the page's work (click to the panels' last DOM change) median ${fmt(r.editWork.median)}; ` +
         `GraphQL per load: ${r.requests} request(s), ${r.subqueries} subqueries, ${r.rows} rows (${r.cells} pairs): ` +
         r.lists.join(', '),
     );
