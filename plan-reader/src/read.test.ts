@@ -420,7 +420,7 @@ describe('people who move (docs/contracts.md, "Pair identity")', () => {
       },
       {
         contactId: CY,
-        name: 'A deleted contact',
+        name: 'A contact',
         reason: 'deleted',
         leftOn: '2026-11-20',
         relationships: [{ memberId: DANA, grade: 'S' }],

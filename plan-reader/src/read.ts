@@ -138,7 +138,7 @@ function readDeparture(row: OrgRecord, contactId: string, memberId: string): Dep
   const reason = pick(DEPARTURE_REASONS, row.Closed_Reason__c);
   const leftOn = day(row.Closed_On__c);
   if (!reason || !leftOn) return undefined;
-  const name = text(valueAt(row, 'Contact__r.Name')) ?? (reason === 'deleted' ? 'A deleted contact' : contactId);
+  const name = text(valueAt(row, 'Contact__r.Name')) ?? (reason === 'deleted' ? 'A contact' : contactId);
   const departure: Departure = { contactId, name, reason, leftOn, relationships: [] };
   const roles = multi(valueAt(row, 'Contact__r.Buyer_Roles__c')).filter(isBuyerRole);
   const toAccountName = reason === 'deleted' ? undefined : text(valueAt(row, 'Contact__r.Account.Name'));

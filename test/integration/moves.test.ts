@@ -202,7 +202,7 @@ describe('rep edits and removed contacts', () => {
       String(w.Warning_Key__c).includes(contactId),
     );
     expect(left).toMatchObject({ Contact__c: null });
-    expect(String(left!.Message__c)).toMatch(/^A deleted contact was deleted from Salesforce, taking /);
+    expect(String(left!.Message__c)).toMatch(/^A contact was deleted from Salesforce, taking /);
     expect(readState(org)).toEqual(predictState(org));
   });
 });

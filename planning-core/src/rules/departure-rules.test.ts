@@ -67,8 +67,8 @@ describe('CONTACT_LEFT', () => {
         'Whitfield (O): find who takes over their part here and follow them to Northwind Freight: they already know ' +
         'us there.',
     ]);
-    expect(messages({ reason: 'deleted', name: 'A deleted contact', toAccountName: undefined })).toEqual([
-      'A deleted contact was deleted from Salesforce, taking the relationships with Dana Whitfield ' +
+    expect(messages({ reason: 'deleted', name: 'A contact', toAccountName: undefined })).toEqual([
+      'A contact was deleted from Salesforce, taking the relationships with Dana Whitfield ' +
         '(O): find who takes over their part here.',
     ]);
   });

@@ -176,7 +176,7 @@ function readDeparture(row, contactId, memberId) {
   const reason = pick(DEPARTURE_REASONS, row.Closed_Reason__c);
   const leftOn = day(row.Closed_On__c);
   if (!reason || !leftOn) return void 0;
-  const name = text(valueAt(row, "Contact__r.Name")) ?? (reason === "deleted" ? "A deleted contact" : contactId);
+  const name = text(valueAt(row, "Contact__r.Name")) ?? (reason === "deleted" ? "A contact" : contactId);
   const departure = { contactId, name, reason, leftOn, relationships: [] };
   const roles = multi(valueAt(row, "Contact__r.Buyer_Roles__c")).filter(isBuyerRole);
   const toAccountName = reason === "deleted" ? void 0 : text(valueAt(row, "Contact__r.Account.Name"));
