@@ -12,7 +12,7 @@ import {
   errorMessages,
   freshnessText,
   readNotices,
-  isPermissionError,
+  readDelivery,
   cellOf,
   entryOf,
   pairKey,
@@ -154,19 +154,9 @@ export default class ContactMap extends LightningElement {
   }
 
   @wire(graphql, { query: '$planQuery', variables: '$variables' })
-  wiredPlan({ data, errors: delivered }) {
-    // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
-    // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
-    // one answer and one analysis for the page.
-    const { answer, errors } = this.reader.receive(data, delivered);
-    this.planQuery = this.reader.query;
-    this.cursors = this.reader.cursors;
-    if (errors) {
-      this.errors = errors;
-      this.loaded = true;
-      if (!isPermissionError(errors)) this.toast('error', 'Could not load the contact map', errorMessages(errors));
-      return;
-    }
+  wiredPlan(delivery) {
+    // The map takes the answer at once (the panels beside it a frame later: planCard.js).
+    const answer = readDelivery(this, delivery, 'Could not load the contact map');
     if (!answer) return;
     const loaded = loadPlan(answer, this.recordId, today());
     this.errors = undefined;

@@ -11,17 +11,12 @@ import { subscribe } from './planEvents';
 const PENDING = new WeakMap();
 
 /**
- * Takes one delivery (`{ data, errors }`) of the plan wire for `card`, a panel beside the map with `recordId`,
- * `reader`, `planQuery` and `cursors`: sets the query and cursors the wire runs next, then `errors`, `loaded`, `plan`
- * and `analysis`. An error no permission explains is also a toast titled `failure`. Once the last page is in, `onLoad`
- * gets what `loadPlan` built.
- *
- * A complete answer is taken only once the frame in progress has painted. Every panel's wire delivers the same answer
- * in one task, so every panel would render in the frame the rep waits for; the panels beside the map (the warnings,
- * the plan, the blueprint) fill in a frame later and the map shows first. Errors are shown at once. A plan the card
- * took meanwhile (a map edit it follows) is newer and wins.
+ * Takes one delivery (`{ data, errors }`) of the plan wire for `card`, a panel with `recordId`, `reader`, `planQuery`
+ * and `cursors`: sets the query and cursors the wire runs next; on a failure sets `errors` and `loaded` (and, unless a
+ * permission explains it, shows a toast titled `failure`). Returns the complete answer once the last page is in, else
+ * undefined. The map takes the answer from here at once; the panels beside it through receivePlan.
  */
-export function receivePlan(card, { data, errors: delivered }, failure, { onLoad } = {}) {
+export function readDelivery(card, { data, errors: delivered }, failure) {
   // The reader names the next page's cursors, or the query without the supplementary lists after the org refused
   // one; the wire re-runs with them. The same query and variables as the other panels' also mean one request,
   // one answer and one analysis for the page.
@@ -37,8 +32,22 @@ export function receivePlan(card, { data, errors: delivered }, failure, { onLoad
         new ShowToastEvent({ title: failure, message: errorMessages(errors).join(' '), variant: 'error' }),
       );
     }
-    return;
+    return undefined;
   }
+  return answer;
+}
+
+/**
+ * readDelivery for a panel beside the map: once the answer is complete, sets `errors`, `loaded`, `plan` and
+ * `analysis`, and `onLoad` gets what `loadPlan` built.
+ *
+ * The answer is taken only once the frame in progress has painted. Every panel's wire delivers the same answer in one
+ * task, so every panel would render in the frame the rep waits for; the panels beside the map (the warnings, the
+ * plan, the blueprint) fill in a frame later and the map shows first. Errors are shown at once. A plan the card took
+ * meanwhile (a map edit it follows) is newer and wins.
+ */
+export function receivePlan(card, delivery, failure, { onLoad } = {}) {
+  const answer = readDelivery(card, delivery, failure);
   if (!answer) return;
   // `followed`: the card took a newer plan meanwhile (a map edit it follows), which it keeps.
   const take = (followed) => {
