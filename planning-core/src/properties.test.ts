@@ -1,108 +1,12 @@
 import fc from 'fast-check';
+import { grade, randomPlans } from './arbitraries';
 import { analyzeAccount, analyzeTypedPlan, analyzeWithReview, buyerRolesOf, summarizeEvidence } from './analyze';
 import { gradeRank, oneLevelUp } from './grades';
 import { DEFAULT_SETTINGS } from './settings';
-import { AS_OF, daysAgo } from './testing';
-import {
-  BLUEPRINT_STATUSES,
-  BUYER_ROLES,
-  GRADES,
-  SENIORITIES,
-  TOUCH_KINDS,
-  type AccountPlan,
-  type Grade,
-  type Relationship,
-  type Rule,
-  type Warning,
-} from './types';
+import { AS_OF } from './testing';
+import { BUYER_ROLES, type AccountPlan, type Grade, type Relationship, type Rule, type Warning } from './types';
 
-const age = fc.integer({ min: -20, max: 500 });
-const grade = fc.constantFrom(...GRADES);
-
-/** Random but valid plans: up to 7 contacts and 5 members, every reference pointing at someone in the plan. */
-const planArbitrary: fc.Arbitrary<AccountPlan> = fc
-  .record({ contactCount: fc.integer({ min: 0, max: 7 }), memberCount: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ contactCount, memberCount }) => {
-    const contactIds = Array.from({ length: contactCount }, (_, index) => `c${index}`);
-    const memberIds = Array.from({ length: memberCount }, (_, index) => `m${index}`);
-    const contactId = contactCount > 0 ? fc.constantFrom(...contactIds) : fc.constant('none');
-    const memberId = fc.constantFrom(...memberIds);
-    return fc.record({
-      accountId: fc.constant('001P'),
-      asOf: fc.constant(AS_OF),
-      contacts: fc.tuple(
-        ...contactIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            name: fc.constant(`Contact ${id}`),
-            roles: fc.uniqueArray(fc.constantFrom(...BUYER_ROLES), { maxLength: 2 }),
-            seniority: fc.constantFrom(...SENIORITIES),
-            department: fc.constantFrom('IT', 'Finance', 'Ops'),
-          }),
-        ),
-      ),
-      members: fc.tuple(
-        ...memberIds.map((id) =>
-          fc.record({
-            id: fc.constant(id),
-            name: fc.constant(`Member ${id}`),
-            seniority: fc.constantFrom(...SENIORITIES),
-          }),
-        ),
-      ),
-      relationships:
-        contactCount === 0
-          ? fc.constant([])
-          : fc.uniqueArray(
-              fc.record(
-                {
-                  contactId,
-                  memberId,
-                  grade,
-                  gradedOn: age.filter((days) => days >= 0).map(daysAgo),
-                  key: fc.boolean(),
-                },
-                { requiredKeys: ['contactId', 'memberId'] },
-              ),
-              { selector: (r) => `${r.contactId}:${r.memberId}`, maxLength: 20 },
-            ),
-      touches:
-        contactCount === 0
-          ? fc.constant([])
-          : fc.array(
-              fc.record({ contactId, memberId, date: age.map(daysAgo), kind: fc.constantFrom(...TOUCH_KINDS) }),
-              { maxLength: 25 },
-            ),
-      blueprints:
-        contactCount === 0
-          ? fc.constant([])
-          : fc.array(
-              fc.record({
-                contactId,
-                memberId,
-                goal: grade,
-                strategies: fc.constant([]),
-                status: fc.constantFrom(...BLUEPRINT_STATUSES),
-              }),
-              { maxLength: 5 },
-            ),
-      opportunities: fc.array(
-        fc.record({
-          id: fc.constantFrom('006A', '006B', '006C'),
-          stage: fc.constantFrom('open' as const, 'won' as const, 'lost' as const),
-          closeDate: age.map(daysAgo),
-          memberIds: fc.array(memberId, { maxLength: 2 }),
-          contactRoles:
-            contactCount === 0
-              ? fc.constant([])
-              : fc.array(fc.record({ contactId, role: fc.constantFrom('Decision Maker', 'Business User', 'Other') }), {
-                  maxLength: 3,
-                }),
-        }),
-        { maxLength: 3 },
-      ),
-    }) as fc.Arbitrary<unknown> as fc.Arbitrary<AccountPlan>;
-  });
+const planArbitrary = randomPlans({ contacts: [0, 7], members: 5, page: false });
 
 const uncovered = (input: AccountPlan) =>
   new Set(
