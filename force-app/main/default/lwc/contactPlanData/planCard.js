@@ -7,7 +7,7 @@ import { errorMessages, isPermissionError } from './errors';
 import { loadPlan } from './planCache';
 import { subscribe } from './planEvents';
 
-// The answer each card takes after the next paint (receivePlan's afterPaint): a later delivery replaces it.
+// The answer each panel takes after the next paint (receivePlan): a later delivery or an error replaces it.
 const PENDING = new WeakMap();
 
 /**
