@@ -94,6 +94,8 @@ export default class ContactMap extends LightningElement {
   active = { row: 0, col: 0 };
   selected;
   saving = false;
+  /** The rep's writes, one after the other (saveRelationship). */
+  writes = Promise.resolve();
   focusPending = false;
   /** Cells the plan panel marks: [{ contactId, memberId, role: 'door' | 'target' }]. */
   highlight = [];
@@ -890,33 +892,41 @@ export default class ContactMap extends LightningElement {
     const before = this.plan;
     this.setPlan(withRelationship(before, contactId, memberId, planChanges));
     const key = pairKey(contactId, memberId);
-    const id = this.relationshipIds.get(key);
     this.saving = true;
-    try {
-      // Starting the write (Lightning Data Service builds and sends the request) inside the rep's click held back the
-      // frame with the new score and warnings; a frame later the rep already sees the edit.
+    // The writes go one after the other, in the order of the edits: two in flight at once may reach the org in either
+    // order (the rep's last grade must be the one saved), and a pair's second edit must update the record its first
+    // edit created. Starting the write (Lightning Data Service builds and sends the request) inside the rep's click
+    // held back the frame with the new score and warnings; a frame later the rep already sees the edit.
+    const write = async () => {
       await nextPaint();
+      const id = this.relationshipIds.get(key);
       if (id) {
         await updateRecord({ fields: { Id: id, ...fields } });
-      } else {
-        const created = await createRecord({
-          apiName: 'Relationship__c',
-          fields: {
-            Account__c: this.recordId,
-            Contact__c: contactId,
-            Team_Member__c: memberId,
-            Pair_Key__c: recordPairKey(this.recordId, contactId, memberId),
-            ...fields,
-          },
-        });
-        this.relationshipIds = new Map(this.relationshipIds).set(key, created.id);
-        this.publishPlan();
+        return;
       }
+      const created = await createRecord({
+        apiName: 'Relationship__c',
+        fields: {
+          Account__c: this.recordId,
+          Contact__c: contactId,
+          Team_Member__c: memberId,
+          Pair_Key__c: recordPairKey(this.recordId, contactId, memberId),
+          ...fields,
+        },
+      });
+      this.relationshipIds = new Map(this.relationshipIds).set(key, created.id);
+      this.publishPlan();
+    };
+    const written = this.writes.then(write);
+    const settled = written.catch(() => undefined);
+    this.writes = settled;
+    try {
+      await written;
     } catch (error) {
       this.setPlan(before);
       this.toast('error', 'Could not save the change', errorMessages(error));
     } finally {
-      this.saving = false;
+      if (this.writes === settled) this.saving = false;
     }
   }
 

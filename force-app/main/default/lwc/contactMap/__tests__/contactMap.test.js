@@ -721,6 +721,49 @@ describe('c-contact-map', () => {
     expect(keydown(cell(element, CLEO, WES), 't', { ctrlKey: true }).defaultPrevented).toBe(false);
   });
 
+  it('writes two quick edits one after the other, so the last grade is the one the org keeps', async () => {
+    let finishFirst;
+    updateRecord.mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)));
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    keydown(cell(element, CLEO, WES), 't');
+    await flush();
+    await flushFrame();
+    expect(updateRecord).toHaveBeenCalledTimes(1);
+    keydown(cell(element, CLEO, WES), 's');
+    await flush();
+    await flushFrame();
+    // The second write waits for the first to finish, though its frame has painted.
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('S');
+    expect(updateRecord).toHaveBeenCalledTimes(1);
+    finishFirst({});
+    await flush();
+    await flushFrame();
+    expect(updateRecord.mock.calls.map(([{ fields }]) => fields.Grade__c)).toEqual(['T', 'S']);
+  });
+
+  it("updates the record a pair's first edit created when a second edit follows at once", async () => {
+    let finishCreate;
+    createRecord.mockImplementationOnce(() => new Promise((resolve) => (finishCreate = resolve)));
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    keydown(cell(element, EVA, UMA), 'o');
+    await flush();
+    await flushFrame();
+    keydown(cell(element, EVA, UMA), 't');
+    await flush();
+    await flushFrame();
+    finishCreate({ id: 'a01000000000009AAA' });
+    await flush();
+    await flushFrame();
+    expect(createRecord).toHaveBeenCalledTimes(1);
+    expect(updateRecord).toHaveBeenCalledWith({
+      fields: { Id: 'a01000000000009AAA', Grade__c: 'T', Graded_On__c: '2026-11-20' },
+    });
+  });
+
   it('offers to accept the suggested grade, and says what each grade means', async () => {
     const element = mount();
     graphql.emit(PLAN);
