@@ -1,20 +1,11 @@
 import type { SfError } from '../errors';
-import { makeId } from '../ids';
-import { Catalog } from '../schema/catalog';
-import { Store } from '../store/store';
-import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
+import { fixtureStore } from '../testing/fixtures';
 import { compileSoql, runQuery, type QueryEnvironment } from './query';
 
 // compileSoql keeps the parse of short texts: a repeated text must still compile against the day and the semi-join
 // rows of the moment it runs.
 describe('SOQL texts asked again', () => {
-  const catalog = new Catalog(FIXTURE_SCHEMA);
-  const store = new Store(
-    catalog,
-    () => new Date('2025-07-01T12:00:00Z'),
-    () => makeId('005', 1, 'FX'),
-  );
-  store.load(fixtureDataset(12).records, '2025-06-01T00:00:00Z');
+  const { catalog, store } = fixtureStore(12);
   let today = '2025-06-30';
   const env: QueryEnvironment = { catalog, store, today: () => today, apiVersion: '64.0' };
   const count = (soql: string) => runQuery(compileSoql(soql, env), env, false).length;

@@ -1,17 +1,9 @@
 import { makeId, normalizeId } from '../ids';
-import { Catalog } from '../schema/catalog';
-import { Store } from '../store/store';
-import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
+import { fixtureStore } from '../testing/fixtures';
 import { compileSoql, projectRow, runQuery, type QueryEnvironment } from './query';
 
 describe('SOQL engine', () => {
-  const catalog = new Catalog(FIXTURE_SCHEMA);
-  const store = new Store(
-    catalog,
-    () => new Date('2025-07-01T12:00:00Z'),
-    () => makeId('005', 1, 'FX'),
-  );
-  store.load(fixtureDataset(12).records, '2025-06-01T00:00:00Z');
+  const { catalog, store } = fixtureStore(12);
   const env: QueryEnvironment = { catalog, store, today: () => '2025-06-30', apiVersion: '64.0' };
   const run = (soql: string, all = false) => {
     const q = compileSoql(soql, env);

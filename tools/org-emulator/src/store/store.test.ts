@@ -1,19 +1,11 @@
 import { SfError } from '../errors';
 import { makeId } from '../ids';
-import { Catalog } from '../schema/catalog';
-import { FIXTURE_SCHEMA, fixtureDataset } from '../testing/fixtures';
-import { Store } from './store';
+import { fixtureStore } from '../testing/fixtures';
 
 describe('store', () => {
   const setup = () => {
-    const catalog = new Catalog(FIXTURE_SCHEMA);
     let clock = Date.parse('2025-07-01T12:00:00Z');
-    const store = new Store(
-      catalog,
-      () => new Date((clock += 1000)),
-      () => makeId('005', 1, 'FX'),
-    );
-    store.load(fixtureDataset(6).records, '2025-06-01T00:00:00Z');
+    const { store } = fixtureStore(6, () => new Date((clock += 1000)));
     return { store };
   };
   const accountId = makeId('001', 1, 'FX');

@@ -1,5 +1,7 @@
 import type { Dataset } from '../dataset';
 import { makeId } from '../ids';
+import { Catalog } from '../schema/catalog';
+import { Store } from '../store/store';
 import type { SchemaExport } from '../schema/types';
 
 /** A slice of the package schema (docs/contracts.md shape), enough to exercise every enforcement rule. */
@@ -169,4 +171,18 @@ export function fixtureDataset(contactCount = 30): Dataset {
       })),
     },
   };
+}
+
+/**
+ * The fixture schema's catalog and a store holding fixtureDataset(contactCount), loaded as of 2025-06-01, its clock
+ * `now` (by default a fixed instant on 2025-07-01), its records created by the fixture's first user.
+ */
+export function fixtureStore(
+  contactCount: number,
+  now: () => Date = () => new Date('2025-07-01T12:00:00Z'),
+): { catalog: Catalog; store: Store } {
+  const catalog = new Catalog(FIXTURE_SCHEMA);
+  const store = new Store(catalog, now, () => makeId('005', 1, 'FX'));
+  store.load(fixtureDataset(contactCount).records, '2025-06-01T00:00:00Z');
+  return { catalog, store };
 }
