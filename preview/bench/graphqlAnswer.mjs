@@ -11,6 +11,7 @@ import { syncDemoOrg } from '../../scripts/demo-org.mjs';
 
 register('../e2e/lwcModuleHooks.mjs', import.meta.url);
 const { ACCOUNT_PLAN_QUERY, PAGE_CURSORS } = await import('../../force-app/main/default/lwc/contactPlanData/query.js');
+const { COVERAGE_TREND_QUERY, TREND_LISTS } = await import('../../force-app/main/default/lwc/coverageTrend/query.js');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -38,9 +39,17 @@ export async function benchGraphqlAnswer({ runs = 20 } = {}) {
     );
     const account = addAccount(org, String(showcase.OwnerId));
     const token = await repToken(org, showcase.Owner.Username);
-    const cursors = Object.fromEntries(Object.values(PAGE_CURSORS).map((name) => [name, null]));
-    const body = JSON.stringify({ query: ACCOUNT_PLAN_QUERY, variables: { accountId: account.accountId, ...cursors } });
-    const ask = async () => {
+    const firstPage = (query, lists) => {
+      const cursors = Object.fromEntries(Object.values(lists).map((name) => [name, null]));
+      return JSON.stringify({ query, variables: { accountId: account.accountId, ...cursors } });
+    };
+    // The page's two queries, asked together on every load: the plan's (the map and the panels beside it) and the
+    // coverage trend's.
+    const queries = {
+      plan: firstPage(ACCOUNT_PLAN_QUERY, PAGE_CURSORS),
+      trend: firstPage(COVERAGE_TREND_QUERY, TREND_LISTS),
+    };
+    const ask = async (body) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const response = await fetch(`${org.instanceUrl}/services/data/v${org.apiVersion}/graphql`, {
@@ -66,10 +75,12 @@ export async function benchGraphqlAnswer({ runs = 20 } = {}) {
       addActivities(org, account, added, activities);
       added = activities;
       await syncDemoOrg(org);
-      for (let i = 0; i < 3; i += 1) await ask();
-      const answers = [];
-      for (let i = 0; i < runs; i += 1) answers.push(await ask());
-      results.push({ activities, answers });
+      for (const [name, body] of Object.entries(queries)) {
+        for (let i = 0; i < 3; i += 1) await ask(body);
+        const answers = [];
+        for (let i = 0; i < runs; i += 1) answers.push(await ask(body));
+        results.push({ activities, name, answers });
+      }
     }
   } finally {
     await org.stop();
@@ -82,12 +93,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
   benchGraphqlAnswer({ runs })
     .then(({ results }) => {
-      console.log(`the page's GraphQL answer (emulator, loopback HTTP, as the rep), ${runs} runs after 3 warm-up`);
-      for (const { activities, answers } of results) {
+      console.log(`the page's GraphQL answers (emulator, loopback HTTP, as the rep), ${runs} runs after 3 warm-up`);
+      for (const { activities, name, answers } of results) {
         const times = answers.map((a) => a.ms);
         const last = answers[answers.length - 1];
         console.log(
-          `  ${String(activities).padStart(6)} tasks+events: median ${median(times).toFixed(1)} ms ` +
+          `  ${String(activities).padStart(6)} tasks+events, ${name.padEnd(5)} query: median ${median(times).toFixed(1)} ms ` +
             `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ` +
             `CPU median ${median(answers.map((a) => a.cpuMs)).toFixed(1)} ms; ` +
             `${last.rows} rows, ${Math.round(last.bytes / 1024)} KiB, ${last.errors} errors`,
