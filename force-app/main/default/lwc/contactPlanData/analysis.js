@@ -14,6 +14,9 @@ import { cellOf, entryOf } from './lookup';
 // The last plan analysed and its analysis, as the core's state for the next edit (its JSON is worked out only when a
 // plan read from the org is compared).
 let last;
+// Whether the core's re-analysis ran on this page (an edit, or the warm-up below), and whether the warm-up is planned.
+let editPathRan = false;
+let warmUpScheduled = false;
 
 /**
  * Runs the core over a plan made by planBuilder (or withRelationship / blueprintForCore); returns the AccountAnalysis.
@@ -23,9 +26,34 @@ let last;
  * reach is worked out again, with the same result as a full analysis.
  */
 export function analyzePlan(plan) {
-  const state = reanalyzeTypedPlan(last && last.state, plan);
+  const previous = last && last.state;
+  const state = reanalyzeTypedPlan(previous, plan);
   last = { plan, analysis: state.analysis, state };
+  if (previous) editPathRan = true;
+  else warmEditPath(state);
   return state.analysis;
+}
+
+// A page's first edit ran the core's re-analysis for the first time, and V8 compiles a function when it is first
+// called: that was a quarter of the rep's first click (issue #12, one frame). Once the page is idle after its first
+// analysis, the core re-analyses a copy of one unchanged relationship, and the result is dropped: the core is pure, so
+// nothing but the compiled code stays.
+function warmEditPath(state) {
+  if (warmUpScheduled || editPathRan || state.plan.relationships.length === 0) return;
+  warmUpScheduled = true;
+  whenIdle(() => {
+    if (editPathRan) return;
+    editPathRan = true;
+    const [first, ...others] = state.plan.relationships;
+    reanalyzeTypedPlan(state, { ...state.plan, relationships: [{ ...first }, ...others] });
+  });
+}
+
+function whenIdle(task) {
+  // Safari has no requestIdleCallback.
+  if (typeof window !== 'undefined' && window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 2000 });
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  else setTimeout(task, 200);
 }
 
 /**
