@@ -13,7 +13,7 @@ export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore } from './planBuilder';
 export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
-export { followPlan, readDelivery, receivePlan } from './planCard';
+export { afterNextPaint, followPlan, readDelivery, receivePlan } from './planCard';
 export { cellOf, entryOf, leverageFor, nameOf } from './lookup';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';

@@ -73,7 +73,7 @@ export function receivePlan(card, delivery, failure, { onLoad } = {}) {
  * Runs `task` in the task after the next animation frame, that is once the browser painted what the current task
  * changed. Without animation frames (no window), in the next task.
  */
-function afterNextPaint(task) {
+export function afterNextPaint(task) {
   // eslint-disable-next-line @lwc/lwc/no-async-operation
   const later = () => setTimeout(task, 0);
   if (typeof requestAnimationFrame === 'function') {

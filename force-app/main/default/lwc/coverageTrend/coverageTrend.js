@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { cardStateOf, today } from 'c/contactPlanData';
+import { afterNextPaint, cardStateOf, today } from 'c/contactPlanData';
 import { ListPager, receivePages } from 'c/contactPlanLists';
 import { COVERAGE_TREND_QUERY, TREND_LISTS } from './query';
 import { CHART, buildTrend } from './trend';
@@ -22,7 +22,23 @@ export default class CoverageTrend extends LightningElement {
   loaded = false;
   chart = CHART;
 
-  @wire(graphql, { query: COVERAGE_TREND_QUERY, variables: '$variables' })
+  /** The trend asks the org only once the page painted: see connectedCallback. */
+  asking = false;
+
+  // The page's first frame waits on the plan's query (the map and the panels beside it); the trend, further down, asks
+  // once that frame painted, so the org answers the plan's query first. An undefined query makes the wire wait
+  // (GraphQL API Developer Guide, "GraphQL Wire Adapter Best Practices").
+  connectedCallback() {
+    afterNextPaint(() => {
+      this.asking = true;
+    });
+  }
+
+  get trendQuery() {
+    return this.asking ? COVERAGE_TREND_QUERY : undefined;
+  }
+
+  @wire(graphql, { query: '$trendQuery', variables: '$variables' })
   wiredTrend(delivery) {
     receivePages(this, delivery, (answer) => {
       this.trend = buildTrend(answer, today());

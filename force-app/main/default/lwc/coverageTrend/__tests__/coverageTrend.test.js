@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import CoverageTrend from 'c/coverageTrend';
 import { graphql } from 'lightning/graphql';
 import { buildTrend } from '../trend';
+import { COVERAGE_TREND_QUERY } from '../query';
 import { stateOf } from '../../contactPlanData/__tests__/support/cardTesting';
 
 const TODAY = '2026-12-01';
@@ -120,6 +121,16 @@ describe('buildTrend', () => {
 });
 
 describe('c-coverage-trend', () => {
+  it('asks the org for its query only once the page painted, after the plan’s query', async () => {
+    mount();
+    await flush();
+    expect(graphql.getLastConfig().query).toBeUndefined();
+    jest.advanceTimersByTime(16);
+    await flush();
+    expect(graphql.getLastConfig().query).toBe(COVERAGE_TREND_QUERY);
+    expect(graphql.getLastConfig().variables).toEqual({ accountId: '001000000000001AAA', warningAfter: null });
+  });
+
   it('draws the chart with a text alternative and lists the changes', async () => {
     const element = mount();
     await flush();
