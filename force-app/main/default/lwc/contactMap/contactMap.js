@@ -6,6 +6,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
   GRADES,
   PlanReader,
+  afterNextPaint,
   analyzePlan,
   cardStateOf,
   loadPlan,
@@ -125,6 +126,12 @@ export default class ContactMap extends LightningElement {
   refilling = false;
   renderedWindowed = false;
   renderedCollapsed = '';
+  /**
+   * The band heads' fold chevrons and coaching help (lightning-icon, lightning-helptext) render a frame after the
+   * first grid, in space kept for them: ten base components were a third of the map's first render.
+   */
+  decorated = false;
+  decorating = false;
   boundPrint;
 
   /** The account's name, for the CSV export's first line and file name. */
@@ -241,6 +248,12 @@ export default class ContactMap extends LightningElement {
         scroller.scrollTop = 0;
         scroller.scrollLeft = 0;
       }
+    }
+    if (table && !this.decorating) {
+      this.decorating = true;
+      afterNextPaint(() => {
+        this.decorated = true;
+      });
     }
     this.showCellState();
     this.positionEditor();

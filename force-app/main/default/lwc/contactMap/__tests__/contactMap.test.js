@@ -145,10 +145,17 @@ describe('c-contact-map', () => {
     expect(band.classList.contains('cp-band_collapsed')).toBe(false);
   });
 
-  it('gives each buyer group its coaching as SLDS help text', async () => {
+  it('gives each buyer group its coaching as SLDS help text, a frame after the grid', async () => {
     const element = mount();
     graphql.emit(PLAN);
     await flush();
+    // The first frame keeps their places: the grid shows first.
+    expect(root(element).querySelectorAll('th.cp-group lightning-helptext')).toHaveLength(0);
+    expect(root(element).querySelectorAll('th.cp-group .cp-help-space')).toHaveLength(4);
+    expect(root(element).querySelectorAll('th.cp-group .cp-chevron-space')).toHaveLength(4);
+    await flushFrame();
+    expect(root(element).querySelectorAll('th.cp-group .cp-help-space')).toHaveLength(0);
+    expect(root(element).querySelectorAll('th.cp-group lightning-icon')).toHaveLength(4);
     const help = [...root(element).querySelectorAll('th.cp-group lightning-helptext')];
     expect(help.map((h) => h.alternativeText)).toEqual([
       'Coaching for Power Buyer',
@@ -652,9 +659,10 @@ describe('c-contact-map', () => {
     root(element)
       .querySelectorAll('c-contact-plan-select')
       .forEach((box) => expect(box.label).toBeTruthy());
-    root(element)
-      .querySelectorAll('lightning-helptext')
-      .forEach((help) => expect(help.alternativeText).toMatch(/^Coaching for /));
+    await flushFrame();
+    const help = root(element).querySelectorAll('lightning-helptext');
+    expect(help).toHaveLength(4);
+    help.forEach((h) => expect(h.alternativeText).toMatch(/^Coaching for /));
     expect(root(element).querySelector('lightning-button.cp-export').label).toBe('Export CSV');
 
     await openCell(element, CLEO, WES);
