@@ -40,6 +40,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`,
+  // Chromium looks up accounts.google.com and update.googleapis.com at start-up: the pages here are all on 127.0.0.1,
+  // so no name is resolved at all.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 export function launchChromium() {

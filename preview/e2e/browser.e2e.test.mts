@@ -1,6 +1,6 @@
 // The browser the e2e tests and the UI benches drive (preview/browser.mjs): our --disable-features replaces
 // Playwright's own (Chromium reads the last one), so it must still hold every feature Playwright turns off, and it
-// must keep the WebUI omnibox popups out of each new window.
+// must keep the WebUI omnibox popups out of each new window; and it resolves no host name.
 //   node --import tsx --test preview/e2e/browser.e2e.test.mts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,17 +8,20 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, OMNIBOX_POPUP_FEATURES, launchChromium } from '../browser.mjs';
 
-/** The last --disable-features list of a browser launched with `args`, read from its process' command line. */
-async function disabledFeatures(args: string[]): Promise<string[]> {
+/** The command line of a browser launched with `args`, read from its process. */
+async function commandLine(args: string[]): Promise<string[]> {
   const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args });
   try {
-    const pid = server.process().pid;
-    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const last = argv.filter((arg) => arg.startsWith('--disable-features=')).at(-1) ?? '--disable-features=';
-    return last.slice('--disable-features='.length).split(',').filter(Boolean);
+    return fs.readFileSync(`/proc/${server.process().pid}/cmdline`, 'utf8').split('\0');
   } finally {
     await server.close();
   }
+}
+
+/** The last --disable-features list of a browser launched with `args`. */
+async function disabledFeatures(args: string[]): Promise<string[]> {
+  const last = (await commandLine(args)).filter((arg) => arg.startsWith('--disable-features=')).at(-1);
+  return (last ?? '--disable-features=').slice('--disable-features='.length).split(',').filter(Boolean);
 }
 
 test('our --disable-features keeps every feature Playwright turns off, and adds the omnibox popups', async () => {
@@ -31,6 +34,11 @@ test('our --disable-features keeps every feature Playwright turns off, and adds 
     'a feature Playwright turns off is missing from PLAYWRIGHT_DISABLED_FEATURES in preview/browser.mjs',
   );
   for (const feature of OMNIBOX_POPUP_FEATURES) assert.ok(ours.includes(feature), feature);
+});
+
+test('the browser resolves no host name: every page here is on 127.0.0.1', async () => {
+  const rules = (await commandLine(CHROMIUM_ARGS)).filter((arg) => arg.startsWith('--host-resolver-rules='));
+  assert.deepEqual(rules, ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
 });
 
 test('a new page opens no WebUI omnibox popup beside it', async () => {
