@@ -2,10 +2,10 @@ import { pairIds, resolveBuyerRoles, resolvePeople, type AccountPeople } from '.
 import { ascendingPairs, buildCells, collectInputs, type CellDetail, type PairInputs } from './cells';
 import { summarize } from './evidence';
 import { fromDayNumber, toDayNumber } from './dates';
-import { proposeLeverage } from './leverage';
+import { describeLeverage } from './leverage';
 import { nextBestMoves } from './moves';
-import { suggestKeyIntersections } from './keys';
-import { buildReach, type Reach } from './reach';
+import { describeKeySuggestion } from './keys';
+import { keepPlanSource, planSource } from './plans';
 import { buildContext, evaluateCoverage, type CoverageContext } from './rules';
 import { departuresChangeOn } from './rules/departure-rules';
 import { scoreBreakdown, type ScoreBreakdown } from './score';
@@ -96,10 +96,11 @@ export function assembleAnalysis(
   plansOnRead = false,
 ): AccountAnalysis {
   const { context, details, warnings } = parts;
-  let reach: Reach | undefined;
-  const reachOf = (): Reach => (reach ??= buildReach(context));
-  const keySuggestions = (): KeySuggestion[] => suggestKeyIntersections(context, reachOf());
-  const leverage = (): LeverageProposal[] => proposeLeverage(context, reachOf());
+  const source = planSource(context);
+  const keySuggestions = (): KeySuggestion[] =>
+    source.keyCandidates().map((candidate) => describeKeySuggestion(context, candidate));
+  const leverage = (): LeverageProposal[] =>
+    source.leverageChoices().flatMap((choice) => describeLeverage(context, choice));
   // The cells of `details` and their grade counts, unless given (a re-analysis keeps them up to date).
   const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
@@ -118,6 +119,7 @@ export function assembleAnalysis(
   if (plansOnRead) {
     onFirstRead(analysis, 'keySuggestions', keySuggestions);
     onFirstRead(analysis, 'leverage', leverage);
+    keepPlanSource(analysis, source);
   }
   return analysis;
 }

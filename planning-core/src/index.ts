@@ -12,6 +12,13 @@ export {
   type ScoreExplanation,
 } from './analyze';
 export { adoptEqualPlan, reanalyzeTypedPlan, type TypedPlanAnalysis } from './reanalyze';
+export {
+  firstKeySuggestions,
+  leverageOpening,
+  leverageTargetCount,
+  leverageTargets,
+  type LeverageTarget,
+} from './plans';
 export type { ScoreBreakdown, ScoreSeat } from './score';
 export { DEFAULT_SETTINGS, evidenceHorizonDays, resolveSettings, type Settings } from './settings';
 export { InvalidPlanError, parseAccountPlan, formatPath } from './schema';

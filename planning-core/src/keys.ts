@@ -3,7 +3,7 @@ import { gradeName, oneLevelUp } from './grades';
 import type { Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import { isSeniorLeader, seniorityRank } from './seniority';
-import type { Grade, KeySuggestion } from './types';
+import type { Cell, Grade, KeySuggestion } from './types';
 
 /** Urgencies, lower is more urgent: M, an uncovered Power buyer, D, I, then stale grades on buyers. */
 const URGENCIES = 5;
@@ -50,71 +50,108 @@ function bestPlacedMember(
 }
 
 /**
- * The 30/60/90-day focus candidates (docs/method.md §1.6): relationships at I, D or M; uncovered Power buyers with the
- * member best placed to reach them; and buyers whose grade slipped through gravity. Pairs already marked key are
- * skipped, and each pair is suggested once, for its most urgent reason.
+ * A key suggestion before it is put into words: its pair and what makes it urgent. The panel shows a few of an
+ * account's hundreds, so the words are made only for those read (describeKeySuggestion).
  */
-export function suggestKeyIntersections(context: CoverageContext, reach: Reach): KeySuggestion[] {
-  // The suggestions by urgency, each list in the order found.
-  const byUrgency: KeySuggestion[][] = Array.from({ length: URGENCIES }, () => []);
+export type KeyCandidate = {
+  contactId: string;
+  memberId?: string;
+} & (
+  | { kind: 'weak'; cell: Cell & { effective: Grade } }
+  | { kind: 'uncovered'; because?: string }
+  | { kind: 'slipped'; cell: Cell; slipped: { from: Grade; to: Grade }; roles: readonly string[] }
+);
+
+/**
+ * The 30/60/90-day focus candidates (docs/method.md §1.6), most urgent first: relationships at I, D or M; uncovered
+ * Power buyers with the member best placed to reach them; and buyers whose grade slipped through gravity. Pairs
+ * already marked key are skipped, and each pair is suggested once, for its most urgent reason.
+ */
+export function keyCandidates(context: CoverageContext, reach: Reach): KeyCandidate[] {
+  // The candidates by urgency, each list in the order found.
+  const byUrgency: KeyCandidate[][] = Array.from({ length: URGENCIES }, () => []);
   for (const cell of context.relationships) {
     const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : undefined;
     if (urgency === undefined || cell.key || !cell.effective) continue;
-    // Only I, D and M get here, so there is always a level above.
-    const target = gradeName(oneLevelUp(cell.effective) as Grade);
-    byUrgency[urgency]?.push({
-      contactId: cell.contactId,
-      memberId: cell.memberId,
-      why:
-        `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ` +
-        `${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`,
-    });
+    const weak = cell as Cell & { effective: Grade };
+    byUrgency[urgency]?.push({ kind: 'weak', contactId: cell.contactId, memberId: cell.memberId, cell: weak });
   }
   for (const [contactId, view] of context.people.contacts) {
     if (!view.roles.includes('Power') || context.relationshipsByContact.has(contactId)) continue;
     const placed = bestPlacedMember(context, reach, contactId);
-    const name = contactName(context, contactId);
     byUrgency[1]?.push(
       placed
-        ? {
-            contactId,
-            memberId: placed.memberId,
-            why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`,
-          }
-        : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` },
+        ? { kind: 'uncovered', contactId, memberId: placed.memberId, because: placed.because }
+        : { kind: 'uncovered', contactId },
     );
   }
   for (const { cell, slipped } of context.details) {
     const view = context.people.contacts.get(cell.contactId);
     if (!slipped || cell.key || !view || view.roles.length === 0) continue;
     byUrgency[4]?.push({
+      kind: 'slipped',
       contactId: cell.contactId,
       memberId: cell.memberId,
-      why:
-        `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} ` +
-        `(${view.roles.join('/')} buyer) slipped to ${slipped.to}: win it back within 60 days.`,
+      cell,
+      slipped,
+      roles: view.roles,
     });
   }
-  const suggestions: KeySuggestion[] = [];
+  const candidates: KeyCandidate[] = [];
   const seen = new Set<number>();
   for (const group of byUrgency) {
-    for (const suggestion of group.sort(compareSuggestions)) {
-      const pair = suggestionPair(context, suggestion);
+    for (const candidate of group.sort(compareSuggestions)) {
+      const pair = suggestionPair(context, candidate);
       if (seen.has(pair)) continue;
       seen.add(pair);
-      suggestions.push(suggestion);
+      candidates.push(candidate);
     }
   }
-  return suggestions;
+  return candidates;
+}
+
+/** A candidate in the analysis' words. */
+export function describeKeySuggestion(context: CoverageContext, candidate: KeyCandidate): KeySuggestion {
+  const { contactId, memberId } = candidate;
+  if (candidate.kind === 'weak') {
+    const { effective } = candidate.cell;
+    // Only I, D and M are weak, so there is always a level above.
+    const target = gradeName(oneLevelUp(effective) as Grade);
+    return {
+      contactId,
+      memberId,
+      why:
+        `${contactName(context, contactId)} is ${gradeName(effective)} with ` +
+        `${memberName(context, memberId as string)}: make moving it up to ${target} a focus for the next 30 days.`,
+    };
+  }
+  if (candidate.kind === 'slipped') {
+    const { slipped, roles } = candidate;
+    return {
+      contactId,
+      memberId,
+      why:
+        `${memberName(context, memberId as string)}'s ${slipped.from} with ${contactName(context, contactId)} ` +
+        `(${roles.join('/')} buyer) slipped to ${slipped.to}: win it back within 60 days.`,
+    };
+  }
+  const name = contactName(context, contactId);
+  return memberId === undefined
+    ? { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` }
+    : {
+        contactId,
+        memberId,
+        why: `${name} is a Power buyer nobody knows; ${memberName(context, memberId)} ${candidate.because}.`,
+      };
 }
 
 /** Contact id, then member id (a suggestion without a member first). */
-function compareSuggestions(a: KeySuggestion, b: KeySuggestion): number {
+function compareSuggestions(a: KeyCandidate, b: KeyCandidate): number {
   return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? '', b.memberId ?? '');
 }
 
 /** A number for the suggestion's pair: its pair number, or below zero for a contact without a member. */
-function suggestionPair(context: CoverageContext, suggestion: KeySuggestion): number {
+function suggestionPair(context: CoverageContext, suggestion: KeyCandidate): number {
   const { contactId, memberId } = suggestion;
   const pair = memberId === undefined ? undefined : pairNumber(context.people, contactId, memberId);
   return pair ?? -1 - (context.people.contactRank.get(contactId) ?? 0);

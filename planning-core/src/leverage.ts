@@ -4,13 +4,13 @@ import { sortShort } from './sorting';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import type { LeverageProposal, Opportunity } from './types';
 
-interface Target {
+export interface Target {
   contactId: string;
   memberId?: string;
 }
 
 /** A way in for one member: the path (0 = same contact, 1 = same department, 2 = same open opportunity) and door. */
-interface Candidate {
+export interface Candidate {
   viaMemberId: string;
   path: number;
   door: Door;
@@ -120,37 +120,52 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return a.door.cell.contactId < b.door.cell.contactId ? -1 : a.door.cell.contactId > b.door.cell.contactId ? 1 : 0;
 }
 
+/** One target's ways in, before they are put into words: at most `leveragePerTarget` members, by via member id. */
+export interface LeverageChoice {
+  target: Target;
+  chosen: Candidate[];
+}
+
+/** The ways in of one target, or undefined when nobody on the team has one. */
+function choiceFor(context: CoverageContext, reach: Reach, target: Target): LeverageChoice | undefined {
+  const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
+  const chosen: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (chosen.length >= context.settings.leveragePerTarget) break;
+    if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
+  }
+  return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : undefined;
+}
+
 /**
  * For every weak cell (I, D, M) and every buyer nobody knows, the team members whose strong relationships (T or O)
  * could open the door: with the same contact, with a colleague in the same department, or with someone on the same
- * open opportunity. Each member is proposed once per target, through their best path. Sorted by contact id, target
- * member id (contact-level targets first), then via member id.
+ * open opportunity. Each member is proposed once per target, through their best path. Targets without a way in are
+ * left out; the others come by contact id, then target member id (contact-level targets first).
  */
-export function proposeLeverage(context: CoverageContext, reach: Reach): LeverageProposal[] {
-  const proposals: LeverageProposal[] = [];
+export function leverageChoices(context: CoverageContext, reach: Reach): LeverageChoice[] {
+  const choices: LeverageChoice[] = [];
   for (const target of weakTargets(context)) {
-    const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
-    const chosen: Candidate[] = [];
-    for (const candidate of candidates) {
-      if (chosen.length >= context.settings.leveragePerTarget) break;
-      if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
-    }
-    sortShort(chosen, byViaMember);
-    for (const candidate of chosen) {
-      const why = explain(context, target, candidate);
-      const viaContactId = candidate.door.cell.contactId;
-      proposals.push(
-        target.memberId === undefined
-          ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why }
-          : {
-              contactId: target.contactId,
-              targetMemberId: target.memberId,
-              viaMemberId: candidate.viaMemberId,
-              viaContactId,
-              why,
-            },
-      );
-    }
+    const choice = choiceFor(context, reach, target);
+    if (choice) choices.push(choice);
   }
-  return proposals;
+  return choices;
+}
+
+/** One target's proposals, in words, sorted by via member id. */
+export function describeLeverage(context: CoverageContext, choice: LeverageChoice): LeverageProposal[] {
+  const { target } = choice;
+  return choice.chosen.map((candidate) => {
+    const why = explain(context, target, candidate);
+    const viaContactId = candidate.door.cell.contactId;
+    return target.memberId === undefined
+      ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why }
+      : {
+          contactId: target.contactId,
+          targetMemberId: target.memberId,
+          viaMemberId: candidate.viaMemberId,
+          viaContactId,
+          why,
+        };
+  });
 }

@@ -904,31 +904,36 @@ function compareCandidates(a, b) {
   if (a.viaMemberId !== b.viaMemberId) return a.viaMemberId < b.viaMemberId ? -1 : 1;
   return a.door.cell.contactId < b.door.cell.contactId ? -1 : a.door.cell.contactId > b.door.cell.contactId ? 1 : 0;
 }
-function proposeLeverage(context, reach) {
-  const proposals = [];
-  for (const target of weakTargets(context)) {
-    const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
-    const chosen = [];
-    for (const candidate of candidates) {
-      if (chosen.length >= context.settings.leveragePerTarget) break;
-      if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
-    }
-    sortShort(chosen, byViaMember);
-    for (const candidate of chosen) {
-      const why = explain(context, target, candidate);
-      const viaContactId = candidate.door.cell.contactId;
-      proposals.push(
-        target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why } : {
-          contactId: target.contactId,
-          targetMemberId: target.memberId,
-          viaMemberId: candidate.viaMemberId,
-          viaContactId,
-          why
-        }
-      );
-    }
+function choiceFor(context, reach, target) {
+  const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
+  const chosen = [];
+  for (const candidate of candidates) {
+    if (chosen.length >= context.settings.leveragePerTarget) break;
+    if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
   }
-  return proposals;
+  return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : void 0;
+}
+function leverageChoices(context, reach) {
+  const choices = [];
+  for (const target of weakTargets(context)) {
+    const choice = choiceFor(context, reach, target);
+    if (choice) choices.push(choice);
+  }
+  return choices;
+}
+function describeLeverage(context, choice) {
+  const { target } = choice;
+  return choice.chosen.map((candidate) => {
+    const why = explain(context, target, candidate);
+    const viaContactId = candidate.door.cell.contactId;
+    return target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why } : {
+      contactId: target.contactId,
+      targetMemberId: target.memberId,
+      viaMemberId: candidate.viaMemberId,
+      viaContactId,
+      why
+    };
+  });
 }
 
 // planning-core/src/blueprint.ts
@@ -1660,50 +1665,70 @@ function bestPlacedMember(context, reach, contactId) {
   const because = best.score >= 4 ? "already works with them on an open opportunity" : best.score >= 2 ? `already has a strong relationship in ${department?.trim()}` : isSeniorLeader(context.people.members.get(best.memberId)?.seniority ?? "Staff") ? "can meet them as a senior peer" : "is the most senior member of the team";
   return { memberId: best.memberId, because };
 }
-function suggestKeyIntersections(context, reach) {
+function keyCandidates(context, reach) {
   const byUrgency = Array.from({ length: URGENCIES }, () => []);
   for (const cell of context.relationships) {
     const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : void 0;
     if (urgency === void 0 || cell.key || !cell.effective) continue;
-    const target = gradeName(oneLevelUp(cell.effective));
-    byUrgency[urgency]?.push({
-      contactId: cell.contactId,
-      memberId: cell.memberId,
-      why: `${contactName(context, cell.contactId)} is ${gradeName(cell.effective)} with ${memberName(context, cell.memberId)}: make moving it up to ${target} a focus for the next 30 days.`
-    });
+    const weak = cell;
+    byUrgency[urgency]?.push({ kind: "weak", contactId: cell.contactId, memberId: cell.memberId, cell: weak });
   }
   for (const [contactId, view] of context.people.contacts) {
     if (!view.roles.includes("Power") || context.relationshipsByContact.has(contactId)) continue;
     const placed = bestPlacedMember(context, reach, contactId);
-    const name = contactName(context, contactId);
     byUrgency[1]?.push(
-      placed ? {
-        contactId,
-        memberId: placed.memberId,
-        why: `${name} is a Power buyer nobody knows; ${memberName(context, placed.memberId)} ${placed.because}.`
-      } : { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` }
+      placed ? { kind: "uncovered", contactId, memberId: placed.memberId, because: placed.because } : { kind: "uncovered", contactId }
     );
   }
   for (const { cell, slipped } of context.details) {
     const view = context.people.contacts.get(cell.contactId);
     if (!slipped || cell.key || !view || view.roles.length === 0) continue;
     byUrgency[4]?.push({
+      kind: "slipped",
       contactId: cell.contactId,
       memberId: cell.memberId,
-      why: `${memberName(context, cell.memberId)}'s ${slipped.from} with ${contactName(context, cell.contactId)} (${view.roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
+      cell,
+      slipped,
+      roles: view.roles
     });
   }
-  const suggestions = [];
+  const candidates = [];
   const seen = /* @__PURE__ */ new Set();
   for (const group of byUrgency) {
-    for (const suggestion of group.sort(compareSuggestions)) {
-      const pair = suggestionPair(context, suggestion);
+    for (const candidate of group.sort(compareSuggestions)) {
+      const pair = suggestionPair(context, candidate);
       if (seen.has(pair)) continue;
       seen.add(pair);
-      suggestions.push(suggestion);
+      candidates.push(candidate);
     }
   }
-  return suggestions;
+  return candidates;
+}
+function describeKeySuggestion(context, candidate) {
+  const { contactId, memberId } = candidate;
+  if (candidate.kind === "weak") {
+    const { effective } = candidate.cell;
+    const target = gradeName(oneLevelUp(effective));
+    return {
+      contactId,
+      memberId,
+      why: `${contactName(context, contactId)} is ${gradeName(effective)} with ${memberName(context, memberId)}: make moving it up to ${target} a focus for the next 30 days.`
+    };
+  }
+  if (candidate.kind === "slipped") {
+    const { slipped, roles } = candidate;
+    return {
+      contactId,
+      memberId,
+      why: `${memberName(context, memberId)}'s ${slipped.from} with ${contactName(context, contactId)} (${roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
+    };
+  }
+  const name = contactName(context, contactId);
+  return memberId === void 0 ? { contactId, why: `${name} is a Power buyer nobody knows; add a team member who can reach them.` } : {
+    contactId,
+    memberId,
+    why: `${name} is a Power buyer nobody knows; ${memberName(context, memberId)} ${candidate.because}.`
+  };
 }
 function compareSuggestions(a, b) {
   return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? "", b.memberId ?? "");
@@ -1763,6 +1788,69 @@ function buildReach(context) {
     doors.sort(compareDoors);
   }
   return { byContact, byDepartment, departmentOf, openOpportunitiesByContact, byOpportunity };
+}
+
+// planning-core/src/plans.ts
+var SOURCE = /* @__PURE__ */ Symbol("plans");
+function planSource(context) {
+  let reach;
+  let candidates;
+  let choices;
+  const source = {
+    context,
+    reach: () => reach ?? (reach = buildReach(context)),
+    keyCandidates: () => candidates ?? (candidates = keyCandidates(context, source.reach())),
+    leverageChoices: () => choices ?? (choices = leverageChoices(context, source.reach()))
+  };
+  return source;
+}
+function keepPlanSource(analysis, source) {
+  Object.defineProperty(analysis, SOURCE, { value: source, enumerable: false });
+}
+function pendingSource(analysis, name) {
+  const source = analysis[SOURCE];
+  return source && Object.getOwnPropertyDescriptor(analysis, name)?.get ? source : void 0;
+}
+var firstOf = (list, limit) => limit > 0 ? list.slice(0, limit) : list.slice();
+function firstKeySuggestions(analysis, limit) {
+  const source = pendingSource(analysis, "keySuggestions");
+  if (!source) return firstOf(analysis.keySuggestions, limit);
+  return firstOf(source.keyCandidates(), limit).map((candidate) => describeKeySuggestion(source.context, candidate));
+}
+function targetOf(contactId, targetMemberId, proposals) {
+  return targetMemberId === void 0 ? { contactId, proposals } : { contactId, targetMemberId, proposals };
+}
+function groupedLeverage(leverage) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const proposal of leverage) {
+    const key = `${proposal.contactId}\0${proposal.targetMemberId ?? ""}`;
+    const found = byTarget.get(key);
+    if (found) found.proposals.push(proposal);
+    else byTarget.set(key, targetOf(proposal.contactId, proposal.targetMemberId, [proposal]));
+  }
+  return [...byTarget.values()];
+}
+function leverageTargets(analysis, limit) {
+  const source = pendingSource(analysis, "leverage");
+  if (!source) return firstOf(groupedLeverage(analysis.leverage), limit);
+  return firstOf(source.leverageChoices(), limit).map(
+    (choice) => targetOf(choice.target.contactId, choice.target.memberId, describeLeverage(source.context, choice))
+  );
+}
+function leverageTargetCount(analysis) {
+  const source = pendingSource(analysis, "leverage");
+  return source ? source.leverageChoices().length : groupedLeverage(analysis.leverage).length;
+}
+function leverageOpening(analysis, contactId, memberId) {
+  const opens = (targetContactId, targetMemberId) => targetContactId === contactId && (targetMemberId === void 0 || targetMemberId === memberId);
+  const source = pendingSource(analysis, "leverage");
+  if (!source) return analysis.leverage.filter((proposal) => opens(proposal.contactId, proposal.targetMemberId));
+  const proposals = [];
+  for (const choice of source.leverageChoices()) {
+    if (opens(choice.target.contactId, choice.target.memberId))
+      proposals.push(...describeLeverage(source.context, choice));
+  }
+  return proposals;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -7966,10 +8054,9 @@ function analysisParts(valid, settings) {
 }
 function assembleAnalysis(valid, parts, plansOnRead = false) {
   const { context, details, warnings } = parts;
-  let reach;
-  const reachOf = () => reach ?? (reach = buildReach(context));
-  const keySuggestions = () => suggestKeyIntersections(context, reachOf());
-  const leverage = () => proposeLeverage(context, reachOf());
+  const source = planSource(context);
+  const keySuggestions = () => source.keyCandidates().map((candidate) => describeKeySuggestion(context, candidate));
+  const leverage = () => source.leverageChoices().flatMap((choice) => describeLeverage(context, choice));
   const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
@@ -7987,6 +8074,7 @@ function assembleAnalysis(valid, parts, plansOnRead = false) {
   if (plansOnRead) {
     onFirstRead(analysis, "keySuggestions", keySuggestions);
     onFirstRead(analysis, "leverage", leverage);
+    keepPlanSource(analysis, source);
   }
   return analysis;
 }
@@ -8458,6 +8546,7 @@ export {
   describeSituation,
   evidenceHorizonDays,
   explainScore,
+  firstKeySuggestions,
   formatPath,
   gradeCodeLabel,
   gradeRank,
@@ -8465,6 +8554,9 @@ export {
   isBetter,
   isIsoDate,
   isSeniorLeader,
+  leverageOpening,
+  leverageTargetCount,
+  leverageTargets,
   mapOpportunityRole,
   nextReviewDate,
   oneLevelUp,
