@@ -14,7 +14,7 @@ export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore }
 export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
 export { afterNextPaint, followPlan, readDelivery, receivePlan } from './planCard';
-export { cellOf, entryOf, leverageFor, nameOf } from './lookup';
+export { cellOf, entryOf, nameOf } from './lookup';
 export { subscribe, publish } from './planEvents';
 export { today } from './dates';
 export { countdownText, dropsLater, formatDay } from './countdown';

@@ -1,12 +1,8 @@
 // The method's plan for the account as a rep acts on it: the core's key-intersection suggestions, most urgent first,
 // each with the introductions (leverage) that can open it, and every introduction path by the cell it opens.
-import { cellOf, gradeLabel, leverageFor, nameOf, pairKey } from 'c/contactPlanData';
-
-/** The leverage that opens a target: a weak cell (contact + member) or, without a member, the contact nobody knows. */
-function opensTarget(proposal, contactId, memberId) {
-  if (proposal.contactId !== contactId) return false;
-  return proposal.targetMemberId === undefined || proposal.targetMemberId === memberId;
-}
+// The core puts into words only the entries a panel asks for (a large account has hundreds of each).
+import { cellOf, gradeLabel, nameOf, pairKey } from 'c/contactPlanData';
+import { firstKeySuggestions, leverageOpening, leverageTargetCount, leverageTargets } from 'c/planningCore';
 
 function introduction(plan, proposal, index) {
   const via = nameOf(plan.members, proposal.viaMemberId);
@@ -31,9 +27,9 @@ function introductionSummary(list) {
 }
 
 function introductionsFor(plan, analysis, contactId, memberId) {
-  return leverageFor(analysis, contactId)
-    .filter((proposal) => opensTarget(proposal, contactId, memberId))
-    .map((proposal, index) => introduction(plan, proposal, index));
+  return leverageOpening(analysis, contactId, memberId || undefined).map((proposal, index) =>
+    introduction(plan, proposal, index),
+  );
 }
 
 // The panel's getters run on every render; each list is built once per analysis (a changed plan always brings a new
@@ -48,8 +44,6 @@ function once(cache, plan, analysis, limit, build) {
   return value;
 }
 
-const firstOf = (list, limit) => (limit > 0 ? list.slice(0, limit) : list);
-
 /**
  * [{ key, contactId, memberId, title, why, canMark, markLabel, introductions }] from the core's keySuggestions, the
  * first `limit` of them (0: all). Only those shown are built: a large account has hundreds.
@@ -59,7 +53,7 @@ export function keySuggestions(plan, analysis, limit = 0) {
 }
 
 function buildKeySuggestions(plan, analysis, limit) {
-  return firstOf(analysis.keySuggestions, limit).map((suggestion) => {
+  return firstKeySuggestions(analysis, limit).map((suggestion) => {
     const contactName = nameOf(plan.contacts, suggestion.contactId);
     const memberName = suggestion.memberId ? nameOf(plan.members, suggestion.memberId) : undefined;
     const cell = suggestion.memberId ? cellOf(analysis, suggestion.contactId, suggestion.memberId) : undefined;
@@ -82,25 +76,12 @@ function buildKeySuggestions(plan, analysis, limit) {
   });
 }
 
-const grouped = new WeakMap();
+const counted = new WeakMap();
 
-/** The leverage proposals by the cell they open, with their place in the core's list: built once per analysis. */
-function pathsByTarget(analysis) {
-  if (!grouped.has(analysis.leverage)) {
-    const byTarget = new Map();
-    analysis.leverage.forEach((proposal, index) => {
-      const key = pairKey(proposal.contactId, proposal.targetMemberId || '');
-      if (!byTarget.has(key)) byTarget.set(key, []);
-      byTarget.get(key).push({ proposal, index });
-    });
-    grouped.set(analysis.leverage, byTarget);
-  }
-  return grouped.get(analysis.leverage);
-}
-
-/** How many cells the introduction paths open (the number of paths). */
+/** How many cells the introduction paths open (the number of paths), counted once per analysis. */
 export function introductionPathCount(analysis) {
-  return pathsByTarget(analysis).size;
+  if (!counted.has(analysis)) counted.set(analysis, leverageTargetCount(analysis));
+  return counted.get(analysis);
 }
 
 /**
@@ -113,9 +94,9 @@ export function introductionPaths(plan, analysis, limit = 0) {
 }
 
 function buildIntroductionPaths(plan, analysis, limit) {
-  return firstOf([...pathsByTarget(analysis)], limit).map(([key, entries]) => {
-    const { proposal } = entries[0];
-    const list = entries.map((entry) => introduction(plan, entry.proposal, entry.index));
+  return leverageTargets(analysis, limit).map((target) => {
+    const [proposal] = target.proposals;
+    const list = target.proposals.map((entry, index) => introduction(plan, entry, index));
     const contactName = nameOf(plan.contacts, proposal.contactId);
     const memberName = proposal.targetMemberId ? nameOf(plan.members, proposal.targetMemberId) : undefined;
     const cell = memberName ? cellOf(analysis, proposal.contactId, proposal.targetMemberId) : undefined;
@@ -124,7 +105,7 @@ function buildIntroductionPaths(plan, analysis, limit) {
       : plan.members.map((member) => ({ contactId: proposal.contactId, memberId: member.id, role: 'target' }));
     const doors = list.map((item) => ({ contactId: item.viaContactId, memberId: item.viaMemberId, role: 'door' }));
     return {
-      key,
+      key: pairKey(target.contactId, target.targetMemberId || ''),
       contactId: proposal.contactId,
       memberId: proposal.targetMemberId || '',
       title: memberName
