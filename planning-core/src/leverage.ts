@@ -17,21 +17,25 @@ export interface Candidate {
   opportunity?: Opportunity;
 }
 
-/** Targets in output order: by contact id, the contact-level (uncovered) target first, then weak cells by member. */
-function weakTargets(context: CoverageContext): Target[] {
-  const targets: Target[] = [];
-  for (const contactId of context.people.contactIds) {
-    const relationships = context.relationshipsByContact.get(contactId);
-    if (!relationships) {
-      if ((context.people.contacts.get(contactId)?.roles.length ?? 0) > 0) targets.push({ contactId });
-      continue;
-    }
-    for (const cell of relationships) {
-      if (cell.effective === 'I' || cell.effective === 'D' || cell.effective === 'M') {
-        targets.push({ contactId, memberId: cell.memberId });
-      }
+/** The targets of one contact: the contact itself when nobody knows them and they are a buyer, else weak cells. */
+function targetsOfContact(context: CoverageContext, contactId: string, targets: Target[] = []): Target[] {
+  const relationships = context.relationshipsByContact.get(contactId);
+  if (!relationships) {
+    if ((context.people.contacts.get(contactId)?.roles.length ?? 0) > 0) targets.push({ contactId });
+    return targets;
+  }
+  for (const cell of relationships) {
+    if (cell.effective === 'I' || cell.effective === 'D' || cell.effective === 'M') {
+      targets.push({ contactId, memberId: cell.memberId });
     }
   }
+  return targets;
+}
+
+/** Targets in output order: by contact id, the contact-level (uncovered) target first, then weak cells by member. */
+export function weakTargets(context: CoverageContext): Target[] {
+  const targets: Target[] = [];
+  for (const contactId of context.people.contactIds) targetsOfContact(context, contactId, targets);
   return targets;
 }
 
@@ -127,7 +131,7 @@ export interface LeverageChoice {
 }
 
 /** The ways in of one target, or undefined when nobody on the team has one. */
-function choiceFor(context: CoverageContext, reach: Reach, target: Target): LeverageChoice | undefined {
+export function choiceFor(context: CoverageContext, reach: Reach, target: Target): LeverageChoice | undefined {
   const candidates = sortShort(candidatesFor(context, reach, target), compareCandidates);
   const chosen: Candidate[] = [];
   for (const candidate of candidates) {
@@ -135,6 +139,42 @@ function choiceFor(context: CoverageContext, reach: Reach, target: Target): Leve
     if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
   }
   return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : undefined;
+}
+
+/** Whether a path offers `target` any of `doors` (what `offer` takes first, without building candidates). */
+function opens(target: Target, doors: readonly Door[] | undefined, path: number): boolean {
+  for (const door of doors ?? NO_DOORS) {
+    if (door.cell.memberId === target.memberId || (path > 0 && door.cell.contactId === target.contactId)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `target` has a way in (choiceFor gives it one), found without choosing. */
+export function hasWayIn(context: CoverageContext, reach: Reach, target: Target): boolean {
+  if (context.settings.leveragePerTarget <= 0) return false;
+  if (opens(target, reach.byContact.get(target.contactId), 0)) return true;
+  const department = reach.departmentOf.get(target.contactId);
+  if (department && opens(target, reach.byDepartment.get(department), 1)) return true;
+  for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
+    if (opens(target, reach.byOpportunity.get(opportunity.id), 2)) return true;
+  }
+  return false;
+}
+
+/** The ways in of `contactId`'s targets that `keep` accepts, in output order. */
+export function leverageChoicesOf(
+  context: CoverageContext,
+  reach: Reach,
+  contactId: string,
+  keep: (target: Target) => boolean,
+): LeverageChoice[] {
+  const choices: LeverageChoice[] = [];
+  for (const target of targetsOfContact(context, contactId)) {
+    const choice = keep(target) ? choiceFor(context, reach, target) : undefined;
+    if (choice) choices.push(choice);
+  }
+  return choices;
 }
 
 /**

@@ -1,5 +1,14 @@
 import { describeKeySuggestion, keyCandidates, type KeyCandidate } from './keys';
-import { describeLeverage, leverageChoices, type LeverageChoice } from './leverage';
+import {
+  choiceFor,
+  describeLeverage,
+  hasWayIn,
+  leverageChoices,
+  leverageChoicesOf,
+  weakTargets,
+  type LeverageChoice,
+  type Target,
+} from './leverage';
 import { buildReach, type Reach } from './reach';
 import type { CoverageContext } from './rules/context';
 import type { AccountAnalysis, KeySuggestion, LeverageProposal } from './types';
@@ -15,6 +24,8 @@ export interface PlanSource {
   reach(): Reach;
   keyCandidates(): KeyCandidate[];
   leverageChoices(): LeverageChoice[];
+  /** The targets with a way in, found without choosing one (what a count or the first few need). */
+  openTargets(): Target[];
 }
 
 const SOURCE = Symbol('plans');
@@ -23,11 +34,13 @@ export function planSource(context: CoverageContext): PlanSource {
   let reach: Reach | undefined;
   let candidates: KeyCandidate[] | undefined;
   let choices: LeverageChoice[] | undefined;
+  let open: Target[] | undefined;
   const source: PlanSource = {
     context,
     reach: () => (reach ??= buildReach(context)),
     keyCandidates: () => (candidates ??= keyCandidates(context, source.reach())),
     leverageChoices: () => (choices ??= leverageChoices(context, source.reach())),
+    openTargets: () => (open ??= weakTargets(context).filter((target) => hasWayIn(context, source.reach(), target))),
   };
   return source;
 }
@@ -83,15 +96,17 @@ function groupedLeverage(leverage: readonly LeverageProposal[]): LeverageTarget[
 export function leverageTargets(analysis: AccountAnalysis, limit: number): LeverageTarget[] {
   const source = pendingSource(analysis, 'leverage');
   if (!source) return firstOf(groupedLeverage(analysis.leverage), limit);
-  return firstOf(source.leverageChoices(), limit).map((choice) =>
-    targetOf(choice.target.contactId, choice.target.memberId, describeLeverage(source.context, choice)),
-  );
+  const { context } = source;
+  return firstOf(source.openTargets(), limit).map((target) => {
+    const choice = choiceFor(context, source.reach(), target) as LeverageChoice;
+    return targetOf(target.contactId, target.memberId, describeLeverage(context, choice));
+  });
 }
 
 /** How many targets `analysis.leverage` opens. */
 export function leverageTargetCount(analysis: AccountAnalysis): number {
   const source = pendingSource(analysis, 'leverage');
-  return source ? source.leverageChoices().length : groupedLeverage(analysis.leverage).length;
+  return source ? source.openTargets().length : groupedLeverage(analysis.leverage).length;
 }
 
 /**
@@ -103,10 +118,7 @@ export function leverageOpening(analysis: AccountAnalysis, contactId: string, me
     targetContactId === contactId && (targetMemberId === undefined || targetMemberId === memberId);
   const source = pendingSource(analysis, 'leverage');
   if (!source) return analysis.leverage.filter((proposal) => opens(proposal.contactId, proposal.targetMemberId));
-  const proposals: LeverageProposal[] = [];
-  for (const choice of source.leverageChoices()) {
-    if (opens(choice.target.contactId, choice.target.memberId))
-      proposals.push(...describeLeverage(source.context, choice));
-  }
-  return proposals;
+  return leverageChoicesOf(source.context, source.reach(), contactId, (target) =>
+    opens(target.contactId, target.memberId),
+  ).flatMap((choice) => describeLeverage(source.context, choice));
 }

@@ -825,20 +825,22 @@ function percent(share) {
 }
 
 // planning-core/src/leverage.ts
-function weakTargets(context) {
-  const targets = [];
-  for (const contactId of context.people.contactIds) {
-    const relationships = context.relationshipsByContact.get(contactId);
-    if (!relationships) {
-      if ((context.people.contacts.get(contactId)?.roles.length ?? 0) > 0) targets.push({ contactId });
-      continue;
-    }
-    for (const cell of relationships) {
-      if (cell.effective === "I" || cell.effective === "D" || cell.effective === "M") {
-        targets.push({ contactId, memberId: cell.memberId });
-      }
+function targetsOfContact(context, contactId, targets = []) {
+  const relationships = context.relationshipsByContact.get(contactId);
+  if (!relationships) {
+    if ((context.people.contacts.get(contactId)?.roles.length ?? 0) > 0) targets.push({ contactId });
+    return targets;
+  }
+  for (const cell of relationships) {
+    if (cell.effective === "I" || cell.effective === "D" || cell.effective === "M") {
+      targets.push({ contactId, memberId: cell.memberId });
     }
   }
+  return targets;
+}
+function weakTargets(context) {
+  const targets = [];
+  for (const contactId of context.people.contactIds) targetsOfContact(context, contactId, targets);
   return targets;
 }
 var NO_DOORS = [];
@@ -912,6 +914,31 @@ function choiceFor(context, reach, target) {
     if (!offers(chosen, 0, candidate.viaMemberId)) chosen.push(candidate);
   }
   return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : void 0;
+}
+function opens(target, doors, path) {
+  for (const door of doors ?? NO_DOORS) {
+    if (door.cell.memberId === target.memberId || path > 0 && door.cell.contactId === target.contactId) continue;
+    return true;
+  }
+  return false;
+}
+function hasWayIn(context, reach, target) {
+  if (context.settings.leveragePerTarget <= 0) return false;
+  if (opens(target, reach.byContact.get(target.contactId), 0)) return true;
+  const department = reach.departmentOf.get(target.contactId);
+  if (department && opens(target, reach.byDepartment.get(department), 1)) return true;
+  for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
+    if (opens(target, reach.byOpportunity.get(opportunity.id), 2)) return true;
+  }
+  return false;
+}
+function leverageChoicesOf(context, reach, contactId, keep) {
+  const choices = [];
+  for (const target of targetsOfContact(context, contactId)) {
+    const choice = keep(target) ? choiceFor(context, reach, target) : void 0;
+    if (choice) choices.push(choice);
+  }
+  return choices;
 }
 function leverageChoices(context, reach) {
   const choices = [];
@@ -1796,11 +1823,13 @@ function planSource(context) {
   let reach;
   let candidates;
   let choices;
+  let open2;
   const source = {
     context,
     reach: () => reach ?? (reach = buildReach(context)),
     keyCandidates: () => candidates ?? (candidates = keyCandidates(context, source.reach())),
-    leverageChoices: () => choices ?? (choices = leverageChoices(context, source.reach()))
+    leverageChoices: () => choices ?? (choices = leverageChoices(context, source.reach())),
+    openTargets: () => open2 ?? (open2 = weakTargets(context).filter((target) => hasWayIn(context, source.reach(), target)))
   };
   return source;
 }
@@ -1833,24 +1862,26 @@ function groupedLeverage(leverage) {
 function leverageTargets(analysis, limit) {
   const source = pendingSource(analysis, "leverage");
   if (!source) return firstOf(groupedLeverage(analysis.leverage), limit);
-  return firstOf(source.leverageChoices(), limit).map(
-    (choice) => targetOf(choice.target.contactId, choice.target.memberId, describeLeverage(source.context, choice))
-  );
+  const { context } = source;
+  return firstOf(source.openTargets(), limit).map((target) => {
+    const choice = choiceFor(context, source.reach(), target);
+    return targetOf(target.contactId, target.memberId, describeLeverage(context, choice));
+  });
 }
 function leverageTargetCount(analysis) {
   const source = pendingSource(analysis, "leverage");
-  return source ? source.leverageChoices().length : groupedLeverage(analysis.leverage).length;
+  return source ? source.openTargets().length : groupedLeverage(analysis.leverage).length;
 }
 function leverageOpening(analysis, contactId, memberId) {
-  const opens = (targetContactId, targetMemberId) => targetContactId === contactId && (targetMemberId === void 0 || targetMemberId === memberId);
+  const opens2 = (targetContactId, targetMemberId) => targetContactId === contactId && (targetMemberId === void 0 || targetMemberId === memberId);
   const source = pendingSource(analysis, "leverage");
-  if (!source) return analysis.leverage.filter((proposal) => opens(proposal.contactId, proposal.targetMemberId));
-  const proposals = [];
-  for (const choice of source.leverageChoices()) {
-    if (opens(choice.target.contactId, choice.target.memberId))
-      proposals.push(...describeLeverage(source.context, choice));
-  }
-  return proposals;
+  if (!source) return analysis.leverage.filter((proposal) => opens2(proposal.contactId, proposal.targetMemberId));
+  return leverageChoicesOf(
+    source.context,
+    source.reach(),
+    contactId,
+    (target) => opens2(target.contactId, target.memberId)
+  ).flatMap((choice) => describeLeverage(source.context, choice));
 }
 
 // node_modules/zod/v4/core/util.js
