@@ -1,13 +1,8 @@
-import { pairNumber } from './account';
 import { gradeName, oneLevelUp } from './grades';
 import type { Reach } from './reach';
 import { contactName, memberName, type CoverageContext } from './rules/context';
 import { isSeniorLeader, seniorityRank } from './seniority';
 import type { Cell, Grade, KeySuggestion } from './types';
-
-/** Urgencies, lower is more urgent: M, an uncovered Power buyer, D, I, then stale grades on buyers. */
-const URGENCIES = 5;
-const WEAK_URGENCY: Partial<Record<Grade, number>> = { M: 0, D: 2, I: 3 };
 
 /**
  * The member best placed to reach an uncovered buyer: someone already on an open opportunity with them, else
@@ -62,33 +57,48 @@ export type KeyCandidate = {
   | { kind: 'slipped'; cell: Cell; slipped: { from: Grade; to: Grade }; roles: readonly string[] }
 );
 
+const isWeak = (grade: Grade | undefined): boolean => grade === 'M' || grade === 'D' || grade === 'I';
+
 /**
- * The 30/60/90-day focus candidates (docs/method.md §1.6), most urgent first: relationships at I, D or M; uncovered
- * Power buyers with the member best placed to reach them; and buyers whose grade slipped through gravity. Pairs
- * already marked key are skipped, and each pair is suggested once, for its most urgent reason.
+ * The 30/60/90-day focus candidates (docs/method.md §1.6), the first `limit` of them (0: all), most urgent first:
+ * relationships at M; uncovered Power buyers with the member best placed to reach them; relationships at D, then I;
+ * then buyers whose grade slipped through gravity (to O or S: a slip to I is suggested as an I). Pairs already marked
+ * key are skipped; each urgency comes by contact id, then member id. Relationships and cells are in pair order, which
+ * is that order, so each urgency is one pass over them, and the passes stop once `limit` are found.
  */
-export function keyCandidates(context: CoverageContext, reach: Reach): KeyCandidate[] {
-  // The candidates by urgency, each list in the order found.
-  const byUrgency: KeyCandidate[][] = Array.from({ length: URGENCIES }, () => []);
-  for (const cell of context.relationships) {
-    const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : undefined;
-    if (urgency === undefined || cell.key || !cell.effective) continue;
-    const weak = cell as Cell & { effective: Grade };
-    byUrgency[urgency]?.push({ kind: 'weak', contactId: cell.contactId, memberId: cell.memberId, cell: weak });
-  }
+export function keyCandidates(context: CoverageContext, reach: Reach, limit = 0): KeyCandidate[] {
+  const wanted = limit > 0 ? limit : Infinity;
+  const candidates: KeyCandidate[] = [];
+  /** Adds the relationships at `grade`; false once `limit` are found. */
+  const addWeak = (grade: Grade): boolean => {
+    for (const cell of context.relationships) {
+      if (candidates.length >= wanted) return false;
+      if (cell.effective !== grade || cell.key) continue;
+      const weak = cell as Cell & { effective: Grade };
+      candidates.push({ kind: 'weak', contactId: cell.contactId, memberId: cell.memberId, cell: weak });
+    }
+    return candidates.length < wanted;
+  };
+  if (!addWeak('M')) return candidates;
+  const uncovered: string[] = [];
   for (const [contactId, view] of context.people.contacts) {
-    if (!view.roles.includes('Power') || context.relationshipsByContact.has(contactId)) continue;
+    if (view.roles.includes('Power') && !context.relationshipsByContact.has(contactId)) uncovered.push(contactId);
+  }
+  for (const contactId of uncovered.sort(compareIds)) {
+    if (candidates.length >= wanted) return candidates;
     const placed = bestPlacedMember(context, reach, contactId);
-    byUrgency[1]?.push(
+    candidates.push(
       placed
         ? { kind: 'uncovered', contactId, memberId: placed.memberId, because: placed.because }
         : { kind: 'uncovered', contactId },
     );
   }
+  if (!addWeak('D') || !addWeak('I')) return candidates;
   for (const { cell, slipped } of context.details) {
+    if (candidates.length >= wanted) break;
     const view = context.people.contacts.get(cell.contactId);
-    if (!slipped || cell.key || !view || view.roles.length === 0) continue;
-    byUrgency[4]?.push({
+    if (!slipped || cell.key || !view || view.roles.length === 0 || isWeak(cell.effective)) continue;
+    candidates.push({
       kind: 'slipped',
       contactId: cell.contactId,
       memberId: cell.memberId,
@@ -96,16 +106,6 @@ export function keyCandidates(context: CoverageContext, reach: Reach): KeyCandid
       slipped,
       roles: view.roles,
     });
-  }
-  const candidates: KeyCandidate[] = [];
-  const seen = new Set<number>();
-  for (const group of byUrgency) {
-    for (const candidate of group.sort(compareSuggestions)) {
-      const pair = suggestionPair(context, candidate);
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      candidates.push(candidate);
-    }
   }
   return candidates;
 }
@@ -143,18 +143,6 @@ export function describeKeySuggestion(context: CoverageContext, candidate: KeyCa
         memberId,
         why: `${name} is a Power buyer nobody knows; ${memberName(context, memberId)} ${candidate.because}.`,
       };
-}
-
-/** Contact id, then member id (a suggestion without a member first). */
-function compareSuggestions(a: KeyCandidate, b: KeyCandidate): number {
-  return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? '', b.memberId ?? '');
-}
-
-/** A number for the suggestion's pair: its pair number, or below zero for a contact without a member. */
-function suggestionPair(context: CoverageContext, suggestion: KeyCandidate): number {
-  const { contactId, memberId } = suggestion;
-  const pair = memberId === undefined ? undefined : pairNumber(context.people, contactId, memberId);
-  return pair ?? -1 - (context.people.contactRank.get(contactId) ?? 0);
 }
 
 function compareIds(a: string, b: string): number {

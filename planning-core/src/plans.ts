@@ -62,7 +62,9 @@ const firstOf = <T>(list: readonly T[], limit: number): T[] => (limit > 0 ? list
 export function firstKeySuggestions(analysis: AccountAnalysis, limit: number): KeySuggestion[] {
   const source = pendingSource(analysis, 'keySuggestions');
   if (!source) return firstOf(analysis.keySuggestions, limit);
-  return firstOf(source.keyCandidates(), limit).map((candidate) => describeKeySuggestion(source.context, candidate));
+  // The first few are found without the rest: each urgency's pass stops once they are.
+  const candidates = limit > 0 ? keyCandidates(source.context, source.reach(), limit) : source.keyCandidates();
+  return candidates.map((candidate) => describeKeySuggestion(source.context, candidate));
 }
 
 /** The leverage proposals that open one target: a contact nobody knows, or a weak cell. */

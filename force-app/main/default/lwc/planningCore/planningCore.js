@@ -1669,8 +1669,6 @@ function nextBestMoves(context, warnings, base) {
 }
 
 // planning-core/src/keys.ts
-var URGENCIES = 5;
-var WEAK_URGENCY = { M: 0, D: 2, I: 3 };
 function bestPlacedMember(context, reach, contactId) {
   const onOpportunity = /* @__PURE__ */ new Set();
   for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
@@ -1692,25 +1690,37 @@ function bestPlacedMember(context, reach, contactId) {
   const because = best.score >= 4 ? "already works with them on an open opportunity" : best.score >= 2 ? `already has a strong relationship in ${department?.trim()}` : isSeniorLeader(context.people.members.get(best.memberId)?.seniority ?? "Staff") ? "can meet them as a senior peer" : "is the most senior member of the team";
   return { memberId: best.memberId, because };
 }
-function keyCandidates(context, reach) {
-  const byUrgency = Array.from({ length: URGENCIES }, () => []);
-  for (const cell of context.relationships) {
-    const urgency = cell.effective ? WEAK_URGENCY[cell.effective] : void 0;
-    if (urgency === void 0 || cell.key || !cell.effective) continue;
-    const weak = cell;
-    byUrgency[urgency]?.push({ kind: "weak", contactId: cell.contactId, memberId: cell.memberId, cell: weak });
-  }
+var isWeak = (grade) => grade === "M" || grade === "D" || grade === "I";
+function keyCandidates(context, reach, limit = 0) {
+  const wanted = limit > 0 ? limit : Infinity;
+  const candidates = [];
+  const addWeak = (grade) => {
+    for (const cell of context.relationships) {
+      if (candidates.length >= wanted) return false;
+      if (cell.effective !== grade || cell.key) continue;
+      const weak = cell;
+      candidates.push({ kind: "weak", contactId: cell.contactId, memberId: cell.memberId, cell: weak });
+    }
+    return candidates.length < wanted;
+  };
+  if (!addWeak("M")) return candidates;
+  const uncovered = [];
   for (const [contactId, view] of context.people.contacts) {
-    if (!view.roles.includes("Power") || context.relationshipsByContact.has(contactId)) continue;
+    if (view.roles.includes("Power") && !context.relationshipsByContact.has(contactId)) uncovered.push(contactId);
+  }
+  for (const contactId of uncovered.sort(compareIds)) {
+    if (candidates.length >= wanted) return candidates;
     const placed = bestPlacedMember(context, reach, contactId);
-    byUrgency[1]?.push(
+    candidates.push(
       placed ? { kind: "uncovered", contactId, memberId: placed.memberId, because: placed.because } : { kind: "uncovered", contactId }
     );
   }
+  if (!addWeak("D") || !addWeak("I")) return candidates;
   for (const { cell, slipped } of context.details) {
+    if (candidates.length >= wanted) break;
     const view = context.people.contacts.get(cell.contactId);
-    if (!slipped || cell.key || !view || view.roles.length === 0) continue;
-    byUrgency[4]?.push({
+    if (!slipped || cell.key || !view || view.roles.length === 0 || isWeak(cell.effective)) continue;
+    candidates.push({
       kind: "slipped",
       contactId: cell.contactId,
       memberId: cell.memberId,
@@ -1718,16 +1728,6 @@ function keyCandidates(context, reach) {
       slipped,
       roles: view.roles
     });
-  }
-  const candidates = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const group of byUrgency) {
-    for (const candidate of group.sort(compareSuggestions)) {
-      const pair = suggestionPair(context, candidate);
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      candidates.push(candidate);
-    }
   }
   return candidates;
 }
@@ -1756,14 +1756,6 @@ function describeKeySuggestion(context, candidate) {
     memberId,
     why: `${name} is a Power buyer nobody knows; ${memberName(context, memberId)} ${candidate.because}.`
   };
-}
-function compareSuggestions(a, b) {
-  return compareIds(a.contactId, b.contactId) || compareIds(a.memberId ?? "", b.memberId ?? "");
-}
-function suggestionPair(context, suggestion) {
-  const { contactId, memberId } = suggestion;
-  const pair = memberId === void 0 ? void 0 : pairNumber(context.people, contactId, memberId);
-  return pair ?? -1 - (context.people.contactRank.get(contactId) ?? 0);
 }
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -1844,7 +1836,8 @@ var firstOf = (list, limit) => limit > 0 ? list.slice(0, limit) : list.slice();
 function firstKeySuggestions(analysis, limit) {
   const source = pendingSource(analysis, "keySuggestions");
   if (!source) return firstOf(analysis.keySuggestions, limit);
-  return firstOf(source.keyCandidates(), limit).map((candidate) => describeKeySuggestion(source.context, candidate));
+  const candidates = limit > 0 ? keyCandidates(source.context, source.reach(), limit) : source.keyCandidates();
+  return candidates.map((candidate) => describeKeySuggestion(source.context, candidate));
 }
 function targetOf(contactId, targetMemberId, proposals) {
   return targetMemberId === void 0 ? { contactId, proposals } : { contactId, targetMemberId, proposals };
