@@ -33,7 +33,7 @@ function targetsOfContact(context: CoverageContext, contactId: string, targets: 
 }
 
 /** Targets in output order: by contact id, the contact-level (uncovered) target first, then weak cells by member. */
-export function weakTargets(context: CoverageContext): Target[] {
+function weakTargets(context: CoverageContext): Target[] {
   const targets: Target[] = [];
   for (const contactId of context.people.contactIds) targetsOfContact(context, contactId, targets);
   return targets;
@@ -141,25 +141,68 @@ export function choiceFor(context: CoverageContext, reach: Reach, target: Target
   return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : undefined;
 }
 
-/** Whether a path offers `target` any of `doors` (what `offer` takes first, without building candidates). */
-function opens(target: Target, doors: readonly Door[] | undefined, path: number): boolean {
+/** Whether a path offers the target any of `doors` (what `offer` takes first, without building candidates). */
+function opens(contactId: string, memberId: string | undefined, doors: readonly Door[] | undefined, path: number) {
   for (const door of doors ?? NO_DOORS) {
-    if (door.cell.memberId === target.memberId || (path > 0 && door.cell.contactId === target.contactId)) continue;
+    if (door.cell.memberId === memberId || (path > 0 && door.cell.contactId === contactId)) continue;
     return true;
   }
   return false;
 }
 
-/** Whether `target` has a way in (choiceFor gives it one), found without choosing. */
-export function hasWayIn(context: CoverageContext, reach: Reach, target: Target): boolean {
+/** Whether the target (a contact, or its cell with `memberId`) has a way in (choiceFor gives it one), without choosing. */
+export function hasWayIn(context: CoverageContext, reach: Reach, contactId: string, memberId?: string): boolean {
   if (context.settings.leveragePerTarget <= 0) return false;
-  if (opens(target, reach.byContact.get(target.contactId), 0)) return true;
-  const department = reach.departmentOf.get(target.contactId);
-  if (department && opens(target, reach.byDepartment.get(department), 1)) return true;
-  for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    if (opens(target, reach.byOpportunity.get(opportunity.id), 2)) return true;
+  if (opens(contactId, memberId, reach.byContact.get(contactId), 0)) return true;
+  const department = reach.departmentOf.get(contactId);
+  if (department && opens(contactId, memberId, reach.byDepartment.get(department), 1)) return true;
+  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
+    if (opens(contactId, memberId, reach.byOpportunity.get(opportunity.id), 2)) return true;
   }
   return false;
+}
+
+/**
+ * Calls `visit` with each target with a way in, in output order, until it returns false (a count or the first few
+ * make no target objects for the others).
+ */
+function eachOpenTarget(
+  context: CoverageContext,
+  reach: Reach,
+  visit: (contactId: string, memberId?: string) => boolean,
+): void {
+  for (const contactId of context.people.contactIds) {
+    const relationships = context.relationshipsByContact.get(contactId);
+    if (!relationships) {
+      const buyer = (context.people.contacts.get(contactId)?.roles.length ?? 0) > 0;
+      if (buyer && hasWayIn(context, reach, contactId) && !visit(contactId)) return;
+      continue;
+    }
+    for (const { effective, memberId } of relationships) {
+      if (effective !== 'I' && effective !== 'D' && effective !== 'M') continue;
+      if (hasWayIn(context, reach, contactId, memberId) && !visit(contactId, memberId)) return;
+    }
+  }
+}
+
+/** How many targets have a way in (leverageChoices' length). */
+export function openTargetCount(context: CoverageContext, reach: Reach): number {
+  let count = 0;
+  eachOpenTarget(context, reach, () => {
+    count += 1;
+    return true;
+  });
+  return count;
+}
+
+/** The first `limit` targets (0: all) with a way in, in output order. */
+export function openTargets(context: CoverageContext, reach: Reach, limit: number): Target[] {
+  const targets: Target[] = [];
+  eachOpenTarget(context, reach, (contactId, memberId) => {
+    targets.push(memberId === undefined ? { contactId } : { contactId, memberId });
+    return limit <= 0 || targets.length < limit;
+  });
+  return targets;
 }
 
 /** The ways in of `contactId`'s targets that `keep` accepts, in output order. */

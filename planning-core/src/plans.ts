@@ -2,12 +2,11 @@ import { describeKeySuggestion, keyCandidates, type KeyCandidate } from './keys'
 import {
   choiceFor,
   describeLeverage,
-  hasWayIn,
   leverageChoices,
   leverageChoicesOf,
-  weakTargets,
+  openTargetCount,
+  openTargets,
   type LeverageChoice,
-  type Target,
 } from './leverage';
 import { buildReach, type Reach } from './reach';
 import type { CoverageContext } from './rules/context';
@@ -24,8 +23,8 @@ export interface PlanSource {
   reach(): Reach;
   keyCandidates(): KeyCandidate[];
   leverageChoices(): LeverageChoice[];
-  /** The targets with a way in, found without choosing one (what a count or the first few need). */
-  openTargets(): Target[];
+  /** How many targets have a way in, found without choosing one. */
+  openTargetCount(): number;
 }
 
 const SOURCE = Symbol('plans');
@@ -34,13 +33,13 @@ export function planSource(context: CoverageContext): PlanSource {
   let reach: Reach | undefined;
   let candidates: KeyCandidate[] | undefined;
   let choices: LeverageChoice[] | undefined;
-  let open: Target[] | undefined;
+  let count: number | undefined;
   const source: PlanSource = {
     context,
     reach: () => (reach ??= buildReach(context)),
     keyCandidates: () => (candidates ??= keyCandidates(context, source.reach())),
     leverageChoices: () => (choices ??= leverageChoices(context, source.reach())),
-    openTargets: () => (open ??= weakTargets(context).filter((target) => hasWayIn(context, source.reach(), target))),
+    openTargetCount: () => (count ??= openTargetCount(context, source.reach())),
   };
   return source;
 }
@@ -99,7 +98,7 @@ export function leverageTargets(analysis: AccountAnalysis, limit: number): Lever
   const source = pendingSource(analysis, 'leverage');
   if (!source) return firstOf(groupedLeverage(analysis.leverage), limit);
   const { context } = source;
-  return firstOf(source.openTargets(), limit).map((target) => {
+  return openTargets(context, source.reach(), limit).map((target) => {
     const choice = choiceFor(context, source.reach(), target) as LeverageChoice;
     return targetOf(target.contactId, target.memberId, describeLeverage(context, choice));
   });
@@ -108,7 +107,7 @@ export function leverageTargets(analysis: AccountAnalysis, limit: number): Lever
 /** How many targets `analysis.leverage` opens. */
 export function leverageTargetCount(analysis: AccountAnalysis): number {
   const source = pendingSource(analysis, 'leverage');
-  return source ? source.openTargets().length : groupedLeverage(analysis.leverage).length;
+  return source ? source.openTargetCount() : groupedLeverage(analysis.leverage).length;
 }
 
 /**

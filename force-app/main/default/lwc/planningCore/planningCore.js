@@ -915,22 +915,52 @@ function choiceFor(context, reach, target) {
   }
   return chosen.length > 0 ? { target, chosen: sortShort(chosen, byViaMember) } : void 0;
 }
-function opens(target, doors, path) {
+function opens(contactId, memberId, doors, path) {
   for (const door of doors ?? NO_DOORS) {
-    if (door.cell.memberId === target.memberId || path > 0 && door.cell.contactId === target.contactId) continue;
+    if (door.cell.memberId === memberId || path > 0 && door.cell.contactId === contactId) continue;
     return true;
   }
   return false;
 }
-function hasWayIn(context, reach, target) {
+function hasWayIn(context, reach, contactId, memberId) {
   if (context.settings.leveragePerTarget <= 0) return false;
-  if (opens(target, reach.byContact.get(target.contactId), 0)) return true;
-  const department = reach.departmentOf.get(target.contactId);
-  if (department && opens(target, reach.byDepartment.get(department), 1)) return true;
-  for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
-    if (opens(target, reach.byOpportunity.get(opportunity.id), 2)) return true;
+  if (opens(contactId, memberId, reach.byContact.get(contactId), 0)) return true;
+  const department = reach.departmentOf.get(contactId);
+  if (department && opens(contactId, memberId, reach.byDepartment.get(department), 1)) return true;
+  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
+    if (opens(contactId, memberId, reach.byOpportunity.get(opportunity.id), 2)) return true;
   }
   return false;
+}
+function eachOpenTarget(context, reach, visit) {
+  for (const contactId of context.people.contactIds) {
+    const relationships = context.relationshipsByContact.get(contactId);
+    if (!relationships) {
+      const buyer = (context.people.contacts.get(contactId)?.roles.length ?? 0) > 0;
+      if (buyer && hasWayIn(context, reach, contactId) && !visit(contactId)) return;
+      continue;
+    }
+    for (const { effective, memberId } of relationships) {
+      if (effective !== "I" && effective !== "D" && effective !== "M") continue;
+      if (hasWayIn(context, reach, contactId, memberId) && !visit(contactId, memberId)) return;
+    }
+  }
+}
+function openTargetCount(context, reach) {
+  let count = 0;
+  eachOpenTarget(context, reach, () => {
+    count += 1;
+    return true;
+  });
+  return count;
+}
+function openTargets(context, reach, limit) {
+  const targets = [];
+  eachOpenTarget(context, reach, (contactId, memberId) => {
+    targets.push(memberId === void 0 ? { contactId } : { contactId, memberId });
+    return limit <= 0 || targets.length < limit;
+  });
+  return targets;
 }
 function leverageChoicesOf(context, reach, contactId, keep) {
   const choices = [];
@@ -1815,13 +1845,13 @@ function planSource(context) {
   let reach;
   let candidates;
   let choices;
-  let open2;
+  let count;
   const source = {
     context,
     reach: () => reach ?? (reach = buildReach(context)),
     keyCandidates: () => candidates ?? (candidates = keyCandidates(context, source.reach())),
     leverageChoices: () => choices ?? (choices = leverageChoices(context, source.reach())),
-    openTargets: () => open2 ?? (open2 = weakTargets(context).filter((target) => hasWayIn(context, source.reach(), target)))
+    openTargetCount: () => count ?? (count = openTargetCount(context, source.reach()))
   };
   return source;
 }
@@ -1856,14 +1886,14 @@ function leverageTargets(analysis, limit) {
   const source = pendingSource(analysis, "leverage");
   if (!source) return firstOf(groupedLeverage(analysis.leverage), limit);
   const { context } = source;
-  return firstOf(source.openTargets(), limit).map((target) => {
+  return openTargets(context, source.reach(), limit).map((target) => {
     const choice = choiceFor(context, source.reach(), target);
     return targetOf(target.contactId, target.memberId, describeLeverage(context, choice));
   });
 }
 function leverageTargetCount(analysis) {
   const source = pendingSource(analysis, "leverage");
-  return source ? source.openTargets().length : groupedLeverage(analysis.leverage).length;
+  return source ? source.openTargetCount() : groupedLeverage(analysis.leverage).length;
 }
 function leverageOpening(analysis, contactId, memberId) {
   const opens2 = (targetContactId, targetMemberId) => targetContactId === contactId && (targetMemberId === void 0 || targetMemberId === memberId);
