@@ -85,6 +85,39 @@ describe('groupWarnings', () => {
     expect(critical.rules[0].single.name).toBe('Ada King');
   });
 
+  it("keys each entry by its rule and cell, so a warning leaving the group keeps the others' keys", () => {
+    const people = {
+      contacts: ['Ada', 'Ben', 'Cleo'].map((name, i) => ({ id: `c${i}`, name })),
+      members: [{ id: 'm1', name: 'Uma' }],
+    };
+    const single = ['c0', 'c1', 'c2'].map((id) => ({
+      rule: 'SINGLE_THREADED',
+      severity: 'medium',
+      contactId: id,
+      message: `Build a second relationship with ${id}`,
+    }));
+    const [before] = groupWarnings(single, people);
+    expect(before.rules[0].items.map((item) => item.key)).toEqual([
+      'SINGLE_THREADED:c0:',
+      'SINGLE_THREADED:c1:',
+      'SINGLE_THREADED:c2:',
+    ]);
+    // The edit's analysis drops Ada's warning and keeps the other two as the same objects: their entries are kept.
+    const [after] = groupWarnings(single.slice(1), people);
+    expect(after.rules[0]).not.toBe(before.rules[0]);
+    expect(after.rules[0].items).toEqual([before.rules[0].items[1], before.rules[0].items[2]]);
+    expect(after.rules[0].items[0]).toBe(before.rules[0].items[1]);
+    expect(after.rules[0].people.map((p) => p.key)).toEqual(['SINGLE_THREADED:c1:', 'SINGLE_THREADED:c2:']);
+    // Two warnings of one rule and cell still get keys of their own.
+    const [twice] = groupWarnings([...single, { ...single[0], message: 'Again' }], people);
+    expect(twice.rules[0].items.map((item) => item.key)).toEqual([
+      'SINGLE_THREADED:c0:',
+      'SINGLE_THREADED:c1:',
+      'SINGLE_THREADED:c2:',
+      'SINGLE_THREADED:c0::2',
+    ]);
+  });
+
   it('gives one piece of advice per rule with everyone it names, the rule naming most people first', () => {
     const people = {
       contacts: ['Ada', 'Ben', 'Cleo'].map((name, i) => ({ id: `c${i}`, name })),
@@ -107,9 +140,9 @@ describe('groupWarnings', () => {
       count: 3,
       badgeText: 'Single-threaded × 3',
       title: 'A buyer known by exactly one person on the team.',
-      namesText: 'Ada, Ben, Cleo',
       detailsLabel: 'What to do for each (3)',
     });
+    expect(high.rules[0].people.map((p) => p.name)).toEqual(['Ada', 'Ben', 'Cleo']);
     expect(high.rules[0].people.map((p) => p.personLabel)).toEqual([
       'Show Ada in the map',
       'Show Ben in the map',
