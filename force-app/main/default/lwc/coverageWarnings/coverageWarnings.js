@@ -95,15 +95,15 @@ export default class CoverageWarnings extends LightningElement {
   }
 
   handleEveryone(event) {
-    this.everyone = new Set([...this.everyone, event.currentTarget.dataset.rule]);
+    this.everyone = new Set([...this.everyone, event.detail.key]);
   }
 
   handleDetailsToggle(event) {
-    const key = event.currentTarget.dataset.rule;
-    const open = new Set(this.openDetails);
-    if (event.currentTarget.open) open.add(key);
-    else open.delete(key);
-    this.openDetails = open;
+    const { key, open } = event.detail;
+    const opened = new Set(this.openDetails);
+    if (open) opened.add(key);
+    else opened.delete(key);
+    this.openDetails = opened;
   }
 
   get isSummary() {
@@ -171,9 +171,10 @@ export default class CoverageWarnings extends LightningElement {
     return this.analysis && !this.errors ? `Coverage score ${this.analysis.score}` : '';
   }
 
+  /** A rule group's link or person (the group's `show` event): the map focuses that cell. */
   handleShow(event) {
-    const { contact, member } = event.currentTarget.dataset;
-    const detail = { contactId: contact || undefined, memberId: member || undefined };
+    const { contactId, memberId } = event.detail;
+    const detail = { contactId: contactId || undefined, memberId: memberId || undefined };
     publish(this.recordId, { type: 'focuscell', ...detail });
     this.dispatchEvent(new CustomEvent('cellselect', { detail, bubbles: true, composed: true }));
   }

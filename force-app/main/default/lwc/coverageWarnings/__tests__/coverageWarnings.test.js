@@ -9,7 +9,7 @@ import {
 } from '../../contactPlanData/__tests__/support/cardTesting';
 import CoverageWarnings from 'c/coverageWarnings';
 import { graphql } from 'lightning/graphql';
-import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
+import { analyzePlan, buildPlan, loadPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
 import { groupWarnings, summarize } from '../warningList';
 
 const CLEO = '003000000000003AAA';
@@ -28,6 +28,14 @@ const mount = (props = {}) => mountCard('c-coverage-warnings', CoverageWarnings,
 const root = (element) => element.shadowRoot;
 const headings = (element) => [...root(element).querySelectorAll('section')].map((h) => h.getAttribute('aria-label'));
 const rules = (element) => [...root(element).querySelectorAll('li.cp-warning')].map((li) => li.dataset.rule);
+/** The shadow root of the advice listed for `rule` (each list item holds one c-coverage-warning-group). */
+const adviceOf = (element, rule) =>
+  root(element).querySelector(`li[data-rule="${rule}"] c-coverage-warning-group`).shadowRoot;
+/** Every match of `selector` inside the card's pieces of advice, in list order. */
+const inAdvice = (element, selector) =>
+  [...root(element).querySelectorAll('c-coverage-warning-group')].flatMap((group) => [
+    ...group.shadowRoot.querySelectorAll(selector),
+  ]);
 
 beforeEach(() => {
   jest.useFakeTimers({ now: new Date(2026, 10, 20, 10, 0), doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick'] });
@@ -164,7 +172,7 @@ describe('c-coverage-warnings', () => {
     expect(headings(element)).toEqual(['High (3)', 'Medium (2)']);
     expect(rules(element)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED', 'SENIOR_GAP', 'BELOW_SATISFIED', 'FEW_OPEN']);
     expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 35');
-    expect(root(element).querySelector('li .cp-message').textContent.length).toBeGreaterThan(10);
+    expect(inAdvice(element, '.cp-message')[0].textContent.length).toBeGreaterThan(10);
   });
 
   it('fills in a frame after its wire delivered, so the map beside it shows first', async () => {
@@ -199,6 +207,46 @@ describe('c-coverage-warnings', () => {
     expect(root(element).querySelector('.cp-score').textContent).toBe('Coverage score 41');
   });
 
+  it('hands each unchanged piece of advice the same object on an edit, so LWC renders only the changed ones again', async () => {
+    const element = mount();
+    // A page's own answer (a copy): its plan and analysis are built here, not taken from an earlier test's cache.
+    const answer = JSON.parse(JSON.stringify(PLAN));
+    graphql.emit(answer);
+    await flushDelivery();
+    const given = () =>
+      Object.fromEntries(
+        [...root(element).querySelectorAll('li.cp-warning')].map((li) => [
+          li.dataset.rule,
+          li.querySelector('c-coverage-warning-group').advice,
+        ]),
+      );
+    const before = given();
+    // As the map edits: from the plan the page read (the same objects the card shows), analysed from the last analysis.
+    const shown = loadPlan(answer.uiapi.query, ACCOUNT, '2026-11-20').plan;
+    const plan = withRelationship(shown, CLEO, WES, { grade: 'S', gradedOn: '2026-11-20' });
+    publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan, analysis: analyzePlan(plan) });
+    await flush();
+    const after = given();
+    const kept = Object.keys(after).filter((rule) => after[rule] === before[rule]);
+    expect(Object.keys(before)).toEqual([
+      'UNCOVERED_BUYER',
+      'SINGLE_THREADED',
+      'SENIOR_GAP',
+      'BELOW_SATISFIED',
+      'FEW_OPEN',
+    ]);
+    // The edit cleared the one BELOW_SATISFIED warning; the other rules' warnings read as before.
+    expect(Object.keys(after)).toEqual(['UNCOVERED_BUYER', 'SINGLE_THREADED', 'SENIOR_GAP', 'FEW_OPEN']);
+    expect(kept).toEqual(Object.keys(after));
+    // The rep's toggle on one rule gives that rule, and only it, a new object.
+    const group = root(element).querySelector('li[data-rule="SINGLE_THREADED"] c-coverage-warning-group');
+    group.dispatchEvent(new CustomEvent('detailstoggle', { detail: { key: after.SINGLE_THREADED.key, open: true } }));
+    await flush();
+    const toggled = given();
+    expect(Object.keys(toggled).filter((rule) => toggled[rule] !== after[rule])).toEqual(['SINGLE_THREADED']);
+    expect(toggled.SINGLE_THREADED.detailsOpen).toBe(true);
+  });
+
   it('links a warning to its cell through the page channel and a bubbling event', async () => {
     const element = mount();
     graphql.emit(PLAN);
@@ -208,13 +256,13 @@ describe('c-coverage-warnings', () => {
     const selected = jest.fn();
     element.addEventListener('cellselect', selected);
     const item = root(element).querySelector('li[data-rule="BELOW_SATISFIED"]');
-    const link = item.querySelector('lightning-button.cp-show');
+    const link = adviceOf(element, 'BELOW_SATISFIED').querySelector('lightning-button.cp-show');
     expect(item.dataset.count).toBe('1');
     expect(link.getAttribute('aria-label')).toBe('Show in map: Wes Tan and Cleo Marsh');
     link.click();
     expect(sent).toEqual([{ type: 'focuscell', contactId: CLEO, memberId: WES }]);
     expect(selected.mock.calls[0][0].detail).toEqual({ contactId: CLEO, memberId: WES });
-    const uncovered = root(element).querySelector('li[data-rule="UNCOVERED_BUYER"] lightning-button.cp-show');
+    const uncovered = adviceOf(element, 'UNCOVERED_BUYER').querySelector('lightning-button.cp-show');
     uncovered.click();
     expect(sent[1]).toEqual({ type: 'focuscell', contactId: EVA, memberId: undefined });
     stop();
@@ -360,22 +408,22 @@ describe('c-coverage-warnings with one rule about many people', () => {
     await flushDelivery();
     publish(ACCOUNT, { type: 'planchange', source: 'contactMap', ...manyPeople() });
     await flush();
-    const people = () => [...root(element).querySelectorAll('button.cp-person')].map((b) => b.textContent.trim());
+    const people = () => inAdvice(element, 'button.cp-person').map((b) => b.textContent.trim());
     expect(people()).toEqual(Array.from({ length: 12 }, (_, i) => `Person ${i}`));
-    expect(root(element).querySelectorAll('li.cp-detail').length).toBe(0);
+    expect(inAdvice(element, 'li.cp-detail').length).toBe(0);
 
-    const more = root(element).querySelector('button.cp-everyone');
+    const more = inAdvice(element, 'button.cp-everyone')[0];
     expect(more.textContent.trim()).toBe('and 8 more');
     more.click();
     await flush();
     expect(people().length).toBe(20);
-    expect(root(element).querySelector('button.cp-everyone')).toBeNull();
+    expect(inAdvice(element, 'button.cp-everyone')).toEqual([]);
 
-    const details = root(element).querySelector('details.cp-details');
+    const details = inAdvice(element, 'details.cp-details')[0];
     details.open = true;
     details.dispatchEvent(new CustomEvent('toggle'));
     await flush();
-    const items = [...root(element).querySelectorAll('li.cp-detail')].map((li) => li.textContent);
+    const items = inAdvice(element, 'li.cp-detail').map((li) => li.textContent);
     expect(items.length).toBe(20);
     expect(items[19]).toBe('Build a second relationship with Person 19.');
   });
