@@ -48,6 +48,23 @@ function checkedOf(event) {
 const ACTIVE = new Set(['planned', 'active']);
 // The pairs as last built, per card: kept outside the component's reactive fields, which must not change in a render.
 const PAIRS = new WeakMap();
+// The pickers' options as last handed out, per card and picker. A new options array makes lightning-combobox render
+// again (it rebuilds its list box), and every grade edit on the map renders this card: an equal list keeps its array.
+const OPTIONS = new WeakMap();
+
+function keptOptions(card, picker, options) {
+  let kept = OPTIONS.get(card);
+  if (!kept) OPTIONS.set(card, (kept = {}));
+  const before = kept[picker];
+  const same =
+    before &&
+    before.length === options.length &&
+    before.every((option, i) => option.label === options[i].label && option.value === options[i].value);
+  if (same) return before;
+  kept[picker] = options;
+  return options;
+}
+
 const INVEST_CHECKS = [
   { name: 'investsOwnTime', label: 'It invests our own time' },
   { name: 'teachesUs', label: 'It teaches us about the client' },
@@ -206,7 +223,11 @@ export default class ContactBlueprint extends LightningElement {
   }
 
   get pairOptions() {
-    return this.pairs.map((pair) => ({ label: pair.label, value: pair.key }));
+    return keptOptions(
+      this,
+      'pair',
+      this.pairs.map((pair) => ({ label: pair.label, value: pair.key })),
+    );
   }
 
   get selectedPair() {
@@ -271,10 +292,14 @@ export default class ContactBlueprint extends LightningElement {
   get gradeOptions() {
     const allowed = new Set(allowedGoals(this.selectedPair ? this.selectedPair.current : undefined));
     if (this.draft && this.draft.goal) allowed.add(this.draft.goal);
-    return GRADES.filter((grade) => allowed.has(grade.code)).map((grade) => ({
-      label: `${grade.code}: ${grade.label}`,
-      value: grade.code,
-    }));
+    return keptOptions(
+      this,
+      'goal',
+      GRADES.filter((grade) => allowed.has(grade.code)).map((grade) => ({
+        label: `${grade.code}: ${grade.label}`,
+        value: grade.code,
+      })),
+    );
   }
 
   get horizonOptions() {

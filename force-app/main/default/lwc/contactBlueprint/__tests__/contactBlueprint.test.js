@@ -10,7 +10,7 @@ import {
 import ContactBlueprint from 'c/contactBlueprint';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { publish, subscribe } from 'c/contactPlanData';
+import { analyzePlan, buildPlan, publish, subscribe, withRelationship } from 'c/contactPlanData';
 import { addDays, draftProblems, toFields } from '../blueprintDraft';
 
 const BEN_VICTOR = '003000000000002AAA:005000000000002AAA';
@@ -107,6 +107,26 @@ describe('c-contact-blueprint', () => {
       { label: 'Victor Hugo → Ben Okafor (S, active)', value: BEN_VICTOR },
       { label: 'Wes Tan → Cleo Marsh (I, no blueprint)', value: CLEO_WES },
     ]);
+  });
+
+  it('keeps the pair picker’s options while a map edit leaves every pair’s label as it was', async () => {
+    const element = mount();
+    graphql.emit(planWithSecondKey());
+    await flushDelivery();
+    const picker = $(element, 'lightning-combobox.cp-pair');
+    const before = picker.options;
+    const { plan } = buildPlan(planWithSecondKey().uiapi.query, ACCOUNT, '2026-11-20');
+    const edit = (next) =>
+      publish(ACCOUNT, { type: 'planchange', source: 'contactMap', plan: next, analysis: analyzePlan(next) });
+    // Ada × Uma is no key intersection: the picker keeps its very array, so the combobox does not render again.
+    edit(withRelationship(plan, '003000000000001AAA', '005000000000001AAA', { grade: 'D', gradedOn: '2026-11-20' }));
+    await flush();
+    expect(picker.options).toBe(before);
+    // Cleo × Wes is one, and its grade is in its label.
+    edit(withRelationship(plan, '003000000000003AAA', '005000000000003AAA', { grade: 'S', gradedOn: '2026-11-20' }));
+    await flush();
+    expect(picker.options).not.toBe(before);
+    expect(picker.options[1]).toEqual({ label: 'Wes Tan → Cleo Marsh (S, no blueprint)', value: CLEO_WES });
   });
 
   it('shows the saved blueprint of a pair and completes it', async () => {
