@@ -21,6 +21,7 @@ import {
   publish,
   subscribe,
   today,
+  warmUpPlanPath,
   withRelationship,
 } from 'c/contactPlanData';
 import { ALL_DEPARTMENTS, FILTERS, buildGrid, departments } from './gridModel';
@@ -185,6 +186,8 @@ export default class ContactMap extends LightningElement {
   }
 
   connectedCallback() {
+    // While the plan's query is on its way, the reader, the core and the grid model run once on a small account.
+    warmUpPlanPath(today(), (plan, analysis) => buildGrid(plan, analysis, {}));
     this.boundPrint = (event) => {
       this.printing = event.type === 'beforeprint';
       if (this.table && this.table.isConnected && this.bodyView === this.view) this.renderRows(this.table);

@@ -34,6 +34,11 @@ export function analyzePlan(plan) {
   return state.analysis;
 }
 
+/** True once the page analysed a plan of its own (planWarmUp.js then has nothing left to do). */
+export function hasAnalysedPlan() {
+  return last !== undefined;
+}
+
 // A page's first edit ran the core's re-analysis for the first time, and V8 compiles a function when it is first
 // called: that was a quarter of the rep's first click (issue #12, one frame). Once the page is idle after its first
 // analysis, the core re-analyses a copy of one unchanged relationship, and the result is dropped: the core is pure, so

@@ -13,6 +13,7 @@ export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore } from './planBuilder';
 export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
 export { loadPlan } from './planCache';
+export { warmUpPlanPath } from './planWarmUp';
 export { afterNextPaint, followPlan, readDelivery, receivePlan } from './planCard';
 export { cellOf, entryOf, nameOf } from './lookup';
 export { subscribe, publish } from './planEvents';
