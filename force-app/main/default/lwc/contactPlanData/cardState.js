@@ -1,5 +1,8 @@
 // The one description of where a card stands (loading, failed, empty) that its c-contact-plan-state child shows.
 
+// The state last handed out per card, with the words it was made from.
+const LAST = new WeakMap();
+
 /**
  * The state of `card` for its c-contact-plan-state child (`state={cardState}`, a getter that returns `cardStateOf(this, …)`): loading until the card's first
  * delivery (`card.loaded`), the errors it holds (`card.errors`), and `empty` (nothing to show) as the card judges it.
@@ -7,5 +10,17 @@
  * `emptyText` and `emptyTone` (`success` where nothing to show is good news).
  */
 export function cardStateOf(card, words, empty = false) {
-  return { ...words, loading: !card.loaded, errors: card.errors, empty: Boolean(empty) };
+  const loading = !card.loaded;
+  const { errors } = card;
+  const isEmpty = Boolean(empty);
+  // The same object while nothing in it changed: the child renders again for a new one, and every grade edit on the
+  // map renders each card that follows it.
+  const last = LAST.get(card);
+  const { state } = last || {};
+  if (last && last.words === words && state.loading === loading && state.errors === errors && state.empty === isEmpty) {
+    return state;
+  }
+  const fresh = { ...words, loading, errors, empty: isEmpty };
+  LAST.set(card, { words, state: fresh });
+  return fresh;
 }

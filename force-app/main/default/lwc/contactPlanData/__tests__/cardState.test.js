@@ -7,6 +7,19 @@ const WORDS = {
 };
 
 describe('cardStateOf', () => {
+  it('hands a card the same object while nothing in it changed, so its state child does not render again', () => {
+    const card = { loaded: true };
+    const first = cardStateOf(card, WORDS, false);
+    expect(cardStateOf(card, WORDS, false)).toBe(first);
+    expect(cardStateOf({ loaded: true }, WORDS, false)).not.toBe(first);
+    card.errors = [{ message: 'Timeout' }];
+    const failed = cardStateOf(card, WORDS, false);
+    expect(failed).not.toBe(first);
+    expect(failed.errors).toBe(card.errors);
+    expect(cardStateOf(card, WORDS, true)).toMatchObject({ empty: true, errors: card.errors });
+    expect(cardStateOf(card, { ...WORDS }, true)).not.toBe(cardStateOf(card, WORDS, true));
+  });
+
   it('is loading until the card has its first delivery', () => {
     expect(cardStateOf({ loaded: false }, WORDS, true)).toEqual({
       loadingLabel: 'Loading the plan',
