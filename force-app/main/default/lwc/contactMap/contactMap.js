@@ -48,6 +48,9 @@ import {
 } from './rowWindow';
 import { csvFileName, toCsv } from './csv';
 
+// The department picker's options by the plan's contacts list (the same list from edit to edit).
+const DEPARTMENT_OPTIONS = new WeakMap();
+const NO_CONTACTS = [];
 const SOURCE = 'contactMap';
 
 /** Resolves in the task after the next animation frame, once the browser painted what the current task changed. */
@@ -679,12 +682,18 @@ export default class ContactMap extends LightningElement {
     return FILTER_OPTIONS;
   }
 
+  /** One array per contacts list: a new one would render the picker again on every grade edit. */
   get departmentOptions() {
-    const names = this.plan ? departments(this.plan) : [];
-    return [
-      { label: 'All departments', value: ALL_DEPARTMENTS },
-      ...names.map((name) => ({ label: name, value: name })),
-    ];
+    const contacts = this.plan ? this.plan.contacts : NO_CONTACTS;
+    let options = DEPARTMENT_OPTIONS.get(contacts);
+    if (!options) {
+      options = [
+        { label: 'All departments', value: ALL_DEPARTMENTS },
+        ...departments({ contacts }).map((name) => ({ label: name, value: name })),
+      ];
+      DEPARTMENT_OPTIONS.set(contacts, options);
+    }
+    return options;
   }
 
   get gradeCounts() {

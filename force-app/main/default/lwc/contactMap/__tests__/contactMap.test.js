@@ -235,6 +235,19 @@ describe('c-contact-map', () => {
     expect(summaryScore(element)).toBe('35');
   });
 
+  it('keeps the pickers’ options through a grade edit, so they do not render again', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const pickers = [...root(element).querySelectorAll('c-contact-plan-select')];
+    const before = pickers.map((picker) => picker.options);
+    await openCell(element, CLEO, WES);
+    await chooseGrade(element, 'S');
+    expect(cell(element, CLEO, WES).textContent.trim()).toBe('S');
+    pickers.forEach((picker, i) => expect(picker.options).toBe(before[i]));
+    expect(before[1].map((option) => option.label)).toContain('IT');
+  });
+
   it('saves a changed grade with today as the graded date and recomputes the warnings at once', async () => {
     const element = mount();
     const seen = [];
