@@ -3,6 +3,13 @@
 // The state last handed out per card, with the words it was made from.
 const LAST = new WeakMap();
 
+/** Words with the same entries (cards build theirs in the getter, with an empty text of the moment). */
+function sameWords(a, b) {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 /**
  * The state of `card` for its c-contact-plan-state child (`state={cardState}`, a getter that returns `cardStateOf(this, …)`): loading until the card's first
  * delivery (`card.loaded`), the errors it holds (`card.errors`), and `empty` (nothing to show) as the card judges it.
@@ -17,7 +24,13 @@ export function cardStateOf(card, words, empty = false) {
   // map renders each card that follows it.
   const last = LAST.get(card);
   const { state } = last || {};
-  if (last && last.words === words && state.loading === loading && state.errors === errors && state.empty === isEmpty) {
+  if (
+    last &&
+    sameWords(last.words, words) &&
+    state.loading === loading &&
+    state.errors === errors &&
+    state.empty === isEmpty
+  ) {
     return state;
   }
   const fresh = { ...words, loading, errors, empty: isEmpty };
