@@ -28,7 +28,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 
 /**
  * Every new Playwright page opens a browser window, and headless Chromium 156 loads two WebUI omnibox popups into
- * each one: about 0.7 s of CPU a page, on a 2-core machine beside the page being measured. A rep's tab opens in a
+ * each one: about 0.9 s of CPU a page, on a 2-core machine beside the page being measured. A rep's tab opens in a
  * window that has them already.
  */
 export const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
