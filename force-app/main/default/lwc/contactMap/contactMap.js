@@ -689,7 +689,7 @@ export default class ContactMap extends LightningElement {
     if (!options) {
       options = [
         { label: 'All departments', value: ALL_DEPARTMENTS },
-        ...departments({ contacts }).map((name) => ({ label: name, value: name })),
+        ...departments(contacts).map((name) => ({ label: name, value: name })),
       ];
       DEPARTMENT_OPTIONS.set(contacts, options);
     }

@@ -467,7 +467,7 @@ function editedGrid(plan, analysis, options, previous, before, badges, contacts,
   return { groups: previous.groups, columns, rows };
 }
 
-/** The distinct departments of the plan's contacts, sorted, for the department filter. */
-export function departments(plan) {
-  return [...new Set(plan.contacts.map((contact) => contact.department).filter(Boolean))].sort();
+/** The distinct departments of `contacts` (a plan's), sorted, for the department filter. */
+export function departments(contacts) {
+  return [...new Set(contacts.map((contact) => contact.department).filter(Boolean))].sort();
 }

@@ -259,7 +259,7 @@ describe('buildGrid', () => {
   });
 
   it('lists departments once, sorted', () => {
-    expect(departments(plan)).toEqual(['Board', 'Finance', 'IT', 'Ops']);
+    expect(departments(plan.contacts)).toEqual(['Board', 'Finance', 'IT', 'Ops']);
   });
 });
 
