@@ -10,6 +10,7 @@ const PEOPLE_SHOWN = 12;
 const SHOWN_GROUPS = new WeakMap();
 // Each rule group as listed, with the rep's toggles it was listed with.
 const SHOWN_RULES = new WeakMap();
+const NO_ENTRIES = [];
 const STATE_WORDS = { loadingLabel: 'Loading coverage warnings', errorLabel: 'The warnings could not load' };
 
 /**
@@ -83,14 +84,25 @@ export default class CoverageWarnings extends LightningElement {
   }
 
   listedRule(rule) {
-    const everyone = this.everyone.has(rule.key) || rule.people.length <= PEOPLE_SHOWN;
-    const more = rule.people.length - PEOPLE_SHOWN;
+    const everyone = this.everyone.has(rule.key) || rule.peopleCount <= PEOPLE_SHOWN;
+    const detailsOpen = this.openDetails.has(rule.key);
     return {
-      ...rule,
-      people: everyone ? rule.people : rule.people.slice(0, PEOPLE_SHOWN),
-      morePeopleLabel: everyone ? '' : `and ${more} more`,
-      morePeopleTitle: everyone ? '' : `Show all ${rule.people.length} people this advice is about`,
-      detailsOpen: this.openDetails.has(rule.key),
+      key: rule.key,
+      rule: rule.rule,
+      count: rule.count,
+      isSingle: rule.isSingle,
+      isGroup: rule.isGroup,
+      title: rule.title,
+      badgeText: rule.badgeText,
+      single: rule.single,
+      hasPeople: rule.hasPeople,
+      detailsLabel: rule.detailsLabel,
+      people: rule.hasPeople ? rule.firstPeople(everyone ? Infinity : PEOPLE_SHOWN) : NO_ENTRIES,
+      morePeopleLabel: everyone ? '' : `and ${rule.peopleCount - PEOPLE_SHOWN} more`,
+      morePeopleTitle: everyone ? '' : `Show all ${rule.peopleCount} people this advice is about`,
+      detailsOpen,
+      // The entries are written (and rendered) only while the rep has them open.
+      items: detailsOpen ? rule.items : NO_ENTRIES,
     };
   }
 

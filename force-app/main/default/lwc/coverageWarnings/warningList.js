@@ -52,44 +52,90 @@ function itemOnce(warning, plan) {
 /**
  * The group's entries, each keyed by its rule and cell, not by its place: a warning that leaves the group does not
  * change the keys of those after it, so the list's DOM keeps their rows. A second warning of the same rule and cell
- * (the core does not write one today) gets a numbered key.
+ * (the core does not write one today) gets a numbered key. `limit` stops after that many entries `keep` accepts;
+ * an entry's key is the same however many are asked for.
  */
-function itemsOf(warnings, plan) {
+function itemsOf(warnings, plan, keep = () => true, limit = Infinity) {
   const keys = new Set();
-  return warnings.map((warning) => {
-    const item = itemOnce(warning, plan);
-    if (!keys.has(item.key)) {
-      keys.add(item.key);
-      return item;
+  const items = [];
+  for (let i = 0; i < warnings.length && items.length < limit; i += 1) {
+    const item = itemOnce(warnings[i], plan);
+    let keyed = item;
+    if (keys.has(item.key)) {
+      let n = 2;
+      while (keys.has(`${item.key}:${n}`)) n += 1;
+      keyed = { ...item, key: `${item.key}:${n}` };
     }
-    let n = 2;
-    while (keys.has(`${item.key}:${n}`)) n += 1;
-    keys.add(`${item.key}:${n}`);
-    return { ...item, key: `${item.key}:${n}` };
-  });
+    keys.add(keyed.key);
+    if (keep(keyed)) items.push(keyed);
+  }
+  return items;
 }
 
-function ruleGroup(rule, severity, warnings, plan) {
-  const items = itemsOf(warnings, plan);
-  const single = items.length === 1;
-  const named = items.filter((item) => item.hasTarget);
-  return {
-    key: `${severity}:${rule}`,
-    rule,
-    severity,
-    ruleLabel: RULE_LABELS[rule] || rule,
-    count: items.length,
-    isSingle: single,
-    isGroup: !single,
+const named = (item) => item.hasTarget;
+
+/** How many of the warnings name someone the plan knows by a name (as their entries would). */
+function namedCount(warnings, plan) {
+  let count = 0;
+  for (const warning of warnings) {
+    if (nameOf(plan.contacts, warning.contactId) || nameOf(plan.members, warning.memberId)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * One rule's warnings of one severity as a piece of advice. Its entries (`items`) and the people it names (`people`,
+ * `firstPeople`) are written when first read: on a large account one rule holds well over a thousand warnings, while
+ * the card shows a dozen names and the entries only once the rep opens them. Writing them all was most of the
+ * warnings card's share of a grade edit's frame.
+ */
+class RuleGroup {
+  constructor(rule, severity, warnings, plan) {
+    const single = warnings.length === 1;
+    const label = RULE_LABELS[rule] || rule;
+    this.warnings = warnings;
+    this.plan = plan;
+    this.key = `${severity}:${rule}`;
+    this.rule = rule;
+    this.severity = severity;
+    this.ruleLabel = label;
+    this.count = warnings.length;
+    this.isSingle = single;
+    this.isGroup = !single;
     // One warning: its own sentence says what to do. Several: the rule in a sentence, then who it is about.
-    title: single ? items[0].message : RULE_SUMMARIES[rule] || rule,
-    badgeText: single ? RULE_LABELS[rule] || rule : `${RULE_LABELS[rule] || rule} × ${items.length}`,
-    people: named,
-    hasPeople: !single && named.length > 0,
-    detailsLabel: `What to do for each (${items.length})`,
-    items,
-    single: items[0],
-  };
+    this.title = single ? warnings[0].message : RULE_SUMMARIES[rule] || rule;
+    this.badgeText = single ? label : `${label} × ${warnings.length}`;
+    this.peopleCount = namedCount(warnings, plan);
+    this.hasPeople = !single && this.peopleCount > 0;
+    this.detailsLabel = `What to do for each (${warnings.length})`;
+    this.single = itemOnce(warnings[0], plan);
+    this.shown = new Map();
+  }
+
+  /** Every entry, in the order of the warnings. */
+  get items() {
+    return this.firstEntries(Infinity, false);
+  }
+
+  /** Every entry that names someone. */
+  get people() {
+    return this.firstPeople(Infinity);
+  }
+
+  /** The first `limit` entries that name someone. */
+  firstPeople(limit) {
+    return this.firstEntries(limit, true);
+  }
+
+  firstEntries(limit, onlyNamed) {
+    const key = `${limit}|${onlyNamed}`;
+    let entries = this.shown.get(key);
+    if (!entries) {
+      entries = itemsOf(this.warnings, this.plan, onlyNamed ? named : undefined, limit);
+      this.shown.set(key, entries);
+    }
+    return entries;
+  }
 }
 
 const grouped = new WeakMap();
@@ -140,7 +186,7 @@ function ruleGroupOnce(rule, severity, warnings, plan) {
   ) {
     return last.group;
   }
-  const group = ruleGroup(rule, severity, warnings, plan);
+  const group = new RuleGroup(rule, severity, warnings, plan);
   lastRuleGroups.set(key, { contacts: plan.contacts, members: plan.members, warnings, group });
   return group;
 }

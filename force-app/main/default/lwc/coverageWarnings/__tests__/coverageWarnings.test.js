@@ -126,6 +126,28 @@ describe('groupWarnings', () => {
     ]);
   });
 
+  it("writes a large group's first people on demand, keyed and counted as its whole list is", () => {
+    const contacts = Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, name: `Person ${i}` }));
+    const forty = { contacts, members: [{ id: 'm1', name: 'Uma' }] };
+    // Forty named warnings, one about nobody, and a second warning on c3 (numbered key).
+    const long = [
+      { rule: 'SINGLE_THREADED', severity: 'medium', message: 'Nobody' },
+      ...contacts.map((c) => ({ rule: 'SINGLE_THREADED', severity: 'medium', contactId: c.id, message: c.name })),
+      { rule: 'SINGLE_THREADED', severity: 'medium', contactId: 'c3', message: 'Again' },
+    ];
+    const [group] = groupWarnings(long, forty)[0].rules;
+    expect(group.count).toBe(42);
+    expect(group.peopleCount).toBe(41);
+    const first = group.firstPeople(12);
+    expect(first.map((p) => p.name)).toEqual(contacts.slice(0, 12).map((c) => c.name));
+    expect(first).toEqual(group.people.slice(0, 12));
+    expect(group.people.length).toBe(41);
+    expect(group.people[40].key).toBe('SINGLE_THREADED:c3::2');
+    expect(group.items.length).toBe(42);
+    // Asked twice, the same entries (the card hands them to its child unchanged).
+    expect(group.firstPeople(12)).toBe(first);
+  });
+
   it('gives one piece of advice per rule with everyone it names, the rule naming most people first', () => {
     const people = {
       contacts: ['Ada', 'Ben', 'Cleo'].map((name, i) => ({ id: `c${i}`, name })),
