@@ -50,6 +50,8 @@ import { csvFileName, toCsv } from './csv';
 
 // The department picker's options by the plan's contacts list (the same list from edit to edit).
 const DEPARTMENT_OPTIONS = new WeakMap();
+// The cell each map's editor showed last (kept out of its reactive fields: the template reads it while rendering).
+const LAST_EDITOR_CELL = new WeakMap();
 const NO_CONTACTS = [];
 const SOURCE = 'contactMap';
 
@@ -99,6 +101,8 @@ export default class ContactMap extends LightningElement {
   active = { row: 0, col: 0 };
   selected;
   saving = false;
+  /** The editor was opened once: it stays in the document from then on (see `editorMounted`). */
+  editorOpened = false;
   /** The rep's writes, one after the other (saveRelationship). */
   writes = Promise.resolve();
   focusPending = false;
@@ -704,6 +708,30 @@ export default class ContactMap extends LightningElement {
     return this.analysis.score;
   }
 
+  /**
+   * The editor stays in the document once opened, hidden while no cell is selected: taking it out of the document on
+   * every grade edit (some 60 elements, base components among them) cost ~3 ms of the frame that shows the edit, and
+   * opening the next cell now updates it instead of building it again. Hidden, it keeps the cell it last showed.
+   */
+  get editorMounted() {
+    return this.editorOpened && this.hasMap;
+  }
+
+  get editorHidden() {
+    return !this.selected;
+  }
+
+  /** A hidden editor is not told about saves: its controls (base components) would render again for nothing. */
+  get editorSaving() {
+    return Boolean(this.selected) && this.saving;
+  }
+
+  get editorCell() {
+    const cell = this.selectedCell;
+    if (cell) LAST_EDITOR_CELL.set(this, cell);
+    return LAST_EDITOR_CELL.get(this);
+  }
+
   get selectedCell() {
     if (!this.selected) return undefined;
     const { contactId, memberId } = this.selected;
@@ -804,6 +832,7 @@ export default class ContactMap extends LightningElement {
   select(position, { focusEditor = false } = {}) {
     this.active = position;
     this.selected = { contactId: this.view.columns[position.col].id, memberId: this.view.rows[position.row].id };
+    this.editorOpened = true;
     this.showCellState();
     if (focusEditor) this.focusEditorPending = true;
     // The blueprint panel opens the blueprint of a key cell the rep selects.
@@ -869,7 +898,10 @@ export default class ContactMap extends LightningElement {
       return;
     }
     this.active = { row, col };
-    if (contactId && memberId) this.selected = { contactId, memberId };
+    if (contactId && memberId) {
+      this.selected = { contactId, memberId };
+      this.editorOpened = true;
+    }
     this.focusPending = true;
     this.showCellState();
   }

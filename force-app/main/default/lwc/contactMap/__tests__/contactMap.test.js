@@ -38,7 +38,11 @@ const screenPositionOf = (td) => {
 };
 const columnBadges = (element, contactId) =>
   [...root(element).querySelectorAll(`th[data-contact="${contactId}"] .cp-badge`)].map((b) => b.textContent);
-const editor = (element) => root(element).querySelector('c-contact-map-cell-editor');
+/** The cell editor while it is open (closed, it stays in the document, hidden). */
+const editor = (element) => {
+  const popover = root(element).querySelector('.cp-popover');
+  return popover && !popover.hidden ? popover.querySelector('c-contact-map-cell-editor') : null;
+};
 const summaryScore = (element) =>
   root(element).querySelector('c-contact-map-summary').shadowRoot.querySelector('.cp-score-value').textContent;
 
@@ -713,6 +717,24 @@ describe('c-contact-map', () => {
     await flush();
     expect(editor(element)).toBeNull();
     expect(root(element).activeElement).toBe(cell(element, CLEO, WES));
+  });
+
+  it('keeps the closed editor in the document, hidden, and shows the next cell in it', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    expect(root(element).querySelector('.cp-popover')).toBeNull();
+    const first = await openCell(element, CLEO, WES);
+    expect(first.cell).toMatchObject({ contactName: 'Cleo Marsh', memberName: 'Wes Tan' });
+    keydown(first.shadowRoot.querySelector('button[data-grade="T"]'), 'Escape');
+    await flush();
+    const popover = root(element).querySelector('.cp-popover');
+    expect(popover.hidden).toBe(true);
+    expect(popover.querySelector('c-contact-map-cell-editor')).toBe(first);
+    const next = await openCell(element, EVA, WES);
+    expect(next).toBe(first);
+    expect(popover.hidden).toBe(false);
+    expect(next.cell).toMatchObject({ contactId: EVA, memberId: WES });
   });
 
   it('sets a grade by typing its letter on a focused cell, and clears it with Delete', async () => {
