@@ -1,6 +1,5 @@
 // The components' only door to the planning core (README "Layout": LWCs reach the core through planningCore alone).
 import {
-  adoptEqualPlan,
   allowedBlueprintGoals,
   daysBetween,
   reanalyzeTypedPlan,
@@ -62,20 +61,18 @@ function whenIdle(task) {
 }
 
 /**
- * The analysis of a plan just read from the org. After a rep's edit is saved the org's answer arrives again, read
- * into a new plan equal to the edited one: the analysis the edit already made serves it, and the panels, seeing the
- * same analysis, keep what they built. Comparing costs two JSON texts, so it is done here and not on every edit.
+ * A plan just read from the org, and its analysis: { plan, analysis }. After a rep's edit is saved the org's answer
+ * arrives again, read into a new plan equal to the edited one: the plan already shown and the analysis the edit made
+ * serve it, so the panels, seeing the same objects, keep what they built, and the rep's next edit starts from the
+ * shown plan's own lists (the views' caches are keyed by them: new equal lists made the next edit rebuild every
+ * warning group and header order). Comparing costs two JSON texts, so it is done here and not on every edit.
  */
 export function analyzeReadPlan(plan) {
   if (last && last.plan.relationships.length === plan.relationships.length) {
     if (last.json === undefined) last.json = JSON.stringify(last.plan);
-    if (last.json === JSON.stringify(plan)) {
-      // The rep's next edit is made to this plan: it is re-analysed from here.
-      last = { plan, analysis: last.analysis, state: adoptEqualPlan(last.state, plan), json: last.json };
-      return last.analysis;
-    }
+    if (last.json === JSON.stringify(plan)) return { plan: last.plan, analysis: last.analysis };
   }
-  return analyzePlan(plan);
+  return { plan, analysis: analyzePlan(plan) };
 }
 
 /** The core's rule for a blueprint goal: { ok } or { ok: false, message } (at most one level above `current`). */

@@ -11,7 +11,7 @@ export function loadPlan(query, accountId, asOf) {
   const entry = cache.get(query);
   if (entry && entry.key === key) return entry.value;
   const built = buildPlan(query, accountId, asOf);
-  const value = { ...built, analysis: analyzeReadPlan(built.plan) };
+  const value = { ...built, ...analyzeReadPlan(built.plan) };
   cache.set(query, { key, value });
   return value;
 }

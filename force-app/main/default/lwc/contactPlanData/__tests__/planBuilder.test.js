@@ -221,11 +221,15 @@ describe('analyzeReadPlan', () => {
     const edited = withRelationship(plan, BEN, VICTOR, { grade: 'O', gradedOn: '2026-11-20' });
     const analysis = analyzePlan(edited);
     const readBack = JSON.parse(JSON.stringify(edited));
-    expect(analyzeReadPlan(readBack)).toBe(analysis);
+    // The plan shown is kept too, lists and all: the next edit's caches are keyed by them.
+    const served = analyzeReadPlan(readBack);
+    expect(served.analysis).toBe(analysis);
+    expect(served.plan).toBe(edited);
     const other = withRelationship(plan, BEN, VICTOR, { grade: 'D', gradedOn: '2026-11-20' });
     const fresh = analyzeReadPlan(other);
-    expect(fresh).not.toBe(analysis);
-    expect(fresh.cells.find((c) => c.contactId === BEN && c.memberId === VICTOR).effective).toBe('D');
+    expect(fresh.plan).toBe(other);
+    expect(fresh.analysis).not.toBe(analysis);
+    expect(fresh.analysis.cells.find((c) => c.contactId === BEN && c.memberId === VICTOR).effective).toBe('D');
   });
 });
 
