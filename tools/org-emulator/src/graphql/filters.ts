@@ -1,6 +1,7 @@
 import { SfError } from '../errors';
 import type { Catalog } from '../schema/catalog';
 import type { FieldDef, ObjectDef } from '../schema/types';
+import { SEMI_JOIN_OPERATORS, semiJoinToSoql, within, type SemiJoinScope } from './semi-joins';
 
 /** UI API filter and orderBy arguments, as plain objects after graphql-js has coerced them. */
 export type Filter = Record<string, unknown>;
@@ -51,19 +52,29 @@ function literal(field: FieldDef, value: unknown): string {
   return String(n);
 }
 
-/** Translates a UI API `where` argument into a SOQL condition (every compound parenthesized). */
-export function filterToSoql(catalog: Catalog, def: ObjectDef, filter: Filter | undefined, prefix = ''): string {
+/**
+ * Translates a UI API `where` argument into a SOQL condition (every compound parenthesized). Semi-joins (`inq`,
+ * `ninq`) are allowed only with a `joins` scope, and only where it allows them (semi-joins.ts).
+ */
+export function filterToSoql(
+  catalog: Catalog,
+  def: ObjectDef,
+  filter: Filter | undefined,
+  prefix = '',
+  joins?: SemiJoinScope,
+): string {
   if (!filter) return '';
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     if (key === 'and' || key === 'or') {
-      const items = (value as Filter[]).map((f) => filterToSoql(catalog, def, f, prefix)).filter(Boolean);
+      const scope = key === 'or' ? within(joins, 'or') : joins;
+      const items = (value as Filter[]).map((f) => filterToSoql(catalog, def, f, prefix, scope)).filter(Boolean);
       if (items.length > 0) parts.push(`(${items.join(key === 'and' ? ' AND ' : ' OR ')})`);
       continue;
     }
     if (key === 'not') {
-      const inner = filterToSoql(catalog, def, value as Filter, prefix);
+      const inner = filterToSoql(catalog, def, value as Filter, prefix, within(joins, 'not'));
       if (inner) parts.push(`(NOT (${inner}))`);
       continue;
     }
@@ -71,6 +82,11 @@ export function filterToSoql(catalog: Catalog, def: ObjectDef, filter: Filter | 
     if (field) {
       for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
         if (operand === undefined) continue;
+        if (Object.hasOwn(SEMI_JOIN_OPERATORS, op)) {
+          const render = (sub: ObjectDef, f: Filter, scope: SemiJoinScope) => filterToSoql(catalog, sub, f, '', scope);
+          parts.push(`${prefix}${semiJoinToSoql(catalog, def, field, op, operand, joins, render)}`);
+          continue;
+        }
         const soqlOp = OPERATORS[op];
         if (!soqlOp) throw badFilter(`unknown operator ${op}`);
         const rendered = Array.isArray(operand)
@@ -83,7 +99,13 @@ export function filterToSoql(catalog: Catalog, def: ObjectDef, filter: Filter | 
     const lookup = catalog.parentRelationship(def, key);
     const parent = lookup?.referenceTo?.[0] ? catalog.find(lookup.referenceTo[0]) : undefined;
     if (!lookup || !parent) throw badFilter(`unknown filter field ${key} on ${def.name}`);
-    const inner = filterToSoql(catalog, parent, value as Filter, `${prefix}${lookup.relationshipName}.`);
+    const inner = filterToSoql(
+      catalog,
+      parent,
+      value as Filter,
+      `${prefix}${lookup.relationshipName}.`,
+      within(joins, 'parent'),
+    );
     if (inner) parts.push(inner);
   }
   if (parts.length === 0) return '';

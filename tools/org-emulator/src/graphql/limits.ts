@@ -8,6 +8,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { ObjectDef } from '../schema/types';
 
@@ -61,8 +62,24 @@ export function uiApiSupports(def: ObjectDef, apiVersion: number, beta: boolean)
 const isConnection = (type: GraphQLObjectType): boolean => type.name.endsWith('Connection');
 
 /**
+ * The semi-join and anti-join filters (`inq`, `ninq`) written in an argument's value. Each is a SOQL subquery, so it
+ * counts as one (not documented either way: the stricter reading). One given through a variable is not seen here.
+ */
+function semiJoinsIn(value: ValueNode, depth = 0): number {
+  if (depth > 50) return 0;
+  if (value.kind === Kind.LIST) return value.values.reduce((n, item) => n + semiJoinsIn(item, depth + 1), 0);
+  if (value.kind !== Kind.OBJECT) return 0;
+  return value.fields.reduce(
+    (n, field) =>
+      n + (field.name.value === 'inq' || field.name.value === 'ninq' ? 1 : 0) + semiJoinsIn(field.value, depth + 1),
+    0,
+  );
+}
+
+/**
  * Counts the subqueries of the operation(s) in `document`: every record connection selected, at the top of
- * `uiapi.query` or as a child relationship, with fragments expanded where they are spread.
+ * `uiapi.query` or as a child relationship, with fragments expanded where they are spread, and every semi-join or
+ * anti-join filter in their arguments.
  */
 export function countSubqueries(schema: GraphQLSchema, document: DocumentNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -76,7 +93,10 @@ export function countSubqueries(schema: GraphQLSchema, document: DocumentNode): 
         if (!field) continue;
         const type = getNamedType(field.type);
         if (!isObjectType(type)) continue;
-        if (isConnection(type)) count += 1;
+        if (isConnection(type)) {
+          count += 1;
+          for (const argument of selection.arguments ?? []) count += semiJoinsIn(argument.value);
+        }
         count += walk(selection.selectionSet, type, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const named = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;

@@ -22,6 +22,7 @@ import type { SfRecord } from '../store/store';
 import { toApiDateTime } from '../store/values';
 import { SfError } from '../errors';
 import { filterToSoql, orderByToSoql, type Filter, type OrderBy } from './filters';
+import { NOT_IN_SEMI_JOIN_SUBQUERIES, semiJoinScope } from './semi-joins';
 import { GRAPHQL_LIMITS } from './limits';
 
 const VALUE_TYPES: Record<FieldType, [string, GraphQLScalarType]> = {
@@ -213,6 +214,27 @@ export function buildUiApiSchema(
   const filterTypes = new Map<string, GraphQLInputObjectType>();
   const orderByTypes = new Map<string, GraphQLInputObjectType>();
 
+  // Semi-joins and anti-joins on Id and lookup fields: `inq` / `ninq` take one object's filter and the ApiName of the
+  // field whose values the subquery gives (semi-joins.ts), over the objects this schema serves.
+  const joinInput: GraphQLInputObjectType = new GraphQLInputObjectType({
+    name: 'JoinInput',
+    fields: () => {
+      const fields: GraphQLInputFieldConfigMap = { ApiName: { type: new GraphQLNonNull(GraphQLString) } };
+      for (const def of catalog.objects) {
+        if (visibility.objectVisible(def) && !NOT_IN_SEMI_JOIN_SUBQUERIES.has(def.name)) {
+          fields[def.name] = { type: filterType(def) };
+        }
+      }
+      return fields;
+    },
+  });
+  const idOperators = operatorsFor('IDOperators', GraphQLID, {
+    inq: { type: joinInput },
+    ninq: { type: joinInput },
+  });
+  const operatorTypeOf = (type: FieldType): GraphQLInputObjectType =>
+    type === 'id' || type === 'reference' ? idOperators : operatorType(type);
+
   const filterType = (def: ObjectDef): GraphQLInputObjectType => {
     let type = filterTypes.get(def.name);
     if (!type) {
@@ -225,7 +247,7 @@ export function buildUiApiSchema(
             not: { type: filterType(def) },
           };
           for (const f of fieldsOf(def)) {
-            fields[f.name] = { type: operatorType(f.type) };
+            fields[f.name] = { type: operatorTypeOf(f.type) };
             const parent = parentOf(f);
             if (parent && f.relationshipName) fields[f.relationshipName] = { type: filterType(parent) };
           }
@@ -295,7 +317,8 @@ export function buildUiApiSchema(
 
   const runPage = (def: ObjectDef, args: ConnectionArgs, extraCondition?: string): Page => {
     const window = pageWindow(args);
-    const conditions = [extraCondition, filterToSoql(catalog, def, args.where)].filter(Boolean);
+    const joins = semiJoinScope(visibility.fieldVisible, extraCondition !== undefined);
+    const conditions = [extraCondition, filterToSoql(catalog, def, args.where, '', joins)].filter(Boolean);
     const order = orderByToSoql(catalog, def, args.orderBy);
     const soql =
       `SELECT Id FROM ${def.name}` +
