@@ -104,6 +104,41 @@ describe('recordsFromUiApi', () => {
     expect(tasks.User).toEqual([{ Id: VIC, Name: 'Vic Hale', Title: null, Seniority__c: 'Staff' }]);
   });
 
+  it("reads the answer's User list (the page's members, once each) ahead of the users nested in rows", () => {
+    const page = recordsFromUiApi({
+      AccountTeamMember: edges({ Id: '01M000000000001AAA', UserId: field(UMA), User: user('Uma (team)', 'VP') }),
+      Relationship__c: edges(
+        { Id: 'a00000000000001AAA', Contact__c: field(ADA), Team_Member__c: field(VIC) },
+        { Id: 'a00000000000002AAA', Contact__c: field(ADA), Team_Member__c: field(UMA) },
+      ),
+      User: edges(
+        { Id: VIC, ...user('Vic Hale', 'Director') },
+        { Id: UMA, ...user('Uma Patel', 'VP') },
+        { Id: VIC, ...user('Vic again') },
+        { Id: 'not-a-user-id', ...user('Nobody') },
+      ),
+    });
+    expect(page.User).toEqual([
+      { Id: VIC, Name: 'Vic Hale', Title: null, Seniority__c: 'Director' },
+      { Id: UMA, Name: 'Uma Patel', Title: null, Seniority__c: 'VP' },
+    ]);
+    const { plan } = readAccountPlan(ACME, { ...page, Contact: [{ Id: ADA, Name: 'Ada Ng' }] }, { asOf: '2026-11-20' });
+    expect(plan.members).toEqual([
+      { id: UMA, name: 'Uma Patel', seniority: 'VP' },
+      { id: VIC, name: 'Vic Hale', seniority: 'Director' },
+    ]);
+  });
+
+  it('reads a member whose user fields the rep cannot see (left out of the query) by name alone', () => {
+    const page = recordsFromUiApi({
+      Relationship__c: edges({ Id: 'a00000000000001AAA', Contact__c: field(ADA), Team_Member__c: field(VIC) }),
+      User: edges({ Id: VIC, Name: field('Vic Hale') }),
+    });
+    expect(page.User).toEqual([{ Id: VIC, Name: 'Vic Hale', Title: undefined, Seniority__c: undefined }]);
+    const { plan } = readAccountPlan(ACME, { ...page, Contact: [{ Id: ADA, Name: 'Ada Ng' }] }, { asOf: '2026-11-20' });
+    expect(plan.members).toEqual([{ id: VIC, name: 'Vic Hale' }]);
+  });
+
   it('reads an empty answer as no records', () => {
     expect(recordsFromUiApi({})).toEqual({ User: [] });
     expect(recordsFromUiApi({ Contact: { edges: [] }, Task: null })).toEqual({ Contact: [], User: [] });

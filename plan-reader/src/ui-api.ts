@@ -1,6 +1,7 @@
 // The UI API GraphQL shape (what the LWCs' `lightning/graphql` wire delivers) turned into the reader's one record
-// shape: `{ Name: { value: 'Ada' } }` becomes `{ Name: 'Ada' }`, and the users nested in the rows (`Owner`, `User`,
-// `Relation`, `Team_Member__r`) become the `User` list.
+// shape: `{ Name: { value: 'Ada' } }` becomes `{ Name: 'Ada' }`, and the answer's own `User` list (the page reads each
+// member's user once, through a semi-join on the account's pairs) with the users nested in the rows (`Owner`,
+// `User`, `Relation`, `Team_Member__r`) becomes the `User` list.
 import {
   EVIDENCE_FIELDS,
   MOVE_FIELDS,
@@ -41,10 +42,24 @@ function nestedParents(node: UiApiNode | undefined): Array<[string, string]> {
     .map((key) => [key, lookupField(key)]);
 }
 
-/** The records of a UI API answer (all pages of it), by object; the lists the answer lacks are left out. */
+/** A user node as a plain row: its Id and the user fields the plan reads (undefined where the node lacks one). */
+function userRow(id: string, node: UiApiNode): OrgRecord {
+  const user: Record<string, unknown> = { Id: id };
+  for (const field of userFields) user[field] = fieldValue(node[field]);
+  return user;
+}
+
+/**
+ * The records of a UI API answer (all pages of it), by object; the lists the answer lacks are left out. `User` holds
+ * the answer's User list first, then the users nested in other rows that list lacks, once each.
+ */
 export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
   const records: Partial<Record<PlanObject, OrgRecord[]>> = {};
   const users = new Map<string, OrgRecord>();
+  for (const edge of query.User?.edges ?? []) {
+    const id = fieldValue(edge.node.Id);
+    if (isUserId(id) && !users.has(id)) users.set(id, userRow(id, edge.node));
+  }
   for (const object of Object.keys(PLAN_FIELDS) as PlanObject[]) {
     const connection = query[object];
     if (object === 'User' || !connection) continue;
@@ -65,9 +80,7 @@ export function recordsFromUiApi(query: UiApiQuery): PlanRecords {
         if (!isObject(nested)) continue;
         const id = fieldValue(nested.Id) ?? fieldValue(node[lookup]);
         if (!isUserId(id) || users.has(id)) continue;
-        const user: Record<string, unknown> = { Id: id };
-        for (const field of userFields) user[field] = fieldValue(nested[field]);
-        users.set(id, user);
+        users.set(id, userRow(id, nested));
       }
       return row;
     });

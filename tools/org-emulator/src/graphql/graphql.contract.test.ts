@@ -298,7 +298,8 @@ describe('GraphQL UI API with the package schema', () => {
         const conn = new Connection({ loginUrl: org.loginUrl, version: org.apiVersion });
         await conn.login(org.credentials.username, org.credentials.password);
         const [account] = org.store.query("SELECT Id FROM Account WHERE Name = 'Brightwater Logistics'");
-        // The page's query: six subqueries of people and sync results, no activities.
+        // The page's query: seven lists of people and sync results (eight subqueries with the User list's
+        // semi-join), no activities.
         const answer = await post(conn, query, { accountId: account?.Id });
         expect(answer.errors).toEqual([]);
         const q = answer.data.uiapi.query;
@@ -307,9 +308,25 @@ describe('GraphQL UI API with the package schema', () => {
           'Contact',
           'AccountTeamMember',
           'Relationship__c',
+          'User',
           'Contact_Blueprint__c',
           'Coverage_Snapshot__c',
         ]);
+        // Each pair's member once in the User list, exactly the members of the pairs.
+        const pairMembers = new Set(
+          q.Relationship__c.edges.map(
+            (e: { node: { Team_Member__c: { value: string } } }) => e.node.Team_Member__c.value,
+          ),
+        );
+        const userIds = q.User.edges.map((e: { node: { Id: string } }) => e.node.Id);
+        expect([...userIds].sort()).toEqual([...pairMembers].sort());
+        expect(q.User.edges[0].node).toEqual({
+          Id: expect.any(String),
+          Name: { value: expect.any(String) },
+          Title: expect.anything(),
+          Seniority__c: expect.anything(),
+        });
+        expect(q.Relationship__c.edges[0].node).not.toHaveProperty('Team_Member__r');
         expect(q.Contact.edges.length).toBeGreaterThanOrEqual(20);
         expect(q.AccountTeamMember.edges.length).toBeGreaterThanOrEqual(5);
         expect(q.Relationship__c.edges.length).toBeGreaterThan(0);

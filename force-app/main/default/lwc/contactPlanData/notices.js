@@ -33,12 +33,20 @@ export function readNotices({ partial, hiddenFields = [] }) {
         'on this account.',
     );
   }
-  if (hiddenFields.length) {
-    const what = hiddenFields.some((field) => field.startsWith('Contact.'))
+  const userFields = hiddenFields.filter((field) => field.startsWith('User.'));
+  const syncFields = hiddenFields.filter((field) => !field.startsWith('User.'));
+  if (userFields.length) {
+    notices.push(
+      `Some team member details are hidden from you by field-level security (${userFields.join(', ')}), so the ` +
+        'map shows team members without them; a seniority not shown counts as read from the title, or Staff.',
+    );
+  }
+  if (syncFields.length) {
+    const what = syncFields.some((field) => field.startsWith('Contact.'))
       ? 'suggested grades, their reasons and the buyer roles implied by opportunity contact roles'
       : 'suggested grades and their reasons';
     notices.push(
-      `Some results of the nightly sync are hidden from you by field-level security (${hiddenFields.join(', ')}), ` +
+      `Some results of the nightly sync are hidden from you by field-level security (${syncFields.join(', ')}), ` +
         `so ${what} may be incomplete.`,
     );
   }

@@ -2,14 +2,22 @@
 // and what an answer means. When the org refuses an optional list (no Account Teams) or one of the sync's result
 // fields (the rep's field-level security hides it), the reader asks again without it instead of failing the page;
 // any other error is the page's error.
-import { PAGE_CURSORS, PLAN_LISTS, SUPPLEMENTARY_LISTS, SYNC_RESULT_FIELDS, planQuery } from './query';
+import {
+  HIDEABLE_USER_FIELDS,
+  PAGE_CURSORS,
+  PLAN_LISTS,
+  SUPPLEMENTARY_LISTS,
+  SYNC_RESULT_FIELDS,
+  planQuery,
+} from './query';
 import { PlanPager } from './planPages';
 import { errorMessages } from './errors';
 
 const SUPPLEMENTARY_PATTERN = new RegExp(`\\b(${SUPPLEMENTARY_LISTS.join('|')})\\b`);
 
-const OPTIONAL_FIELDS = Object.entries(SYNC_RESULT_FIELDS).flatMap(([object, fields]) =>
-  fields.map((field) => `${object}.${field}`),
+// The fields the page can do without: the sync's results, and the team members' title and seniority.
+const OPTIONAL_FIELDS = Object.entries({ ...SYNC_RESULT_FIELDS, User: HIDEABLE_USER_FIELDS }).flatMap(
+  ([object, fields]) => fields.map((field) => `${object}.${field}`),
 );
 
 // "Field 'X' in type 'Y' is undefined" (Salesforce), `Cannot query field "X" on type "Y"` (graphql-js).
@@ -66,7 +74,7 @@ export class PlanReader {
     return this.lists.length < PLAN_LISTS.length;
   }
 
-  /** The sync-result fields (Object.Field) this rep's answer goes without. */
+  /** The optional fields (Object.Field: sync results, member user fields) this rep's answer goes without. */
   get hiddenFields() {
     return this.omitted;
   }

@@ -62,7 +62,6 @@ export function sampleAnswer(asOf) {
             Id: relationshipId(i + 1),
             Contact__c: v(contactId(c)),
             Team_Member__c: v(memberId(m)),
-            Team_Member__r: member(m),
             Grade__c: v(grade),
             Graded_On__c: v(grade ? asOf : null),
             Key_Intersection__c: v(key),
@@ -78,6 +77,8 @@ export function sampleAnswer(asOf) {
             Touches_90d__c: v(suggested ? 2 : 0),
           })),
         ),
+        // The members' users, once each: the page's semi-join on the account's pairs.
+        User: connection([...new Set(PAIRS.map(([, m]) => m))].map((m) => ({ Id: memberId(m), ...member(m) }))),
         Contact_Blueprint__c: connection([
           {
             Id: sfId('a02', 1),

@@ -550,9 +550,18 @@ function nestedParents(node) {
   if (!node) return [];
   return Object.keys(node).filter((key) => key !== "Id" && (node[key] === null || isObject(node[key]) && !("value" in node[key]))).map((key) => [key, lookupField(key)]);
 }
+function userRow(id, node) {
+  const user = { Id: id };
+  for (const field of userFields) user[field] = fieldValue(node[field]);
+  return user;
+}
 function recordsFromUiApi(query) {
   const records = {};
   const users = /* @__PURE__ */ new Map();
+  for (const edge of query.User?.edges ?? []) {
+    const id = fieldValue(edge.node.Id);
+    if (isUserId(id) && !users.has(id)) users.set(id, userRow(id, edge.node));
+  }
   for (const object of Object.keys(PLAN_FIELDS)) {
     const connection = query[object];
     if (object === "User" || !connection) continue;
@@ -570,9 +579,7 @@ function recordsFromUiApi(query) {
         if (!isObject(nested)) continue;
         const id = fieldValue(nested.Id) ?? fieldValue(node[lookup]);
         if (!isUserId(id) || users.has(id)) continue;
-        const user = { Id: id };
-        for (const field of userFields) user[field] = fieldValue(nested[field]);
-        users.set(id, user);
+        users.set(id, userRow(id, nested));
       }
       return row;
     });

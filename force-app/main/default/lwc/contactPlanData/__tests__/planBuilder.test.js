@@ -283,6 +283,14 @@ describe('the page read from the sync results', () => {
         { node: { Id: ACCOUNT, Coverage_Synced_At__c: { value: synced ? '2026-12-01T02:00:00.000+0000' : null } } },
       ],
     };
+    // The members' users once, in the User list (the page's semi-join on the pairs), not nested in every pair.
+    const users = new Map();
+    for (const { node } of query.Relationship__c.edges) {
+      if (node.Team_Member__r)
+        users.set(node.Team_Member__c.value, { Id: node.Team_Member__c.value, ...node.Team_Member__r });
+      delete node.Team_Member__r;
+    }
+    query.User = { edges: [...users.values()].map((node) => ({ node })) };
     for (const edge of query.Relationship__c.edges) {
       const node = edge.node;
       const graded = node.Grade__c && node.Grade__c.value;
@@ -328,6 +336,35 @@ describe('the page read from the sync results', () => {
     expect(roles[DAN]).toEqual(['Power', 'Advisor']);
     expect(roles[ADA]).toEqual(['Power']);
     expect([...built.rolesImplied]).toEqual([DAN]);
+  });
+
+  it('joins each pair to its member from the User list: the members the nested users gave', () => {
+    const page = pageAnswer();
+    expect(page.User.edges.length).toBeGreaterThan(0);
+    expect(page.Relationship__c.edges.filter((e) => e.node.Team_Member__r)).toEqual([]);
+    const nested = buildPlan(response.uiapi.query, ACCOUNT, '2026-12-01').plan.members;
+    expect(buildPlan(page, ACCOUNT, '2026-12-01').plan.members).toEqual(nested);
+    // Without the account team (an org without Account Teams) the pairs' members still have their names.
+    delete page.AccountTeamMember;
+    const members = buildPlan(page, ACCOUNT, '2026-12-01').plan.members;
+    expect(members.map((m) => m.name)).toEqual(
+      nested.filter((m) => page.User.edges.some((e) => e.node.Id === m.id)).map((m) => m.name),
+    );
+    expect(members.every((m) => m.name !== m.id)).toBe(true);
+  });
+
+  it('reads members without the user fields field-level security hid, and says so', () => {
+    const page = pageAnswer();
+    delete page.AccountTeamMember;
+    for (const { node } of page.User.edges) delete node.Seniority__c;
+    const members = buildPlan(page, ACCOUNT, '2026-12-01').plan.members;
+    expect(members.length).toBe(page.User.edges.length);
+    expect(members.filter((m) => m.seniority)).toEqual([]);
+    expect(readNotices({ hiddenFields: ['User.Seniority__c'] })).toEqual([
+      'Some team member details are hidden from you by field-level security (User.Seniority__c), so the map shows ' +
+        'team members without them; a seniority not shown counts as read from the title, or Staff.',
+    ]);
+    expect(readNotices({ hiddenFields: ['User.Title', 'Relationship__c.Touches_90d__c'] })).toHaveLength(2);
   });
 
   it('says which sync results field-level security hid, the implied buyer roles among them', () => {

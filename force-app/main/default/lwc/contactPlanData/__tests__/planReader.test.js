@@ -26,6 +26,7 @@ describe('PlanReader', () => {
     expect(Object.keys(reader.cursors).sort()).toEqual([
       'blueprintAfter',
       'contactAfter',
+      'memberAfter',
       'relationshipAfter',
       'teamAfter',
     ]);
@@ -36,7 +37,12 @@ describe('PlanReader', () => {
     expect(reader.receive(undefined, [undefinedField('AccountTeamMember', 'RecordQuery')])).toEqual({});
     expect(reader.query).toBe(CORE_PLAN_QUERY);
     expect(reader.partial).toBe(true);
-    expect(Object.keys(reader.cursors).sort()).toEqual(['blueprintAfter', 'contactAfter', 'relationshipAfter']);
+    expect(Object.keys(reader.cursors).sort()).toEqual([
+      'blueprintAfter',
+      'contactAfter',
+      'memberAfter',
+      'relationshipAfter',
+    ]);
     // The narrower query pages as the full one does.
     expect(reader.receive(answer({ Contact: list(['c1'], { hasNextPage: true, endCursor: 'c-1' }) }))).toEqual({});
     expect(reader.cursors.contactAfter).toBe('c-1');
@@ -70,6 +76,22 @@ describe('PlanReader', () => {
     expect(reader.hiddenFields).toEqual(['Contact.Implied_Buyer_Roles__c']);
     expect(reader.query).not.toContain('Implied_Buyer_Roles__c');
     expect(reader.query).toContain('Buyer_Roles__c');
+  });
+
+  it("reads on without the members' title or seniority when the rep may not see them, and only the User's", () => {
+    const reader = new PlanReader();
+    const errors = [undefinedField('Seniority__c', 'User'), undefinedField('Title', 'User')];
+    expect(reader.receive(undefined, errors)).toEqual({});
+    expect(reader.hiddenFields).toEqual(['User.Seniority__c', 'User.Title']);
+    const fragment = reader.query.slice(reader.query.indexOf('fragment MemberUser'));
+    expect(fragment.replace(/\s+/g, ' ').trim()).toBe('fragment MemberUser on User { Name { value } }');
+    // The contacts' own title and seniority stay in the query.
+    const contacts = reader.query.slice(reader.query.indexOf('Contact('), reader.query.indexOf('AccountTeamMember('));
+    expect(contacts).toContain('Title');
+    expect(contacts).toContain('Seniority__c');
+    // A member's name is not optional: an error about it is the page's error.
+    const name = [undefinedField('Name', 'User')];
+    expect(new PlanReader().receive(undefined, name)).toEqual({ errors: name });
   });
 
   it('passes other errors on and keeps the full query: a rep field, an object, a mix, a service error', () => {

@@ -35,7 +35,19 @@ describe('the sample account', () => {
       ['Contact 3', ['Advisor'], 'Manager'],
       ['Contact 4', [], 'Staff'],
     ]);
-    expect(plan.members.map((m) => m.name)).toEqual(['Member 1', 'Member 2', 'Member 3']);
+    // The lists of the page's query, in its order; the members' users once, in the User list, none nested in a pair.
+    const { PLAN_LISTS } = require('../query');
+    const query = sampleAnswer(ASOF).uiapi.query;
+    expect(Object.keys(query)).toEqual(PLAN_LISTS);
+    expect(query.Relationship__c.edges.filter((e) => 'Team_Member__r' in e.node)).toEqual([]);
+    expect(query.User.edges.map((e) => e.node.Id)).toEqual(
+      [1, 2, 3].map((n) => `005${String(n).padStart(12, '0')}AAA`),
+    );
+    expect(plan.members.map((m) => [m.name, m.title, m.seniority])).toEqual([
+      ['Member 1', 'Regional Vice President', 'VP'],
+      ['Member 2', 'Account Executive', undefined],
+      ['Member 3', 'Solution Engineer', 'Staff'],
+    ]);
     expect(plan.relationships).toHaveLength(5);
     expect(plan.blueprints).toEqual([expect.objectContaining({ goal: 'T', status: 'active' })]);
     expect(built.notices || []).toEqual([]);
