@@ -347,7 +347,42 @@ test('a rep who may not read one svc field gets the map, a notice naming it, and
   }
 });
 
-// Last, since it adds 20,000 tasks and events to the demo account: after the nightly sync the page reads the same six lists in
+test("a rep who may not read the members' seniority gets the map with every member named, and a notice", async () => {
+  const grant = org.access.grantOf('Contact_Plan_User');
+  assert.ok(grant, 'Contact_Plan_User is deployed');
+  const hidden = {
+    ...grant,
+    fields: { ...grant.fields, 'User.Seniority__c': { readable: false, editable: false } },
+  };
+  org.access.definePermissionSet('Contact_Plan_User', { label: 'Contact Plan User' }, hidden, new Date().toISOString());
+  try {
+    await openPage();
+    const notice = page.locator('c-contact-map .cp-partial');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.match(await notice.innerText(), /field-level security \(User\.Seniority__c\)/);
+    assert.equal(await page.locator('c-contact-map .cp-error').count(), 0);
+    // The pairs' members come from the User list: each shown by name, none by id.
+    const memberIds = [...new Set(relationships().map((r) => String(r.Team_Member__c)))];
+    const names = org.store
+      .query(`SELECT Name FROM User WHERE Id IN ('${memberIds.join("','")}')`)
+      .map((r: Row) => String(r.Name));
+    assert.equal(names.length, memberIds.length);
+    const map = await page.locator('c-contact-map').innerText();
+    for (const name of names) assert.ok(map.includes(name), `${name} is on the map`);
+    for (const id of memberIds) assert.ok(!map.includes(id), `${id} is not shown as an id`);
+    const graded = relationships().filter((r) => r.Effective_Grade__c);
+    for (const row of graded.slice(0, 5)) assert.equal(await letterOf(row), row.Effective_Grade__c);
+  } finally {
+    org.access.definePermissionSet(
+      'Contact_Plan_User',
+      { label: 'Contact Plan User' },
+      grant,
+      new Date().toISOString(),
+    );
+  }
+});
+
+// Last, since it adds 20,000 tasks and events to the demo account: after the nightly sync the page reads the same seven lists in
 // one request (no activity paging), shows the suggestion they support, and edits and saves.
 test('an account with 20,000 more activities loads in one GraphQL request and still edits and saves', async () => {
   const accountId = preview.recordId;
