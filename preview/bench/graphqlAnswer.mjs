@@ -5,6 +5,7 @@
 //   node preview/bench/graphqlAnswer.mjs [--runs 20]
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parse, visit } from 'graphql';
 import { startEmulator } from '@contact-plan/emulator';
 import { addAccount, addActivities } from './benchOrg.mjs';
 import { syncDemoOrg } from '../../scripts/demo-org.mjs';
@@ -14,6 +15,20 @@ const { ACCOUNT_PLAN_QUERY, PAGE_CURSORS } = await import('../../force-app/main/
 const { COVERAGE_TREND_QUERY, TREND_LISTS } = await import('../../force-app/main/default/lwc/coverageTrend/query.js');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Subqueries of a query text as the emulator counts them: every list (a field with `edges`) and every semi-join. */
+function subqueriesOf(text) {
+  let count = 0;
+  visit(parse(text), {
+    Field: (node) => {
+      if (node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === 'edges')) count += 1;
+    },
+    ObjectField: (node) => {
+      if (node.name.value === 'inq' || node.name.value === 'ninq') count += 1;
+    },
+  });
+  return count;
+}
 
 async function repToken(org, username) {
   const login = await fetch(`${org.instanceUrl}/services/oauth2/token`, {
@@ -49,6 +64,7 @@ export async function benchGraphqlAnswer({ runs = 20 } = {}) {
       plan: firstPage(ACCOUNT_PLAN_QUERY, PAGE_CURSORS),
       trend: firstPage(COVERAGE_TREND_QUERY, TREND_LISTS),
     };
+    const subqueries = { plan: subqueriesOf(ACCOUNT_PLAN_QUERY), trend: subqueriesOf(COVERAGE_TREND_QUERY) };
     const ask = async (body) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
@@ -79,7 +95,7 @@ export async function benchGraphqlAnswer({ runs = 20 } = {}) {
         for (let i = 0; i < 3; i += 1) await ask(body);
         const answers = [];
         for (let i = 0; i < runs; i += 1) answers.push(await ask(body));
-        results.push({ activities, name, answers });
+        results.push({ activities, name, answers, subqueries: subqueries[name] });
       }
     }
   } finally {
@@ -94,14 +110,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   benchGraphqlAnswer({ runs })
     .then(({ results }) => {
       console.log(`the page's GraphQL answers (emulator, loopback HTTP, as the rep), ${runs} runs after 3 warm-up`);
-      for (const { activities, name, answers } of results) {
+      for (const { activities, name, answers, subqueries } of results) {
         const times = answers.map((a) => a.ms);
         const last = answers[answers.length - 1];
         console.log(
           `  ${String(activities).padStart(6)} tasks+events, ${name.padEnd(5)} query: median ${median(times).toFixed(1)} ms ` +
             `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ` +
             `CPU median ${median(answers.map((a) => a.cpuMs)).toFixed(1)} ms; ` +
-            `${last.rows} rows, ${Math.round(last.bytes / 1024)} KiB, ${last.errors} errors`,
+            `${subqueries} subqueries, ${last.rows} rows, ${Math.round(last.bytes / 1024)} KiB, ${last.errors} errors`,
         );
       }
     })

@@ -45,9 +45,12 @@ export async function loadOnce(browser, url, cells, profile) {
     try {
       const body = await response.json();
       const lists = Object.values(body.data?.uiapi?.query ?? {});
+      // A semi-join filter (the plan query's User list) is a subquery too, as the emulator counts it.
+      const text = String(response.request().postDataJSON()?.query ?? '');
+      const semiJoins = (text.match(/\b(inq|ninq):/g) ?? []).length;
       graphql.push({
         names: Object.keys(body.data?.uiapi?.query ?? {}),
-        subqueries: lists.length,
+        subqueries: lists.length + semiJoins,
         rows: lists.reduce((sum, list) => sum + (list?.edges?.length ?? 0), 0),
       });
     } catch {
