@@ -46,7 +46,12 @@ export async function loadOnce(browser, url, cells, profile) {
       const body = await response.json();
       const lists = Object.values(body.data?.uiapi?.query ?? {});
       // A semi-join filter (the plan query's User list) is a subquery too, as the emulator counts it.
-      const text = String(response.request().postDataJSON()?.query ?? '');
+      let text = '';
+      try {
+        text = String(response.request().postDataJSON()?.query ?? '');
+      } catch {
+        // A request body that is not JSON has no query text to count semi-joins in.
+      }
       const semiJoins = (text.match(/\b(inq|ninq):/g) ?? []).length;
       graphql.push({
         names: Object.keys(body.data?.uiapi?.query ?? {}),
