@@ -101,7 +101,14 @@ describe('GraphQL semi-join and anti-join filters (inq, ninq)', () => {
     expect(await refusal(conn, 'Account', `{ Id: ${join('Opportunity', 'Name')} }`)).toBe(
       "Semi join sub-selects can only query id fields, cannot use: 'Name'",
     );
-    for (const apiName of ['Account.Id', 'Nope__c', '__proto__', 'constructor', '']) {
+    for (const apiName of [
+      'Account.Id',
+      'Nope__c',
+      '__proto__',
+      'constructor',
+      '',
+      "AccountId FROM Account WHERE Name != ''",
+    ]) {
       expect(await refusal(conn, 'Account', `{ Id: ${join('Opportunity', apiName)} }`)).toBe(
         `ApiName ${JSON.stringify(apiName)} is not a field of Opportunity`,
       );
