@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { afterNextPaint, cardStateOf, today } from 'c/contactPlanData';
 import { ListPager, receivePages } from 'c/contactPlanLists';
-import { COVERAGE_TREND_QUERY, TREND_LISTS } from './query';
+import { COVERAGE_TREND_QUERY, TREND_LISTS, trendVariables } from './query';
 import { CHART, buildTrend } from './trend';
 
 const STATE_WORDS = {
@@ -45,8 +45,9 @@ export default class CoverageTrend extends LightningElement {
     });
   }
 
+  // The window start comes from the same "today" the trend is built with, so the org answers the warnings it names.
   get variables() {
-    return { accountId: this.recordId, ...this.cursors };
+    return { ...trendVariables(this.recordId, today()), ...this.cursors };
   }
 
   get cardState() {

@@ -1,11 +1,16 @@
 // The coverage score over the last 90 days from the daily snapshots the sync wrote, with the days it changed and
 // why: the warnings that appeared (First_Seen__c) or were resolved (the sync run that set Status__c to Resolved)
-// between two snapshots, else the change in warning counts by severity.
+// between two snapshots and within the window, else the change in warning counts by severity.
 import { addDays, daysBetween } from 'c/planningCore';
 import { RULE_LABELS, SEVERITIES } from 'c/contactPlanData';
 import { nodesOf, shortDay, valueOf } from 'c/contactPlanLists';
 
 export const WINDOW_DAYS = 90;
+
+/** The window's first day (YYYY-MM-DD) as of `today`: day 90 is in the window. */
+export function windowStart(today) {
+  return addDays(today, -WINDOW_DAYS);
+}
 
 // The chart's drawing area (SVG user units).
 export const CHART = { width: 320, height: 120, left: 28, right: 8, top: 8, bottom: 20 };
@@ -59,7 +64,7 @@ function countChanges(before, after) {
  * snapshots in the window (oldest first, with chart coordinates) and `changes` the days the score moved, newest first.
  */
 export function buildTrend(answer, today) {
-  const start = addDays(today, -WINDOW_DAYS);
+  const start = windowStart(today);
   const all = nodesOf(answer, 'Coverage_Snapshot__c')
     .map((node) => ({
       day: valueOf(node.As_Of__c),
@@ -90,7 +95,9 @@ export function buildTrend(answer, today) {
       changed: false,
     };
     if (before && before.score !== snapshot.score) {
-      const within = (day) => day && day > before.day && day <= snapshot.day;
+      // Only days in the window name a warning: a baseline older than the window's first day (days without a
+      // snapshot) does not widen it, so the trend needs no warning that appeared and cleared before the window.
+      const within = (day) => day && day >= start && day > before.day && day <= snapshot.day;
       const appeared = warnings.filter((w) => within(w.appeared)).map((w) => w.name);
       const cleared = warnings.filter((w) => within(w.cleared)).map((w) => w.name);
       const delta = snapshot.score - before.score;
