@@ -2,6 +2,7 @@ import { SfError } from '../errors';
 import type { Catalog } from '../schema/catalog';
 import type { FieldDef, ObjectDef } from '../schema/types';
 import { SEMI_JOIN_OPERATORS, semiJoinToSoql, within, type SemiJoinScope } from './semi-joins';
+import { dateOperandToSoql } from './date-filters';
 
 /** UI API filter and orderBy arguments, as plain objects after graphql-js has coerced them. */
 export type Filter = Record<string, unknown>;
@@ -25,28 +26,16 @@ const OPERATORS: Record<string, string> = {
 
 const badFilter = (message: string): SfError => new SfError(400, 'INVALID_ARGUMENT', message);
 
-/** Renders one value as a SOQL literal for the field's type. */
-function literal(field: FieldDef, value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'object') {
-    const v = value as { value?: unknown; literal?: string };
-    if (v.literal) {
-      if (!/^[A-Z_]+(:\d+)?$/.test(v.literal)) throw badFilter(`bad date literal ${v.literal}`);
-      return v.literal;
-    }
-    return literal(field, v.value);
+/** Renders one value as a SOQL literal for the field's type (`op`: the filter operator it is the operand of). */
+function literal(field: FieldDef, value: unknown, op: string): string {
+  if (field.type === 'date' || field.type === 'datetime') {
+    // The schema lets only a DateInput / DateTimeInput (already coerced) through for these fields.
+    if (value === null || typeof value !== 'object') throw badFilter(`${field.name}: expected a date input object`);
+    return dateOperandToSoql(field.name, op, value);
   }
+  if (value === null || value === undefined) return 'null';
   if (QUOTED.has(field.type)) return `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (field.type === 'boolean') return value === true || value === 'true' ? 'TRUE' : 'FALSE';
-  if (field.type === 'date') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) throw badFilter(`bad date ${String(value)}`);
-    return String(value);
-  }
-  if (field.type === 'datetime') {
-    const ms = Date.parse(String(value));
-    if (Number.isNaN(ms)) throw badFilter(`bad datetime ${String(value)}`);
-    return new Date(ms).toISOString();
-  }
   const n = Number(value);
   if (!Number.isFinite(n)) throw badFilter(`bad number ${String(value)}`);
   return String(n);
@@ -90,8 +79,8 @@ export function filterToSoql(
         const soqlOp = OPERATORS[op];
         if (!soqlOp) throw badFilter(`unknown operator ${op}`);
         const rendered = Array.isArray(operand)
-          ? `(${operand.map((v) => literal(field, v)).join(', ')})`
-          : literal(field, operand);
+          ? `(${operand.map((v) => literal(field, v, op)).join(', ')})`
+          : literal(field, operand, op);
         parts.push(`${prefix}${field.name} ${soqlOp} ${rendered}`);
       }
       continue;

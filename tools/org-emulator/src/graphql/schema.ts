@@ -23,6 +23,7 @@ import { toApiDateTime } from '../store/values';
 import { SfError } from '../errors';
 import { filterToSoql, orderByToSoql, type Filter, type OrderBy } from './filters';
 import { NOT_IN_SEMI_JOIN_SUBQUERIES, semiJoinScope } from './semi-joins';
+import { DateInput, DateTimeInput } from './date-filters';
 import { GRAPHQL_LIMITS } from './limits';
 
 const VALUE_TYPES: Record<FieldType, [string, GraphQLScalarType]> = {
@@ -44,7 +45,7 @@ const VALUE_TYPES: Record<FieldType, [string, GraphQLScalarType]> = {
   datetime: ['DateTimeValue', GraphQLString],
 };
 
-/** Operator input types by value scalar (dates take `{ value }` or `{ literal }`). */
+/** Operator input types by value scalar (dates take a DateInput / DateTimeInput: `{ value }`, `{ literal }` or `{ range }`). */
 function operatorsFor(name: string, scalar: GraphQLInputType, extra: GraphQLInputFieldConfigMap = {}) {
   return new GraphQLInputObjectType({
     name,
@@ -61,11 +62,6 @@ function operatorsFor(name: string, scalar: GraphQLInputType, extra: GraphQLInpu
     },
   });
 }
-
-const DateInput = new GraphQLInputObjectType({
-  name: 'DateInput',
-  fields: { value: { type: GraphQLString }, literal: { type: GraphQLString } },
-});
 
 const OPERATOR_TYPES = {
   id: operatorsFor('IDOperators', GraphQLID),
@@ -86,7 +82,7 @@ const OPERATOR_TYPES = {
   float: operatorsFor('DoubleOperators', GraphQLFloat),
   int: operatorsFor('IntegerOperators', GraphQLInt),
   date: operatorsFor('DateOperators', DateInput),
-  datetime: operatorsFor('DateTimeOperators', DateInput),
+  datetime: operatorsFor('DateTimeOperators', DateTimeInput),
 };
 
 function operatorType(type: FieldType): GraphQLInputObjectType {
