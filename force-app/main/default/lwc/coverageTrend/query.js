@@ -1,6 +1,6 @@
 import { gql } from 'lightning/graphql';
 import { listText, queryText } from 'c/contactPlanLists';
-import { windowStart } from './trend';
+import { windowStart } from './window';
 
 /** The lists the trend pages (the snapshots are one a day: the last 91 fit one page). */
 export const TREND_LISTS = { Coverage_Warning__c: 'warningAfter' };

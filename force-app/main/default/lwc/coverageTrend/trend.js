@@ -1,16 +1,12 @@
 // The coverage score over the last 90 days from the daily snapshots the sync wrote, with the days it changed and
 // why: the warnings that appeared (First_Seen__c) or were resolved (the sync run that set Status__c to Resolved)
 // between two snapshots and within the window, else the change in warning counts by severity.
-import { addDays, daysBetween } from 'c/planningCore';
+import { daysBetween } from 'c/planningCore';
 import { RULE_LABELS, SEVERITIES } from 'c/contactPlanData';
 import { nodesOf, shortDay, valueOf } from 'c/contactPlanLists';
+import { WINDOW_DAYS, windowStart } from './window';
 
-export const WINDOW_DAYS = 90;
-
-/** The window's first day (YYYY-MM-DD) as of `today`: day 90 is in the window. */
-export function windowStart(today) {
-  return addDays(today, -WINDOW_DAYS);
-}
+export { WINDOW_DAYS };
 
 // The chart's drawing area (SVG user units).
 export const CHART = { width: 320, height: 120, left: 28, right: 8, top: 8, bottom: 20 };
