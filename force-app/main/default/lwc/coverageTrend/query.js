@@ -53,7 +53,6 @@ export const COVERAGE_TREND_TEXT = queryText(
         'Severity__c',
         'Status__c',
         'First_Seen__c',
-        'Last_Seen__c',
         'LastModifiedDate',
         'Contact__r.Name',
         'Team_Member__r.Name',
