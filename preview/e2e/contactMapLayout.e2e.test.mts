@@ -253,7 +253,7 @@ for (const width of [900, 1440]) {
         for (let i = 0; i < Math.abs(steps); i += 1) await page.keyboard.press(steps > 0 ? 'Tab' : 'Shift+Tab');
         assert.equal((await focused(page))!.grade, 'O');
         await page.keyboard.press('Enter');
-        await map.locator('.cp-popover').waitFor({ state: 'detached', timeout: 2_000 });
+        await map.locator('.cp-popover').waitFor({ state: 'hidden', timeout: 2_000 });
         let now = (await focused(page))!;
         assert.deepEqual([now.role, now.contact, now.member], ['gridcell', target.contact, target.member]);
         // Typing a letter on the cell sets that grade; focus stays.

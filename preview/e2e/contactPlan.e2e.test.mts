@@ -370,7 +370,9 @@ test("a rep who may not read the members' seniority gets the map with every memb
     const map = await page.locator('c-contact-map').innerText();
     for (const name of names) assert.ok(map.includes(name), `${name} is on the map`);
     for (const id of memberIds) assert.ok(!map.includes(id), `${id} is not shown as an id`);
-    const graded = relationships().filter((r) => r.Effective_Grade__c);
+    // Pairs graded by the sync alone: an earlier test's edit gave some a rep grade the sync has not seen yet.
+    const graded = relationships().filter((r) => r.Effective_Grade__c && !r.Grade__c);
+    assert.ok(graded.length >= 5, 'the demo account has pairs graded from activity alone');
     for (const row of graded.slice(0, 5)) assert.equal(await letterOf(row), row.Effective_Grade__c);
   } finally {
     org.access.definePermissionSet(
