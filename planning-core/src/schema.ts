@@ -3,6 +3,7 @@
 // 230 KB, and no eval).
 import * as z from 'zod';
 import { isIsoDate } from './dates';
+import { plainPlanCopy } from './plain-plan';
 import {
   BLUEPRINT_STATUSES,
   BUYER_ROLES,
@@ -187,12 +188,17 @@ function indexIds(list: string, people: readonly { id: string }[]): Map<string, 
  * name contacts and members outside the plan (other accounts' contacts, former team members); those are ignored.
  */
 export function parseAccountPlan(input: unknown): AccountPlan {
+  const plan = plainPlanCopy(input) ?? parseWithSchema(input);
+  checkReferences(plan);
+  return plan;
+}
+
+/** The schema's copy of `input`; throws InvalidPlanError naming its first problem. */
+function parseWithSchema(input: unknown): AccountPlan {
   const result = accountPlanSchema.safeParse(input, { error: describeIssue });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new InvalidPlanError(formatPath(issue?.path ?? []), issue?.message ?? 'invalid plan');
   }
-  const plan = result.data as AccountPlan;
-  checkReferences(plan);
-  return plan;
+  return result.data as AccountPlan;
 }
