@@ -99,8 +99,11 @@ export function assembleAnalysis(
   const source = planSource(context);
   const keySuggestions = (): KeySuggestion[] =>
     source.keyCandidates().map((candidate) => describeKeySuggestion(context, candidate));
-  const leverage = (): LeverageProposal[] =>
-    source.leverageChoices().flatMap((choice) => describeLeverage(context, choice));
+  const leverage = (): LeverageProposal[] => {
+    const proposals: LeverageProposal[] = [];
+    for (const choice of source.leverageChoices()) describeLeverage(context, choice, proposals);
+    return proposals;
+  };
   // The cells of `details` and their grade counts, unless given (a re-analysis keeps them up to date).
   const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);

@@ -235,20 +235,27 @@ export function leverageChoices(context: CoverageContext, reach: Reach): Leverag
   return choices;
 }
 
-/** One target's proposals, in words, sorted by via member id. */
-export function describeLeverage(context: CoverageContext, choice: LeverageChoice): LeverageProposal[] {
+/** One target's proposals, in words, sorted by via member id; added to `into` when given (no list per target). */
+export function describeLeverage(
+  context: CoverageContext,
+  choice: LeverageChoice,
+  into: LeverageProposal[] = [],
+): LeverageProposal[] {
   const { target } = choice;
-  return choice.chosen.map((candidate) => {
+  for (const candidate of choice.chosen) {
     const why = explain(context, target, candidate);
     const viaContactId = candidate.door.cell.contactId;
-    return target.memberId === undefined
-      ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why }
-      : {
-          contactId: target.contactId,
-          targetMemberId: target.memberId,
-          viaMemberId: candidate.viaMemberId,
-          viaContactId,
-          why,
-        };
-  });
+    into.push(
+      target.memberId === undefined
+        ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why }
+        : {
+            contactId: target.contactId,
+            targetMemberId: target.memberId,
+            viaMemberId: candidate.viaMemberId,
+            viaContactId,
+            why,
+          },
+    );
+  }
+  return into;
 }

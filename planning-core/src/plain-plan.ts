@@ -57,6 +57,11 @@ function list<T>(value: unknown, copy: (item: unknown) => T): T[] {
   return result;
 }
 
+/** The copier of a list of what `copy` copies (made once, not for every object that holds such a list). */
+function listOf<T>(copy: (item: unknown) => T): (value: unknown) => T[] {
+  return (value) => list(value, copy);
+}
+
 function text(value: unknown): string {
   if (typeof value !== 'string') throw NOT_PLAIN;
   return value;
@@ -100,6 +105,15 @@ function optional<T>(target: Fields, source: Fields, key: string, copy: (value: 
   else if (key in source) throw NOT_PLAIN;
 }
 
+function flag(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw NOT_PLAIN;
+  return value;
+}
+
+const texts = listOf(text);
+const dates = listOf(date);
+const roles = listOf(role);
+
 function history(value: unknown): HistoryEntry {
   const source = fields(value);
   return {
@@ -110,6 +124,8 @@ function history(value: unknown): HistoryEntry {
   };
 }
 
+const historyList = listOf(history);
+
 function contact(value: unknown): Contact {
   const source = fields(value);
   const copy: Fields = { id: id(source.id), name: text(source.name) };
@@ -117,7 +133,7 @@ function contact(value: unknown): Contact {
   optional(copy, source, 'seniority', seniority);
   copy.roles = list(source.roles, role);
   optional(copy, source, 'department', text);
-  optional(copy, source, 'history', (entries) => list(entries, history));
+  optional(copy, source, 'history', historyList);
   return copy as unknown as Contact;
 }
 
@@ -134,10 +150,7 @@ function relationship(value: unknown): Relationship {
   const copy: Fields = { contactId: id(source.contactId), memberId: id(source.memberId) };
   optional(copy, source, 'grade', grade);
   optional(copy, source, 'gradedOn', date);
-  optional(copy, source, 'key', (key) => {
-    if (typeof key !== 'boolean') throw NOT_PLAIN;
-    return key;
-  });
+  optional(copy, source, 'key', flag);
   optional(copy, source, 'horizonDays', horizon);
   return copy as unknown as Relationship;
 }
@@ -164,8 +177,8 @@ function evidence(value: unknown): EvidenceSummary {
   optional(copy, source, 'lastMeeting', date);
   copy.recentTouches = count(source.recentTouches);
   optional(copy, source, 'suggested', grade);
-  optional(copy, source, 'reasons', (reasons) => list(reasons, text));
-  optional(copy, source, 'scheduledTouches', (days) => list(days, date));
+  optional(copy, source, 'reasons', texts);
+  optional(copy, source, 'scheduledTouches', dates);
   return copy as unknown as EvidenceSummary;
 }
 
@@ -185,6 +198,11 @@ function blueprint(value: unknown): Blueprint {
   return copy as unknown as Blueprint;
 }
 
+function contactRole(value: unknown): Opportunity['contactRoles'][number] {
+  const source = fields(value);
+  return { contactId: id(source.contactId), role: text(source.role) };
+}
+
 function opportunity(value: unknown): Opportunity {
   const source = fields(value);
   return {
@@ -192,10 +210,7 @@ function opportunity(value: unknown): Opportunity {
     stage: stage(source.stage),
     closeDate: date(source.closeDate),
     memberIds: list(source.memberIds, id),
-    contactRoles: list(source.contactRoles, (item) => {
-      const contactRole = fields(item);
-      return { contactId: id(contactRole.contactId), role: text(contactRole.role) };
-    }),
+    contactRoles: list(source.contactRoles, contactRole),
   };
 }
 
@@ -209,13 +224,16 @@ function departedRelationship(value: unknown): Departure['relationships'][number
 function departure(value: unknown): Departure {
   const source = fields(value);
   const copy: Fields = { contactId: id(source.contactId), name: text(source.name) };
-  optional(copy, source, 'roles', (roles) => list(roles, role));
+  optional(copy, source, 'roles', roles);
   copy.reason = departureReason(source.reason);
   copy.leftOn = date(source.leftOn);
   optional(copy, source, 'toAccountName', text);
   copy.relationships = list(source.relationships, departedRelationship);
   return copy as unknown as Departure;
 }
+
+const evidenceList = listOf(evidence);
+const departureList = listOf(departure);
 
 /** A defaulted list: absent or undefined counts as empty (the schema's default). */
 function listOrEmpty<T>(value: unknown, copy: (item: unknown) => T): T[] {
@@ -233,8 +251,8 @@ function copyPlan(input: unknown): AccountPlan {
   copy.touches = listOrEmpty(source.touches, touch);
   copy.blueprints = listOrEmpty(source.blueprints, blueprint);
   copy.opportunities = listOrEmpty(source.opportunities, opportunity);
-  optional(copy, source, 'evidence', (summaries) => list(summaries, evidence));
-  optional(copy, source, 'departures', (departures) => list(departures, departure));
+  optional(copy, source, 'evidence', evidenceList);
+  optional(copy, source, 'departures', departureList);
   return copy as unknown as AccountPlan;
 }
 
