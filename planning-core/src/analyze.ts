@@ -108,16 +108,17 @@ export function assembleAnalysis(
   const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
+  const gradeCounts = parts.gradeCounts ?? countGrades(cells);
   const analysis: AccountAnalysis = {
     accountId: valid.accountId,
     asOf: valid.asOf,
     cells,
     warnings,
     score,
-    gradeCounts: parts.gradeCounts ?? countGrades(cells),
+    gradeCounts,
     keySuggestions: plansOnRead ? [] : keySuggestions(),
     leverage: plansOnRead ? [] : leverage(),
-    nextMoves: nextBestMoves(context, warnings, breakdown),
+    nextMoves: nextBestMoves(context, warnings, breakdown, gradeCounts),
   };
   if (plansOnRead) {
     onFirstRead(analysis, 'keySuggestions', keySuggestions);

@@ -1,6 +1,6 @@
 import { pairNumber } from './account';
 import { BLANK_COUNTS_AS } from './blueprint';
-import type { CellDetail } from './cells';
+import { firstAtOrAfter, type CellDetail } from './cells';
 import { gradeName, oneLevelUp } from './grades';
 import { COVERAGE_RULES } from './rules';
 import { noPowerBuyer } from './rules/buyer-rules';
@@ -10,7 +10,17 @@ import { fewOpen, mixWarnings, trustInflation } from './rules/mix-rules';
 import { contactName, memberName, type CoverageContext, type CoverageRule } from './rules/context';
 import { scoreOfSeats, type ScoreBreakdown, type ScoreSeat } from './score';
 import { seniorityRank } from './seniority';
-import { SEVERITIES, type Blueprint, type Cell, type Grade, type NextMove, type Rule, type Warning } from './types';
+import {
+  GRADES,
+  SEVERITIES,
+  type Blueprint,
+  type Cell,
+  type Grade,
+  type GradeCounts,
+  type NextMove,
+  type Rule,
+  type Warning,
+} from './types';
 import { ROLE_INFO } from './roles';
 
 // Next best moves (docs/method.md §1.6.3): the cells whose goal grade, one level up, would raise the coverage score
@@ -44,7 +54,8 @@ const CELL_RULE_CODES: ReadonlySet<Rule> = new Set([
 /** Numbers of warnings by severity, in SEVERITIES order (most severe first). */
 type SeverityCounts = number[];
 const SEVERITY_INDEX = new Map(SEVERITIES.map((severity, index) => [severity, index]));
-const noWarnings = (): SeverityCounts => SEVERITIES.map(() => 0);
+// One count per severity; a literal costs far less than SEVERITIES.map for each cell (a missing count reads as 0).
+const noWarnings = (): SeverityCounts => [0, 0, 0, 0];
 function addWarning(counts: SeverityCounts, warning: Warning): void {
   const index = SEVERITY_INDEX.get(warning.severity) as number;
   counts[index] = (counts[index] ?? 0) + 1;
@@ -192,16 +203,14 @@ function effectOf(context: CoverageContext, candidate: Candidate): string {
 function accountPointsAfter(
   context: CoverageContext,
   warnings: readonly Warning[],
+  gradeCounts: Readonly<GradeCounts>,
 ): (from: Grade | undefined) => number {
   const points = context.settings.scoreAccountPoints;
   let fixedPoints = 0;
   for (const warning of warnings)
     if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
   const byGrade = new Map<Grade | undefined, number>();
-  const counts = new Map<Grade, number>();
-  for (const cell of context.relationships)
-    if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
-  const countOf = (grade: Grade): number => counts.get(grade) ?? 0;
+  const countOf = (grade: Grade): number => gradeCounts[grade];
   return (from) => {
     let found = byGrade.get(from);
     if (found !== undefined) return found;
@@ -307,48 +316,58 @@ export function nextBestMoves(
   context: CoverageContext,
   warnings: readonly Warning[],
   base: ScoreBreakdown,
+  gradeCounts: Readonly<GradeCounts>,
 ): NextMove[] {
   const { settings, people } = context;
   const limit = settings.nextMovesPerAccount;
   if (limit === 0) return [];
   const shares = SEVERITIES.map((severity) => settings.scorePersonShares[severity]);
-  const pointsAfter = accountPointsAfter(context, warnings);
+  const pointsAfter = accountPointsAfter(context, warnings, gradeCounts);
   const seatsFor = seatsWithContact(context, base);
   const gainOf = (contactId: string, coverage: number, points: number): number =>
     scoreOfSeats(seatsFor(contactId), points, { contactId, coverage }).score - base.score;
 
   // The fewest account points any move leaves (a move lifts a blank cell or one of the grades on the map).
   let fewestPoints = pointsAfter(undefined);
-  const grades = new Set<Grade>();
-  for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
-  for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
+  for (const grade of GRADES)
+    if (gradeCounts[grade] > 0 && goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
 
+  // A contact's cells sit together in pair order: found by their pairs, for the few contacts that need them.
+  const width = people.memberIds.length;
+  const { details } = context;
+  const cellsFrom = (rank: number): number => firstAtOrAfter(details, rank * width);
+  const hasCells = (rank: number): boolean => cellsFrom(rank) < cellsFrom(rank + 1);
   const detailsByContact = new Map<string, CellDetail[]>();
-  for (const detail of context.details) {
-    const list = detailsByContact.get(detail.cell.contactId);
-    if (list) list.push(detail);
-    else detailsByContact.set(detail.cell.contactId, [detail]);
-  }
-  const detailsOf = (contactId: string): CellDetail[] => detailsByContact.get(contactId) ?? [];
+  const detailsOf = (contactId: string): CellDetail[] => {
+    let found = detailsByContact.get(contactId);
+    if (!found) {
+      const rank = people.contactRank.get(contactId);
+      found = rank === undefined ? [] : details.slice(cellsFrom(rank), cellsFrom(rank + 1));
+      detailsByContact.set(contactId, found);
+    }
+    return found;
+  };
   // Only a contact with a cell, or a buyer (a first relationship), has candidates; and a move can at most make the
   // contact's seat whole, so a contact that would not gain a point even then has no move worth looking at.
   const hopeful = new Set<number>();
   people.contactIds.forEach((contactId, rank) => {
-    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    if (!people.contacts.get(contactId)?.roles.length && !hasCells(rank)) return;
     if (gainOf(contactId, 1, fewestPoints) >= 1) hopeful.add(rank);
   });
   if (hopeful.size === 0) return [];
 
   // The CELL_RULES warnings on each hopeful contact (by rank), and on each of their cells (by pair): a move on a
   // cell can at most take away that cell's.
-  const width = people.memberIds.length;
   const onContact = new Map<number, SeverityCounts>();
   const onCell = new Map<number, SeverityCounts>();
   for (const warning of warnings) {
-    if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === undefined) continue;
-    const pair = pairNumber(people, warning.contactId as string, warning.memberId) as number;
-    const contact = Math.floor(pair / width);
-    if (!hopeful.has(contact)) continue;
+    if (warning.memberId === undefined || warning.contactId === undefined || !CELL_RULE_CODES.has(warning.rule))
+      continue;
+    // A contact on the map has a rank (onPerson), and the cell rules' members are the map's.
+    const contact = people.contactRank.get(warning.contactId);
+    const member = people.memberRank.get(warning.memberId);
+    if (contact === undefined || member === undefined || !hopeful.has(contact)) continue;
+    const pair = contact * width + member;
     let counts = onContact.get(contact);
     if (!counts) onContact.set(contact, (counts = noWarnings()));
     addWarning(counts, warning);
