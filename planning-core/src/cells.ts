@@ -1,5 +1,5 @@
 import { pairIds, pairNumber, type AccountPeople } from './account';
-import { fromDayNumber, toDayNumber } from './dates';
+import { fromDayNumber, memoDayNumber } from './dates';
 import { emptyEvidence, evidenceFromSummary, lastTouchOf, suggestGrade, type PairEvidence } from './evidence';
 import { gradeRank, isBetter } from './grades';
 import { applyGravity, nextGravityDrop } from './gravity';
@@ -40,16 +40,6 @@ export interface PairInputs {
 /** Evidence never suggests above S, and a relationship known elsewhere is evidence, not judgment. */
 const capAtSatisfied = (grade: Grade): Grade => (gradeRank(grade) < gradeRank('S') ? 'S' : grade);
 
-/** Day numbers of date strings, converted once each: plans repeat the same dates a lot. */
-export function dayCache(): (date: string) => number {
-  const days = new Map<string, number>();
-  return (date) => {
-    let day = days.get(date);
-    if (day === undefined) days.set(date, (day = toDayNumber(date)));
-    return day;
-  };
-}
-
 /** The first index of `details` (in pair order) whose pair is not below `pair`. */
 export function firstAtOrAfter(details: readonly { pair: number }[], pair: number): number {
   let low = 0;
@@ -76,7 +66,7 @@ export function collectInputs(
   people: AccountPeople,
   asOfDay: number,
   settings: Settings,
-  dayOf: (date: string) => number = dayCache(),
+  dayOf: (date: string) => number = memoDayNumber,
 ): Map<number, PairInputs> {
   const byPair = new Map<number, PairInputs>();
   const inputsFor = (pair: number): PairInputs => {
@@ -235,7 +225,7 @@ export function pairCell(
 
 /** The map's cells with manual, suggested and effective grades and their reasons. */
 export function buildCells(plan: AccountPlan, people: AccountPeople, settings: Settings, asOfDay: number): BuiltCells {
-  const dayOf = dayCache();
+  const dayOf = memoDayNumber;
   const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
   const details: CellDetail[] = [];
   let blankChangesOn: number | undefined;

@@ -46,6 +46,23 @@ export function toDayNumber(date: string): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+// Plans repeat the same dates, within an account and from one account to the next: looking a date up is about twice
+// as fast as reading its digits, and a cache per plan missed more often than it hit. Bounded and invisible to
+// callers, like the formatting memo below.
+const dayNumbers = new Map<string, number>();
+const MAX_DAY_MEMO = 50_000;
+
+/** toDayNumber, remembered for dates seen before. */
+export function memoDayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = toDayNumber(date);
+    if (dayNumbers.size >= MAX_DAY_MEMO) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
+
 // Formatting a date is the slow direction and reasons format the same few hundred dates over and over. The memo is
 // invisible to callers (same input, same output) and bounded.
 const formatted = new Map<number, string>();

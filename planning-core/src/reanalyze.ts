@@ -1,7 +1,7 @@
 import { pairIds, pairNumber } from './account';
 import { analysisParts, assembleAnalysis, countGrades, type AnalysisParts } from './analyze';
-import { dayCache, firstAtOrAfter, pairCell, type CellDetail, type PairInputs } from './cells';
-import { toDayNumber } from './dates';
+import { firstAtOrAfter, pairCell, type CellDetail, type PairInputs } from './cells';
+import { memoDayNumber, toDayNumber } from './dates';
 import { compareWarnings, contextOfContacts, rulesOfScope, sortWarnings, RULE_SCOPES } from './rules';
 import { updatedContext } from './rules/context';
 import { checkReferences } from './schema';
@@ -174,7 +174,7 @@ function reanalyzed(
   const kept = previous[KEPT];
   const { people, settings } = kept;
   const asOfDay = toDayNumber(plan.asOf);
-  const dayOf = dayCache();
+  const dayOf = memoDayNumber;
   const built = new Map<number, CellDetail | undefined>();
   const contactIds = new Set<string>();
   const gradeCounts = { ...kept.gradeCounts };
