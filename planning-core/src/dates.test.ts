@@ -1,4 +1,4 @@
-import { addDays, daysBetween, fromDayNumber, isIsoDate, toDayNumber } from './dates';
+import { addDays, daysBetween, fromDayNumber, isIsoDate, memoDayNumber, toDayNumber } from './dates';
 
 describe('dates', () => {
   it('numbers days from 1970-01-01', () => {
@@ -38,5 +38,20 @@ describe('dates', () => {
     ['2026-11-20', true],
   ])('isIsoDate(%p) is %p', (text, expected) => {
     expect(isIsoDate(text)).toBe(expected);
+  });
+});
+
+describe('memoDayNumber', () => {
+  it('gives what toDayNumber gives, the first time and again, past the memo bound too', () => {
+    // 60,000 days is more dates than the memo holds, so it is cleared on the way and filled again.
+    for (let round = 0; round < 2; round += 1) {
+      for (let day = -20_000; day < 40_000; day += 1) {
+        const date = fromDayNumber(day);
+        if (memoDayNumber(date) !== day) throw new Error(`${date}: ${memoDayNumber(date)} instead of ${day}`);
+      }
+    }
+    expect(memoDayNumber('2026-11-20')).toBe(toDayNumber('2026-11-20'));
+    expect(memoDayNumber('1970-01-01')).toBe(0);
+    expect(memoDayNumber('2000-02-29')).toBe(11_016);
   });
 });
