@@ -77,20 +77,20 @@ var DEFAULT_ROLE_MAPPING = Object.freeze({
   advocate: "Evangelist",
   "internal champion": "Evangelist"
 });
-function normalizeRole(role) {
-  return role.trim().toLowerCase().replace(/\s+/g, " ");
+function normalizeRole(role2) {
+  return role2.trim().toLowerCase().replace(/\s+/g, " ");
 }
 var normalizedMappings = /* @__PURE__ */ new WeakMap();
 function normalizedMapping(mapping) {
   let normalized = normalizedMappings.get(mapping);
   if (!normalized) {
-    normalized = new Map(Object.entries(mapping).map(([role, buyerRole]) => [normalizeRole(role), buyerRole]));
+    normalized = new Map(Object.entries(mapping).map(([role2, buyerRole]) => [normalizeRole(role2), buyerRole]));
     normalizedMappings.set(mapping, normalized);
   }
   return normalized;
 }
-function mapOpportunityRole(role, mapping = DEFAULT_ROLE_MAPPING) {
-  return normalizedMapping(mapping).get(normalizeRole(role)) ?? void 0;
+function mapOpportunityRole(role2, mapping = DEFAULT_ROLE_MAPPING) {
+  return normalizedMapping(mapping).get(normalizeRole(role2)) ?? void 0;
 }
 
 // planning-core/src/seniority.ts
@@ -162,57 +162,57 @@ function words(title) {
 function hasPhrase(joined, phrases) {
   return phrases.some((phrase) => joined.includes(` ${phrase} `));
 }
-function isExecutive(list, joined) {
+function isExecutive(list2, joined) {
   if (hasPhrase(joined, ["chief of staff"])) return false;
-  if (list.some((word) => C_LEVEL_ABBREVIATIONS.has(word) || EXECUTIVE_WORDS.has(word))) return true;
+  if (list2.some((word) => C_LEVEL_ABBREVIATIONS.has(word) || EXECUTIVE_WORDS.has(word))) return true;
   if (hasPhrase(joined, EXECUTIVE_PHRASES)) return true;
-  const presidentAt = list.indexOf("president");
-  if (presidentAt >= 0 && list[presidentAt - 1] !== "vice") return true;
-  return list[0] === "owner" || list[0] === "coowner";
+  const presidentAt = list2.indexOf("president");
+  if (presidentAt >= 0 && list2[presidentAt - 1] !== "vice") return true;
+  return list2[0] === "owner" || list2[0] === "coowner";
 }
-function isVp(list, joined) {
-  return list.some((word) => VP_WORDS.has(word)) || hasPhrase(joined, VP_PHRASES);
+function isVp(list2, joined) {
+  return list2.some((word) => VP_WORDS.has(word)) || hasPhrase(joined, VP_PHRASES);
 }
-function isDirector(list, joined) {
+function isDirector(list2, joined) {
   if (hasPhrase(joined, ["chief of staff"])) return true;
-  return list.some(
+  return list2.some(
     (word) => DIRECTOR_WORDS.has(word) || /(leiter|leiterin)$/.test(word) && !/^(team|gruppen|projekt)/.test(word)
   );
 }
-function isManager(list) {
-  return list.some((word) => MANAGER_WORDS.has(word) || /(leiter|leiterin)$/.test(word));
+function isManager(list2) {
+  return list2.some((word) => MANAGER_WORDS.has(word) || /(leiter|leiterin)$/.test(word));
 }
 var parsed = /* @__PURE__ */ new Map();
 var MAX_MEMO = 2e4;
 function parseSeniority(title) {
   if (!title) return "Staff";
-  let seniority = parsed.get(title);
-  if (seniority === void 0) {
-    seniority = parseTitle(title);
+  let seniority2 = parsed.get(title);
+  if (seniority2 === void 0) {
+    seniority2 = parseTitle(title);
     if (parsed.size >= MAX_MEMO) parsed.clear();
-    parsed.set(title, seniority);
+    parsed.set(title, seniority2);
   }
-  return seniority;
+  return seniority2;
 }
 function parseTitle(title) {
-  const list = words(title);
-  if (list.length === 0) return "Staff";
-  const joined = ` ${list.join(" ")} `;
+  const list2 = words(title);
+  if (list2.length === 0) return "Staff";
+  const joined = ` ${list2.join(" ")} `;
   if (hasPhrase(joined, ASSISTANT_PHRASES)) return "Staff";
-  if (isExecutive(list, joined)) return "Executive";
-  if (isVp(list, joined)) return "VP";
-  if (isDirector(list, joined)) return "Director";
-  if (isManager(list)) return "Manager";
+  if (isExecutive(list2, joined)) return "Executive";
+  if (isVp(list2, joined)) return "VP";
+  if (isDirector(list2, joined)) return "Director";
+  if (isManager(list2)) return "Manager";
   return "Staff";
 }
 function resolveSeniority(person) {
   return person.seniority ?? parseSeniority(person.title);
 }
-function seniorityRank(seniority) {
-  return SENIORITIES.indexOf(seniority);
+function seniorityRank(seniority2) {
+  return SENIORITIES.indexOf(seniority2);
 }
-function isSeniorLeader(seniority) {
-  return seniority === "Executive" || seniority === "VP";
+function isSeniorLeader(seniority2) {
+  return seniority2 === "Executive" || seniority2 === "VP";
 }
 
 // planning-core/src/account.ts
@@ -234,13 +234,13 @@ function ascending(ids) {
 }
 function rolesFromOpportunities(plan, settings) {
   const implied = /* @__PURE__ */ new Map();
-  for (const opportunity of plan.opportunities) {
-    for (const { contactId, role } of opportunity.contactRoles) {
-      const buyerRole = mapOpportunityRole(role, settings.roleMapping);
+  for (const opportunity2 of plan.opportunities) {
+    for (const { contactId, role: role2 } of opportunity2.contactRoles) {
+      const buyerRole = mapOpportunityRole(role2, settings.roleMapping);
       if (!buyerRole) continue;
-      let roles = implied.get(contactId);
-      if (!roles) implied.set(contactId, roles = /* @__PURE__ */ new Set());
-      roles.add(buyerRole);
+      let roles2 = implied.get(contactId);
+      if (!roles2) implied.set(contactId, roles2 = /* @__PURE__ */ new Set());
+      roles2.add(buyerRole);
     }
   }
   return implied;
@@ -248,13 +248,13 @@ function rolesFromOpportunities(plan, settings) {
 function resolvePeople(plan, settings) {
   const implied = rolesFromOpportunities(plan, settings);
   const contacts = /* @__PURE__ */ new Map();
-  for (const contact of plan.contacts) {
-    const own2 = contact.roles.length > 0 ? new Set(contact.roles) : implied.get(contact.id) ?? /* @__PURE__ */ new Set();
-    const roles = BUYER_ROLES.filter((role) => own2.has(role));
-    contacts.set(contact.id, { contact, roles, seniority: resolveSeniority(contact) });
+  for (const contact2 of plan.contacts) {
+    const own2 = contact2.roles.length > 0 ? new Set(contact2.roles) : implied.get(contact2.id) ?? /* @__PURE__ */ new Set();
+    const roles2 = BUYER_ROLES.filter((role2) => own2.has(role2));
+    contacts.set(contact2.id, { contact: contact2, roles: roles2, seniority: resolveSeniority(contact2) });
   }
   const members2 = /* @__PURE__ */ new Map();
-  for (const member of plan.members) members2.set(member.id, { member, seniority: resolveSeniority(member) });
+  for (const member2 of plan.members) members2.set(member2.id, { member: member2, seniority: resolveSeniority(member2) });
   const contactIds = ascending(contacts.keys());
   const memberIds = ascending(members2.keys());
   return {
@@ -262,13 +262,13 @@ function resolvePeople(plan, settings) {
     members: members2,
     contactIds,
     memberIds,
-    contactRank: new Map(contactIds.map((id2, rank) => [id2, rank])),
-    memberRank: new Map(memberIds.map((id2, rank) => [id2, rank]))
+    contactRank: new Map(contactIds.map((id3, rank) => [id3, rank])),
+    memberRank: new Map(memberIds.map((id3, rank) => [id3, rank]))
   };
 }
 function resolveBuyerRoles(plan, settings) {
   const people = resolvePeople(plan, settings);
-  return new Map([...people.contacts].map(([id2, view]) => [id2, view.roles]));
+  return new Map([...people.contacts].map(([id3, view]) => [id3, view.roles]));
 }
 
 // planning-core/src/dates.ts
@@ -276,30 +276,30 @@ function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-function digits(text, start, end) {
+function digits(text2, start, end) {
   let value = 0;
   for (let index = start; index < end; index += 1) {
-    const code = text.charCodeAt(index) - 48;
+    const code = text2.charCodeAt(index) - 48;
     if (code < 0 || code > 9) return -1;
     value = value * 10 + code;
   }
   return value;
 }
-function isIsoDate(text) {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
+function isIsoDate(text2) {
+  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
+  const year = digits(text2, 0, 4);
+  const month = digits(text2, 5, 7);
+  const day = digits(text2, 8, 10);
   return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
-function toDayNumber(date2) {
-  let year = digits(date2, 0, 4);
-  let month = digits(date2, 5, 7);
-  let day = digits(date2, 8, 10);
-  if (year < 0 || month < 0 || day < 0 || date2.length > 10) {
-    year = Number(date2.slice(0, 4));
-    month = Number(date2.slice(5, 7));
-    day = Number(date2.slice(8, 10));
+function toDayNumber(date3) {
+  let year = digits(date3, 0, 4);
+  let month = digits(date3, 5, 7);
+  let day = digits(date3, 8, 10);
+  if (year < 0 || month < 0 || day < 0 || date3.length > 10) {
+    year = Number(date3.slice(0, 4));
+    month = Number(date3.slice(5, 7));
+    day = Number(date3.slice(8, 10));
   }
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -308,16 +308,27 @@ function toDayNumber(date2) {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
+var dayNumbers = /* @__PURE__ */ new Map();
+var MAX_DAY_MEMO = 5e4;
+function memoDayNumber(date3) {
+  let day = dayNumbers.get(date3);
+  if (day === void 0) {
+    day = toDayNumber(date3);
+    if (dayNumbers.size >= MAX_DAY_MEMO) dayNumbers.clear();
+    dayNumbers.set(date3, day);
+  }
+  return day;
+}
 var formatted = /* @__PURE__ */ new Map();
 var MAX_MEMO2 = 5e4;
 function fromDayNumber(dayNumber) {
-  let date2 = formatted.get(dayNumber);
-  if (date2 === void 0) {
-    date2 = formatDayNumber(dayNumber);
+  let date3 = formatted.get(dayNumber);
+  if (date3 === void 0) {
+    date3 = formatDayNumber(dayNumber);
     if (formatted.size >= MAX_MEMO2) formatted.clear();
-    formatted.set(dayNumber, date2);
+    formatted.set(dayNumber, date3);
   }
-  return date2;
+  return date3;
 }
 function formatDayNumber(dayNumber) {
   const z = dayNumber + 719468;
@@ -336,8 +347,8 @@ function formatDayNumber(dayNumber) {
 function daysBetween(from, to) {
   return toDayNumber(to) - toDayNumber(from);
 }
-function addDays(date2, days) {
-  return fromDayNumber(toDayNumber(date2) + days);
+function addDays(date3, days) {
+  return fromDayNumber(toDayNumber(date3) + days);
 }
 
 // planning-core/src/evidence.ts
@@ -347,8 +358,8 @@ function emptyEvidence() {
 function inTouchWindow(day, asOfDay, settings) {
   return day <= asOfDay && asOfDay - day <= settings.touchWindowDays;
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "es"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "es"}`;
 }
 function earliest(a, b) {
   return b === void 0 ? a : Math.min(a, b);
@@ -365,37 +376,37 @@ function maxOf(days) {
   return last;
 }
 function countInTouchWindow(days, asOfDay, settings) {
-  let count = 0;
-  for (const day of days) if (inTouchWindow(day, asOfDay, settings)) count += 1;
-  return count;
+  let count2 = 0;
+  for (const day of days) if (inTouchWindow(day, asOfDay, settings)) count2 += 1;
+  return count2;
 }
-function suggestGrade(evidence, asOfDay, settings) {
-  if (evidence.stored) return { grade: evidence.stored.grade, reasons: [...evidence.stored.reasons] };
-  const lastTouchDay = evidence.counted ? evidence.counted.lastTouchDay : maxOf(evidence.touchDays);
-  const recentTouches = evidence.counted ? evidence.counted.recentTouches : countInTouchWindow(evidence.touchDays, asOfDay, settings);
-  const meetingAge = evidence.lastMeetingDay === void 0 ? void 0 : asOfDay - evidence.lastMeetingDay;
+function suggestGrade(evidence2, asOfDay, settings) {
+  if (evidence2.stored) return { grade: evidence2.stored.grade, reasons: [...evidence2.stored.reasons] };
+  const lastTouchDay = evidence2.counted ? evidence2.counted.lastTouchDay : maxOf(evidence2.touchDays);
+  const recentTouches = evidence2.counted ? evidence2.counted.recentTouches : countInTouchWindow(evidence2.touchDays, asOfDay, settings);
+  const meetingAge = evidence2.lastMeetingDay === void 0 ? void 0 : asOfDay - evidence2.lastMeetingDay;
   const byTouches = meetingAge !== void 0 && meetingAge <= settings.meetingWindowDays && recentTouches >= settings.minRecentTouches;
-  const byWin = evidence.lastWon !== void 0 && asOfDay - evidence.lastWon.day <= settings.wonWindowDays;
+  const byWin = evidence2.lastWon !== void 0 && asOfDay - evidence2.lastWon.day <= settings.wonWindowDays;
   if (byTouches || byWin) {
     const reasons = [];
     let expiresOn = -Infinity;
-    if (byTouches && evidence.lastMeetingDay !== void 0) {
-      reasons.push(`last meeting ${fromDayNumber(evidence.lastMeetingDay)}`);
+    if (byTouches && evidence2.lastMeetingDay !== void 0) {
+      reasons.push(`last meeting ${fromDayNumber(evidence2.lastMeetingDay)}`);
       reasons.push(`${plural(recentTouches, "touch")} in the last ${settings.touchWindowDays} days`);
-      const supportingTouch = evidence.counted ? evidence.lastMeetingDay : newest(evidence.touchDays, settings.minRecentTouches) ?? evidence.lastMeetingDay;
-      const meetingExpires = evidence.lastMeetingDay + settings.meetingWindowDays + 1;
+      const supportingTouch = evidence2.counted ? evidence2.lastMeetingDay : newest(evidence2.touchDays, settings.minRecentTouches) ?? evidence2.lastMeetingDay;
+      const meetingExpires = evidence2.lastMeetingDay + settings.meetingWindowDays + 1;
       expiresOn = Math.max(expiresOn, Math.min(meetingExpires, supportingTouch + settings.touchWindowDays + 1));
     }
-    if (byWin && evidence.lastWon) {
+    if (byWin && evidence2.lastWon) {
       reasons.push(
-        `Closed Won opportunity ${evidence.lastWon.opportunityId} on ${fromDayNumber(evidence.lastWon.day)}`
+        `Closed Won opportunity ${evidence2.lastWon.opportunityId} on ${fromDayNumber(evidence2.lastWon.day)}`
       );
-      expiresOn = Math.max(expiresOn, evidence.lastWon.day + settings.wonWindowDays + 1);
+      expiresOn = Math.max(expiresOn, evidence2.lastWon.day + settings.wonWindowDays + 1);
     }
-    return { grade: "S", reasons, changesOn: earliest(expiresOn, evidence.nextFutureTouchDay) };
+    return { grade: "S", reasons, changesOn: earliest(expiresOn, evidence2.nextFutureTouchDay) };
   }
   if (lastTouchDay === void 0) {
-    return { reasons: [], changesOn: evidence.nextFutureTouchDay };
+    return { reasons: [], changesOn: evidence2.nextFutureTouchDay };
   }
   const lastTouch = fromDayNumber(lastTouchDay);
   let reason;
@@ -408,41 +419,41 @@ function suggestGrade(evidence, asOfDay, settings) {
   } else {
     reason = `last meeting ${fromDayNumber(asOfDay - meetingAge)} but only ${plural(recentTouches, "touch")} in the last ${settings.touchWindowDays} days (S needs ${settings.minRecentTouches})`;
   }
-  return { grade: "I", reasons: [reason], changesOn: evidence.nextFutureTouchDay };
+  return { grade: "I", reasons: [reason], changesOn: evidence2.nextFutureTouchDay };
 }
-function lastTouchOf(evidence) {
-  if (!evidence) return void 0;
-  if (evidence.counted) return evidence.counted.lastTouchDay;
-  return maxOf(evidence.touchDays);
+function lastTouchOf(evidence2) {
+  if (!evidence2) return void 0;
+  if (evidence2.counted) return evidence2.counted.lastTouchDay;
+  return maxOf(evidence2.touchDays);
 }
 function evidenceFromSummary(summary, dayOf) {
-  const evidence = {
+  const evidence2 = {
     touchDays: [],
     counted: {
       recentTouches: summary.recentTouches,
       ...summary.lastTouch ? { lastTouchDay: dayOf(summary.lastTouch) } : {}
     }
   };
-  if (summary.lastMeeting) evidence.lastMeetingDay = dayOf(summary.lastMeeting);
-  if (summary.suggested) evidence.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
+  if (summary.lastMeeting) evidence2.lastMeetingDay = dayOf(summary.lastMeeting);
+  if (summary.suggested) evidence2.stored = { grade: summary.suggested, reasons: summary.reasons ?? [] };
   if (summary.scheduledTouches?.length) {
-    evidence.scheduledTouchDays = summary.scheduledTouches.map(dayOf);
-    evidence.nextFutureTouchDay = Math.min(...evidence.scheduledTouchDays);
+    evidence2.scheduledTouchDays = summary.scheduledTouches.map(dayOf);
+    evidence2.nextFutureTouchDay = Math.min(...evidence2.scheduledTouchDays);
   }
-  return evidence;
+  return evidence2;
 }
-function summarize(ids, evidence, asOfDay, settings) {
-  const lastTouchDay = lastTouchOf(evidence);
-  const recentTouches = evidence.counted ? evidence.counted.recentTouches : countInTouchWindow(evidence.touchDays, asOfDay, settings);
-  const suggestion = suggestGrade(evidence, asOfDay, settings);
+function summarize(ids, evidence2, asOfDay, settings) {
+  const lastTouchDay = lastTouchOf(evidence2);
+  const recentTouches = evidence2.counted ? evidence2.counted.recentTouches : countInTouchWindow(evidence2.touchDays, asOfDay, settings);
+  const suggestion = suggestGrade(evidence2, asOfDay, settings);
   const summary = { contactId: ids.contactId, memberId: ids.memberId, recentTouches };
   if (lastTouchDay !== void 0) summary.lastTouch = fromDayNumber(lastTouchDay);
-  if (evidence.lastMeetingDay !== void 0) summary.lastMeeting = fromDayNumber(evidence.lastMeetingDay);
+  if (evidence2.lastMeetingDay !== void 0) summary.lastMeeting = fromDayNumber(evidence2.lastMeetingDay);
   if (suggestion.grade) {
     summary.suggested = suggestion.grade;
     summary.reasons = suggestion.reasons;
   }
-  if (evidence.scheduledTouchDays?.length) summary.scheduledTouches = evidence.scheduledTouchDays.map(fromDayNumber);
+  if (evidence2.scheduledTouchDays?.length) summary.scheduledTouches = evidence2.scheduledTouchDays.map(fromDayNumber);
   return summary;
 }
 
@@ -455,25 +466,25 @@ var GRADE_INFO = {
   D: { name: "Dissatisfied", meaning: "Unhappy with something we did or failed to do." },
   M: { name: "Motivated to change", meaning: "Actively working to replace or remove us." }
 };
-var GRADE_RANKS = Object.fromEntries(GRADES.map((grade, rank) => [grade, rank]));
-function gradeRank(grade) {
-  return GRADE_RANKS[grade] ?? -1;
+var GRADE_RANKS = Object.fromEntries(GRADES.map((grade2, rank) => [grade2, rank]));
+function gradeRank(grade2) {
+  return GRADE_RANKS[grade2] ?? -1;
 }
 function isBetter(a, b) {
   return gradeRank(a) < gradeRank(b);
 }
-function oneLevelUp(grade) {
-  const rank = gradeRank(grade);
+function oneLevelUp(grade2) {
+  const rank = gradeRank(grade2);
   return rank > 0 ? GRADES[rank - 1] : void 0;
 }
-function lowerBy(grade, levels, floor) {
-  const rank = gradeRank(grade);
+function lowerBy(grade2, levels, floor) {
+  const rank = gradeRank(grade2);
   const floorRank = gradeRank(floor);
-  if (rank >= floorRank) return grade;
+  if (rank >= floorRank) return grade2;
   return GRADES[Math.min(rank + levels, floorRank)];
 }
-function gradeName(grade) {
-  return GRADE_INFO[grade].name;
+function gradeName(grade2) {
+  return GRADE_INFO[grade2].name;
 }
 
 // planning-core/src/gravity.ts
@@ -509,32 +520,24 @@ function nextGravityDrop(manual, gradedOnDay, lastTouchDay, scheduledTouchDays, 
   let reference = later(gradedOnDay, lastTouchDay);
   let from = asOfDay;
   for (let i = 0; ; i++) {
-    const touch = ahead[i];
+    const touch2 = ahead[i];
     if (reference !== void 0) {
       const steps = Math.floor(Math.max(0, from - reference) / step);
       if (gradeRank(lowerBy(manual, steps, settings.gravityFloor)) < floorRank) {
         const dropDay = reference + (steps + 1) * step;
-        if (touch === void 0 || dropDay < touch) {
+        if (touch2 === void 0 || dropDay < touch2) {
           return { day: dropDay, to: lowerBy(manual, steps + 1, settings.gravityFloor) };
         }
       }
     }
-    if (touch === void 0) return void 0;
-    reference = later(reference, touch);
-    from = touch;
+    if (touch2 === void 0) return void 0;
+    reference = later(reference, touch2);
+    from = touch2;
   }
 }
 
 // planning-core/src/cells.ts
-var capAtSatisfied = (grade) => gradeRank(grade) < gradeRank("S") ? "S" : grade;
-function dayCache() {
-  const days = /* @__PURE__ */ new Map();
-  return (date2) => {
-    let day = days.get(date2);
-    if (day === void 0) days.set(date2, day = toDayNumber(date2));
-    return day;
-  };
-}
+var capAtSatisfied = (grade2) => gradeRank(grade2) < gradeRank("S") ? "S" : grade2;
 function firstAtOrAfter(details, pair) {
   let low = 0;
   let high = details.length;
@@ -551,7 +554,7 @@ function ascendingPairs(byPair) {
   for (const pair of byPair.keys()) pairs[index++] = pair;
   return pairs.sort();
 }
-function collectInputs(plan, people, asOfDay, settings, dayOf = dayCache()) {
+function collectInputs(plan, people, asOfDay, settings, dayOf = memoDayNumber) {
   const byPair = /* @__PURE__ */ new Map();
   const inputsFor = (pair) => {
     let inputs = byPair.get(pair);
@@ -562,20 +565,20 @@ function collectInputs(plan, people, asOfDay, settings, dayOf = dayCache()) {
     const inputs = inputsFor(pair);
     return inputs.evidence ?? (inputs.evidence = emptyEvidence());
   };
-  for (const relationship of plan.relationships) {
-    const pair = pairNumber(people, relationship.contactId, relationship.memberId);
-    if (pair !== void 0) inputsFor(pair).relationship = relationship;
+  for (const relationship2 of plan.relationships) {
+    const pair = pairNumber(people, relationship2.contactId, relationship2.memberId);
+    if (pair !== void 0) inputsFor(pair).relationship = relationship2;
   }
-  for (const contact of plan.contacts) {
-    for (const entry of contact.history ?? []) {
-      const pair = pairNumber(people, contact.id, entry.memberId);
+  for (const contact2 of plan.contacts) {
+    for (const entry of contact2.history ?? []) {
+      const pair = pairNumber(people, contact2.id, entry.memberId);
       const day = dayOf(entry.date);
       if (pair === void 0 || day > asOfDay || asOfDay - day > settings.historyWindowDays) continue;
-      const grade = capAtSatisfied(entry.grade);
+      const grade2 = capAtSatisfied(entry.grade);
       const inputs = inputsFor(pair);
       const best = inputs.inherited;
-      if (!best || isBetter(grade, best.grade) || grade === best.grade && day > best.day) {
-        inputs.inherited = { entry, grade, day };
+      if (!best || isBetter(grade2, best.grade) || grade2 === best.grade && day > best.day) {
+        inputs.inherited = { entry, grade: grade2, day };
       }
     }
   }
@@ -586,34 +589,34 @@ function collectInputs(plan, people, asOfDay, settings, dayOf = dayCache()) {
     }
     return byPair;
   }
-  for (const touch of plan.touches) {
-    const pair = pairNumber(people, touch.contactId, touch.memberId);
+  for (const touch2 of plan.touches) {
+    const pair = pairNumber(people, touch2.contactId, touch2.memberId);
     if (pair === void 0) continue;
-    const day = dayOf(touch.date);
-    const evidence = evidenceFor(pair);
+    const day = dayOf(touch2.date);
+    const evidence2 = evidenceFor(pair);
     if (day > asOfDay) {
-      if (evidence.nextFutureTouchDay === void 0 || day < evidence.nextFutureTouchDay)
-        evidence.nextFutureTouchDay = day;
-      (evidence.scheduledTouchDays ?? (evidence.scheduledTouchDays = [])).push(day);
+      if (evidence2.nextFutureTouchDay === void 0 || day < evidence2.nextFutureTouchDay)
+        evidence2.nextFutureTouchDay = day;
+      (evidence2.scheduledTouchDays ?? (evidence2.scheduledTouchDays = [])).push(day);
       continue;
     }
-    evidence.touchDays.push(day);
-    if (touch.kind === "meeting" && (evidence.lastMeetingDay === void 0 || day > evidence.lastMeetingDay)) {
-      evidence.lastMeetingDay = day;
+    evidence2.touchDays.push(day);
+    if (touch2.kind === "meeting" && (evidence2.lastMeetingDay === void 0 || day > evidence2.lastMeetingDay)) {
+      evidence2.lastMeetingDay = day;
     }
   }
-  for (const opportunity of plan.opportunities) {
-    if (opportunity.stage !== "won") continue;
-    const day = dayOf(opportunity.closeDate);
+  for (const opportunity2 of plan.opportunities) {
+    if (opportunity2.stage !== "won") continue;
+    const day = dayOf(opportunity2.closeDate);
     if (day > asOfDay) continue;
-    for (const { contactId } of opportunity.contactRoles) {
-      for (const memberId of opportunity.memberIds) {
+    for (const { contactId } of opportunity2.contactRoles) {
+      for (const memberId of opportunity2.memberIds) {
         const pair = pairNumber(people, contactId, memberId);
         if (pair === void 0) continue;
-        const evidence = evidenceFor(pair);
-        const last = evidence.lastWon;
-        if (!last || day > last.day || day === last.day && opportunity.id < last.opportunityId) {
-          evidence.lastWon = { day, opportunityId: opportunity.id };
+        const evidence2 = evidenceFor(pair);
+        const last = evidence2.lastWon;
+        if (!last || day > last.day || day === last.day && opportunity2.id < last.opportunityId) {
+          evidence2.lastWon = { day, opportunityId: opportunity2.id };
         }
       }
     }
@@ -621,54 +624,54 @@ function collectInputs(plan, people, asOfDay, settings, dayOf = dayCache()) {
   return byPair;
 }
 var NO_DAYS = [];
-function gradedCell(pair, ids, relationship, evidence, asOfDay, settings, dayOf) {
-  const gradedOnDay = relationship.gradedOn === void 0 ? void 0 : dayOf(relationship.gradedOn);
-  const lastTouch = lastTouchOf(evidence);
-  const gravity = applyGravity(relationship.grade, gradedOnDay, lastTouch, asOfDay, settings);
+function gradedCell(pair, ids, relationship2, evidence2, asOfDay, settings, dayOf) {
+  const gradedOnDay = relationship2.gradedOn === void 0 ? void 0 : dayOf(relationship2.gradedOn);
+  const lastTouch = lastTouchOf(evidence2);
+  const gravity = applyGravity(relationship2.grade, gradedOnDay, lastTouch, asOfDay, settings);
   const cell = {
     contactId: ids.contactId,
     memberId: ids.memberId,
-    manual: relationship.grade,
+    manual: relationship2.grade,
     effective: gravity.effective,
     reasons: gravity.reasons,
-    key: relationship.key === true
+    key: relationship2.key === true
   };
-  const scheduled = evidence?.scheduledTouchDays ?? NO_DAYS;
-  const drop = nextGravityDrop(relationship.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
+  const scheduled = evidence2?.scheduledTouchDays ?? NO_DAYS;
+  const drop = nextGravityDrop(relationship2.grade, gradedOnDay, lastTouch, scheduled, asOfDay, settings);
   if (drop) {
     cell.dropsOn = fromDayNumber(drop.day);
     cell.dropsTo = drop.to;
   }
   const detail = { cell, pair };
-  if (gravity.effective !== relationship.grade) {
-    detail.slipped = { from: relationship.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 };
+  if (gravity.effective !== relationship2.grade) {
+    detail.slipped = { from: relationship2.grade, to: gravity.effective, quietDays: gravity.quietDays ?? 0 };
   }
-  const future = evidence?.nextFutureTouchDay;
+  const future = evidence2?.nextFutureTouchDay;
   const changesOn = gravity.changesOn === void 0 ? future : Math.min(gravity.changesOn, future ?? Infinity);
   if (changesOn !== void 0) detail.changesOn = changesOn;
   return detail;
 }
 function pairCell(pair, inputs, people, settings, asOfDay, dayOf) {
-  const { relationship, evidence, inherited } = inputs;
+  const { relationship: relationship2, evidence: evidence2, inherited } = inputs;
   const ids = pairIds(people, pair);
   const { contactId, memberId } = ids;
-  if (relationship?.grade) {
-    const graded = relationship;
-    return { detail: gradedCell(pair, ids, graded, evidence, asOfDay, settings, dayOf) };
+  if (relationship2?.grade) {
+    const graded = relationship2;
+    return { detail: gradedCell(pair, ids, graded, evidence2, asOfDay, settings, dayOf) };
   }
-  const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+  const suggestion = suggestGrade(evidence2 ?? emptyEvidence(), asOfDay, settings);
   if (inherited) {
-    const { entry, grade, day } = inherited;
-    const member = people.members.get(memberId)?.member.name || memberId;
-    suggestion.reasons.push(`known to ${member} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
-    if (!suggestion.grade || isBetter(grade, suggestion.grade)) suggestion.grade = grade;
+    const { entry, grade: grade2, day } = inherited;
+    const member2 = people.members.get(memberId)?.member.name || memberId;
+    suggestion.reasons.push(`known to ${member2} at ${entry.accountName}: ${entry.grade}, ${entry.date.slice(0, 7)}`);
+    if (!suggestion.grade || isBetter(grade2, suggestion.grade)) suggestion.grade = grade2;
     const expires = day + settings.historyWindowDays + 1;
     if (suggestion.changesOn === void 0 || expires < suggestion.changesOn) suggestion.changesOn = expires;
   }
-  if (!suggestion.grade && !relationship) {
+  if (!suggestion.grade && !relationship2) {
     return suggestion.changesOn === void 0 ? {} : { blankChangesOn: suggestion.changesOn };
   }
-  const key = relationship?.key === true;
+  const key = relationship2?.key === true;
   const cell = suggestion.grade ? {
     contactId,
     memberId,
@@ -682,7 +685,7 @@ function pairCell(pair, inputs, people, settings, asOfDay, dayOf) {
   return { detail };
 }
 function buildCells(plan, people, settings, asOfDay) {
-  const dayOf = dayCache();
+  const dayOf = memoDayNumber;
   const inputsByPair = collectInputs(plan, people, asOfDay, settings, dayOf);
   const details = [];
   let blankChangesOn;
@@ -697,22 +700,22 @@ function buildCells(plan, people, settings, asOfDay) {
 }
 
 // planning-core/src/sorting.ts
-function sortShort(list, compare) {
-  for (let index = 1; index < list.length; index += 1) {
-    const item = list[index];
+function sortShort(list2, compare) {
+  for (let index = 1; index < list2.length; index += 1) {
+    const item = list2[index];
     let at = index - 1;
-    while (at >= 0 && compare(list[at], item) > 0) {
-      list[at + 1] = list[at];
+    while (at >= 0 && compare(list2[at], item) > 0) {
+      list2[at + 1] = list2[at];
       at -= 1;
     }
-    list[at + 1] = item;
+    list2[at + 1] = item;
   }
-  return list;
+  return list2;
 }
 
 // planning-core/src/rules/context.ts
-function isActiveBlueprint(blueprint) {
-  return blueprint.status === "planned" || blueprint.status === "active";
+function isActiveBlueprint(blueprint2) {
+  return blueprint2.status === "planned" || blueprint2.status === "active";
 }
 function buildContext(plan, settings, people, details) {
   const activeBlueprints = activeBlueprintsOf(plan, people);
@@ -724,20 +727,20 @@ function buildContext(plan, settings, people, details) {
     cellByPair.set(detail.pair, detail);
     if (!cell.effective) continue;
     relationships.push(cell);
-    const list = relationshipsByContact.get(cell.contactId);
-    if (list) list.push(cell);
+    const list2 = relationshipsByContact.get(cell.contactId);
+    if (list2) list2.push(cell);
     else relationshipsByContact.set(cell.contactId, [cell]);
   }
   return { plan, settings, people, details, cellByPair, relationships, relationshipsByContact, activeBlueprints };
 }
 function activeBlueprintsOf(plan, people) {
   const activeBlueprints = /* @__PURE__ */ new Map();
-  for (const blueprint of plan.blueprints) {
-    const key = pairNumber(people, blueprint.contactId, blueprint.memberId);
-    if (!isActiveBlueprint(blueprint) || key === void 0) continue;
-    const list = activeBlueprints.get(key);
-    if (list) list.push(blueprint);
-    else activeBlueprints.set(key, [blueprint]);
+  for (const blueprint2 of plan.blueprints) {
+    const key = pairNumber(people, blueprint2.contactId, blueprint2.memberId);
+    if (!isActiveBlueprint(blueprint2) || key === void 0) continue;
+    const list2 = activeBlueprints.get(key);
+    if (list2) list2.push(blueprint2);
+    else activeBlueprints.set(key, [blueprint2]);
   }
   return activeBlueprints;
 }
@@ -850,13 +853,13 @@ function offers(candidates, start, memberId) {
   }
   return false;
 }
-function offer(candidates, start, limit, target, doors, path, opportunity) {
+function offer(candidates, start, limit, target, doors, path, opportunity2) {
   for (const door of doors) {
     if (candidates.length - start >= limit) return;
     const via = door.cell.memberId;
     if (via === target.memberId || offers(candidates, start, via)) continue;
     if (path > 0 && door.cell.contactId === target.contactId) continue;
-    candidates.push({ viaMemberId: via, path, door, opportunity });
+    candidates.push({ viaMemberId: via, path, door, opportunity: opportunity2 });
   }
 }
 function candidatesFor(context, reach, target) {
@@ -868,15 +871,15 @@ function candidatesFor(context, reach, target) {
     offer(candidates, candidates.length, limit, target, reach.byDepartment.get(department) ?? NO_DOORS, 1);
   }
   const viaOpportunity = candidates.length;
-  for (const opportunity of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
+  for (const opportunity2 of reach.openOpportunitiesByContact.get(target.contactId) ?? []) {
     offer(
       candidates,
       viaOpportunity,
       limit,
       target,
-      reach.byOpportunity.get(opportunity.id) ?? NO_DOORS,
+      reach.byOpportunity.get(opportunity2.id) ?? NO_DOORS,
       2,
-      opportunity
+      opportunity2
     );
   }
   return candidates;
@@ -927,8 +930,8 @@ function hasWayIn(context, reach, contactId, memberId) {
   if (opens(contactId, memberId, reach.byContact.get(contactId), 0)) return true;
   const department = reach.departmentOf.get(contactId);
   if (department && opens(contactId, memberId, reach.byDepartment.get(department), 1)) return true;
-  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
-    if (opens(contactId, memberId, reach.byOpportunity.get(opportunity.id), 2)) return true;
+  for (const opportunity2 of reach.openOpportunitiesByContact.get(contactId) ?? []) {
+    if (opens(contactId, memberId, reach.byOpportunity.get(opportunity2.id), 2)) return true;
   }
   return false;
 }
@@ -947,12 +950,12 @@ function eachOpenTarget(context, reach, visit) {
   }
 }
 function openTargetCount(context, reach) {
-  let count = 0;
+  let count2 = 0;
   eachOpenTarget(context, reach, () => {
-    count += 1;
+    count2 += 1;
     return true;
   });
-  return count;
+  return count2;
 }
 function openTargets(context, reach, limit) {
   const targets = [];
@@ -978,19 +981,22 @@ function leverageChoices(context, reach) {
   }
   return choices;
 }
-function describeLeverage(context, choice) {
+function describeLeverage(context, choice, into = []) {
   const { target } = choice;
-  return choice.chosen.map((candidate) => {
+  for (const candidate of choice.chosen) {
     const why = explain(context, target, candidate);
     const viaContactId = candidate.door.cell.contactId;
-    return target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why } : {
-      contactId: target.contactId,
-      targetMemberId: target.memberId,
-      viaMemberId: candidate.viaMemberId,
-      viaContactId,
-      why
-    };
-  });
+    into.push(
+      target.memberId === void 0 ? { contactId: target.contactId, viaMemberId: candidate.viaMemberId, viaContactId, why } : {
+        contactId: target.contactId,
+        targetMemberId: target.memberId,
+        viaMemberId: candidate.viaMemberId,
+        viaContactId,
+        why
+      }
+    );
+  }
+  return into;
 }
 
 // planning-core/src/blueprint.ts
@@ -1065,8 +1071,8 @@ var staleGrade = (context) => {
 };
 
 // planning-core/src/rules/buyer-rules.ts
-function describeRoles(roles) {
-  return roles.length === 1 && roles[0] === "Evangelist" ? "Evangelist" : `${roles.join("/")} buyer`;
+function describeRoles(roles2) {
+  return roles2.length === 1 && roles2[0] === "Evangelist" ? "Evangelist" : `${roles2.join("/")} buyer`;
 }
 var uncoveredBuyer = (context) => {
   const warnings = [];
@@ -1117,8 +1123,8 @@ var seniorGap = (context) => {
     const view = context.people.contacts.get(contactId);
     if (!view || !isSeniorLeader(view.seniority)) continue;
     const hasSeniorPeer = relationships.some((cell) => {
-      const member = context.people.members.get(cell.memberId);
-      return member !== void 0 && isSeniorLeader(member.seniority);
+      const member2 = context.people.members.get(cell.memberId);
+      return member2 !== void 0 && isSeniorLeader(member2.seniority);
     });
     if (hasSeniorPeer) continue;
     warnings.push({
@@ -1143,14 +1149,14 @@ var noPowerBuyer = (context) => {
 };
 
 // planning-core/src/rules/mix-rules.ts
-function countGrade(relationships, grade) {
-  let count = 0;
-  for (const cell of relationships) if (cell.effective === grade) count += 1;
-  return count;
+function countGrade(relationships, grade2) {
+  let count2 = 0;
+  for (const cell of relationships) if (cell.effective === grade2) count2 += 1;
+  return count2;
 }
-function shareOf(count, total) {
-  if (count === 0) return `None of the ${total} relationships is`;
-  return `${count} of ${total} relationships (${percent(count / total)}) ${count === 1 ? "is" : "are"}`;
+function shareOf(count2, total) {
+  if (count2 === 0) return `None of the ${total} relationships is`;
+  return `${count2} of ${total} relationships (${percent(count2 / total)}) ${count2 === 1 ? "is" : "are"}`;
 }
 function mixWarnings(mix, settings) {
   return [...trustInflationOf(mix, settings), ...fewOpenOf(mix, settings)];
@@ -1245,29 +1251,29 @@ var tooManyKeys = (context) => {
 };
 
 // planning-core/src/rules/departure-rules.ts
-var gradedOf = (departure) => departure.relationships.filter((r) => r.grade !== void 0);
-function departureSeverity(departure) {
-  const roles = departure.roles ?? [];
-  const grades = gradedOf(departure).map((r) => r.grade);
-  if (roles.includes("Power") || grades.some((g) => g === "T" || g === "O")) return "high";
-  if (roles.length > 0 || grades.includes("S")) return "medium";
+var gradedOf = (departure2) => departure2.relationships.filter((r) => r.grade !== void 0);
+function departureSeverity(departure2) {
+  const roles2 = departure2.roles ?? [];
+  const grades = gradedOf(departure2).map((r) => r.grade);
+  if (roles2.includes("Power") || grades.some((g) => g === "T" || g === "O")) return "high";
+  if (roles2.length > 0 || grades.includes("S")) return "medium";
   return "low";
 }
-function isRecent(departure, asOfDay, settings) {
-  return asOfDay - toDayNumber(departure.leftOn) <= settings.departureWindowDays;
+function isRecent(departure2, asOfDay, settings) {
+  return asOfDay - toDayNumber(departure2.leftOn) <= settings.departureWindowDays;
 }
 function departuresChangeOn(plan, asOfDay, settings) {
   let first;
-  for (const departure of plan.departures ?? []) {
-    if (!gradedOf(departure).length || !isRecent(departure, asOfDay, settings)) continue;
-    const ends = toDayNumber(departure.leftOn) + settings.departureWindowDays + 1;
+  for (const departure2 of plan.departures ?? []) {
+    if (!gradedOf(departure2).length || !isRecent(departure2, asOfDay, settings)) continue;
+    const ends = toDayNumber(departure2.leftOn) + settings.departureWindowDays + 1;
     if (first === void 0 || ends < first) first = ends;
   }
   return first;
 }
-function whatHappened(departure) {
-  const to = departure.toAccountName;
-  switch (departure.reason) {
+function whatHappened(departure2) {
+  const to = departure2.toAccountName;
+  switch (departure2.reason) {
     case "moved":
       return to ? `moved to ${to}` : "moved to another account";
     case "merged":
@@ -1280,17 +1286,17 @@ var contactLeft = (context) => {
   const asOfDay = toDayNumber(context.plan.asOf);
   const warnings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const departure of context.plan.departures ?? []) {
-    const graded = gradedOf(departure);
-    if (!graded.length || seen.has(departure.contactId) || !isRecent(departure, asOfDay, context.settings)) continue;
-    seen.add(departure.contactId);
+  for (const departure2 of context.plan.departures ?? []) {
+    const graded = gradedOf(departure2);
+    if (!graded.length || seen.has(departure2.contactId) || !isRecent(departure2, asOfDay, context.settings)) continue;
+    seen.add(departure2.contactId);
     const pairs = graded.map((r) => `${memberName(context, r.memberId)} (${r.grade})`).join(", ");
-    const follow = departure.reason !== "deleted" && departure.toAccountName ? ` and follow them to ${departure.toAccountName}: they already know us there` : "";
+    const follow = departure2.reason !== "deleted" && departure2.toAccountName ? ` and follow them to ${departure2.toAccountName}: they already know us there` : "";
     warnings.push({
       rule: "CONTACT_LEFT",
-      severity: departureSeverity(departure),
-      contactId: departure.contactId,
-      message: `${departure.name} ${whatHappened(departure)}, taking the relationships with ${pairs}: find who takes over their part here${follow}.`
+      severity: departureSeverity(departure2),
+      contactId: departure2.contactId,
+      message: `${departure2.name} ${whatHappened(departure2)}, taking the relationships with ${pairs}: find who takes over their part here${follow}.`
     });
   }
   return warnings;
@@ -1361,9 +1367,9 @@ function evaluateCoverage(context) {
 }
 
 // planning-core/src/score.ts
-function seatWeight(roles, settings) {
-  if (roles.length === 0) return settings.scoreOtherContactWeight;
-  return Math.max(...roles.map((role) => settings.scoreRoleWeights[role]));
+function seatWeight(roles2, settings) {
+  if (roles2.length === 0) return settings.scoreOtherContactWeight;
+  return Math.max(...roles2.map((role2) => settings.scoreRoleWeights[role2]));
 }
 function plannedContacts(context) {
   const planned = /* @__PURE__ */ new Set();
@@ -1423,7 +1429,7 @@ var CELL_RULE_CODES = /* @__PURE__ */ new Set([
   "GOAL_TOO_FAR"
 ]);
 var SEVERITY_INDEX = new Map(SEVERITIES.map((severity, index) => [severity, index]));
-var noWarnings = () => SEVERITIES.map(() => 0);
+var noWarnings = () => [0, 0, 0, 0];
 function addWarning(counts, warning) {
   const index = SEVERITY_INDEX.get(warning.severity);
   counts[index] = (counts[index] ?? 0) + 1;
@@ -1474,8 +1480,8 @@ function countWarnings(context, warnings, keyOf) {
   return counts;
 }
 function rolesText(context, contactId) {
-  const roles = context.people.contacts.get(contactId)?.roles ?? [];
-  return roles.length ? ` (${roles.map((role) => ROLE_INFO[role].name).join(", ")})` : "";
+  const roles2 = context.people.contacts.get(contactId)?.roles ?? [];
+  return roles2.length ? ` (${roles2.map((role2) => ROLE_INFO[role2].name).join(", ")})` : "";
 }
 function describe(context, candidate, gain) {
   const who = memberName(context, candidate.memberId);
@@ -1508,25 +1514,22 @@ function effectOf(context, candidate) {
   if (context.activeBlueprints.has(candidate.pair)) return `pair ${candidate.pair}`;
   const { detail } = candidate;
   const cell = detail ? `${detail.slipped ? "slipped " : ""}${detail.cell.key ? "key " : ""}cell` : "blank";
-  const seniority = context.people.members.get(candidate.memberId)?.seniority;
-  return `${candidate.from ?? ""}>${candidate.goal} ${cell} ${seniority}`;
+  const seniority2 = context.people.members.get(candidate.memberId)?.seniority;
+  return `${candidate.from ?? ""}>${candidate.goal} ${cell} ${seniority2}`;
 }
-function accountPointsAfter(context, warnings) {
+function accountPointsAfter(context, warnings, gradeCounts) {
   const points = context.settings.scoreAccountPoints;
   let fixedPoints = 0;
   for (const warning of warnings)
     if (!onPerson(context, warning) && !MIX_RULE_CODES.has(warning.rule)) fixedPoints += points[warning.severity];
   const byGrade2 = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const cell of context.relationships)
-    if (cell.effective) counts.set(cell.effective, (counts.get(cell.effective) ?? 0) + 1);
-  const countOf = (grade) => counts.get(grade) ?? 0;
+  const countOf = (grade2) => gradeCounts[grade2];
   return (from) => {
     let found = byGrade2.get(from);
     if (found !== void 0) return found;
     const goal = goalFrom(from);
     const replaces = from !== void 0 && countOf(from) > 0;
-    const after = (grade) => countOf(grade) + (grade === goal ? 1 : 0) - (replaces && grade === from ? 1 : 0);
+    const after = (grade2) => countOf(grade2) + (grade2 === goal ? 1 : 0) - (replaces && grade2 === from ? 1 : 0);
     const mix = { total: context.relationships.length + (replaces ? 0 : 1), trust: after("T"), open: after("O") };
     found = fixedPoints;
     for (const warning of mixWarnings(mix, context.settings)) found += points[warning.severity];
@@ -1536,7 +1539,7 @@ function accountPointsAfter(context, warnings) {
 }
 function seatsWithContact(context, base) {
   const seated = new Set(base.seats.map((seat) => seat.contactId));
-  const rankOf = (id2) => id2 === void 0 ? Infinity : context.people.contactRank.get(id2) ?? Infinity;
+  const rankOf = (id3) => id3 === void 0 ? Infinity : context.people.contactRank.get(id3) ?? Infinity;
   const added = /* @__PURE__ */ new Map();
   return (contactId) => {
     if (seated.has(contactId)) return base.seats;
@@ -1601,41 +1604,48 @@ function contactScorer(context, detailsOf) {
     };
   };
 }
-function nextBestMoves(context, warnings, base) {
+function nextBestMoves(context, warnings, base, gradeCounts) {
   const { settings, people } = context;
   const limit = settings.nextMovesPerAccount;
   if (limit === 0) return [];
   const shares = SEVERITIES.map((severity) => settings.scorePersonShares[severity]);
-  const pointsAfter = accountPointsAfter(context, warnings);
+  const pointsAfter = accountPointsAfter(context, warnings, gradeCounts);
   const seatsFor = seatsWithContact(context, base);
   const gainOf = (contactId, coverage, points) => scoreOfSeats(seatsFor(contactId), points, { contactId, coverage }).score - base.score;
   let fewestPoints = pointsAfter(void 0);
-  const grades = /* @__PURE__ */ new Set();
-  for (const cell of context.relationships) if (cell.effective) grades.add(cell.effective);
-  for (const grade of grades) if (goalFrom(grade)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade));
+  for (const grade2 of GRADES)
+    if (gradeCounts[grade2] > 0 && goalFrom(grade2)) fewestPoints = Math.min(fewestPoints, pointsAfter(grade2));
+  const width = people.memberIds.length;
+  const { details } = context;
+  const cellsFrom = (rank) => firstAtOrAfter(details, rank * width);
+  const hasCells = (rank) => cellsFrom(rank) < cellsFrom(rank + 1);
   const detailsByContact = /* @__PURE__ */ new Map();
-  for (const detail of context.details) {
-    const list = detailsByContact.get(detail.cell.contactId);
-    if (list) list.push(detail);
-    else detailsByContact.set(detail.cell.contactId, [detail]);
-  }
-  const detailsOf = (contactId) => detailsByContact.get(contactId) ?? [];
+  const detailsOf = (contactId) => {
+    let found = detailsByContact.get(contactId);
+    if (!found) {
+      const rank = people.contactRank.get(contactId);
+      found = rank === void 0 ? [] : details.slice(cellsFrom(rank), cellsFrom(rank + 1));
+      detailsByContact.set(contactId, found);
+    }
+    return found;
+  };
   const hopeful = /* @__PURE__ */ new Set();
   people.contactIds.forEach((contactId, rank) => {
-    if (!detailsByContact.has(contactId) && !people.contacts.get(contactId)?.roles.length) return;
+    if (!people.contacts.get(contactId)?.roles.length && !hasCells(rank)) return;
     if (gainOf(contactId, 1, fewestPoints) >= 1) hopeful.add(rank);
   });
   if (hopeful.size === 0) return [];
-  const width = people.memberIds.length;
   const onContact = /* @__PURE__ */ new Map();
   const onCell = /* @__PURE__ */ new Map();
   for (const warning of warnings) {
-    if (!CELL_RULE_CODES.has(warning.rule) || !onPerson(context, warning) || warning.memberId === void 0) continue;
-    const pair = pairNumber(people, warning.contactId, warning.memberId);
-    const contact = Math.floor(pair / width);
-    if (!hopeful.has(contact)) continue;
-    let counts = onContact.get(contact);
-    if (!counts) onContact.set(contact, counts = noWarnings());
+    if (warning.memberId === void 0 || warning.contactId === void 0 || !CELL_RULE_CODES.has(warning.rule))
+      continue;
+    const contact2 = people.contactRank.get(warning.contactId);
+    const member2 = people.memberRank.get(warning.memberId);
+    if (contact2 === void 0 || member2 === void 0 || !hopeful.has(contact2)) continue;
+    const pair = contact2 * width + member2;
+    let counts = onContact.get(contact2);
+    if (!counts) onContact.set(contact2, counts = noWarnings());
     addWarning(counts, warning);
     let cell = onCell.get(pair);
     if (!cell) onCell.set(pair, cell = noWarnings());
@@ -1643,12 +1653,12 @@ function nextBestMoves(context, warnings, base) {
   }
   const bestKept = /* @__PURE__ */ new Map();
   for (const [pair, counts] of onCell) {
-    const contact = Math.floor(pair / width);
-    const kept = keptCoverage(shares, onContact.get(contact) ?? counts, counts);
-    if (kept > (bestKept.get(contact) ?? 0)) bestKept.set(contact, kept);
+    const contact2 = Math.floor(pair / width);
+    const kept = keptCoverage(shares, onContact.get(contact2) ?? counts, counts);
+    if (kept > (bestKept.get(contact2) ?? 0)) bestKept.set(contact2, kept);
   }
-  const keptAfter = (contact, pair) => {
-    const all = onContact.get(contact);
+  const keptAfter = (contact2, pair) => {
+    const all = onContact.get(contact2);
     if (!all) return 1;
     return keptCoverage(shares, all, pair === void 0 ? void 0 : onCell.get(pair));
   };
@@ -1701,8 +1711,8 @@ function nextBestMoves(context, warnings, base) {
 // planning-core/src/keys.ts
 function bestPlacedMember(context, reach, contactId) {
   const onOpportunity = /* @__PURE__ */ new Set();
-  for (const opportunity of reach.openOpportunitiesByContact.get(contactId) ?? []) {
-    for (const memberId of opportunity.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
+  for (const opportunity2 of reach.openOpportunitiesByContact.get(contactId) ?? []) {
+    for (const memberId of opportunity2.memberIds) if (context.people.members.has(memberId)) onOpportunity.add(memberId);
   }
   const department = context.people.contacts.get(contactId)?.contact.department;
   const key = reach.departmentOf.get(contactId);
@@ -1720,14 +1730,14 @@ function bestPlacedMember(context, reach, contactId) {
   const because = best.score >= 4 ? "already works with them on an open opportunity" : best.score >= 2 ? `already has a strong relationship in ${department?.trim()}` : isSeniorLeader(context.people.members.get(best.memberId)?.seniority ?? "Staff") ? "can meet them as a senior peer" : "is the most senior member of the team";
   return { memberId: best.memberId, because };
 }
-var isWeak = (grade) => grade === "M" || grade === "D" || grade === "I";
+var isWeak = (grade2) => grade2 === "M" || grade2 === "D" || grade2 === "I";
 function keyCandidates(context, reach, limit = 0) {
   const wanted = limit > 0 ? limit : Infinity;
   const candidates = [];
-  const addWeak = (grade) => {
+  const addWeak = (grade2) => {
     for (const cell of context.relationships) {
       if (candidates.length >= wanted) return false;
-      if (cell.effective !== grade || cell.key) continue;
+      if (cell.effective !== grade2 || cell.key) continue;
       const weak = cell;
       candidates.push({ kind: "weak", contactId: cell.contactId, memberId: cell.memberId, cell: weak });
     }
@@ -1773,11 +1783,11 @@ function describeKeySuggestion(context, candidate) {
     };
   }
   if (candidate.kind === "slipped") {
-    const { slipped, roles } = candidate;
+    const { slipped, roles: roles2 } = candidate;
     return {
       contactId,
       memberId,
-      why: `${memberName(context, memberId)}'s ${slipped.from} with ${contactName(context, contactId)} (${roles.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
+      why: `${memberName(context, memberId)}'s ${slipped.from} with ${contactName(context, contactId)} (${roles2.join("/")} buyer) slipped to ${slipped.to}: win it back within 60 days.`
     };
   }
   const name = contactName(context, contactId);
@@ -1793,8 +1803,8 @@ function compareIds(a, b) {
 
 // planning-core/src/reach.ts
 function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
   else map.set(key, [value]);
 }
 function compareDoors(a, b) {
@@ -1823,14 +1833,14 @@ function buildReach(context) {
   }
   const openOpportunitiesByContact = /* @__PURE__ */ new Map();
   const byOpportunity = /* @__PURE__ */ new Map();
-  for (const opportunity of context.plan.opportunities) {
-    if (opportunity.stage !== "open") continue;
+  for (const opportunity2 of context.plan.opportunities) {
+    if (opportunity2.stage !== "open") continue;
     const seen = /* @__PURE__ */ new Set();
-    for (const { contactId } of opportunity.contactRoles) {
+    for (const { contactId } of opportunity2.contactRoles) {
       if (seen.has(contactId) || !context.people.contacts.has(contactId)) continue;
       seen.add(contactId);
-      push(openOpportunitiesByContact, contactId, opportunity);
-      for (const door of byContact.get(contactId) ?? []) push(byOpportunity, opportunity.id, door);
+      push(openOpportunitiesByContact, contactId, opportunity2);
+      for (const door of byContact.get(contactId) ?? []) push(byOpportunity, opportunity2.id, door);
     }
   }
   for (const doors of [...byContact.values(), ...byDepartment.values(), ...byOpportunity.values()]) {
@@ -1845,13 +1855,13 @@ function planSource(context) {
   let reach;
   let candidates;
   let choices;
-  let count;
+  let count2;
   const source = {
     context,
     reach: () => reach ?? (reach = buildReach(context)),
     keyCandidates: () => candidates ?? (candidates = keyCandidates(context, source.reach())),
     leverageChoices: () => choices ?? (choices = leverageChoices(context, source.reach())),
-    openTargetCount: () => count ?? (count = openTargetCount(context, source.reach()))
+    openTargetCount: () => count2 ?? (count2 = openTargetCount(context, source.reach()))
   };
   return source;
 }
@@ -1862,7 +1872,7 @@ function pendingSource(analysis, name) {
   const source = analysis[SOURCE];
   return source && Object.getOwnPropertyDescriptor(analysis, name)?.get ? source : void 0;
 }
-var firstOf = (list, limit) => limit > 0 ? list.slice(0, limit) : list.slice();
+var firstOf = (list2, limit) => limit > 0 ? list2.slice(0, limit) : list2.slice();
 function firstKeySuggestions(analysis, limit) {
   const source = pendingSource(analysis, "keySuggestions");
   if (!source) return firstOf(analysis.keySuggestions, limit);
@@ -2554,14 +2564,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -4380,15 +4390,15 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id2, k) => `
-          let ${id2}_ab = false;
-          for (let i = 0; i < ${id2}.issues.length; i++) {
-            const iss = ${id2}.issues[i];
+    const prefixStr = (id3, k) => `
+          let ${id3}_ab = false;
+          for (let i = 0; i < ${id3}.issues.length; i++) {
+            const iss = ${id3}.issues[i];
             iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
             payload.issues.push(iss);
-            if (iss.continue !== true) ${id2}_ab = true;
+            if (iss.continue !== true) ${id3}_ab = true;
           }
-          if (${id2}_ab && ctx && ctx.abortEarly) {
+          if (${id3}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
           }`;
@@ -4402,34 +4412,34 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
-      const id2 = ids[key];
+      const id3 = ids[key];
       const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id2} = ${parseStr(k)};`);
+      doc.write(`const ${id3} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
-        const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
+        const assign = optin === "optional" ? `${id3}_present` : `${id3}.value !== undefined || ${id3}_present`;
         doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k)}
+        const ${id3}_present = ${isPresent};
+        if (!${id3}.issues.length || ${id3}_present) {
+          if (${id3}.issues.length) {${prefixStr(id3, k)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id2}.value;
+            newResult[${k}] = ${id3}.value;
           }
         }
 
       `);
       } else if (!isOptionalIn) {
         doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        const ${id3}_present = ${isPresent};
+        if (${id3}.issues.length) {${prefixStr(id3, k)}
         }
-        if (!${id2}_present && !${id2}.issues.length) {
+        if (!${id3}_present && !${id3}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
@@ -4442,22 +4452,22 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
           }
         }
 
-        if (${id2}_present) {
-          newResult[${k}] = ${id2}.value;
+        if (${id3}_present) {
+          newResult[${k}] = ${id3}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        if (${id3}.issues.length) {${prefixStr(id3, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id2}.value;`);
+          doc.write(`newResult[${k}] = ${id3}.value;`);
         } else {
           doc.write(`
-        if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id2}.value;
+        if (${id3}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id3}.value;
         }
       `);
         }
@@ -6045,26 +6055,26 @@ function extractDefs(ctx, schema) {
     return;
   const idToSchema = /* @__PURE__ */ new Map();
   for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id2) {
-      const existing = idToSchema.get(id2);
+    const id3 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id3) {
+      const existing = idToSchema.get(id3);
       if (existing && existing !== entry[0]) {
-        throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+        throw new Error(`Duplicate schema id "${id3}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id3, entry[0]);
     }
   }
   const makeURI = (entry) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
       const externalId = ctx.external.registry.get(entry[0])?.id;
-      const uriGenerator = ctx.external.uri ?? ((id3) => id3);
+      const uriGenerator = ctx.external.uri ?? ((id4) => id4);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
-      return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
+      const id3 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id3;
+      return { defId: id3, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id3)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
@@ -6112,8 +6122,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id2) {
+    const id3 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id3) {
       extractToDef(entry);
       continue;
     }
@@ -6143,11 +6153,11 @@ function compactTypeUnion(schema) {
     if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option.type;
-    for (const member of Array.isArray(type) ? type : [type]) {
-      if (typeof member !== "string")
+    for (const member2 of Array.isArray(type) ? type : [type]) {
+      if (typeof member2 !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types.includes(member2))
+        types.push(member2);
     }
   }
   delete schema.anyOf;
@@ -6155,22 +6165,22 @@ function compactTypeUnion(schema) {
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
-function undeclaredConstraint(member) {
-  const extra = member.additionalProperties;
+function undeclaredConstraint(member2) {
+  const extra = member2.additionalProperties;
   if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
     return null;
   return Object.keys(extra).length ? extra : null;
 }
 function foldObjects(members2) {
   const objects = [];
-  for (const member of members2) {
-    if (typeof member !== "object" || member.type !== "object")
+  for (const member2 of members2) {
+    if (typeof member2 !== "object" || member2.type !== "object")
       return null;
-    for (const key in member) {
+    for (const key in member2) {
       if (!FOLDABLE_KEYS.has(key))
         return null;
     }
-    objects.push(member);
+    objects.push(member2);
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
@@ -6346,10 +6356,10 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id2 = ctx.external.registry.get(schema)?.id;
-    if (!id2)
+    const id3 = ctx.external.registry.get(schema)?.id;
+    if (!id3)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id2);
+    result.$id = ctx.external.uri(id3);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
@@ -6527,8 +6537,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -7823,6 +7833,200 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// planning-core/src/plain-plan.ts
+var NOT_PLAIN = new Error("not a plainly valid plan");
+function fields(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw NOT_PLAIN;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== null && Object.getPrototypeOf(prototype) !== null) throw NOT_PLAIN;
+  return value;
+}
+function items(value) {
+  if (!Array.isArray(value)) throw NOT_PLAIN;
+  return value;
+}
+function list(value, copy) {
+  const source = items(value);
+  const result = new Array(source.length);
+  for (let index = 0; index < source.length; index += 1) result[index] = copy(source[index]);
+  return result;
+}
+function listOf(copy) {
+  return (value) => list(value, copy);
+}
+function text(value) {
+  if (typeof value !== "string") throw NOT_PLAIN;
+  return value;
+}
+function id(value) {
+  if (typeof value !== "string" || value.length === 0) throw NOT_PLAIN;
+  return value;
+}
+function date2(value) {
+  if (typeof value !== "string" || !isIsoDate(value)) throw NOT_PLAIN;
+  return value;
+}
+function oneOf(values) {
+  const allowed = new Set(values);
+  return (value) => {
+    if (!allowed.has(value)) throw NOT_PLAIN;
+    return value;
+  };
+}
+var grade = oneOf(GRADES);
+var role = oneOf(BUYER_ROLES);
+var seniority = oneOf(SENIORITIES);
+var strategy = oneOf(STRATEGIES);
+var touchKind = oneOf(TOUCH_KINDS);
+var blueprintStatus = oneOf(BLUEPRINT_STATUSES);
+var stage = oneOf(OPPORTUNITY_STAGES);
+var horizon = oneOf(HORIZONS);
+var departureReason = oneOf(DEPARTURE_REASONS);
+function optional2(target, source, key, copy) {
+  const value = source[key];
+  if (value !== void 0) target[key] = copy(value);
+  else if (key in source) throw NOT_PLAIN;
+}
+function flag(value) {
+  if (typeof value !== "boolean") throw NOT_PLAIN;
+  return value;
+}
+var texts = listOf(text);
+var dates = listOf(date2);
+var roles = listOf(role);
+function history(value) {
+  const source = fields(value);
+  return {
+    accountName: text(source.accountName),
+    memberId: id(source.memberId),
+    grade: grade(source.grade),
+    date: date2(source.date)
+  };
+}
+var historyList = listOf(history);
+function contact(value) {
+  const source = fields(value);
+  const copy = { id: id(source.id), name: text(source.name) };
+  optional2(copy, source, "title", text);
+  optional2(copy, source, "seniority", seniority);
+  copy.roles = list(source.roles, role);
+  optional2(copy, source, "department", text);
+  optional2(copy, source, "history", historyList);
+  return copy;
+}
+function member(value) {
+  const source = fields(value);
+  const copy = { id: id(source.id), name: text(source.name) };
+  optional2(copy, source, "title", text);
+  optional2(copy, source, "seniority", seniority);
+  return copy;
+}
+function relationship(value) {
+  const source = fields(value);
+  const copy = { contactId: id(source.contactId), memberId: id(source.memberId) };
+  optional2(copy, source, "grade", grade);
+  optional2(copy, source, "gradedOn", date2);
+  optional2(copy, source, "key", flag);
+  optional2(copy, source, "horizonDays", horizon);
+  return copy;
+}
+function touch(value) {
+  const source = fields(value);
+  return {
+    contactId: id(source.contactId),
+    memberId: id(source.memberId),
+    date: date2(source.date),
+    kind: touchKind(source.kind)
+  };
+}
+function count(value) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw NOT_PLAIN;
+  return value;
+}
+function evidence(value) {
+  const source = fields(value);
+  const copy = { contactId: id(source.contactId), memberId: id(source.memberId) };
+  optional2(copy, source, "lastTouch", date2);
+  optional2(copy, source, "lastMeeting", date2);
+  copy.recentTouches = count(source.recentTouches);
+  optional2(copy, source, "suggested", grade);
+  optional2(copy, source, "reasons", texts);
+  optional2(copy, source, "scheduledTouches", dates);
+  return copy;
+}
+function blueprint(value) {
+  const source = fields(value);
+  const copy = {
+    contactId: id(source.contactId),
+    memberId: id(source.memberId),
+    goal: grade(source.goal),
+    strategies: list(source.strategies, strategy)
+  };
+  optional2(copy, source, "tactics", text);
+  optional2(copy, source, "resources", text);
+  optional2(copy, source, "horizonDays", horizon);
+  optional2(copy, source, "dueDate", date2);
+  copy.status = blueprintStatus(source.status);
+  return copy;
+}
+function contactRole(value) {
+  const source = fields(value);
+  return { contactId: id(source.contactId), role: text(source.role) };
+}
+function opportunity(value) {
+  const source = fields(value);
+  return {
+    id: id(source.id),
+    stage: stage(source.stage),
+    closeDate: date2(source.closeDate),
+    memberIds: list(source.memberIds, id),
+    contactRoles: list(source.contactRoles, contactRole)
+  };
+}
+function departedRelationship(value) {
+  const source = fields(value);
+  const copy = { memberId: id(source.memberId) };
+  optional2(copy, source, "grade", grade);
+  return copy;
+}
+function departure(value) {
+  const source = fields(value);
+  const copy = { contactId: id(source.contactId), name: text(source.name) };
+  optional2(copy, source, "roles", roles);
+  copy.reason = departureReason(source.reason);
+  copy.leftOn = date2(source.leftOn);
+  optional2(copy, source, "toAccountName", text);
+  copy.relationships = list(source.relationships, departedRelationship);
+  return copy;
+}
+var evidenceList = listOf(evidence);
+var departureList = listOf(departure);
+function listOrEmpty(value, copy) {
+  return value === void 0 ? [] : list(value, copy);
+}
+function copyPlan(input) {
+  const source = fields(input);
+  const copy = { accountId: id(source.accountId) };
+  optional2(copy, source, "accountName", text);
+  copy.asOf = date2(source.asOf);
+  copy.contacts = list(source.contacts, contact);
+  copy.members = list(source.members, member);
+  copy.relationships = listOrEmpty(source.relationships, relationship);
+  copy.touches = listOrEmpty(source.touches, touch);
+  copy.blueprints = listOrEmpty(source.blueprints, blueprint);
+  copy.opportunities = listOrEmpty(source.opportunities, opportunity);
+  optional2(copy, source, "evidence", evidenceList);
+  optional2(copy, source, "departures", departureList);
+  return copy;
+}
+function plainPlanCopy(input) {
+  try {
+    return copyPlan(input);
+  } catch {
+    return void 0;
+  }
+}
+
 // planning-core/src/schema.ts
 var InvalidPlanError = class extends Error {
   constructor(path, detail) {
@@ -7832,79 +8036,79 @@ var InvalidPlanError = class extends Error {
     this.name = "InvalidPlanError";
   }
 };
-var id = string2().check(_minLength(1));
+var id2 = string2().check(_minLength(1));
 var isoDate = string2().check(refine(isIsoDate, { error: "expected a date YYYY-MM-DD" }));
-var oneOf = (values) => _enum(values, {
+var oneOf2 = (values) => _enum(values, {
   error: (issue2) => issue2.input === void 0 ? "is required" : `expected one of ${values.join(",")}`
 });
-var horizon = union(
+var horizon2 = union(
   HORIZONS.map((days) => literal(days)),
   { error: `expected one of ${HORIZONS.join(",")}` }
 );
-var historySchema = object({ accountName: string2(), memberId: id, grade: oneOf(GRADES), date: isoDate });
+var historySchema = object({ accountName: string2(), memberId: id2, grade: oneOf2(GRADES), date: isoDate });
 var contactSchema = object({
-  id,
+  id: id2,
   name: string2(),
   title: optional(string2()),
-  seniority: optional(oneOf(SENIORITIES)),
-  roles: array(oneOf(BUYER_ROLES)),
+  seniority: optional(oneOf2(SENIORITIES)),
+  roles: array(oneOf2(BUYER_ROLES)),
   department: optional(string2()),
   history: optional(array(historySchema))
 });
 var departureSchema = object({
-  contactId: id,
+  contactId: id2,
   name: string2(),
-  roles: optional(array(oneOf(BUYER_ROLES))),
-  reason: oneOf(DEPARTURE_REASONS),
+  roles: optional(array(oneOf2(BUYER_ROLES))),
+  reason: oneOf2(DEPARTURE_REASONS),
   leftOn: isoDate,
   toAccountName: optional(string2()),
-  relationships: array(object({ memberId: id, grade: optional(oneOf(GRADES)) }))
+  relationships: array(object({ memberId: id2, grade: optional(oneOf2(GRADES)) }))
 });
 var memberSchema = object({
-  id,
+  id: id2,
   name: string2(),
   title: optional(string2()),
-  seniority: optional(oneOf(SENIORITIES))
+  seniority: optional(oneOf2(SENIORITIES))
 });
 var relationshipSchema = object({
-  contactId: id,
-  memberId: id,
-  grade: optional(oneOf(GRADES)),
+  contactId: id2,
+  memberId: id2,
+  grade: optional(oneOf2(GRADES)),
   gradedOn: optional(isoDate),
   key: optional(boolean2()),
-  horizonDays: optional(horizon)
+  horizonDays: optional(horizon2)
 });
-var touchSchema = object({ contactId: id, memberId: id, date: isoDate, kind: oneOf(TOUCH_KINDS) });
+var touchSchema = object({ contactId: id2, memberId: id2, date: isoDate, kind: oneOf2(TOUCH_KINDS) });
 var evidenceSchema = object({
-  contactId: id,
-  memberId: id,
+  contactId: id2,
+  memberId: id2,
   lastTouch: optional(isoDate),
   lastMeeting: optional(isoDate),
   recentTouches: number2().int().min(0),
-  suggested: optional(oneOf(GRADES)),
+  suggested: optional(oneOf2(GRADES)),
   reasons: optional(array(string2())),
   scheduledTouches: optional(array(isoDate))
 });
 var blueprintSchema = object({
-  contactId: id,
-  memberId: id,
-  goal: oneOf(GRADES),
-  strategies: array(oneOf(STRATEGIES)),
+  contactId: id2,
+  memberId: id2,
+  goal: oneOf2(GRADES),
+  strategies: array(oneOf2(STRATEGIES)),
   tactics: optional(string2()),
   resources: optional(string2()),
-  horizonDays: optional(horizon),
+  horizonDays: optional(horizon2),
   dueDate: optional(isoDate),
-  status: oneOf(BLUEPRINT_STATUSES)
+  status: oneOf2(BLUEPRINT_STATUSES)
 });
 var opportunitySchema = object({
-  id,
-  stage: oneOf(OPPORTUNITY_STAGES),
+  id: id2,
+  stage: oneOf2(OPPORTUNITY_STAGES),
   closeDate: isoDate,
-  memberIds: array(id),
-  contactRoles: array(object({ contactId: id, role: string2() }))
+  memberIds: array(id2),
+  contactRoles: array(object({ contactId: id2, role: string2() }))
 });
 var accountPlanSchema = object({
-  accountId: id,
+  accountId: id2,
   accountName: optional(string2()),
   asOf: isoDate,
   contacts: array(contactSchema),
@@ -7926,55 +8130,58 @@ function describeIssue(issue2) {
   return "invalid value";
 }
 function formatPath(path) {
-  return path.reduce((text, segment) => {
-    if (typeof segment === "number") return `${text}[${segment}]`;
-    return text ? `${text}.${String(segment)}` : String(segment);
+  return path.reduce((text2, segment) => {
+    if (typeof segment === "number") return `${text2}[${segment}]`;
+    return text2 ? `${text2}.${String(segment)}` : String(segment);
   }, "");
 }
 function checkReferences(plan) {
   const contactIds = indexIds("contacts", plan.contacts);
   const memberIds = indexIds("members", plan.members);
-  const checkPair = (list, index, pair) => {
-    const contact = contactIds.get(pair.contactId);
-    if (contact === void 0) {
-      throw new InvalidPlanError(`${list}[${index}].contactId`, `unknown contact ${pair.contactId}`);
+  const checkPair = (list2, index, pair) => {
+    const contact2 = contactIds.get(pair.contactId);
+    if (contact2 === void 0) {
+      throw new InvalidPlanError(`${list2}[${index}].contactId`, `unknown contact ${pair.contactId}`);
     }
-    const member = memberIds.get(pair.memberId);
-    if (member === void 0) {
-      throw new InvalidPlanError(`${list}[${index}].memberId`, `unknown member ${pair.memberId}`);
+    const member2 = memberIds.get(pair.memberId);
+    if (member2 === void 0) {
+      throw new InvalidPlanError(`${list2}[${index}].memberId`, `unknown member ${pair.memberId}`);
     }
-    return contact * memberIds.size + member;
+    return contact2 * memberIds.size + member2;
   };
   const pairs = /* @__PURE__ */ new Set();
-  plan.relationships.forEach((relationship, index) => {
-    const pair = checkPair("relationships", index, relationship);
+  plan.relationships.forEach((relationship2, index) => {
+    const pair = checkPair("relationships", index, relationship2);
     if (pairs.has(pair)) {
-      const pairKey = `${relationship.contactId}:${relationship.memberId}`;
+      const pairKey = `${relationship2.contactId}:${relationship2.memberId}`;
       throw new InvalidPlanError(`relationships[${index}]`, `duplicate pair ${pairKey}`);
     }
     pairs.add(pair);
   });
-  plan.touches.forEach((touch, index) => checkPair("touches", index, touch));
+  plan.touches.forEach((touch2, index) => checkPair("touches", index, touch2));
   plan.evidence?.forEach((summary, index) => checkPair("evidence", index, summary));
-  plan.blueprints.forEach((blueprint, index) => checkPair("blueprints", index, blueprint));
+  plan.blueprints.forEach((blueprint2, index) => checkPair("blueprints", index, blueprint2));
 }
-function indexIds(list, people) {
+function indexIds(list2, people) {
   const ids = /* @__PURE__ */ new Map();
   people.forEach((person, index) => {
-    if (ids.has(person.id)) throw new InvalidPlanError(`${list}[${index}].id`, `duplicate id ${person.id}`);
+    if (ids.has(person.id)) throw new InvalidPlanError(`${list2}[${index}].id`, `duplicate id ${person.id}`);
     ids.set(person.id, index);
   });
   return ids;
 }
 function parseAccountPlan(input) {
+  const plan = plainPlanCopy(input) ?? parseWithSchema(input);
+  checkReferences(plan);
+  return plan;
+}
+function parseWithSchema(input) {
   const result = accountPlanSchema.safeParse(input, { error: describeIssue });
   if (!result.success) {
     const issue2 = result.error.issues[0];
     throw new InvalidPlanError(formatPath(issue2?.path ?? []), issue2?.message ?? "invalid plan");
   }
-  const plan = result.data;
-  checkReferences(plan);
-  return plan;
+  return result.data;
 }
 
 // planning-core/src/settings.ts
@@ -8061,9 +8268,9 @@ function validateSettings(settings) {
   }
   if (!GRADES.includes(settings.gravityFloor)) fail("gravityFloor", `expected one of ${GRADES.join(",")}`);
   const atLeastZero = (value) => typeof value === "number" && value >= 0 && Number.isFinite(value);
-  for (const role of BUYER_ROLES) {
-    if (!atLeastZero(settings.scoreRoleWeights?.[role]))
-      fail(`scoreRoleWeights.${role}`, "expected a number of at least 0");
+  for (const role2 of BUYER_ROLES) {
+    if (!atLeastZero(settings.scoreRoleWeights?.[role2]))
+      fail(`scoreRoleWeights.${role2}`, "expected a number of at least 0");
   }
   if (!atLeastZero(settings.scoreOtherContactWeight))
     fail("scoreOtherContactWeight", "expected a number of at least 0");
@@ -8081,7 +8288,7 @@ function validateSettings(settings) {
 
 // planning-core/src/analyze.ts
 function countGrades(cells) {
-  const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0]));
+  const counts = Object.fromEntries(GRADES.map((grade2) => [grade2, 0]));
   for (const cell of cells) if (cell.effective) counts[cell.effective] += 1;
   return counts;
 }
@@ -8110,20 +8317,25 @@ function assembleAnalysis(valid, parts, plansOnRead = false) {
   const { context, details, warnings } = parts;
   const source = planSource(context);
   const keySuggestions = () => source.keyCandidates().map((candidate) => describeKeySuggestion(context, candidate));
-  const leverage = () => source.leverageChoices().flatMap((choice) => describeLeverage(context, choice));
+  const leverage = () => {
+    const proposals = [];
+    for (const choice of source.leverageChoices()) describeLeverage(context, choice, proposals);
+    return proposals;
+  };
   const cells = parts.cells ?? details.map((detail) => detail.cell);
   const breakdown = scoreBreakdown(context, warnings);
   const score = breakdown.score;
+  const gradeCounts = parts.gradeCounts ?? countGrades(cells);
   const analysis = {
     accountId: valid.accountId,
     asOf: valid.asOf,
     cells,
     warnings,
     score,
-    gradeCounts: parts.gradeCounts ?? countGrades(cells),
+    gradeCounts,
     keySuggestions: plansOnRead ? [] : keySuggestions(),
     leverage: plansOnRead ? [] : leverage(),
-    nextMoves: nextBestMoves(context, warnings, breakdown)
+    nextMoves: nextBestMoves(context, warnings, breakdown, gradeCounts)
   };
   if (plansOnRead) {
     onFirstRead(analysis, "keySuggestions", keySuggestions);
@@ -8176,8 +8388,8 @@ function summarizeEvidence(plan, overrides) {
   const summaries = [];
   const byPair = collectInputs(valid, people, asOfDay, settings);
   for (const pair of ascendingPairs(byPair)) {
-    const evidence = byPair.get(pair)?.evidence;
-    if (evidence) summaries.push(summarize(pairIds(people, pair), evidence, asOfDay, settings));
+    const evidence2 = byPair.get(pair)?.evidence;
+    if (evidence2) summaries.push(summarize(pairIds(people, pair), evidence2, asOfDay, settings));
   }
   return summaries;
 }
@@ -8230,16 +8442,16 @@ function changedRelationships(kept, previous, plan) {
 function changedPairs(kept, before, after) {
   const { people } = kept;
   const previous = /* @__PURE__ */ new Map();
-  for (const relationship of before)
-    previous.set(pairNumber(people, relationship.contactId, relationship.memberId), relationship);
+  for (const relationship2 of before)
+    previous.set(pairNumber(people, relationship2.contactId, relationship2.memberId), relationship2);
   const changed = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  for (const relationship of after) {
-    if (typeof relationship !== "object" || relationship === null) return void 0;
-    const pair = pairNumber(people, relationship.contactId, relationship.memberId);
+  for (const relationship2 of after) {
+    if (typeof relationship2 !== "object" || relationship2 === null) return void 0;
+    const pair = pairNumber(people, relationship2.contactId, relationship2.memberId);
     if (pair === void 0 || seen.has(pair)) return void 0;
     seen.add(pair);
-    if (previous.get(pair) !== relationship) changed.set(pair, relationship);
+    if (previous.get(pair) !== relationship2) changed.set(pair, relationship2);
   }
   for (const pair of previous.keys()) if (!seen.has(pair)) changed.set(pair, void 0);
   return changed;
@@ -8277,13 +8489,13 @@ function reanalyzed(previous, plan, changed) {
   const kept = previous[KEPT];
   const { people, settings } = kept;
   const asOfDay = toDayNumber(plan.asOf);
-  const dayOf = dayCache();
+  const dayOf = memoDayNumber;
   const built = /* @__PURE__ */ new Map();
   const contactIds = /* @__PURE__ */ new Set();
   const gradeCounts = { ...kept.gradeCounts };
-  for (const [pair, relationship] of changed) {
+  for (const [pair, relationship2] of changed) {
     const others = kept.others.get(pair);
-    const inputs = relationship ? { ...others, relationship } : others ?? {};
+    const inputs = relationship2 ? { ...others, relationship: relationship2 } : others ?? {};
     const detail = pairCell(pair, inputs, people, settings, asOfDay, dayOf).detail;
     const before = kept.context.cellByPair.get(pair)?.cell.effective;
     if (before) gradeCounts[before] -= 1;
@@ -8434,10 +8646,10 @@ function suggestStrategies(situation, renewalWindowDays = 90) {
   }
   const seen = /* @__PURE__ */ new Set();
   const suggestions = [];
-  for (const [strategy, why] of picks) {
-    if (seen.has(strategy)) continue;
-    seen.add(strategy);
-    suggestions.push({ strategy, why });
+  for (const [strategy2, why] of picks) {
+    if (seen.has(strategy2)) continue;
+    seen.add(strategy2);
+    suggestions.push({ strategy: strategy2, why });
   }
   return suggestions;
 }
@@ -8447,15 +8659,15 @@ function describeSituation(plan, contactId, memberId, settings, analysis = analy
   const situation = {};
   const cell = analysis.cells.find((c) => c.contactId === contactId && c.memberId === memberId);
   if (cell?.effective) situation.current = cell.effective;
-  const roles = buyerRolesOf(plan, settings).get(contactId);
-  if (roles && roles.length > 0) situation.roles = roles;
-  const contact = plan.contacts.find((c) => c.id === contactId);
-  if (contact) situation.seniority = resolveSeniority(contact);
+  const roles2 = buyerRolesOf(plan, settings).get(contactId);
+  if (roles2 && roles2.length > 0) situation.roles = roles2;
+  const contact2 = plan.contacts.find((c) => c.id === contactId);
+  if (contact2) situation.seniority = resolveSeniority(contact2);
   let renewal;
-  for (const opportunity of plan.opportunities) {
-    if (opportunity.stage !== "open" || !opportunity.contactRoles.some((role) => role.contactId === contactId))
+  for (const opportunity2 of plan.opportunities) {
+    if (opportunity2.stage !== "open" || !opportunity2.contactRoles.some((role2) => role2.contactId === contactId))
       continue;
-    const days = daysBetween(plan.asOf, opportunity.closeDate);
+    const days = daysBetween(plan.asOf, opportunity2.closeDate);
     if (days >= 0 && (renewal === void 0 || days < renewal)) renewal = days;
   }
   if (renewal !== void 0) situation.renewalInDays = renewal;
@@ -8529,34 +8741,34 @@ var DEPARTURE_REASON_LABELS = {
 function horizonLabel(days) {
   return `${days} days`;
 }
-function gradeCodeLabel(grade) {
-  return `${grade} – ${GRADE_INFO[grade].name}`;
+function gradeCodeLabel(grade2) {
+  return `${grade2} – ${GRADE_INFO[grade2].name}`;
 }
-var roleLabel = (role) => ROLE_INFO[role].name;
+var roleLabel = (role2) => ROLE_INFO[role2].name;
 var ruleLabel = (rule) => RULE_INFO[rule].label;
-var strategyLabel = (strategy) => STRATEGY_INFO[strategy].name;
+var strategyLabel = (strategy2) => STRATEGY_INFO[strategy2].name;
 
 // planning-core/src/activity.ts
 var byIds = (a, b) => a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : a.memberId < b.memberId ? -1 : 1;
 function pairTouches(plan, settings) {
   const asOfDay = toDayNumber(plan.asOf);
   const byPair = /* @__PURE__ */ new Map();
-  for (const touch of plan.touches) {
-    const day = toDayNumber(touch.date);
+  for (const touch2 of plan.touches) {
+    const day = toDayNumber(touch2.date);
     if (day > asOfDay) continue;
-    const key = `${touch.contactId}\0${touch.memberId}`;
+    const key = `${touch2.contactId}\0${touch2.memberId}`;
     let pair = byPair.get(key);
     if (!pair) {
       pair = {
-        contactId: touch.contactId,
-        memberId: touch.memberId,
-        lastTouch: touch.date,
+        contactId: touch2.contactId,
+        memberId: touch2.memberId,
+        lastTouch: touch2.date,
         lastDay: day,
         recentTouches: 0
       };
       byPair.set(key, pair);
     } else if (day > pair.lastDay) {
-      pair.lastTouch = touch.date;
+      pair.lastTouch = touch2.date;
       pair.lastDay = day;
     }
     if (inTouchWindow(day, asOfDay, settings)) pair.recentTouches += 1;
