@@ -12,6 +12,7 @@ import { scoreOfSeats, type ScoreBreakdown, type ScoreSeat } from './score';
 import { seniorityRank } from './seniority';
 import {
   GRADES,
+  RULES,
   SEVERITIES,
   type Blueprint,
   type Cell,
@@ -39,6 +40,10 @@ const MIX_RULE_CODES: ReadonlySet<Rule> = new Set(['TRUST_INFLATION', 'FEW_OPEN'
 /** Rules that read nothing a move changes on a cell (its grades, reasons, slipping): their warnings stay. */
 const MOVE_BLIND_RULES: readonly CoverageRule[] = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys, contactLeft];
 /** The rules whose warnings about the contact a move can change: every other one, run for each scored candidate. */
+/** Their codes (COVERAGE_RULES follows the order of RULES): their warnings are the analysis' own. */
+const MOVE_BLIND_RULE_CODES: ReadonlySet<Rule> = new Set(
+  MOVE_BLIND_RULES.map((rule) => RULES[COVERAGE_RULES.indexOf(rule)] as Rule),
+);
 const MOVE_RULES = COVERAGE_RULES.filter((rule) => !MIX_RULES.includes(rule) && !MOVE_BLIND_RULES.includes(rule));
 /**
  * Rules each of whose warnings is about one cell (contact and member) and decided by that cell alone: its grades,
@@ -259,12 +264,13 @@ function seatsWithContact(context: CoverageContext, base: ScoreBreakdown): (cont
  */
 function contactScorer(
   context: CoverageContext,
+  warnings: readonly Warning[],
   detailsOf: (contactId: string) => CellDetail[],
 ): (contactId: string) => (candidate: Candidate) => number {
   const shares = SEVERITIES.map((severity) => context.settings.scorePersonShares[severity]);
   const blind = countWarnings(
     context,
-    MOVE_BLIND_RULES.flatMap((rule) => rule(context)),
+    warnings.filter((warning) => MOVE_BLIND_RULE_CODES.has(warning.rule)),
     (warning) => context.people.contactRank.get(warning.contactId as string),
   );
   const blueprintsByContact = new Map<string, Map<number, Blueprint[]>>();
@@ -402,7 +408,7 @@ export function nextBestMoves(
   const best: Scored[] = [];
   for (const { contactId, rank, ceiling } of contacts) {
     if (ceiling < threshold()) break;
-    scorer ??= contactScorer(context, detailsOf);
+    scorer ??= contactScorer(context, warnings, detailsOf);
     const coverageAfter = scorer(contactId);
     // Candidates come in tie order, so a later one must gain strictly more than the leader to replace it; one with
     // the effect of an earlier one gains the same.
