@@ -138,6 +138,8 @@ export function collectInputs(
 }
 
 const NO_DAYS: readonly number[] = [];
+/** The evidence of a pair with none (suggestGrade only reads it). */
+const NO_EVIDENCE: PairEvidence = Object.freeze(emptyEvidence());
 
 function gradedCell(
   pair: number,
@@ -194,7 +196,7 @@ export function pairCell(
     const graded = relationship as Relationship & { grade: Grade };
     return { detail: gradedCell(pair, ids, graded, evidence, asOfDay, settings, dayOf) };
   }
-  const suggestion = suggestGrade(evidence ?? emptyEvidence(), asOfDay, settings);
+  const suggestion = suggestGrade(evidence ?? NO_EVIDENCE, asOfDay, settings);
   if (inherited) {
     const { entry, grade, day } = inherited;
     const member = people.members.get(memberId)?.member.name || memberId;

@@ -2,7 +2,7 @@ import { gradeName, gradeRank } from './grades';
 import type { Door, Reach } from './reach';
 import { sortShort } from './sorting';
 import { contactName, memberName, type CoverageContext } from './rules/context';
-import type { LeverageProposal, Opportunity } from './types';
+import { GRADES, type Grade, type LeverageProposal, type Opportunity } from './types';
 
 export interface Target {
   contactId: string;
@@ -94,9 +94,16 @@ function candidatesFor(context: CoverageContext, reach: Reach, target: Target): 
   return candidates;
 }
 
-/** "has a Trust relationship with" / "has an Open relationship with". */
+/** "has a Trust relationship with" / "has an Open relationship with", by grade: made once, not per proposal. */
+const RELATIONSHIP_WITH = Object.fromEntries(
+  GRADES.map((grade) => [
+    grade,
+    grade === 'O' ? 'has an Open relationship with' : `has a ${gradeName(grade)} relationship with`,
+  ]),
+) as Record<Grade, string>;
+
 function relationshipWith(door: Door): string {
-  return door.grade === 'O' ? 'has an Open relationship with' : `has a ${gradeName(door.grade)} relationship with`;
+  return RELATIONSHIP_WITH[door.grade];
 }
 
 function explain(context: CoverageContext, target: Target, candidate: Candidate): string {
