@@ -624,6 +624,7 @@ function collectInputs(plan, people, asOfDay, settings, dayOf = memoDayNumber) {
   return byPair;
 }
 var NO_DAYS = [];
+var NO_EVIDENCE = Object.freeze(emptyEvidence());
 function gradedCell(pair, ids, relationship2, evidence2, asOfDay, settings, dayOf) {
   const gradedOnDay = relationship2.gradedOn === void 0 ? void 0 : dayOf(relationship2.gradedOn);
   const lastTouch = lastTouchOf(evidence2);
@@ -659,7 +660,7 @@ function pairCell(pair, inputs, people, settings, asOfDay, dayOf) {
     const graded = relationship2;
     return { detail: gradedCell(pair, ids, graded, evidence2, asOfDay, settings, dayOf) };
   }
-  const suggestion = suggestGrade(evidence2 ?? emptyEvidence(), asOfDay, settings);
+  const suggestion = suggestGrade(evidence2 ?? NO_EVIDENCE, asOfDay, settings);
   if (inherited) {
     const { entry, grade: grade2, day } = inherited;
     const member2 = people.members.get(memberId)?.member.name || memberId;
@@ -884,8 +885,14 @@ function candidatesFor(context, reach, target) {
   }
   return candidates;
 }
+var RELATIONSHIP_WITH = Object.fromEntries(
+  GRADES.map((grade2) => [
+    grade2,
+    grade2 === "O" ? "has an Open relationship with" : `has a ${gradeName(grade2)} relationship with`
+  ])
+);
 function relationshipWith(door) {
-  return door.grade === "O" ? "has an Open relationship with" : `has a ${gradeName(door.grade)} relationship with`;
+  return RELATIONSHIP_WITH[door.grade];
 }
 function explain(context, target, candidate) {
   const { door } = candidate;
@@ -1357,8 +1364,14 @@ function sortWarnings(warnings) {
     (groups[group] ?? (groups[group] = [])).push(warning);
   }
   const sorted = [];
-  for (const group of groups) if (group) for (const warning of group.sort(compareByIds)) sorted.push(warning);
+  for (const group of groups) if (group) for (const warning of inIdOrder(group)) sorted.push(warning);
   return sorted;
+}
+function inIdOrder(group) {
+  for (let index = 1; index < group.length; index += 1) {
+    if (compareByIds(group[index - 1], group[index]) > 0) return group.sort(compareByIds);
+  }
+  return group;
 }
 function evaluateCoverage(context) {
   const warnings = [];
@@ -1421,6 +1434,9 @@ function scoreOfSeats(seats, accountPoints, replace) {
 var MIX_RULES = [trustInflation, fewOpen];
 var MIX_RULE_CODES = /* @__PURE__ */ new Set(["TRUST_INFLATION", "FEW_OPEN"]);
 var MOVE_BLIND_RULES = [noPowerBuyer, keyWithoutBlueprint, tooManyKeys, contactLeft];
+var MOVE_BLIND_RULE_CODES = new Set(
+  MOVE_BLIND_RULES.map((rule) => RULES[COVERAGE_RULES.indexOf(rule)])
+);
 var MOVE_RULES = COVERAGE_RULES.filter((rule) => !MIX_RULES.includes(rule) && !MOVE_BLIND_RULES.includes(rule));
 var CELL_RULE_CODES = /* @__PURE__ */ new Set([
   "BELOW_SATISFIED",
@@ -1558,11 +1574,11 @@ function seatsWithContact(context, base) {
     return seats;
   };
 }
-function contactScorer(context, detailsOf) {
+function contactScorer(context, warnings, detailsOf) {
   const shares = SEVERITIES.map((severity) => context.settings.scorePersonShares[severity]);
   const blind = countWarnings(
     context,
-    MOVE_BLIND_RULES.flatMap((rule) => rule(context)),
+    warnings.filter((warning) => MOVE_BLIND_RULE_CODES.has(warning.rule)),
     (warning) => context.people.contactRank.get(warning.contactId)
   );
   const blueprintsByContact = /* @__PURE__ */ new Map();
@@ -1675,7 +1691,7 @@ function nextBestMoves(context, warnings, base, gradeCounts) {
   const best = [];
   for (const { contactId, rank, ceiling } of contacts) {
     if (ceiling < threshold()) break;
-    scorer ?? (scorer = contactScorer(context, detailsOf));
+    scorer ?? (scorer = contactScorer(context, warnings, detailsOf));
     const coverageAfter = scorer(contactId);
     let leader;
     const scored = /* @__PURE__ */ new Set();
