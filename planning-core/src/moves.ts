@@ -66,6 +66,15 @@ function addWarning(counts: SeverityCounts, warning: Warning): void {
   counts[index] = (counts[index] ?? 0) + 1;
 }
 
+/**
+ * One cell's CELL_RULE_CODES warnings by severity, four bits a severity (a cell has at most one warning of each of
+ * those four rules): a number per cell rather than a list.
+ */
+type CellCounts = number;
+const withWarning = (counts: CellCounts, warning: Warning): CellCounts =>
+  counts + (1 << (4 * (SEVERITY_INDEX.get(warning.severity) as number)));
+const countAt = (counts: CellCounts, index: number): number => (counts >>> (4 * index)) & 15;
+
 interface Candidate {
   detail?: CellDetail;
   contactId: string;
@@ -114,12 +123,12 @@ function withMoved(details: readonly CellDetail[], moved: CellDetail): CellDetai
 const onPerson = (context: CoverageContext, warning: Warning): boolean =>
   warning.contactId !== undefined && context.people.contacts.has(warning.contactId);
 
-/** What a seat keeps under `counts` (less `less`): each warning takes its share, in the analysis' order. */
-function keptCoverage(shares: readonly number[], counts: SeverityCounts, less?: SeverityCounts): number {
+/** What a seat keeps under `counts` (less one cell's): each warning takes its share, in the analysis' order. */
+function keptCoverage(shares: readonly number[], counts: SeverityCounts, less: CellCounts = 0): number {
   let coverage = 1;
   for (let index = 0; index < shares.length; index += 1) {
     const kept = 1 - (shares[index] as number);
-    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= kept;
+    for (let n = (counts[index] ?? 0) - countAt(less, index); n > 0; n -= 1) coverage *= kept;
   }
   return coverage;
 }
@@ -365,7 +374,7 @@ export function nextBestMoves(
   // The CELL_RULES warnings on each hopeful contact (by rank), and on each of their cells (by pair): a move on a
   // cell can at most take away that cell's.
   const onContact = new Map<number, SeverityCounts>();
-  const onCell = new Map<number, SeverityCounts>();
+  const onCell = new Map<number, CellCounts>();
   for (const warning of warnings) {
     if (warning.memberId === undefined || warning.contactId === undefined || !CELL_RULE_CODES.has(warning.rule))
       continue;
@@ -377,20 +386,19 @@ export function nextBestMoves(
     let counts = onContact.get(contact);
     if (!counts) onContact.set(contact, (counts = noWarnings()));
     addWarning(counts, warning);
-    let cell = onCell.get(pair);
-    if (!cell) onCell.set(pair, (cell = noWarnings()));
-    addWarning(cell, warning);
+    onCell.set(pair, withWarning(onCell.get(pair) ?? 0, warning));
   }
   const bestKept = new Map<number, number>();
-  for (const [pair, counts] of onCell) {
+  onCell.forEach((counts, pair) => {
     const contact = Math.floor(pair / width);
-    const kept = keptCoverage(shares, onContact.get(contact) ?? counts, counts);
+    // Every cell counted here has its warnings counted on its contact too.
+    const kept = keptCoverage(shares, onContact.get(contact) as SeverityCounts, counts);
     if (kept > (bestKept.get(contact) ?? 0)) bestKept.set(contact, kept);
-  }
+  });
   const keptAfter = (contact: number, pair: number | undefined): number => {
     const all = onContact.get(contact);
     if (!all) return 1;
-    return keptCoverage(shares, all, pair === undefined ? undefined : onCell.get(pair));
+    return keptCoverage(shares, all, pair === undefined ? 0 : onCell.get(pair));
   };
   const contacts: { contactId: string; rank: number; ceiling: number }[] = [];
   for (const rank of hopeful) {
