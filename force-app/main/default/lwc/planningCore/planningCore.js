@@ -1450,6 +1450,8 @@ function addWarning(counts, warning) {
   const index = SEVERITY_INDEX.get(warning.severity);
   counts[index] = (counts[index] ?? 0) + 1;
 }
+var withWarning = (counts, warning) => counts + (1 << 4 * SEVERITY_INDEX.get(warning.severity));
+var countAt = (counts, index) => counts >>> 4 * index & 15;
 function movedDetail(candidate) {
   const cell = {
     contactId: candidate.contactId,
@@ -1476,11 +1478,11 @@ function withMoved(details, moved) {
   return result;
 }
 var onPerson = (context, warning) => warning.contactId !== void 0 && context.people.contacts.has(warning.contactId);
-function keptCoverage(shares, counts, less) {
+function keptCoverage(shares, counts, less = 0) {
   let coverage = 1;
   for (let index = 0; index < shares.length; index += 1) {
     const kept = 1 - shares[index];
-    for (let n = (counts[index] ?? 0) - (less?.[index] ?? 0); n > 0; n -= 1) coverage *= kept;
+    for (let n = (counts[index] ?? 0) - countAt(less, index); n > 0; n -= 1) coverage *= kept;
   }
   return coverage;
 }
@@ -1663,20 +1665,18 @@ function nextBestMoves(context, warnings, base, gradeCounts) {
     let counts = onContact.get(contact2);
     if (!counts) onContact.set(contact2, counts = noWarnings());
     addWarning(counts, warning);
-    let cell = onCell.get(pair);
-    if (!cell) onCell.set(pair, cell = noWarnings());
-    addWarning(cell, warning);
+    onCell.set(pair, withWarning(onCell.get(pair) ?? 0, warning));
   }
   const bestKept = /* @__PURE__ */ new Map();
-  for (const [pair, counts] of onCell) {
+  onCell.forEach((counts, pair) => {
     const contact2 = Math.floor(pair / width);
-    const kept = keptCoverage(shares, onContact.get(contact2) ?? counts, counts);
+    const kept = keptCoverage(shares, onContact.get(contact2), counts);
     if (kept > (bestKept.get(contact2) ?? 0)) bestKept.set(contact2, kept);
-  }
+  });
   const keptAfter = (contact2, pair) => {
     const all = onContact.get(contact2);
     if (!all) return 1;
-    return keptCoverage(shares, all, pair === void 0 ? void 0 : onCell.get(pair));
+    return keptCoverage(shares, all, pair === void 0 ? 0 : onCell.get(pair));
   };
   const contacts = [];
   for (const rank of hopeful) {
