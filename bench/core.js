@@ -163,7 +163,7 @@ function withGradeEdit(plan, index) {
 /**
  * Wall and main-thread CPU of one call, in milliseconds, and its result. Callers keep the figures, not the result:
  * an analysis of a 30 x 10 account is about 390 KB, and holding all of them made the young-generation collector copy
- * every one (about a quarter of the main-thread CPU), which the sync, analysing one batch at a time, never pays.
+ * every one (a quarter to a third of the main-thread CPU), which the sync, analysing one batch at a time, never pays.
  */
 function timed(run) {
   const cpuBefore = process.threadCpuUsage();
