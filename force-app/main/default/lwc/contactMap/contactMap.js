@@ -873,9 +873,12 @@ export default class ContactMap extends LightningElement {
 
   /** Closes the editor and puts focus back on its cell (never on <body>). */
   closeEditor() {
+    const open = Boolean(this.selected);
     this.selected = undefined;
     this.focusPending = true;
-    this.showCellState();
+    // An open editor is hidden by the render this change brings, whose renderedCallback then moves focus: focusing
+    // the cell now would lay the page out as it was, only for that render to change it again in the same frame.
+    if (!open) this.showCellState();
   }
 
   /** Moves focus to the cell a warning points at (or the first cell of its column or row). */
