@@ -11,7 +11,7 @@ export {
   type AnalysisWithReview,
   type ScoreExplanation,
 } from './analyze';
-export { adoptEqualPlan, reanalyzeTypedPlan, type TypedPlanAnalysis } from './reanalyze';
+export { reanalyzeTypedPlan, type TypedPlanAnalysis } from './reanalyze';
 export {
   firstKeySuggestions,
   leverageOpening,

@@ -224,13 +224,3 @@ export function reanalyzeTypedPlan(
       : undefined;
   return previous && changed ? reanalyzed(previous, plan, changed) : fullAnalysis(plan, settings);
 }
-
-/**
- * The state of `plan`, a plan equal to `previous.plan` (the same JSON: the caller has compared them, as the Account
- * page does with the plan it reads back after saving an edit), so that edits of `plan` are re-analysed from it too.
- * The analysis is `previous.analysis` itself.
- */
-export function adoptEqualPlan(previous: TypedPlanAnalysis, plan: AccountPlan): TypedPlanAnalysis {
-  const kept = previous[KEPT];
-  return { plan, analysis: previous.analysis, [KEPT]: { ...kept, context: { ...kept.context, plan } } };
-}

@@ -8538,10 +8538,6 @@ function reanalyzeTypedPlan(previous, plan, settings) {
   const changed = kept && kept.overrides === settings && onlyRelationshipsDiffer(previous.plan, plan) ? changedRelationships(kept, previous.plan, plan) : void 0;
   return previous && changed ? reanalyzed(previous, plan, changed) : fullAnalysis(plan, settings);
 }
-function adoptEqualPlan(previous, plan) {
-  const kept = previous[KEPT];
-  return { plan, analysis: previous.analysis, [KEPT]: { ...kept, context: { ...kept.context, plan } } };
-}
 
 // planning-core/src/strategies.ts
 var STRATEGY_INFO = {
@@ -8817,7 +8813,6 @@ export {
   STRATEGY_INFO,
   TOUCH_KINDS,
   addDays,
-  adoptEqualPlan,
   allowedBlueprintGoals,
   analyzeAccount,
   analyzeTypedPlan,
