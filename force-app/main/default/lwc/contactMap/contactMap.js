@@ -52,6 +52,7 @@ import { csvFileName, toCsv } from './csv';
 const DEPARTMENT_OPTIONS = new WeakMap();
 // The cell each map's editor showed last (kept out of its reactive fields: the template reads it while rendering).
 const LAST_EDITOR_CELL = new WeakMap();
+const IN_VIEW = 'in view';
 const NO_CONTACTS = [];
 const SOURCE = 'contactMap';
 
@@ -105,6 +106,7 @@ export default class ContactMap extends LightningElement {
   editorOpened = false;
   /** The rep's writes, one after the other (saveRelationship). */
   writes = Promise.resolve();
+  /** Focus goes to the active cell once the rows are current: true (scrolled into view) or IN_VIEW (it is in view). */
   focusPending = false;
   /** Cells the plan panel marks: [{ contactId, memberId, role: 'door' | 'target' }]. */
   highlight = [];
@@ -450,11 +452,16 @@ export default class ContactMap extends LightningElement {
     makeSelected(selected, this.selectedTd);
     this.selectedTd = selected;
     if (!this.focusPending) return;
+    const inView = this.focusPending === IN_VIEW;
     this.focusPending = false;
-    if (active) {
-      active.focus();
-      if (active.scrollIntoView) active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (!active) return;
+    if (inView) {
+      // Scrolling a cell into view lays the page out on the spot, inside the frame that shows a grade edit.
+      active.focus({ preventScroll: true });
+      return;
     }
+    active.focus();
+    if (active.scrollIntoView) active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** The cells in screen order: contacts of folded groups are left out. */
@@ -861,7 +868,8 @@ export default class ContactMap extends LightningElement {
   gradeCell(position, grade) {
     this.active = position;
     this.selected = undefined;
-    this.focusPending = true;
+    // The rep typed on this cell: it is in view.
+    this.focusPending = IN_VIEW;
     const contactId = this.view.columns[position.col].id;
     const memberId = this.view.rows[position.row].id;
     return this.saveGrade(contactId, memberId, grade);
@@ -875,7 +883,8 @@ export default class ContactMap extends LightningElement {
   closeEditor() {
     const open = Boolean(this.selected);
     this.selected = undefined;
-    this.focusPending = true;
+    // The cell is in view, as the editor beside it was.
+    this.focusPending = open ? IN_VIEW : true;
     // An open editor is hidden by the render this change brings, whose renderedCallback then moves focus: focusing
     // the cell now would lay the page out as it was, only for that render to change it again in the same frame.
     if (!open) this.showCellState();

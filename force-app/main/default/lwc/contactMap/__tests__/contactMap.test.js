@@ -708,6 +708,29 @@ describe('c-contact-map', () => {
     expect(cell(element, CLEO, WES).textContent.trim()).toBe('O');
   });
 
+  it('gives focus back to a cell the rep picked a grade for without scrolling it, and scrolls to a cell moved to', async () => {
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    try {
+      const element = mount();
+      graphql.emit(PLAN);
+      await flush();
+      await openCell(element, CLEO, WES);
+      const target = cell(element, CLEO, WES);
+      const focusCalls = jest.spyOn(target, 'focus');
+      await chooseGrade(element, 'O');
+      expect(root(element).activeElement).toBe(target);
+      // The editor sat beside the cell, so the cell is in view: scrolling it would lay the page out in the edit's frame.
+      expect(focusCalls).toHaveBeenCalledWith({ preventScroll: true });
+      expect(scrolled).not.toHaveBeenCalled();
+      keydown(target, 'ArrowDown');
+      await flush();
+      expect(scrolled).toHaveBeenCalledWith({ block: 'nearest', inline: 'nearest' });
+    } finally {
+      delete Element.prototype.scrollIntoView;
+    }
+  });
+
   it('closes the editor on Escape with focus back on the cell', async () => {
     const element = mount();
     graphql.emit(PLAN);
