@@ -66,6 +66,21 @@ function nextPaint() {
     else later();
   });
 }
+
+/**
+ * Focuses `td` (in view, so without scrolling) at the start of the next frame, before that frame's style pass. Focus
+ * makes the browser bring the page's styles up to date on the spot: done in the rep's click, after the map rendered
+ * but before the panels beside it did, the page's styles were worked out twice for the edit's frame.
+ */
+function focusInViewNextFrame(td, stillWanted) {
+  const focus = () => {
+    if (td.isConnected && stillWanted(td)) td.focus({ preventScroll: true });
+  };
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(focus);
+  else focus();
+}
+
 const GRADE_CODES = new Set(GRADES.map((grade) => grade.code));
 const STATE_WORDS = { loadingLabel: 'Loading the contact map', errorLabel: 'The contact map could not load' };
 
@@ -425,6 +440,14 @@ export default class ContactMap extends LightningElement {
     this.sizeObserver.observe(table);
   }
 
+  /** Focus is on the page's body, a cell or the (hidden) editor: nothing the rep chose to focus since. */
+  focusMayMoveTo() {
+    const active = this.template.activeElement;
+    if (!active || active.getAttribute('role') === 'gridcell') return true;
+    const editor = this.template.querySelector('c-contact-map-cell-editor');
+    return active === editor || Boolean(this.refs && this.refs.popover && this.refs.popover.contains(active));
+  }
+
   gridHasFocus() {
     const active = this.template.activeElement;
     return Boolean(active && active.getAttribute && active.getAttribute('role') === 'gridcell');
@@ -456,8 +479,9 @@ export default class ContactMap extends LightningElement {
     this.focusPending = false;
     if (!active) return;
     if (inView) {
-      // Scrolling a cell into view lays the page out on the spot, inside the frame that shows a grade edit.
-      active.focus({ preventScroll: true });
+      // Scrolling a cell into view lays the page out on the spot, inside the frame that shows a grade edit. Focus
+      // lands unless the rep moved on meanwhile (another cell active, or focus taken elsewhere than the editor).
+      focusInViewNextFrame(active, (td) => td === this.activeTd && this.focusMayMoveTo());
       return;
     }
     active.focus();
