@@ -21,6 +21,7 @@ import {
   publish,
   subscribe,
   today,
+  warmEditPathToo,
   warmUpPlanPath,
   withRelationship,
 } from 'c/contactPlanData';
@@ -210,6 +211,12 @@ export default class ContactMap extends LightningElement {
   }
 
   connectedCallback() {
+    // Once the page is idle, the grid model builds the core's warm-up edits of the plan shown (the result is dropped).
+    this.stopEditWarmUp = warmEditPathToo((plan, analysis) => {
+      if (this.view && this.plan && plan.contacts === this.plan.contacts) {
+        buildGrid(plan, analysis, this.gridOptions, this.view);
+      }
+    });
     // While the plan's query is on its way, the reader, the core and the grid model run once on a small account.
     warmUpPlanPath(today(), (plan, analysis) => buildGrid(plan, analysis, {}));
     this.boundPrint = (event) => {
@@ -241,6 +248,7 @@ export default class ContactMap extends LightningElement {
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
+    if (this.stopEditWarmUp) this.stopEditWarmUp();
     window.removeEventListener('beforeprint', this.boundPrint);
     window.removeEventListener('afterprint', this.boundPrint);
     this.stopRepositioning();
@@ -693,14 +701,17 @@ export default class ContactMap extends LightningElement {
     this.selected = undefined;
   }
 
-  get grid() {
-    const options = {
+  get gridOptions() {
+    return {
       filter: this.filter,
       department: this.department,
       maxColumns: Number(this.maxColumns) || 0,
       rolesImplied: this.rolesImplied,
     };
-    return buildGrid(this.plan, this.analysis, options, this.view);
+  }
+
+  get grid() {
+    return buildGrid(this.plan, this.analysis, this.gridOptions, this.view);
   }
 
   /** Rebuilds the view model after a change of plan or filters; the cells' rows follow in renderedCallback. */

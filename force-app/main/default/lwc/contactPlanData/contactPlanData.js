@@ -11,7 +11,7 @@ export {
 export { PlanPager } from './planPages';
 export { PlanReader, isSupplementaryError } from './planReader';
 export { buildPlan, withRelationship, pairKey, recordPairKey, blueprintForCore } from './planBuilder';
-export { allowedGoals, analyzePlan, checkGoal, strategyAdvice } from './analysis';
+export { allowedGoals, analyzePlan, checkGoal, strategyAdvice, warmEditPathToo } from './analysis';
 export { loadPlan } from './planCache';
 export { warmUpPlanPath } from './planWarmUp';
 export { afterNextPaint, followPlan, readDelivery, receivePlan } from './planCard';

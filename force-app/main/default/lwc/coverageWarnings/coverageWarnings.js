@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { PlanReader, cardStateOf, followPlan, publish, receivePlan } from 'c/contactPlanData';
+import { PlanReader, cardStateOf, followPlan, publish, receivePlan, warmEditPathToo } from 'c/contactPlanData';
 import { groupWarnings, summarize } from './warningList';
 
 /** How many people a rule group names before "and N more". */
@@ -50,10 +50,25 @@ export default class CoverageWarnings extends LightningElement {
 
   connectedCallback() {
     this.unsubscribe = followPlan(this);
+    // Once the page is idle, the grouping runs on the core's warm-up edits of the plan shown (the result is dropped).
+    this.stopEditWarmUp = warmEditPathToo((plan, analysis) => {
+      if (this.analysis && this.plan && plan.contacts === this.plan.contacts) this.groupsOf(analysis, plan);
+    });
   }
 
   disconnectedCallback() {
     if (this.unsubscribe) this.unsubscribe();
+    if (this.stopEditWarmUp) this.stopEditWarmUp();
+  }
+
+  /** Groups the warnings as this card does (the list with and without its cap; the strip's summary). */
+  groupsOf(analysis, plan) {
+    if (this.isSummary) {
+      summarize(analysis.warnings, plan);
+      return;
+    }
+    groupWarnings(analysis.warnings, plan, this.minSeverity, 0);
+    groupWarnings(analysis.warnings, plan, this.minSeverity, this.showAll ? 0 : Number(this.maxItems) || 0);
   }
 
   get groups() {

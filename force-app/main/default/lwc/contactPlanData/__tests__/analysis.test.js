@@ -1,5 +1,5 @@
-// The edit path's warm-up (analysis.js): once idle after a page's first analysis, the core re-analyses an unchanged
-// copy of the plan so the rep's first edit runs compiled code; the result is dropped and changes nothing.
+// The edit path's warm-up (analysis.js): once idle after a page's first analysis, the core re-analyses unchanged
+// copies of the plan (three rounds) so the rep's first edit runs compiled code; the results are dropped.
 jest.mock('c/planningCore', () => {
   const actual = jest.requireActual('c/planningCore');
   return { ...actual, reanalyzeTypedPlan: jest.fn(actual.reanalyzeTypedPlan) };
@@ -26,20 +26,38 @@ describe('the edit path warm-up', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('re-analyses an equal plan once the page is idle after its first analysis', () => {
+  it('re-analyses equal plans in three idle times after the first analysis, one relationship copied each', () => {
     const { core, analyzePlan, plan } = freshPage();
     analyzePlan(plan);
     expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(1);
+    for (let round = 1; round <= 3; round += 1) {
+      jest.runOnlyPendingTimers();
+      expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(1 + round);
+      const [state, warmPlan] = core.reanalyzeTypedPlan.mock.calls[round];
+      expect(state.plan).toBe(plan);
+      expect(warmPlan).not.toBe(plan);
+      const copied = warmPlan.relationships.filter((r, i) => r !== plan.relationships[i]);
+      expect(copied).toEqual([plan.relationships[round - 1]]);
+      expect(JSON.stringify(warmPlan)).toBe(JSON.stringify(plan));
+    }
+    // Nothing more is scheduled: three rounds a page.
     jest.runOnlyPendingTimers();
-    expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(2);
-    const [state, warmPlan] = core.reanalyzeTypedPlan.mock.calls[1];
-    expect(state.plan).toBe(plan);
-    expect(warmPlan).not.toBe(plan);
-    expect(warmPlan.relationships[0]).not.toBe(plan.relationships[0]);
-    expect(JSON.stringify(warmPlan)).toBe(JSON.stringify(plan));
-    // Nothing more is scheduled: one warm-up a page.
+    expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(4);
+  });
+
+  it('hands each warm-up analysis to the views that asked, until they stop', () => {
+    const { analyzePlan, plan } = freshPage();
+    const { warmEditPathToo } = require('../analysis');
+    const seen = [];
+    const stop = warmEditPathToo((warmPlan, analysis) => seen.push({ warmPlan, analysis }));
+    const shown = analyzePlan(plan);
     jest.runOnlyPendingTimers();
-    expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(2);
+    expect(seen.length).toBe(1);
+    expect(seen[0].warmPlan.contacts).toBe(plan.contacts);
+    expect(JSON.stringify(seen[0].analysis)).toBe(JSON.stringify(shown));
+    stop();
+    jest.runOnlyPendingTimers();
+    expect(seen.length).toBe(1);
   });
 
   it('leaves the next edit’s analysis equal to a full analysis of the edited plan', () => {
@@ -51,6 +69,9 @@ describe('the edit path warm-up', () => {
     const full = jest.requireActual('c/planningCore').reanalyzeTypedPlan(undefined, edited).analysis;
     expect(JSON.stringify(analysis)).toBe(JSON.stringify(full));
     expect(analysis.cells.find((c) => c.contactId === BEN && c.memberId === VICTOR).effective).toBe('D');
+    // The first analysis, one warm-up, the edit; the edit stops the warm-up's later rounds.
+    expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(3);
+    jest.runOnlyPendingTimers();
     expect(core.reanalyzeTypedPlan).toHaveBeenCalledTimes(3);
   });
 
