@@ -126,6 +126,12 @@ test('grade colours, keyboard movement and coaching work in the browser', async 
   await page.getByRole('dialog', { name: firstLabel.split(':')[0] }).waitFor({ timeout: 2_000 });
   assert.equal(await cells.first().getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Escape');
+  // Focus returns to the cell at the start of the next frame (contactMap.js, focusInViewNextFrame).
+  await page.waitForFunction((label) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.getAttribute('aria-label') === label;
+  }, firstLabel);
   assert.equal(await focusedLabel(), firstLabel);
 
   // The buyer-role coaching is SLDS help text beside each group's name.
