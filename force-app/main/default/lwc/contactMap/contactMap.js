@@ -451,7 +451,8 @@ export default class ContactMap extends LightningElement {
   /** Focus is on the page's body, a cell or the (hidden) editor: nothing the rep chose to focus since. */
   focusMayMoveTo() {
     const active = this.template.activeElement;
-    if (!active || active.getAttribute('role') === 'gridcell') return true;
+    if (!active) return !document.activeElement || document.activeElement === document.body;
+    if (active.getAttribute('role') === 'gridcell') return true;
     const editor = this.template.querySelector('c-contact-map-cell-editor');
     return active === editor || Boolean(this.refs && this.refs.popover && this.refs.popover.contains(active));
   }

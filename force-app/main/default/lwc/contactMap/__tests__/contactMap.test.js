@@ -731,6 +731,21 @@ describe('c-contact-map', () => {
     }
   });
 
+  it('leaves focus where the rep put it if they moved on before the frame that returns it to the cell', async () => {
+    const element = mount();
+    graphql.emit(PLAN);
+    await flush();
+    const elsewhere = document.createElement('button');
+    document.body.appendChild(elsewhere);
+    await openCell(element, CLEO, WES);
+    keydown(editor(element).shadowRoot.querySelector('button[data-grade="T"]'), 'Escape');
+    await flush();
+    elsewhere.focus();
+    await flushFrame();
+    expect(document.activeElement).toBe(elsewhere);
+    expect(root(element).activeElement).toBeNull();
+  });
+
   it('closes the editor on Escape with focus back on the cell', async () => {
     const element = mount();
     graphql.emit(PLAN);
