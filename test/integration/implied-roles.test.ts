@@ -37,13 +37,10 @@ const openRules = (): string[] =>
     .sort();
 
 beforeAll(async () => {
-  // Never behind the wall clock (the batch's pre-write check reads edits since a wall-clock instant), and at 03:00 UTC
-  // (today's if still to come, else tomorrow's): the minutes the runs move the clock on then stay within one day and
-  // before the day's first demo meeting. A meeting on another account that starts between two runs is new evidence
-  // there, and that run re-reads that account too (the test failed when started shortly before 07:00 or 08:00 UTC).
+  // Never behind the wall clock (the batch's pre-write check reads edits since a wall-clock instant), and far enough
+  // from midnight that the minutes the runs move the clock on stay within one day.
   const wall = new Date();
-  const earlyToday = new Date(`${today()}T03:00:00.000Z`);
-  const start = wall <= earlyToday ? earlyToday : new Date(`${nextDay()}T03:00:00.000Z`);
+  const start = wall.getUTCHours() < 20 ? wall : new Date(`${today()}T12:00:00.000Z`.replace(today(), nextDay()));
   asOf = start.toISOString().slice(0, 10);
   org = await startEmulator({ port: 0, dataset: 'demo', seed: 1, asOf, now: start.toISOString() });
   config = orgConfigFor(org, { CP_ORG_OVERLAP_MINUTES: '1' });

@@ -29,6 +29,42 @@ describe('store', () => {
     expect(updated?.CreatedDate).toBe(created?.CreatedDate);
   });
 
+  it("loads no record as changed after the org's now: later audit stamps move back to an hour before it", () => {
+    const { store } = setup();
+    const past = makeId('001', 90, 'FX');
+    const later = makeId('001', 91, 'FX');
+    store.load(
+      {
+        Account: [
+          {
+            Id: past,
+            Name: 'Edited this morning',
+            CreatedDate: '2025-06-01T09:00:00.000Z',
+            LastModifiedDate: '2025-07-01T09:00:00.000Z',
+            SystemModstamp: '2025-07-01T09:00:00.000Z',
+          },
+          {
+            Id: later,
+            Name: "Stamped at this afternoon's working hour",
+            CreatedDate: '2025-07-01T11:30:00.000Z',
+            LastModifiedDate: '2025-07-01T17:00:00.000Z',
+            SystemModstamp: '2025-07-01T17:00:00.000Z',
+          },
+        ],
+      },
+      '2025-07-01T00:00:00.000Z',
+    );
+    expect(store.live(past)).toMatchObject({
+      CreatedDate: '2025-06-01T09:00:00.000Z',
+      LastModifiedDate: '2025-07-01T09:00:00.000Z',
+      SystemModstamp: '2025-07-01T09:00:00.000Z',
+    });
+    // An hour before the clock's reading at load (it reads a few seconds past noon by then), all three alike.
+    const moved = store.live(later)!;
+    expect(String(moved.CreatedDate)).toMatch(/^2025-07-01T11:00:0\d\.000Z$/);
+    expect([moved.LastModifiedDate, moved.SystemModstamp]).toEqual([moved.CreatedDate, moved.CreatedDate]);
+  });
+
   it('undoes every write of a failed transaction', () => {
     const { store } = setup();
     const before = store.count('Relationship__c');

@@ -13,6 +13,10 @@ import {
 import { Table, type SfRecord } from './table';
 import { coerceFieldValue, toStoredDateTime } from './values';
 
+/** How long before the org's now a loaded record was last changed at the latest (see Store.load). */
+const LOADED_CHANGES_BEFORE_NOW_MS = 3_600_000;
+const AUDIT_STAMPS = ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'] as const;
+
 /** The objects merge() takes (SOAP API, "merge()"). */
 const MERGEABLE: ReadonlySet<string> = new Set(['Account', 'Contact', 'Lead', 'Case']);
 
@@ -157,6 +161,10 @@ export class Store {
    */
   load(records: Record<string, Array<Record<string, unknown>>>, loadedAt: string): void {
     const stamp = toStoredDateTime(loadedAt) ?? this.now().toISOString();
+    // No record was changed after the org's now: a dataset's audit stamps later than an hour before it (a generated
+    // day's working hours run past the time of day the clock starts at) are moved back to that hour. Left in the
+    // future, each one entered a sync's change window as the clock passed it, as if someone had just edited it.
+    const latest = new Date(this.now().getTime() - LOADED_CHANGES_BEFORE_NOW_MS).toISOString();
     const userId = this.currentUserId();
     for (const [objectName, rows] of Object.entries(records)) {
       const table = this.table(objectName);
@@ -177,6 +185,10 @@ export class Store {
         for (const f of datetimeFields) {
           const v = row[f];
           if (typeof v === 'string' && v.length !== 24) row[f] = toStoredDateTime(v) ?? v;
+        }
+        for (const f of AUDIT_STAMPS) {
+          const v = row[f];
+          if (typeof v === 'string' && v > latest) row[f] = latest;
         }
         if (def.autoNumberFormat && row.Name === undefined) row.Name = this.nextAutoNumber(def);
         applyDerivedFields(def, row, (id) => this.live(id), true);
