@@ -69,6 +69,22 @@ function focused(page: Page) {
   });
 }
 
+/** Waits until focus is on the cell of `contact` and `member` (the map moves it there at the start of a frame). */
+function focusOnCell(page: Page, contact?: string, member?: string) {
+  return page.waitForFunction(
+    ([c, m]) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const element = active as HTMLElement | null;
+      return (
+        element?.getAttribute('role') === 'gridcell' && element.dataset.contact === c && element.dataset.member === m
+      );
+    },
+    [contact, member],
+    { timeout: 2_000 },
+  );
+}
+
 /**
  * Whether the focused cell's contact row header and its buyer group's label can be seen: inside the scroller's box
  * and not covered by a sticky header (the top element at their centre is theirs).
@@ -254,6 +270,7 @@ for (const width of [900, 1440]) {
         assert.equal((await focused(page))!.grade, 'O');
         await page.keyboard.press('Enter');
         await map.locator('.cp-popover').waitFor({ state: 'hidden', timeout: 2_000 });
+        await focusOnCell(page, target.contact, target.member);
         let now = (await focused(page))!;
         assert.deepEqual([now.role, now.contact, now.member], ['gridcell', target.contact, target.member]);
         // Typing a letter on the cell sets that grade; focus stays.
@@ -267,6 +284,7 @@ for (const width of [900, 1440]) {
           [target.contact, target.member],
           { timeout: 2_000 },
         );
+        await focusOnCell(page, target.contact, target.member);
         now = (await focused(page))!;
         assert.deepEqual([now.role, now.contact, now.member], ['gridcell', target.contact, target.member]);
         await page.waitForTimeout(500);
