@@ -61,6 +61,11 @@ export default class CoverageWarnings extends LightningElement {
     if (this.stopEditWarmUp) this.stopEditWarmUp();
   }
 
+  /** How many pieces of advice the card lists (0 = all). */
+  get groupLimit() {
+    return this.showAll ? 0 : Number(this.maxItems) || 0;
+  }
+
   /** Groups the warnings as this card does (the list with and without its cap; the strip's summary). */
   groupsOf(analysis, plan) {
     if (this.isSummary) {
@@ -68,13 +73,12 @@ export default class CoverageWarnings extends LightningElement {
       return;
     }
     groupWarnings(analysis.warnings, plan, this.minSeverity, 0);
-    groupWarnings(analysis.warnings, plan, this.minSeverity, this.showAll ? 0 : Number(this.maxItems) || 0);
+    groupWarnings(analysis.warnings, plan, this.minSeverity, this.groupLimit);
   }
 
   get groups() {
     if (!this.analysis || this.errors) return [];
-    const limit = this.showAll ? 0 : Number(this.maxItems) || 0;
-    const groups = groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, limit);
+    const groups = groupWarnings(this.analysis.warnings, this.plan, this.minSeverity, this.groupLimit);
     const state = `${[...this.everyone].join(',')}|${[...this.openDetails].join(',')}`;
     const remembered = SHOWN_GROUPS.get(groups);
     if (remembered && remembered.state === state) return remembered.value;
